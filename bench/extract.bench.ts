@@ -1,0 +1,46 @@
+// Extraction throughput on synthetic ~3 kB reports (bench/generate-reports.ts), English and Russian,
+// single-threaded after a warm-up: documents/second is per core. Also the gazetteer's first-load time
+// (timed before the extractor is imported, since the extractor may load it at import) and peak RSS.
+// BENCH_DOCS=<n> changes the number of reports per language (default 2000).
+import { generateReports } from './generate-reports.js';
+import type { ExtractableDocument } from '../src/model/document.js';
+
+const COUNT = Math.max(100, Number(process.env.BENCH_DOCS) || 2000);
+const WARMUP = 200;
+
+type Extract = (doc: ExtractableDocument) => unknown[];
+
+function figure(name: string, value: number, unit: string, digits = 1): void {
+  console.log(`${name}: ${value.toFixed(digits)} ${unit}`);
+}
+
+/** Times the first load of the gazetteer (data/build/gazetteer.json), before anything else reads it. */
+async function timeGazetteerLoad(): Promise<void> {
+  const { settlements } = await import('../src/geo/gazetteer.js');
+  const t0 = performance.now();
+  const rows = settlements().length;
+  figure('geo.gazetteer_load_ms', performance.now() - t0, 'ms');
+  figure('geo.gazetteer_settlements', rows, 'rows', 0);
+}
+
+function run(extract: Extract, lang: 'en' | 'ru'): void {
+  const docs = generateReports({ lang, count: COUNT, seed: lang === 'en' ? 1 : 2 });
+  const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d.text) + Buffer.byteLength(d.title ?? ''), 0);
+  for (const d of docs.slice(0, WARMUP)) extract(d);
+  let events = 0;
+  const t0 = performance.now();
+  for (const d of docs) events += extract(d).length;
+  const seconds = (performance.now() - t0) / 1000;
+  figure(`extract.${lang}.docs_per_s`, docs.length / seconds, 'docs/s');
+  figure(`extract.${lang}.mb_per_s`, bytes / 1e6 / seconds, 'MB/s', 2);
+  figure(`extract.${lang}.events_per_doc`, events / docs.length, 'events/doc', 2);
+  figure(`extract.${lang}.avg_doc_kb`, bytes / docs.length / 1000, 'kB', 2);
+}
+
+await timeGazetteerLoad();
+const t0 = performance.now();
+const { extract } = (await import('../src/extract/index.js')) as { extract: Extract };
+figure('extract.import_ms', performance.now() - t0, 'ms');
+run(extract, 'en');
+run(extract, 'ru');
+figure('extract.peak_rss_mb', process.resourceUsage().maxRSS / 1024, 'MB');

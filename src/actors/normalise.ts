@@ -1,0 +1,40 @@
+// Token keys for name matching. Alias and text go through the same function, so a fold only has to
+// be consistent, not linguistically exact: Latin spellings of Russian names vary (Ponomarev,
+// Ponomaryov, Ponomarjov), and Russian names inflect (Легион, Легиона, Легионом). A Snowball
+// stemmer was tried and dropped: it treats -ал/-ил as verb endings (Мемориал → мемориа, but
+// Мемориале → мемориал), while names only need their case endings stripped.
+import { readDataJson } from '../util/data-path.js';
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+// Ukrainian and Belarusian letters folded onto Russian ones.
+const CYR_FOLD: Record<string, string> = { 'ё': 'е', 'і': 'и', 'ї': 'и', 'є': 'е', 'ґ': 'г', 'ў': 'у', 'ъ': 'ь' };
+const MIN_STEM = 2;
+
+const endings: string[] = (readDataJson<{ ru: { caseEndings: unknown } }>('actors-patterns.json').ru.caseEndings as string[])
+  .filter((e) => typeof e === 'string' && e.length > 0)
+  .sort((a, b) => b.length - a.length);
+
+/** Fold a lower-case Latin word: strip diacritics, then the usual transliteration variants. */
+export function foldLatin(word: string): string {
+  let w = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
+  w = w.replace(/j/g, 'y').replace(/kh/g, 'h').replace(/w/g, 'v');
+  w = w.replace(/(?:iy|yy|yi|ii)$/, 'y').replace(/ei$/, 'ey');
+  w = w.replace(/ia/g, 'ya').replace(/iu/g, 'yu');
+  // Ponomaryov / Ponomaryev / Ponomarev: a y-glide after a consonant before o/e is dropped.
+  w = w.replace(/([bcdfghklmnprstvz])y([oe])/g, '$1e');
+  // Gabbasov / Gabasov, Russia / Rusia: doubled letters vary between transliterations.
+  return w.replace(/(.)\1+/g, '$1');
+}
+
+/** Fold a lower-case Cyrillic word and strip its longest case ending (stem of 2+ letters kept). */
+export function foldCyrillic(word: string): string {
+  const w = word.replace(/[ёіїєґўъ]/g, (c) => CYR_FOLD[c] ?? c);
+  for (const e of endings) if (w.length - e.length >= MIN_STEM && w.endsWith(e)) return w.slice(0, -e.length);
+  return w;
+}
+
+/** The lookup key of one word token (any script, any case). */
+export function tokenKey(word: string): string {
+  const lower = word.toLowerCase().replace(/['’`ʼ]/g, '');
+  return CYRILLIC.test(lower) ? foldCyrillic(lower) : foldLatin(lower);
+}

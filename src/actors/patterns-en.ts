@@ -1,0 +1,79 @@
+// English organisation names the registry lacks, found by their shape: capitalised words before a
+// head noun ("Free Ingria Movement", "Basmanny District Court") or an of-phrase after it
+// ("Committee of the Bashkir Resistance", "Government of Tatarstan"). A head alone ("the Committee")
+// or with only generic words ("the District Court") is no name.
+import type { ActorMention } from '../extract/types.js';
+import { patternData } from './pattern-data.js';
+import type { WordToken } from './tokens.js';
+
+const MAX_MODIFIERS = 5;
+const MAX_OF_WORDS = 5;
+
+function lower(w: WordToken): string {
+  return w.text.toLowerCase().replace(/['’ʼ]s$/, '');
+}
+const possessive = (w: WordToken) => /['’ʼ]s$/i.test(w.text);
+
+/** Capitalised words before the head: indices of the first one kept (or head when none). */
+function leftModifiers(words: WordToken[], head: number): number {
+  const { stopModifiers } = patternData().en;
+  let first = head;
+  for (let j = head - 1; j >= 0 && head - j <= MAX_MODIFIERS; j--) {
+    const w = words[j];
+    if (!words[j + 1].joinsPrev || !w.capital || possessive(w) || stopModifiers.has(lower(w))) break;
+    first = j;
+  }
+  return first;
+}
+
+/** "of [the] Capitalised Words", up to two such phrases: index of the last word taken. */
+function ofPhrase(words: WordToken[], head: number): number {
+  let last = head;
+  for (let round = 0; round < 2; round++) {
+    let k = last + 1;
+    if (k >= words.length || words[k].text !== 'of' || !words[k].joinsPrev) break;
+    k++;
+    if (k < words.length && words[k].text === 'the' && words[k].joinsPrev) k++;
+    let end = -1;
+    for (let n = 0; k < words.length && n < MAX_OF_WORDS && words[k].joinsPrev && words[k].capital; k++, n++) {
+      end = k;
+      if (possessive(words[k])) break;
+    }
+    if (end < 0) break;
+    last = end;
+  }
+  return last;
+}
+
+/** Title-case a span as written: all-capital words become Capitalised; connectors stay lower-case. */
+export function titleCase(text: string): string {
+  const { connectors } = patternData().en;
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\p{L}]+/gu, (w, offset: number) => {
+      if (offset > 0 && connectors.has(w.toLowerCase())) return w.toLowerCase();
+      if (w.length > 3 && w === w.toUpperCase()) return w.charAt(0) + w.slice(1).toLowerCase();
+      return w.charAt(0).toUpperCase() + w.slice(1);
+    });
+}
+
+export function findEnglishOrgs(words: WordToken[], text: string): ActorMention[] {
+  const { heads, ofOnly, genericModifiers } = patternData().en;
+  const out: ActorMention[] = [];
+  for (let h = 0; h < words.length; h++) {
+    const head = words[h];
+    const kind = head.capital ? heads.get(lower(head)) : undefined;
+    if (!kind) continue;
+    const first = leftModifiers(words, h);
+    const last = ofPhrase(words, h);
+    const modifiers = words.slice(first, h).map(lower);
+    const named = modifiers.some((m) => !genericModifiers.has(m)) && !ofOnly.has(lower(head));
+    if (!named && last === h) continue;
+    const start = words[first].start;
+    const end = words[last].end - (possessive(words[last]) ? 2 : 0);
+    const span = text.slice(start, end);
+    out.push({ start, end, text: span, name: titleCase(span), kind, pattern: true });
+    h = last;
+  }
+  return out;
+}

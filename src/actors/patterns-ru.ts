@@ -1,0 +1,70 @@
+// Russian organisation names the registry lacks: a capitalised head noun in any case form followed
+// by a quoted name ("Движения «Свободная Карелия»") or a genitive phrase ("Комитета башкирского
+// сопротивления"). The name is kept in Russian, with the head put back in the nominative; the
+// genitive tail does not inflect, so the name is the same in every case form of the head.
+import type { ActorMention } from '../extract/types.js';
+import { patternData } from './pattern-data.js';
+import type { WordToken } from './tokens.js';
+
+const MAX_TAIL = 4;
+const MAX_QUOTED = 6;
+const CLOSE_QUOTE = /[»”"“]/;
+
+/** A quoted name opening at word `from`: its last word and the offset after the closing quote. */
+function quotedTail(words: WordToken[], text: string, from: number): { last: number; end: number } | undefined {
+  if (from >= words.length || !words[from].quoted || !words[from].joinsPrev) return undefined;
+  const close = text.slice(words[from].start, words[from].start + 200).search(CLOSE_QUOTE);
+  if (close < 0) return undefined;
+  const closeAt = words[from].start + close;
+  let last = -1;
+  for (let k = from; k < words.length && k - from < MAX_QUOTED && words[k].end <= closeAt; k++) last = k;
+  return last < 0 || words[last].end + 3 < closeAt ? undefined : { last, end: closeAt + 1 };
+}
+
+/** Genitive words after the head; ends on a noun, not on an adjective. Index of the last, or -1. */
+function genitiveTail(words: WordToken[], from: number): { last: number; proper: boolean } {
+  const { genitive, adjective, verb, stopWords } = patternData().ru;
+  let last = -1;
+  let proper = false;
+  for (let k = from; k < words.length && k - from < MAX_TAIL; k++) {
+    const w = words[k];
+    const lw = w.text.toLowerCase();
+    if (!w.joinsPrev || /\s-\s|[«“]/.test(w.gap) || stopWords.has(lw) || verb.test(lw) || /[^а-яё-]/.test(lw)) break;
+    if (adjective.test(lw)) continue;
+    if (genitive.test(lw) || w.capital) {
+      last = k;
+      proper ||= w.capital;
+      continue;
+    }
+    break;
+  }
+  return { last, proper };
+}
+
+export function findRussianOrgs(words: WordToken[], text: string): ActorMention[] {
+  const { heads } = patternData().ru;
+  const out: ActorMention[] = [];
+  for (let h = 0; h < words.length; h++) {
+    const head = words[h];
+    const entry = head.capital && !head.upper ? heads.get(head.key) : undefined;
+    if (!entry) continue;
+    const quoted = quotedTail(words, text, h + 1);
+    let last: number;
+    let end: number;
+    let tail: string;
+    if (quoted) {
+      ({ last, end } = quoted);
+      tail = ` «${text.slice(words[h + 1].start, words[last].end)}»`;
+    } else {
+      const g = genitiveTail(words, h + 1);
+      // At sentence start a capital says nothing: then the tail must hold a proper noun.
+      if (g.last < 0 || (head.sentenceInitial && !g.proper)) continue;
+      last = g.last;
+      end = words[last].end;
+      tail = ' ' + text.slice(words[h + 1].start, words[last].end).replace(/\s+/g, ' ');
+    }
+    out.push({ start: head.start, end, text: text.slice(head.start, end), name: entry.nominative + tail, kind: entry.kind, pattern: true });
+    h = last;
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+// The actor registry (data/actors.json), validated once at load and indexed as a token trie over
+// normalised keys, so that a sentence is matched in one left-to-right pass.
+import { z } from 'zod';
+import { readDataJson } from '../util/data-path.js';
+import type { ActorMention } from '../extract/types.js';
+import { wordTokens } from './tokens.js';
+
+const KINDS = ['armed_group', 'movement', 'organisation', 'outlet', 'state_body', 'court', 'person', 'party'] as const;
+
+const ActorSchema = z.object({
+  name: z.string().min(2).max(200),
+  kind: z.enum(KINDS),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  aliases: z.object({
+    en: z.array(z.string().min(2).max(200)),
+    ru: z.array(z.string().min(2).max(200)),
+    other: z.array(z.string().min(2).max(200)).optional(),
+  }),
+  cased: z.array(z.string()).optional(),
+  note: z.string().optional(),
+});
+const RegistrySchema = z.object({ version: z.literal(1), actors: z.array(ActorSchema).max(20_000) });
+
+export type RegistryActor = z.infer<typeof ActorSchema>;
+export type ActorKind = ActorMention['kind'];
+
+/** One alias ending at a trie node. */
+export interface AliasEnd {
+  actor: RegistryActor;
+  /** per alias word: must the text word be all capitals (the alias word is an abbreviation)? */
+  upper: boolean[];
+  /** a common word: must be capitalised, and not bare at sentence start */
+  cased: boolean;
+  length: number;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  ends: AliasEnd[];
+}
+
+export interface Registry {
+  actors: RegistryActor[];
+  root: TrieNode;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), ends: [] };
+}
+
+export function buildRegistry(raw: unknown): Registry {
+  const parsed = RegistrySchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`actor registry invalid at ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  const root = newNode();
+  for (const actor of parsed.data.actors) {
+    const cased = new Set(actor.cased ?? []);
+    const aliases = new Set([actor.name, ...actor.aliases.en, ...actor.aliases.ru, ...(actor.aliases.other ?? [])]);
+    for (const alias of aliases) {
+      const words = wordTokens(alias);
+      if (words.length === 0) continue;
+      let node = root;
+      for (const w of words) {
+        let child = node.next.get(w.key);
+        if (!child) node.next.set(w.key, (child = newNode()));
+        node = child;
+      }
+      const end: AliasEnd = { actor, upper: words.map((w) => w.upper), cased: cased.has(alias), length: words.length };
+      // The same key sequence from two aliases of one actor: keep the laxer one.
+      const same = node.ends.find((e) => e.actor === actor);
+      if (same) {
+        same.upper = same.upper.map((u, i) => u && end.upper[i]);
+        same.cased = same.cased && end.cased;
+      } else node.ends.push(end);
+    }
+  }
+  return { actors: parsed.data.actors, root };
+}
+
+let cached: Registry | undefined;
+
+/** The registry from data/actors.json, loaded on first use. */
+export function registry(): Registry {
+  cached ??= buildRegistry(readDataJson<unknown>('actors.json'));
+  return cached;
+}

@@ -1,0 +1,56 @@
+// Word tokens with the context that name matching needs: offsets, lookup key, letter case, and
+// whether the word opens a sentence (where a capital says nothing) or follows an opening quote.
+import { tokenKey } from './normalise.js';
+
+export interface WordToken {
+  text: string;
+  start: number;
+  end: number;
+  key: string;
+  /** two or more letters, all capitals: FSB, РДК */
+  upper: boolean;
+  /** first letter is a capital */
+  capital: boolean;
+  sentenceInitial: boolean;
+  /** an opening quote stands right before it */
+  quoted: boolean;
+  /** the gap from the previous token is only spaces, hyphens, quotes or a slash (a name may span it) */
+  joinsPrev: boolean;
+  /** the gap to the previous token (raw text) */
+  gap: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
+const POSSESSIVE = /['’ʼ]s$/i;
+const JOINABLE_GAP = /^(?:[\s\-‐–«»“”„"'‘’\/]{0,4}|\.)$/;
+const OPEN_QUOTE = /[«“„"'‘]\s*$/;
+const SENTENCE_END = /[.!?…]\s*[«“„"'‘(\[]*\s*$/;
+
+export function wordTokens(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    const end = start + raw.length;
+    const gap = text.slice(prevEnd, start);
+    const bare = raw.replace(POSSESSIVE, '');
+    const letters = bare.replace(/[^\p{L}]/gu, '');
+    const first = letters.charAt(0);
+    const before = text.slice(Math.max(0, start - 4), start);
+    out.push({
+      text: raw,
+      start,
+      end,
+      key: tokenKey(bare),
+      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      capital: first !== '' && first === first.toUpperCase() && first !== first.toLowerCase(),
+      sentenceInitial: out.length === 0 ? /^[\s«“„"'‘(\[]*$/.test(gap) : SENTENCE_END.test(gap),
+      quoted: OPEN_QUOTE.test(before),
+      joinsPrev: out.length > 0 && JOINABLE_GAP.test(gap),
+      gap,
+    });
+    prevEnd = end;
+  }
+  return out;
+}

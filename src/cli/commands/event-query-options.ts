@@ -1,0 +1,35 @@
+// The EventQuery filters as CLI flags, shared by `events`, `events bulk` and `export`: the same
+// names as the URL parameters, parsed by the same zod schema (DESIGN.md principle 5).
+import type { Command } from 'commander';
+import { EventQuerySchema, type EventQuery } from '../../model/query.js';
+
+const FLAGS: [string, string][] = [
+  ['--type <types>', 'event types, comma-separated'],
+  ['--country <codes>', 'ISO 3166-1 alpha-2 codes, comma-separated'],
+  ['--admin1 <codes>', 'ISO 3166-2 region codes, comma-separated'],
+  ['--place <name>', 'settlement name'],
+  ['--from <date>', 'from YYYY[-MM[-DD]]'],
+  ['--to <date>', 'to YYYY[-MM[-DD]]'],
+  ['--actor <name>', 'actor name (substring)'],
+  ['--status <statuses>', 'unreviewed, verified, rejected, merged (comma-separated)'],
+  ['--text <words>', 'full-text search over events and their documents'],
+  ['--undated <mode>', 'include | exclude | only'],
+  ['--unplaced <mode>', 'include | exclude | only'],
+  ['--bbox <w,s,e,n>', 'bounding box in degrees'],
+  ['--sort <key>', 'date | -date | updated | -updated'],
+];
+const QUERY_KEYS = ['type', 'country', 'admin1', 'place', 'from', 'to', 'actor', 'status', 'text', 'undated', 'unplaced', 'bbox', 'sort', 'limit', 'offset'];
+
+export function addQueryOptions(cmd: Command, paging = true): Command {
+  for (const [flag, help] of FLAGS) cmd.option(flag, help);
+  if (paging) cmd.option('--limit <n>', 'at most n events (default 50)').option('--offset <n>', 'skip n events');
+  return cmd;
+}
+
+/** Flags → EventQuery; a bad value fails with the flag named. */
+export function queryFromOptions(opts: Record<string, unknown>): EventQuery {
+  const raw = Object.fromEntries(QUERY_KEYS.filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]]));
+  const parsed = EventQuerySchema.safeParse(raw);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+  return parsed.data;
+}

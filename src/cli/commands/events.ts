@@ -1,0 +1,108 @@
+// `khronika events`: list events with the EventQuery filters (table, JSONL, CSV, GeoJSON), show one
+// with its sources and evidence, and the review commands (verify, reject, merge, split, bulk), each
+// audited with the reason given.
+import type { Command } from 'commander';
+import { acledHeader, acledRow } from '../../export/index.js';
+import { openStore, toGeoJson, type Store } from '../../store/index.js';
+import { addQueryOptions, queryFromOptions } from './event-query-options.js';
+import { formatTable } from './event-table.js';
+import { addDbOption } from './store-option.js';
+
+export const LIST_FORMATS = ['table', 'jsonl', 'csv', 'geojson'] as const;
+type ListFormat = (typeof LIST_FORMATS)[number];
+
+async function withStore<T>(db: string | undefined, fn: (s: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(db);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function eventId(s: string): number {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`not an event id: '${s}'`);
+  return n;
+}
+
+const out = (s: string) => process.stdout.write(s);
+
+async function list(opts: Record<string, unknown> & { db?: string; format?: string; public?: boolean }): Promise<void> {
+  const format = (opts.format ?? (process.stdout.isTTY ? 'table' : 'jsonl')) as ListFormat;
+  if (!LIST_FORMATS.includes(format)) throw new Error(`--format: expected one of ${LIST_FORMATS.join(', ')}`);
+  const q = queryFromOptions(opts);
+  await withStore(opts.db, async (store) => {
+    const { items, total } = await store.events.list(q, { public: opts.public });
+    if (format === 'table') {
+      out(formatTable(items));
+      process.stderr.write(`${items.length} of ${total} events\n`);
+    } else if (format === 'jsonl') {
+      out(items.map((e) => JSON.stringify(e) + '\n').join(''));
+    } else if (format === 'geojson') {
+      out(JSON.stringify(toGeoJson(items, opts.public)) + '\n');
+    } else {
+      const sources = await store.events.sourcesFor(items.map((e) => e.id));
+      out(acledHeader() + items.map((e) => acledRow(e, sources.get(e.id) ?? [])).join(''));
+    }
+  });
+}
+
+export function register(program: Command): void {
+  const events = addDbOption(addQueryOptions(program
+    .command('events')
+    .description('list stored events (filters as in the API); subcommands show and review them')
+    .option('--format <format>', `${LIST_FORMATS.join(' | ')} (default: table on a terminal, else jsonl)`)
+    .option('--public', 'the public projection: verified events, public points, no evidence')))
+    .action((opts) => list(opts));
+
+  addDbOption(events.command('show').description('one event with its sources, evidence and history (JSON)')
+    .argument('<id>', 'event id'))
+    .action((id: string, opts: { db?: string }) => withStore(opts.db, async (s) => {
+      const e = await s.events.get(eventId(id));
+      if (!e) throw new Error(`event ${id} not found`);
+      out(JSON.stringify(e, null, 2) + '\n');
+    }));
+
+  for (const action of ['verify', 'reject'] as const) {
+    addDbOption(events.command(action).description(`mark events ${action === 'verify' ? 'verified' : 'rejected'}`)
+      .argument('<ids...>', 'event ids').option('--reason <text>', 'recorded in the audit log'))
+      .action((ids: string[], opts: { db?: string; reason?: string }) => withStore(opts.db, async (s) => {
+        for (const id of ids.map(eventId)) await s.review[action](id, { userId: null, reason: opts.reason });
+        out(`${action}: ${ids.length} event(s)\n`);
+      }));
+  }
+
+  addDbOption(events.command('merge').description('merge events into the first one (the others keep their ids as pointers)')
+    .argument('<survivor>', 'event id that stays').argument('<others...>', 'event ids merged into it')
+    .option('--reason <text>', 'recorded in the audit log'))
+    .action((survivor: string, others: string[], opts: { db?: string; reason?: string }) => withStore(opts.db, async (s) => {
+      await s.review.merge(eventId(survivor), others.map(eventId), { userId: null, reason: opts.reason });
+      out(`merged ${others.join(', ')} into ${survivor}\n`);
+    }));
+
+  addDbOption(events.command('split').description('undo a merge (--merged) or move reports off an event (--document / --mention)')
+    .argument('<id>', 'event id')
+    .option('--merged <id>', 'restore this event, earlier merged into <id>')
+    .option('--document <ids>', 'document ids whose reports become a new event (comma-separated)')
+    .option('--mention <ids>', 'mention ids that become a new event (comma-separated)')
+    .option('--reason <text>', 'recorded in the audit log'))
+    .action((id: string, opts: { db?: string; reason?: string; merged?: string; document?: string; mention?: string }) => withStore(opts.db, async (s) => {
+      const given = [opts.merged, opts.document, opts.mention].filter((x) => x !== undefined).length;
+      if (given !== 1) throw new Error('split: give exactly one of --merged, --document, --mention');
+      const split = (v: string) => v.split(',').map((x) => x.trim()).filter(Boolean);
+      const spec = opts.merged !== undefined ? { mergedId: eventId(opts.merged) }
+        : opts.document !== undefined ? { documentIds: split(opts.document) }
+        : { mentionIds: split(opts.mention!).map(eventId) };
+      const other = await s.review.split(eventId(id), spec, { userId: null, reason: opts.reason });
+      out(`split: event ${other} now holds the reports taken from ${id}\n`);
+    }));
+
+  addDbOption(addQueryOptions(events.command('bulk').description('verify or reject every event a filter matches (at most 10,000)')
+    .argument('<action>', 'verify | reject').option('--reason <text>', 'recorded in the audit log'), false))
+    .action((action: string, opts: Record<string, unknown> & { db?: string; reason?: string }) => withStore(opts.db, async (s) => {
+      if (action !== 'verify' && action !== 'reject') throw new Error(`bulk: expected verify or reject, got '${action}'`);
+      const n = await s.review.bulk(queryFromOptions(opts), action, { userId: null, reason: opts.reason });
+      out(`${action}: ${n} event(s) changed\n`);
+    }));
+}

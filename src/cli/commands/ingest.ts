@@ -1,0 +1,66 @@
+// `khronika ingest PATH|URL…`: read reports, extract their events, store and de-duplicate them.
+// Each document commits on its own, so an interrupted run loses nothing committed and a re-run
+// completes the rest; exit code 1 when any item failed (each is named with its reason).
+import type { Command } from 'commander';
+import { extract } from '../../extract/index.js';
+import { ingest, type IngestSummary } from '../../ingest/pipeline.js';
+import { estimateItems, planInputs, readInputs } from '../../ingest/readers/index.js';
+import { openStore } from '../../store/index.js';
+import { createProgress } from './progress.js';
+import { addDbOption } from './store-option.js';
+
+interface IngestCliOptions {
+  db?: string;
+  allowPrivate?: boolean;
+  maxBytes?: string;
+  quiet?: boolean;
+}
+
+export function formatSummary(s: IngestSummary): string {
+  const lines = [
+    `documents: ${s.documents.new} new, ${s.documents.unchanged} unchanged, ${s.documents.failed} failed`,
+    `events: ${s.events.new} new, ${s.events.merged} merged`,
+  ];
+  for (const f of s.failures) lines.push(`failed: ${f.origin}: ${f.error}`);
+  if (s.failures.length < s.documents.failed) lines.push(`… and ${s.documents.failed - s.failures.length} more failures`);
+  return lines.join('\n') + '\n';
+}
+
+async function runIngest(inputs: string[], opts: IngestCliOptions): Promise<void> {
+  const maxBytes = opts.maxBytes === undefined ? undefined : Number(opts.maxBytes);
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new Error(`--max-bytes: expected a positive integer, got '${opts.maxBytes}'`);
+  const store = await openStore(opts.db);
+  const abort = new AbortController();
+  const onSignal = () => abort.abort(new Error('interrupted'));
+  process.once('SIGINT', onSignal);
+  try {
+    const total = opts.quiet ? null : await estimateItems(await planInputs(inputs), maxBytes);
+    const progress = opts.quiet ? undefined : createProgress('ingest', total);
+    let done = 0;
+    let summary: IngestSummary;
+    try {
+      summary = await ingest(readInputs(inputs, { allowPrivate: opts.allowPrivate, maxBytes, signal: abort.signal }), store, {
+        extract,
+        onItem: () => progress?.update(++done),
+      });
+    } finally {
+      progress?.stop();
+    }
+    process.stdout.write(formatSummary(summary));
+    if (summary.documents.failed > 0) process.exitCode = 1;
+  } finally {
+    process.off('SIGINT', onSignal);
+    await store.close();
+  }
+}
+
+export function register(program: Command): void {
+  addDbOption(program
+    .command('ingest')
+    .description('read reports (files, folders, JSONL, feeds, Telegram exports, URLs), extract and store their events')
+    .argument('<inputs...>', 'files, folders (recursive) or http(s) URLs')
+    .option('--allow-private', 'allow URLs that resolve to private or loopback addresses')
+    .option('--max-bytes <n>', 'largest file or response accepted, in bytes (default 20 MB)')
+    .option('--quiet', 'no progress display'))
+    .action((inputs: string[], opts: IngestCliOptions) => runIngest(inputs, opts));
+}

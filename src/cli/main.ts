@@ -1,0 +1,26 @@
+// khronika CLI entry: one module per command under ./commands, each exporting register(program).
+import { Command } from 'commander';
+import { register as registerExtract } from './commands/extract.js';
+import { register as registerEval } from './commands/eval.js';
+import { register as registerIngest } from './commands/ingest.js';
+import { register as registerEvents } from './commands/events.js';
+import { register as registerExport } from './commands/export.js';
+import { register as registerServe } from './commands/serve.js';
+import { register as registerUsers } from './commands/users.js';
+import { VERSION } from '../version.js';
+
+const program = new Command();
+program
+  .name('khronika')
+  .description('Code reports of protest, resistance, sabotage and repression into a geocoded, source-cited event database.')
+  .version(VERSION)
+  .showHelpAfterError();
+
+for (const register of [registerExtract, registerEval, registerIngest, registerEvents, registerExport, registerServe, registerUsers]) {
+  register(program);
+}
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  console.error(`khronika: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,12 @@
+// RFC 4180 CSV fields. Text cells that a spreadsheet would run as a formula (= + - @ at the start)
+// get a leading apostrophe: report text is untrusted.
+export function csvField(v: string | number | boolean | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v !== 'string') return String(v);
+  const s = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(values: readonly (string | number | boolean | null | undefined)[]): string {
+  return values.map(csvField).join(',') + '\r\n';
+}

@@ -1,0 +1,41 @@
+// Exports: every event an EventQuery matches, streamed page by page as ACLED-style CSV, GeoJSON or JSONL.
+import type { EventQuery } from '../model/query.js';
+import type { EventSource, EventSummary, ProjectionOptions, Store } from '../store/index.js';
+import { acledHeader, acledRow } from './acled-csv.js';
+
+export const EXPORT_FORMATS = ['acled-csv', 'geojson', 'jsonl'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+type Write = (chunk: string) => void | Promise<void>;
+
+function geoFeature(e: EventSummary, sources: readonly EventSource[]): string | null {
+  if (e.lat === null || e.lon === null) return null;
+  const { lat, lon, ...props } = e;
+  return JSON.stringify({ type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { ...props, sources } });
+}
+
+/** Writes the export; returns how many events it holds (GeoJSON: only those with a point). */
+export async function exportEvents(store: Store, q: EventQuery, format: ExportFormat, write: Write, opts: ProjectionOptions = {}): Promise<number> {
+  let n = 0;
+  if (format === 'acled-csv') await write(acledHeader());
+  if (format === 'geojson') await write('{"type":"FeatureCollection","features":[');
+  for await (const page of store.events.pages(q, opts)) {
+    const sources = await store.events.sourcesFor(page.map((e) => e.id));
+    let chunk = '';
+    for (const e of page) {
+      const s = sources.get(e.id) ?? [];
+      if (format === 'acled-csv') { chunk += acledRow(e, s); n++; }
+      else if (format === 'jsonl') { chunk += JSON.stringify({ ...e, sources: s }) + '\n'; n++; }
+      else {
+        const f = geoFeature(e, s);
+        if (f) chunk += (n++ ? ',\n' : '\n') + f;
+      }
+    }
+    await write(chunk);
+  }
+  if (format === 'geojson') await write('\n]}\n');
+  return n;
+}
+
+export { acledHeader, acledRow, timePrecision, ACLED_COLUMNS, KHRONIKA_COLUMNS } from './acled-csv.js';
+export { csvField, csvRow } from './csv.js';

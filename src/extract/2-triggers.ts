@@ -1,0 +1,104 @@
+// Stage 2: find event triggers in a sentence, with their targets, and mark those that are not
+// reported acts: wished or planned (irrealis), negated, or named only as background.
+import type { Lang } from '../model/document.js';
+import type { EventType } from '../model/event.js';
+import type { TriggerMention } from './types.js';
+import { lexicon, matchedIndex, type CompiledLexicon } from './lexicon/index.js';
+import { clauseBounds, clauseAt, type Clause } from './clauses.js';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Words skipped when looking for the word that governs a noun ("for [the anti-war] protests"). */
+const SKIP: Record<Lang, RegExp> = {
+  en: /^(?:the|a|an|this|these|those|that|its|their|his|her|our|mass|anti-war|antiwar|recent|new|further|many|some|several|spontaneous|peaceful|public|street|[\p{L}-]+['’]s?)$/iu,
+  ru: /^(?:в|во|на|о|об|по|с|со|к|участи\p{L}*|проведени\p{L}*|организаци\p{L}*|антивоенн\p{L}*|массов\p{L}*|несогласованн\p{L}*|протестн\p{L}*|одиночн\p{L}*|уличн\p{L}*|эт\p{L}*|так\p{L}*)$/iu,
+  uk: /^(?:в|у|на|про|по|з|участ\p{L}*|антивоєнн\p{L}*|масов\p{L}*)$/iu,
+};
+
+interface Token { text: string; start: number }
+function tokensBetween(s: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(WORD.source, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(s); m && m.index < to; m = re.exec(s)) {
+    if (m.index + m[0].length <= to) out.push({ text: m[0], start: m.index });
+  }
+  return out;
+}
+
+function isBackground(lex: CompiledLexicon, before: Token[]): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && SKIP[lex.lang].test(before[i].text)) {
+    // a skipped word may itself be the governing word ("in 2020", "since 2022")
+    if (lex.background.test(before[i].text)) return true;
+    i--;
+  }
+  if (i < 0) return false;
+  if (lex.background.test(before[i].text)) return true;
+  return i > 0 && lex.background.test(`${before[i - 1].text} ${before[i].text}`);
+}
+
+function isIrrealis(lex: CompiledLexicon, sentence: string, clause: Clause, before: Token[]): boolean {
+  const near = before.slice(-6).map((t) => t.text).join(' ');
+  if (lex.irrealis.test(near)) return true;
+  const neg = before.slice(-2).map((t) => t.text).join(' ');
+  if (lex.negation.test(neg)) return true;
+  return lex.irrealisClause.test(sentence.slice(clause.start, before.length ? before[before.length - 1].start + 1 : clause.start));
+}
+
+export interface TargetMention { start: number; end: number; target: string; clause: number }
+
+export function findTargets(sentence: string, lang: Lang, clauses = clauseBounds(sentence)): TargetMention[] {
+  const lex = lexicon(lang);
+  const out: TargetMention[] = [];
+  const re = lex.targets;
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    out.push({ start: m.index, end: m.index + m[0].length, target: lex.targetNames[matchedIndex(m)], clause: clauseAt(clauses, m.index) });
+  }
+  return out;
+}
+
+export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
+  const lex = lexicon(lang);
+  const clauses = clauseBounds(sentence);
+  const found: (TriggerMention & { complement?: 'irrealis' | 'realis' })[] = [];
+  const re = lex.triggers;
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const entry = lex.entries[matchedIndex(m)];
+    const start = m.index;
+    const clauseIdx = clauseAt(clauses, start);
+    const clause = clauses[clauseIdx];
+    const before = tokensBetween(sentence, clause.start, start);
+    found.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      type: entry.type,
+      weight: entry.weight,
+      targets: [],
+      clause: clauseIdx,
+      irrealis: isIrrealis(lex, sentence, clause, before),
+      background: isBackground(lex, before),
+      complement: entry.complement,
+    });
+  }
+  if (found.length === 0) return [];
+
+  // Acts named after a call or appeal in the same clause are its content, not reported events.
+  for (const call of found) {
+    if (call.complement !== 'irrealis' || call.irrealis) continue;
+    for (const t of found) if (t !== call && t.start > call.start && t.clause === call.clause && t.type !== 'statement') t.irrealis = true;
+  }
+
+  const targets = findTargets(sentence, lang, clauses);
+  for (const t of found) {
+    const own = targets.filter((g) => g.clause === t.clause && (g.end <= t.start || g.start >= t.end));
+    t.targets = [...new Set(own.map((g) => g.target))];
+    // Fire or explosives against transport, energy or communications are sabotage (EVENTS.md).
+    if ((t.type === 'arson' || t.type === 'explosion') && t.targets.some((x) => lex.infrastructure.has(x))) t.type = 'sabotage' as EventType;
+    delete t.complement;
+  }
+  return found;
+}

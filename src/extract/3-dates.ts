@@ -1,0 +1,50 @@
+// Stage 3: date mentions in one sentence, resolved against the publication day. Own patterns
+// (nights, ranges, "since", parts of months, bare years, relative days and weeks) come first; chrono
+// fills in single dates, weekdays and "ago" where they do not overlap. Sentences with no date-like
+// word skip both (most sentences: chrono costs ~0.05 ms a call).
+import { LANGS, type Lang } from '../model/document.js';
+import { parseIsoDay } from '../nlp/dates/calendar.js';
+import { findChronoDates } from '../nlp/dates/chrono.js';
+import { dateLexicon } from '../nlp/dates/lexicon.js';
+import { findPatternDates } from '../nlp/dates/patterns.js';
+import type { RawDate } from '../nlp/dates/raw.js';
+import { resolveRawDate } from '../nlp/dates/resolve.js';
+import type { DateContext, DateMention } from './types.js';
+
+/** A sentence longer than this is read only up to here (a run-on "sentence" from a table or list). */
+export const MAX_DATE_SENTENCE = 5_000;
+
+/** Characters between a weekday and a stated day for the weekday to be read as naming that day. */
+const WEEKDAY_NEAR_DAY = 12;
+
+/** "25 September was a Sunday": a weekday beside a stated day names that day, not another one. */
+function besideStatedDay(weekday: RawDate, raws: RawDate[]): boolean {
+  return raws.some(
+    (r) => r.kind === 'point' && r.point.day !== undefined &&
+      Math.max(r.start - weekday.end, weekday.start - r.end) <= WEEKDAY_NEAR_DAY,
+  );
+}
+
+export function findDates(sentence: string, ctx: DateContext): DateMention[] {
+  if (typeof sentence !== 'string' || sentence.length === 0) return [];
+  const text = sentence.length > MAX_DATE_SENTENCE ? sentence.slice(0, MAX_DATE_SENTENCE) : sentence;
+  const lang: Lang = (LANGS as readonly string[]).includes(ctx.lang) ? ctx.lang : 'en';
+  const lex = dateLexicon(lang);
+  if (!lex.prefilter.test(text)) return [];
+  const published = ctx.published ? parseIsoDay(ctx.published) : null;
+
+  const own = findPatternDates(text, lex);
+  const raws: RawDate[] = [...own];
+  const publishedDate = published ? new Date(Date.UTC(published.year, published.month - 1, published.day, 12)) : null;
+  for (const c of findChronoDates(text, lex, { published: publishedDate })) {
+    if (!own.some((o) => o.start < c.end && c.start < o.end)) raws.push(c);
+  }
+  const mentions: DateMention[] = [];
+  for (const raw of raws) {
+    if (raw.kind === 'weekday' && besideStatedDay(raw, raws)) continue;
+    const resolved = resolveRawDate(raw, published);
+    if (!resolved) continue;
+    mentions.push({ start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), ...resolved });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,30 @@
+// Stage 4: places. Finds settlements, regions, countries and their adjectives in a sentence, and the regions
+// and countries a whole document names (used to choose among same-named places). Lookup lives in src/geo.
+import { lookupPlaces } from '../geo/lookup.js';
+import type { Lang, PlaceHints, PlaceMention } from './types.js';
+
+export { regionByIso, countryByIso, seatOf } from '../geo/regions.js';
+
+/** Places named in one sentence, non-overlapping, in text order. */
+export function findPlaces(sentence: string, lang: Lang, hints?: PlaceHints): PlaceMention[] {
+  return lookupPlaces(sentence, lang, hints);
+}
+
+// A settlement says less about the document's region than the region named outright.
+const WEIGHT = { region: 1, settlement: 0.5, adjective: 0.3 };
+
+/** The regions and countries a document names, most-mentioned first (ties: first mentioned first). */
+export function documentPlaceHints(texts: string[], lang: Lang): PlaceHints {
+  const admin1 = new Map<string, number>();
+  const countries = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string | null, w: number) => { if (k) m.set(k, (m.get(k) ?? 0) + w); };
+  for (const text of Array.isArray(texts) ? texts : []) {
+    for (const m of lookupPlaces(text, lang)) {
+      const w = m.adjective ? WEIGHT.adjective : m.place.kind === 'settlement' ? WEIGHT.settlement : WEIGHT.region;
+      if (m.place.kind !== 'country') bump(admin1, m.place.admin1, w);
+      bump(countries, m.place.country, m.place.kind === 'country' ? WEIGHT.region : w);
+    }
+  }
+  const order = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+  return { admin1: order(admin1), countries: order(countries) };
+}

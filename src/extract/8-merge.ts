@@ -1,0 +1,85 @@
+// Stage 8: within one document an event is coded once, at its most precise mention (EVENTS.md
+// rule 6). Mentions of the same type merge when they agree on place and date; a mention that names
+// no place or date of its own folds into the specific one it restates; a region-level mention folds
+// into the settlements of that region reported for the same day. Tallies stay apart from single acts.
+import type { Draft } from './draft.js';
+import { placeKey } from './draft.js';
+
+const GENERAL_SOURCES = new Set(['document', 'none']);
+
+function precision(d: Draft): number {
+  return (d.date ? 4 : 0) + (d.dateOwn ? 2 : 0) + (d.placeSource === 'sentence' ? 2 : d.placeSource === 'seat' ? 1.5 : d.placeSource === 'context' ? 1 : 0) +
+    (d.place?.kind === 'settlement' ? 1 : d.place?.kind === 'region' ? 0.5 : 0) + (d.sentence.field === 'text' ? 0.5 : 0);
+}
+
+function datesCompatible(a: Draft, b: Draft): boolean {
+  if (!a.date || !b.date) return true;
+  return a.date === b.date && a.dateEnd === b.dateEnd;
+}
+
+function targetsCompatible(a: Draft, b: Draft): boolean {
+  if (a.targets.length === 0 || b.targets.length === 0) return true;
+  return a.targets.some((t) => b.targets.includes(t));
+}
+
+function quantitiesCompatible(a: Draft, b: Draft): boolean {
+  return a.quantity === null || b.quantity === null || a.quantity === b.quantity;
+}
+
+/** Fold `from` into `into`: keep `into`'s evidence, take what `from` adds. */
+function absorb(into: Draft, from: Draft): void {
+  for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a);
+  for (const t of from.targets) if (!into.targets.includes(t)) into.targets.push(t);
+  if (!into.date && from.date) { into.date = from.date; into.dateEnd = from.dateEnd; into.dateOwn = from.dateOwn; }
+  if (into.quantity === null && from.quantity !== null) { into.quantity = from.quantity; into.quantityUnit = from.quantityUnit; }
+  if (into.fatalities === null && from.fatalities !== null) into.fatalities = from.fatalities;
+  into.weight = Math.max(into.weight, from.weight);
+}
+
+function isGeneral(d: Draft): boolean {
+  return GENERAL_SOURCES.has(d.placeSource) && !d.dateOwn;
+}
+
+function isSpecific(d: Draft): boolean {
+  return (d.placeSource === 'sentence' || d.placeSource === 'seat' || d.placeSource === 'context') || d.dateOwn;
+}
+
+export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
+  // History: acts dated years before the report are background (EVENTS.md rule 5).
+  let list = drafts.filter((d) => !(refYear !== null && d.date && d.dateOwn && Number(d.date.slice(0, 4)) < refYear - 3));
+
+  // (a) same type, same place, compatible date, targets and counts.
+  const out: Draft[] = [];
+  for (const d of list) {
+    const twin = out.find((o) => o.type === d.type && placeKey(o.place) === placeKey(d.place) && datesCompatible(o, d) &&
+      targetsCompatible(o, d) && quantitiesCompatible(o, d) && (o.aggregate === d.aggregate || !o.date || !d.date));
+    if (!twin) { out.push(d); continue; }
+    if (precision(d) > precision(twin)) {
+      absorb(d, twin);
+      out[out.indexOf(twin)] = d;
+    } else absorb(twin, d);
+  }
+  list = out;
+
+  // (b) a country-level or placeless mention without a count folds into a finer one of its type.
+  list = list.filter((g) => {
+    const coarse = isGeneral(g) || (g.place?.kind === 'country' && !g.dateOwn);
+    if (!coarse || g.quantity !== null) return true;
+    const into = list.find((s) => s !== g && s.type === g.type && isSpecific(s) && targetsCompatible(s, g) &&
+      (isGeneral(g) || (s.place && s.place.country === g.place?.country && s.place.kind !== 'country')) && datesCompatible(s, g));
+    if (!into) return true;
+    absorb(into, g);
+    return false;
+  });
+
+  // (c) a region-level mention folds into the settlements of that region on the same day.
+  list = list.filter((g) => {
+    if (g.place?.kind !== 'region' || g.quantity !== null) return true;
+    const into = list.filter((s) => s !== g && s.type === g.type && s.place?.kind === 'settlement' && s.place.admin1 === g.place!.admin1 &&
+      (g.date === null || (s.date === g.date && s.dateEnd === g.dateEnd)));
+    if (into.length === 0) return true;
+    for (const s of into) absorb(s, g);
+    return false;
+  });
+  return list.sort((a, b) => a.sentence.index - b.sentence.index || a.at - b.at);
+}

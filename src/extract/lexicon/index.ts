@@ -1,0 +1,94 @@
+// Loads the per-language trigger lexicons (data in ./<lang>.json) and compiles them once into
+// combined regular expressions, so a sentence is scanned in one pass per expression.
+import type { EventType } from '../../model/event.js';
+import type { Lang } from '../../model/document.js';
+import en from './en.json' with { type: 'json' };
+import ru from './ru.json' with { type: 'json' };
+
+interface RawEntry { type: string; weight: number; p: string; cs?: boolean; complement?: string }
+interface RawLexicon {
+  triggers: RawEntry[];
+  targets: { target: string; p: string }[];
+  infrastructure: string[];
+  irrealis: string;
+  irrealis_clause: string;
+  negation: string;
+  background: string;
+  anaphora: string;
+  boilerplate: string;
+}
+
+export interface TriggerEntry { type: EventType; weight: number; complement?: 'irrealis' | 'realis' }
+export interface CompiledLexicon {
+  lang: Lang;
+  /** one combined expression; group `g<i>` = entries[i] */
+  triggers: RegExp;
+  entries: TriggerEntry[];
+  targets: RegExp;
+  targetNames: string[];
+  infrastructure: Set<string>;
+  /** modal/intent cue near before a trigger: the act is wished, planned or possible */
+  irrealis: RegExp;
+  /** clause-level conditional cue */
+  irrealisClause: RegExp;
+  negation: RegExp;
+  /** word right before a nominal trigger that makes it background ("after the protests") */
+  background: RegExp;
+  anaphora: RegExp;
+  boilerplate: RegExp;
+}
+
+const L = '[\\p{L}\\p{N}]';
+/** '~' = any word ending; words are delimited by non-letters (\b is ASCII-only in JS). */
+export function expand(p: string): string {
+  return p.replace(/~/g, '\\p{L}*');
+}
+function bounded(p: string): string {
+  return `(?<!${L})(?:${expand(p)})(?!${L})`;
+}
+
+function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
+  const entries: TriggerEntry[] = raw.triggers.map((e) => ({
+    type: e.type as EventType,
+    weight: e.weight,
+    complement: e.complement === 'irrealis' || e.complement === 'realis' ? e.complement : undefined,
+  }));
+  const triggers = new RegExp(raw.triggers.map((e, i) => `(?<g${i}>${bounded(e.p)})`).join('|'), 'giu');
+  const targets = new RegExp(raw.targets.map((t, i) => `(?<g${i}>${bounded(t.p)})`).join('|'), 'giu');
+  return {
+    lang,
+    triggers,
+    entries,
+    targets,
+    targetNames: raw.targets.map((t) => t.target),
+    infrastructure: new Set(raw.infrastructure),
+    // Modal cues are matched case-sensitively: "May" the month is not "may" the modal.
+    irrealis: new RegExp(bounded(raw.irrealis), 'u'),
+    irrealisClause: new RegExp(bounded(raw.irrealis_clause), 'iu'),
+    negation: new RegExp(`${bounded(raw.negation)}`, 'iu'),
+    background: new RegExp(`^(?:${expand(raw.background)})$`, 'iu'),
+    anaphora: new RegExp(`^\\s*(?:${expand(raw.anaphora)})(?!${L})`, 'iu'),
+    boilerplate: new RegExp(`^\\W*(?:${expand(raw.boilerplate)})(?!${L})`, 'iu'),
+  };
+}
+
+const cache = new Map<Lang, CompiledLexicon>();
+const sources: Partial<Record<Lang, RawLexicon>> = { en: en as RawLexicon, ru: ru as RawLexicon };
+
+/** The lexicon for a language; Ukrainian falls back to Russian stems until it has its own. */
+export function lexicon(lang: Lang): CompiledLexicon {
+  let lex = cache.get(lang);
+  if (!lex) {
+    const raw = sources[lang] ?? (lang === 'uk' ? sources.ru : sources.en)!;
+    lex = compile(lang, raw);
+    cache.set(lang, lex);
+  }
+  return lex;
+}
+
+/** Which entry a combined-expression match came from. */
+export function matchedIndex(m: RegExpExecArray): number {
+  const groups = m.groups!;
+  for (const key in groups) if (groups[key] !== undefined) return Number(key.slice(1));
+  return -1;
+}

@@ -1,0 +1,72 @@
+// How a place mention relates to the clause it sits in: the locative phrase of an event ("in Ufa",
+// "в Уфе"), a bare mention, an origin ("activists from Bashkortostan"), an adjective or possessive
+// ("Chechen women", "Russia's movements"), or a direction or object ("into Ukraine") that is no
+// event location at all.
+import type { Lang } from '../model/document.js';
+import type { PlaceMention } from './types.js';
+
+export type PlaceRole = 'locative' | 'bare' | 'origin' | 'weak' | 'other';
+
+const LOCATIVE: Record<Lang, RegExp> = {
+  en: /^(?:in|at|near|outside|across|throughout|around|within|inside|outskirts|nearby|village|city|town|region|republic|oblast|settlement|capital)$/i,
+  ru: /^(?:в|во|на|под|около|возле|у|близ|вблизи|недалеко|окрестност\p{L}*|посёлк\p{L}*|поселк\p{L}*|сел\p{L}*|деревн\p{L}*|город\p{L}*|станиц\p{L}*|республик\p{L}*)$/iu,
+  uk: /^(?:в|у|на|під|біля|поблизу|місті|селі)$/iu,
+};
+const ORIGIN: Record<Lang, RegExp> = {
+  en: /^from$/i,
+  ru: /^(?:из|изо)$/iu,
+  uk: /^(?:з|із)$/iu,
+};
+const OTHER: Record<Lang, RegExp> = {
+  en: /^(?:into|to|towards|toward|against|for|on|with|by|about|over|between|than|via|of)$/i,
+  ru: /^(?:от|до|к|ко|против|за|для|с|со|по|о|об|между|через|чем)$/iu,
+  uk: /^(?:від|до|к|проти|за|для|з|зі|по|про|між|через)$/iu,
+};
+/** words that may stand between a preposition and the name ("in the Kumyk village of …") */
+const FILLER: Record<Lang, RegExp> = {
+  en: /^(?:the|a|an|of|and|city|town|village|region|republic|oblast|krai|district|settlement|capital|small|large|southern|northern|eastern|western|central|occupied|annexed|[\p{Lu}][\p{L}-]*)$/u,
+  ru: /^(?:и|город\p{L}*|сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|станиц\p{L}*|райцентр\p{L}*|[\p{Lu}][\p{L}-]*)$/u,
+  uk: /^(?:і|й|та|місті|селі|[\p{Lu}][\p{L}-]*)$/u,
+};
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:.–—]/gu;
+
+function precedingTokens(sentence: string, end: number, from: number): string[] {
+  return sentence.slice(from, end).match(WORD) ?? [];
+}
+
+/** Role of each place in the sentence; a list continues the role of its head ("in A, B and C"). */
+export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang): PlaceRole[] {
+  const roles: PlaceRole[] = [];
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i];
+    const after = sentence.slice(p.end, p.end + 2);
+    if (p.adjective || /^['’]s?(?![\p{L}])/u.test(after)) {
+      roles.push('weak');
+      continue;
+    }
+    const prev = places[i - 1];
+    const gap = prev ? sentence.slice(prev.end, p.start) : '';
+    if (prev && /^(?:,\s*|\s+(?:and|or|и|или|та|і)\s+|,\s+(?:and|и)\s+)$/iu.test(gap) && roles[i - 1] !== 'weak') {
+      roles.push(roles[i - 1]);
+      continue;
+    }
+    const from = Math.max(prev ? prev.end : 0, p.start - 60);
+    const toks = precedingTokens(sentence, p.start, from);
+    let role: PlaceRole = 'bare';
+    for (let k = toks.length - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+      const t = toks[k];
+      if (LOCATIVE[lang].test(t)) { role = 'locative'; break; }
+      if (ORIGIN[lang].test(t)) { role = 'origin'; break; }
+      if (OTHER[lang].test(t) && !(lang === 'en' && t.toLowerCase() === 'of' && k > 0 && LOCATIVE.en.test(toks[k - 1]))) {
+        // "village of X" keeps walking back to its preposition; other "of"/"to"/"from" end the search
+        if (t.toLowerCase() === 'of' && k > 0 && FILLER.en.test(toks[k - 1])) continue;
+        role = 'other';
+        break;
+      }
+      if (!FILLER[lang].test(t)) break;
+    }
+    if (p.near) role = 'locative';
+    roles.push(role);
+  }
+  return roles;
+}

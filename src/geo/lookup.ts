@@ -1,0 +1,54 @@
+// Place lookup over one sentence: scan names, learn which regions/countries the sentence itself names, then
+// resolve each hit in its context. Pure after the lazy data load; no I/O per call.
+import type { Lang, PlaceHints, PlaceMention } from '../extract/types.js';
+import { nameContext } from './context.js';
+import { tokenize, type Token } from './normalize.js';
+import { resolveHit, type SentenceAreas } from './resolve.js';
+import { scanNames } from './scan.js';
+
+/** Longer input is cut: one sentence is never this long, and the bound keeps a bad input from stalling a batch. */
+export const MAX_LOOKUP_CHARS = 20_000;
+const NO_HINTS: PlaceHints = { admin1: [], countries: [] };
+
+/** A headline in Title Case capitalises every word, so capitals there say nothing about names. */
+function isTitleCase(tokens: Token[]): boolean {
+  let words = 0, caps = 0;
+  for (const t of tokens) {
+    if (t.raw.length < 4 || t.cyrillic || /\d/.test(t.raw)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 && caps / words >= 0.7;
+}
+
+export function lookupPlaces(sentence: string, lang: Lang, hints: PlaceHints = NO_HINTS): PlaceMention[] {
+  if (typeof sentence !== 'string' || sentence.length === 0) return [];
+  const text = sentence.length > MAX_LOOKUP_CHARS ? sentence.slice(0, MAX_LOOKUP_CHARS) : sentence;
+  const tokens = tokenize(text);
+  const hits = scanNames(text, tokens);
+  if (hits.length === 0) return [];
+
+  // Regions and countries the sentence names outright (non-adjective) steer same-named towns.
+  const areas: SentenceAreas = { admin1: new Set(), countries: new Set() };
+  for (const h of hits) {
+    for (const e of h.entries) {
+      if (e.kind === 'region' && h.entries.every((x) => x.kind !== 'settlement')) {
+        areas.admin1.add(e.area!.place.admin1!);
+        areas.countries.add(e.area!.place.country);
+      }
+      if (e.kind === 'country') areas.countries.add(e.area!.place.country);
+    }
+  }
+  const safeHints: PlaceHints = { admin1: Array.isArray(hints?.admin1) ? hints.admin1 : [], countries: Array.isArray(hints?.countries) ? hints.countries : [] };
+  const titleCase = lang === 'en' && isTitleCase(tokens);
+  const out: PlaceMention[] = [];
+  for (const h of hits) {
+    const ctx = nameContext(text, tokens, h.i, h.j, lang);
+    const key = tokens.slice(h.i, h.j).map((t) => t.key).join(' ');
+    const r = resolveHit(key, h.j - h.i, h.entries, ctx, areas, safeHints, lang, titleCase);
+    if (!r) continue;
+    const start = tokens[h.i].start, end = tokens[h.j - 1].end;
+    out.push({ start, end, text: text.slice(start, end), place: r.place, near: ctx.near, adjective: r.adjective, score: r.score });
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+// Turns a name hit into at most one place: picks among same-named places by context (regions named in the
+// sentence, then in the document, then population) and refuses weak matches. Precision over recall: a small
+// village, a common word or a person's name needs a preposition, a settlement word or agreeing hints.
+import type { GeoPlace, Lang, PlaceHints } from '../extract/types.js';
+import { placeCues } from './cues.js';
+import type { NameContext } from './context.js';
+import type { NameEntry } from './name-index.js';
+import { normWord } from './normalize.js';
+
+/** Below this a settlement is a village: it needs a preposition/settlement word or agreeing region hints. */
+const VILLAGE_POP = 15_000;
+/** At or above this a one-word name stands on its own, even sentence-initial. */
+const CITY_POP = 100_000;
+
+export interface SentenceAreas {
+  admin1: Set<string>;
+  countries: Set<string>;
+}
+
+export interface Resolved {
+  place: GeoPlace;
+  adjective: boolean;
+  score: number;
+}
+
+let commonCache: Map<Lang, Set<string>> | undefined;
+let personCache: Set<string> | undefined;
+
+function isCommonWord(key: string, lang: Lang): boolean {
+  if (!commonCache) {
+    const c = placeCues().commonWords;
+    const norm = (list: string[]) => new Set(list.map((w) => w.split(/\s+/).map(normWord).join(' ')));
+    const en = norm(c.en), ru = norm(c.ru);
+    commonCache = new Map<Lang, Set<string>>([['en', en], ['ru', new Set([...ru, ...en])], ['uk', new Set([...ru, ...en])]]);
+  }
+  return commonCache.get(lang)!.has(key);
+}
+
+function isPersonName(key: string): boolean {
+  personCache ??= new Set(placeCues().personNames.map(normWord));
+  return personCache.has(key);
+}
+
+function hintRank(list: string[], code: string | null): number {
+  if (!code) return -1;
+  return list.indexOf(code);
+}
+
+function settlementScore(e: NameEntry, areas: SentenceAreas, hints: PlaceHints): number {
+  const p = e.settlement!.place;
+  let s = Math.log10((p.population ?? 0) + 10);
+  if (p.admin1 && areas.admin1.has(p.admin1)) s += 4;
+  const r = hintRank(hints.admin1, p.admin1);
+  if (r >= 0) s += Math.max(1, 3 - 0.5 * r);
+  if (areas.countries.has(p.country)) s += 1;
+  else if (hints.countries.includes(p.country)) s += 0.7;
+  const f = e.settlement!.feature;
+  if (f === 'PPLC' || f === 'PPLA') s += 0.5;
+  if (f === 'PPLX') s -= 1; // a city district, not a town
+  if (e.primary) s += 0.3;
+  return s;
+}
+
+function regionAgrees(p: GeoPlace, areas: SentenceAreas, hints: PlaceHints): boolean {
+  return !!p.admin1 && (areas.admin1.has(p.admin1) || hints.admin1.slice(0, 5).includes(p.admin1));
+}
+
+export function resolveHit(
+  key: string,
+  tokenCount: number,
+  entries: NameEntry[],
+  ctx: NameContext,
+  areas: SentenceAreas,
+  hints: PlaceHints,
+  lang: Lang,
+  titleCase: boolean,
+): Resolved | null {
+  // Regions and countries first: a key that names one is rarely meant as a same-named village.
+  const areaEntries = entries.filter((e) => e.kind !== 'settlement');
+  const towns = entries.filter((e) => e.kind === 'settlement');
+  const ranked = towns.map((e) => ({ e, s: settlementScore(e, areas, hints) })).sort((a, b) => b.s - a.s);
+  const best = ranked[0];
+  const bestPop = best?.e.settlement!.place.population ?? 0;
+  if (areaEntries.length > 0 && (!best || bestPop < CITY_POP)) {
+    const a = areaEntries.find((e) => !e.adjective) ?? areaEntries[0];
+    return { place: { ...a.area!.place }, adjective: a.adjective, score: a.adjective ? 0.5 : 0.9 };
+  }
+  if (!best) return null;
+  const place = best.e.settlement!.place;
+  const agrees = regionAgrees(place, areas, hints);
+  const pop = place.population ?? 0;
+  const single = tokenCount === 1;
+
+  if (ctx.street) return null;
+  if (single && isPersonName(key) && ctx.personLike && !ctx.prep) return null;
+  if (single && ctx.personLike && !ctx.prep && pop < CITY_POP && !agrees) return null;
+  if (single && isCommonWord(key, lang) && !(ctx.prep && (pop >= CITY_POP || agrees))) return null;
+  // Only capitalised because it opens the sentence (or the headline is in Title Case): needs more.
+  const weakCapital = ctx.sentenceInitial || titleCase;
+  let ok: boolean;
+  if (ctx.settlementWord) ok = true;
+  else if (pop >= CITY_POP) ok = true;
+  else if (pop >= VILLAGE_POP) ok = ctx.prep || agrees || !weakCapital || !single;
+  else ok = ctx.prep || (agrees && !weakCapital);
+  if (!ok) return null;
+
+  let score = ranked.length === 1 ? 0.9 : Math.min(0.9, 0.5 + (best.s - ranked[1].s) / 5);
+  if (agrees) score = Math.max(score, 0.85);
+  if (pop < VILLAGE_POP && !agrees) score = Math.min(score, 0.6);
+  return { place: { ...place }, adjective: false, score: Math.round(score * 100) / 100 };
+}

@@ -1,0 +1,43 @@
+// Decoded text + kind → the reader for that kind. Shared by files and URLs.
+import { readFeed } from './feed.js';
+import { readHtml } from './html.js';
+import { jsonError, readJsonDocuments, readJsonl } from './jsonl.js';
+import type { InputKind } from './sniff.js';
+import { readTelegram } from './telegram.js';
+import { readText } from './text.js';
+import { errItem, type ReadItem, type ReaderContext } from './types.js';
+
+export async function* readByKind(kind: InputKind, text: string, origin: string, ctx: ReaderContext): AsyncGenerator<ReadItem> {
+  if (!text.trim()) {
+    yield errItem(origin, 'empty file');
+    return;
+  }
+  switch (kind) {
+    case 'text':
+    case 'markdown':
+      yield* readText(text, origin, { ...ctx, markdown: kind === 'markdown' });
+      return;
+    case 'html':
+      yield* readHtml(text, origin, ctx);
+      return;
+    case 'feed':
+      yield* readFeed(text, origin, ctx);
+      return;
+    case 'jsonl':
+      yield* readJsonl(text, origin, ctx);
+      return;
+    case 'telegram':
+      yield* readTelegram([text], origin, ctx);
+      return;
+    case 'json': {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (e) {
+        yield errItem(origin, jsonError(e));
+        return;
+      }
+      yield* readJsonDocuments(value, origin, ctx);
+    }
+  }
+}

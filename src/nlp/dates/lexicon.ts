@@ -1,0 +1,138 @@
+// Date words of one language (data/dates-<lang>.json), validated once and compiled into regex
+// pieces that the date patterns share. Regexes here are sources, joined by patterns.ts.
+import type { Lang } from '../../model/document.js';
+import { readDataJson } from '../../util/data-path.js';
+
+interface DateWordsFile {
+  months: string[][];
+  capitalisedMonths: boolean;
+  monthOnlyPrepositions: string[];
+  agoUnitStems: { year: string[]; month: string[] };
+  weekdays: string[][];
+  relativeDays: Record<string, number>;
+  weeks: Record<string, number>;
+  monthOffsets: Record<string, number>;
+  yearOffsets: Record<string, number>;
+  futureMarkers: string[];
+  seasons: Record<string, [number, number]>;
+  seasonLinks: string[];
+  monthParts: string[];
+  since: string[];
+  rangeFrom: string[];
+  rangeTo: string[];
+  nightRange: string[];
+  nightRangeTo: string[];
+  nightSingle: string[];
+  yearWords: string[];
+  /** after a year range: "в 2014–2022 годах" */
+  yearWordsPlural: string[];
+  yearPrepositions: string[];
+  ago: string[];
+  dayOrder: Array<'dmy' | 'mdy'>;
+}
+
+export interface DateLexicon {
+  lang: Lang;
+  words: DateWordsFile;
+  /** lower-case word form → 1..12 */
+  monthOf: Map<string, number>;
+  /** lower-case word form → 0 (Sunday) … 6 */
+  weekdayOf: Map<string, number>;
+  /** lower-case phrase → day offset from publication */
+  relativeDayOf: Map<string, number>;
+  weekOf: Map<string, number>;
+  monthOffsetOf: Map<string, number>;
+  yearOffsetOf: Map<string, number>;
+  /** source of an alternation over all month forms (with an optional abbreviation stop) */
+  month: string;
+  weekday: string;
+  /** cheap test: can this sentence hold a date at all? */
+  prefilter: RegExp;
+}
+
+export const LANG_FILES: readonly Lang[] = ['en', 'ru', 'uk'];
+
+/** No letter or digit on the left / right: \b is ASCII-only in JavaScript and fails on Cyrillic. */
+export const L = '(?<![\\p{L}\\p{N}])';
+export const R = '(?![\\p{L}\\p{N}])';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Alternation of phrases, longest first so "в ночь с" wins over "в ночь"; spaces match any whitespace. */
+export function alternation(phrases: Iterable<string>): string {
+  const list = [...new Set(phrases)].filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
+  if (list.length === 0) return '(?!)';
+  return '(?:' + list.map((p) => escape(p).replace(/ +/g, '\\s+')).join('|') + ')';
+}
+
+function check(file: DateWordsFile, lang: Lang): DateWordsFile {
+  const fail = (what: string) => {
+    throw new Error(`data/dates-${lang}.json: ${what}`);
+  };
+  if (!Array.isArray(file.months) || file.months.length !== 12) fail('months must list 12 months');
+  if (!Array.isArray(file.weekdays) || file.weekdays.length !== 7) fail('weekdays must list 7 days');
+  for (const key of ['relativeDays', 'weeks', 'monthOffsets', 'yearOffsets', 'seasons'] as const) {
+    if (typeof file[key] !== 'object' || file[key] === null) fail(`${key} must be an object`);
+  }
+  for (const key of ['monthParts', 'since', 'rangeFrom', 'rangeTo', 'nightRange', 'nightRangeTo', 'nightSingle', 'yearWords', 'yearWordsPlural', 'yearPrepositions', 'ago', 'dayOrder', 'futureMarkers', 'seasonLinks', 'monthOnlyPrepositions'] as const) {
+    if (!Array.isArray(file[key])) fail(`${key} must be a list`);
+  }
+  if (!Array.isArray(file.agoUnitStems?.year) || !Array.isArray(file.agoUnitStems?.month)) fail('agoUnitStems needs year and month lists');
+  for (const [word, months] of Object.entries(file.seasons)) {
+    if (!Array.isArray(months) || months.length !== 2 || !months.every((m) => Number.isInteger(m) && m >= 1 && m <= 12) || months[0] > months[1]) {
+      fail(`season ${word} must give [first month, last month] within one year`);
+    }
+  }
+  return file;
+}
+
+function build(lang: Lang): DateLexicon {
+  const words = check(readDataJson<DateWordsFile>(`dates-${lang}.json`), lang);
+  const monthOf = new Map<string, number>();
+  words.months.forEach((forms, i) => forms.forEach((f) => monthOf.set(f.toLowerCase(), i + 1)));
+  // English abbreviations (every form after the full name) may carry a stop: "Sept.", "Feb.".
+  const monthForms = words.months.flatMap((forms) =>
+    forms.flatMap((f, i) => (lang === 'en' && i > 0 ? [f.toLowerCase() + '.', f.toLowerCase()] : [f.toLowerCase()])),
+  );
+  const weekdayOf = new Map<string, number>();
+  words.weekdays.forEach((forms, i) => forms.forEach((f) => weekdayOf.set(f.toLowerCase(), i)));
+  const lower = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
+  const month = alternation(monthForms);
+  const weekday = alternation(weekdayOf.keys());
+  const prefilter = new RegExp(
+    '(?<![\\p{L}])(?:' +
+    [
+      alternation([...monthOf.keys()].map((f) => f.slice(0, 3))),
+      alternation([...weekdayOf.keys()].map((f) => f.slice(0, 4))),
+      alternation([...Object.keys(words.relativeDays), ...Object.keys(words.weeks), ...Object.keys(words.monthOffsets), ...Object.keys(words.yearOffsets), ...words.ago]),
+      '(?:19|20)\\d\\d',
+      '\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}',
+    ].join('|') + ')',
+    'iu',
+  );
+  return {
+    lang, words, monthOf, weekdayOf, month, weekday, prefilter,
+    relativeDayOf: lower(words.relativeDays),
+    weekOf: lower(words.weeks),
+    monthOffsetOf: lower(words.monthOffsets),
+    yearOffsetOf: lower(words.yearOffsets),
+  };
+}
+
+const cache = new Map<Lang, DateLexicon>();
+
+export function dateLexicon(lang: Lang): DateLexicon {
+  let lex = cache.get(lang);
+  if (!lex) {
+    lex = build(lang);
+    cache.set(lang, lex);
+  }
+  return lex;
+}
+
+/** Month number of a matched form ("Sept." → 9), or undefined. */
+export function monthNumber(lex: DateLexicon, form: string): number | undefined {
+  return lex.monthOf.get(form.toLowerCase().replace(/\.$/, ''));
+}

@@ -1,0 +1,132 @@
+// Number words and quantity context words per language (data/numbers-en.json, numbers-ru.json),
+// validated at load and turned into lookup sets and phrase lists.
+import { z } from 'zod';
+import { readDataJson } from '../util/data-path.js';
+import type { Lang } from '../model/document.js';
+
+const Words = z.array(z.string().min(1)).max(2_000);
+const Values = z.record(z.string(), z.number());
+
+const LangSchema = z.object({
+  units: Values,
+  tens: Values.optional(),
+  hundred: Values.optional(),
+  collective: Values.optional(),
+  half: Values.optional(),
+  scales: Values,
+  dozen: Values.optional(),
+  alone: Values.optional(),
+  aloneAfterQualifier: Values.optional(),
+  articles: Words.optional(),
+  joiners: Words.optional(),
+  lowerBound: Words,
+  approx: Words,
+  vague: Words,
+  vagueJoin: Words,
+  months: Words,
+  before: z.object({ reference: Words, age: Words, year: Words }),
+  after: z.object({ age: Words, time: Words, ordinal: Words }),
+  money: Words,
+  currencySymbols: Words,
+  percent: Words,
+  personWords: Words,
+  nounStop: Words,
+  irregularPlurals: Words,
+});
+type LangJson = z.infer<typeof LangSchema>;
+
+/** A phrase as its words, for matching over lower-case word tokens. */
+export type Phrase = string[];
+
+export interface NumberLexicon {
+  /** single number words (units, tens, hundreds, collectives) → value */
+  words: Map<string, number>;
+  /** "hundred" in English: multiplies what precedes */
+  hundred: Map<string, number>;
+  scales: Map<string, number>;
+  dozen: Map<string, number>;
+  half: Map<string, number>;
+  alone: Map<string, number>;
+  aloneAfterQualifier: Map<string, number>;
+  articles: Set<string>;
+  joiners: Set<string>;
+  lowerBound: Phrase[];
+  approx: Phrase[];
+  vague: Phrase[];
+  vagueJoin: Phrase[];
+  months: Set<string>;
+  beforeReference: Set<string>;
+  beforeAge: Set<string>;
+  beforeYear: Set<string>;
+  afterAge: Set<string>;
+  afterTime: Set<string>;
+  ordinalSuffix: Set<string>;
+  money: Set<string>;
+  currencySymbols: Set<string>;
+  percent: Phrase[];
+  personWords: Set<string>;
+  nounStop: Set<string>;
+  irregularPlurals: Set<string>;
+  /** cheap pre-check: does a sentence contain any number word at all? */
+  anyWord: RegExp;
+}
+
+const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
+const map = (v?: Record<string, number>) => new Map(Object.entries(v ?? {}).map(([k, n]) => [fold(k), n]));
+const set = (v?: string[]) => new Set((v ?? []).map(fold));
+// Longest phrase first, so "more than" wins over "more" and "несколько десятков" over "несколько".
+const phrases = (v: string[]) => v.map((p) => fold(p).split(/\s+/)).sort((a, b) => b.length - a.length);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function build(j: LangJson): NumberLexicon {
+  const words = new Map([...map(j.units), ...map(j.tens), ...map(j.collective)]);
+  const lex: Omit<NumberLexicon, 'anyWord'> = {
+    words,
+    hundred: map(j.hundred),
+    scales: map(j.scales),
+    dozen: map(j.dozen),
+    half: map(j.half),
+    alone: map(j.alone),
+    aloneAfterQualifier: map(j.aloneAfterQualifier),
+    articles: set(j.articles),
+    joiners: set(j.joiners),
+    lowerBound: phrases(j.lowerBound),
+    approx: phrases(j.approx),
+    vague: phrases(j.vague),
+    vagueJoin: phrases(j.vagueJoin),
+    months: set(j.months),
+    beforeReference: set(j.before.reference),
+    beforeAge: set(j.before.age),
+    beforeYear: set(j.before.year),
+    afterAge: set(j.after.age),
+    afterTime: set(j.after.time),
+    ordinalSuffix: set(j.after.ordinal),
+    money: set(j.money),
+    currencySymbols: new Set(j.currencySymbols),
+    percent: phrases(j.percent),
+    personWords: set(j.personWords),
+    nounStop: set(j.nounStop),
+    irregularPlurals: set(j.irregularPlurals),
+  };
+  // Every word that can start a number or a vague amount (hyphenated "twenty-three" starts with "twenty").
+  const starters = new Set<string>([...words.keys(), ...lex.hundred.keys(), ...lex.dozen.keys(), ...lex.half.keys(),
+    ...lex.alone.keys(), ...lex.aloneAfterQualifier.keys(), ...lex.vague.flat().filter((w) => w !== 'of')]);
+  const alternation = [...starters].filter((w) => w.length > 2).sort((a, b) => b.length - a.length).map(escape).join('|');
+  return { ...lex, anyWord: new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, 'iu') };
+}
+
+const cache = new Map<Lang, NumberLexicon>();
+
+/** The lexicon of a language; Ukrainian falls back to Russian until it has its own file. */
+export function numberLexicon(lang: Lang): NumberLexicon {
+  const key: 'en' | 'ru' = lang === 'en' ? 'en' : 'ru';
+  let lex = cache.get(key);
+  if (!lex) {
+    const file = `numbers-${key}.json`;
+    const parsed = LangSchema.safeParse(readDataJson<unknown>(file));
+    if (!parsed.success) throw new Error(`${file} invalid at ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+    lex = build(parsed.data);
+    cache.set(key, lex);
+  }
+  return lex;
+}

@@ -1,0 +1,69 @@
+// Builds the Fastify app: thin routes over the store, zod validation, JSON errors, auth, OpenAPI and
+// (when built) the web bundle. No listening here, so tests drive it with app.inject().
+import { randomBytes } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import type { Store } from '../store/index.js';
+import { installErrorHandler } from './errors.js';
+import { installZodValidation, zodToOpenApi } from './zod-schema.js';
+import { installSecurityHeaders } from './security-headers.js';
+import { installIdentity } from './auth/identity.js';
+import { LoginThrottle } from './auth/throttle.js';
+import { eventRoutes } from './routes/events.js';
+import { reviewRoutes } from './routes/review.js';
+import { documentRoutes } from './routes/documents.js';
+import { authRoutes } from './routes/auth.js';
+import { exportRoutes } from './routes/exports.js';
+import { installWeb } from './static-web.js';
+import { VERSION } from '../version.js';
+
+export interface AppOptions {
+  store: Store;
+  webRoot?: string;
+  secureCookies?: boolean;
+  sessionTtlHours?: number;
+  /** Key for CSRF tokens; random per process unless given (sessions outlive restarts, tokens are re-fetched). */
+  csrfSecret?: string;
+  throttle?: LoginThrottle;
+  logLevel?: string;
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'silent' },
+    bodyLimit: 1_000_000,
+    // Query strings like ?type=a&type=b arrive as arrays; EventQuery accepts both forms.
+    routerOptions: { maxParamLength: 200 },
+  });
+  const csrfSecret = opts.csrfSecret ?? randomBytes(32).toString('base64url');
+
+  installErrorHandler(app);
+  installZodValidation(app);
+  installSecurityHeaders(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Khronika API', version: VERSION, description: 'Events of protest, resistance, sabotage and repression, with their sources.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'khronika_session' } } },
+    },
+    transform: zodToOpenApi,
+  });
+  installIdentity(app, opts.store, csrfSecret);
+
+  eventRoutes(app, opts.store);
+  reviewRoutes(app, opts.store);
+  documentRoutes(app, opts.store);
+  exportRoutes(app, opts.store);
+  authRoutes(app, opts.store, {
+    throttle: opts.throttle ?? new LoginThrottle(),
+    csrfSecret,
+    secureCookies: opts.secureCookies ?? false,
+    sessionTtlHours: opts.sessionTtlHours ?? 24 * 7,
+  });
+  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness' } }, async () => ({ ok: true, version: VERSION }));
+  app.get('/api/docs', { schema: { tags: ['meta'], summary: 'This OpenAPI document' } }, async () => app.swagger());
+
+  await installWeb(app, opts.webRoot);
+  return app;
+}

@@ -1,0 +1,24 @@
+// Server settings, validated at start-up so a bad flag or variable fails fast with a clear message.
+import { z } from 'zod';
+import { describeZodError } from './errors.js';
+
+export const ServerConfigSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(8080),
+  host: z.string().min(1).default('127.0.0.1'),
+  db: z.string().min(1).default('./khronika.db'),
+  /** Folder of the built web bundle (web/dist); the API still runs without it. */
+  webRoot: z.string().optional(),
+  /** Set Secure on the session cookie (behind HTTPS). */
+  secureCookies: z.coerce.boolean().default(false),
+  sessionTtlHours: z.coerce.number().min(0.1).max(24 * 90).default(24 * 7),
+  /** Folder of reports ingested when the database file is first created. */
+  samples: z.string().optional(),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+});
+export type ServerConfig = z.infer<typeof ServerConfigSchema>;
+
+export function parseServerConfig(input: Record<string, unknown>): ServerConfig {
+  const r = ServerConfigSchema.safeParse(input);
+  if (!r.success) throw new Error(`invalid server settings: ${describeZodError(r.error)}`);
+  return r.data;
+}

@@ -1,0 +1,50 @@
+// Read routes over events: list, detail, counts, time series, GeoJSON — every one takes the EventQuery.
+// Anonymous callers and viewers get the public projection; analysts and admins see everything.
+import type { FastifyInstance } from 'fastify';
+import { EventQuerySchema, type EventQuery } from '../../model/query.js';
+import type { Store } from '../../store/index.js';
+import { isPublic, requireRole } from '../auth/identity.js';
+import { notFound } from '../errors.js';
+import { IdParams, TimeSeriesQuery } from './schemas.js';
+
+export function eventRoutes(app: FastifyInstance, store: Store): void {
+  app.get('/api/events', {
+    schema: { tags: ['events'], summary: 'List events matching the query', querystring: EventQuerySchema },
+  }, async (req) => store.events.list(req.query as EventQuery, { public: isPublic(req) }));
+
+
+  app.get('/api/events/counts', {
+    schema: { tags: ['events'], summary: 'Counts by type, region, undated and unplaced', querystring: EventQuerySchema },
+  }, async (req) => store.events.counts(req.query as EventQuery, { public: isPublic(req) }));
+
+  app.get('/api/events/timeseries', {
+    schema: { tags: ['events'], summary: 'Event counts per day, week or month', querystring: TimeSeriesQuery },
+  }, async (req) => {
+    const { bucket, ...q } = req.query as EventQuery & { bucket: 'day' | 'week' | 'month' };
+    return store.events.timeSeries(q, bucket, { public: isPublic(req) });
+  });
+
+  app.get('/api/events/geojson', {
+    schema: { tags: ['events'], summary: 'Placed events as a GeoJSON FeatureCollection', querystring: EventQuerySchema },
+  }, async (req, reply) => {
+    reply.type('application/geo+json');
+    return store.events.geojson(req.query as EventQuery, { public: isPublic(req) });
+  });
+
+  app.get('/api/events/:id', {
+    schema: { tags: ['events'], summary: 'One event with its sources and evidence', params: IdParams },
+  }, async (req) => {
+    const { id } = req.params as { id: number };
+    const event = await store.events.get(id, { public: isPublic(req) });
+    if (!event) throw notFound(`event ${id}`);
+    return event;
+  });
+
+  app.get('/api/events/:id/history', {
+    schema: { tags: ['review'], summary: 'Audit rows of an event, oldest first', params: IdParams },
+    preHandler: requireRole('analyst'),
+  }, async (req) => {
+    const { id } = req.params as { id: number };
+    return { items: await store.audit.forEvent(id) };
+  });
+}

@@ -1,0 +1,49 @@
+// Starting the server for `npm start` and `khronika serve`: open (and migrate) the store, ingest the
+// bundled samples when the SQLite file did not exist before, build the app, listen.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { openStore, resolveStoreSettings, type Store } from '../store/index.js';
+import { ingest, type IngestSummary } from '../ingest/pipeline.js';
+import { readInputs } from '../ingest/readers/index.js';
+import { extract } from '../extract/index.js';
+import { buildApp } from './app.js';
+import { parseServerConfig, type ServerConfig } from './config.js';
+
+/** Package-relative defaults: the same from src/ (tsx) and dist/ (built). */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const DEFAULT_SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
+
+export interface Started { app: FastifyInstance; store: Store; url: string; firstRun: IngestSummary | null }
+
+export async function startServer(input: Partial<Record<keyof ServerConfig, unknown>>, log: (line: string) => void = console.log): Promise<Started> {
+  const config = parseServerConfig({ webRoot: DEFAULT_WEB_ROOT, samples: DEFAULT_SAMPLES, ...stripUndefined(input) });
+  const settings = resolveStoreSettings(config.db);
+  const isNewFile = settings.kind === 'sqlite' && !existsSync(settings.db);
+  const store = await openStore(config.db);
+  let firstRun: IngestSummary | null = null;
+  try {
+    if (isNewFile && config.samples && existsSync(config.samples)) {
+      log(`first run: ingesting sample reports from ${config.samples} into ${settings.db}…`);
+      firstRun = await ingest(readInputs([config.samples]), store, { extract });
+      log(`  documents: ${firstRun.documents.new} new, ${firstRun.documents.failed} failed; events: ${firstRun.events.new} new, ${firstRun.events.merged} merged`);
+      for (const f of firstRun.failures) log(`  failed: ${f.origin}: ${f.error}`);
+    }
+    if (!existsSync(`${config.webRoot}/index.html`)) log(`note: no web bundle at ${config.webRoot} (run \`npm run build\`); serving the API only`);
+    const app = await buildApp({
+      store, webRoot: config.webRoot, secureCookies: config.secureCookies, sessionTtlHours: config.sessionTtlHours, logLevel: config.logLevel,
+    });
+    app.addHook('onClose', async () => { await store.close(); });
+    const address = await app.listen({ port: config.port, host: config.host });
+    const url = address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
+    log(`Khronika is serving ${url} (database: ${settings.db})`);
+    return { app, store, url, firstRun };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+
+function stripUndefined<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

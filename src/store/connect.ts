@@ -1,0 +1,41 @@
+// One Kysely instance per store: better-sqlite3 for a file, a pg pool for postgres://.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import type { ResolvedStoreSettings } from './settings.js';
+
+export async function connect(settings: ResolvedStoreSettings): Promise<Kysely<Database>> {
+  return settings.kind === 'postgres' ? connectPostgres(settings.db, settings.schema) : connectSqlite(settings.db);
+}
+
+function connectSqlite(path: string): Kysely<Database> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new BetterSqlite3(path);
+  // WAL + synchronous=NORMAL: a commit survives a process crash (what ingest needs) without an fsync each.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('cache_size = -65536');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+async function connectPostgres(url: string, schema?: string): Promise<Kysely<Database>> {
+  if (schema) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    } finally {
+      await admin.end();
+    }
+  }
+  // The search path is a connection option, so every pooled connection starts in the schema.
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  await sql`select 1`.execute(db); // fail fast on a bad URL
+  return db;
+}

@@ -1,0 +1,95 @@
+// EventQuery → SQL conditions on `events` (DESIGN.md principle 5: one query type for list, map,
+// counts, time series and exports). Each filter is served by an index from migration 001.
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import type { EventQuery } from '../model/query.js';
+import { daySpan, nameKey } from '../resolve/keys.js';
+import type { Database, DbKind } from './schema.js';
+
+export interface ProjectionOptions {
+  /** the published projection: verified events only (DESIGN.md principle 6) */
+  public?: boolean;
+}
+
+/** Letters and digits only, at most 10 terms: user text never reaches the FTS parser raw. */
+export function searchTerms(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 10);
+}
+
+/** Every term must occur, as a word prefix (a stand-in for Russian inflection on both dialects). */
+export function ftsQuery(kind: DbKind, terms: string[]): string {
+  return kind === 'sqlite' ? terms.map((t) => `"${t}"*`).join(' ') : terms.map((t) => `${t}:*`).join(' & ');
+}
+
+function textCondition(kind: DbKind, text: string): Expression<SqlBool> | null {
+  const terms = searchTerms(text);
+  if (terms.length === 0) return null;
+  const q = ftsQuery(kind, terms);
+  if (kind === 'sqlite') {
+    return sql<SqlBool>`(events.id in (select rowid from events_fts where events_fts match ${q})
+      or events.id in (select es.event_id from event_sources es where es.document_id in
+        (select doc_id from documents_fts where documents_fts match ${q})))`;
+  }
+  return sql<SqlBool>`(events.tsv @@ to_tsquery('simple', ${q})
+    or events.id in (select es.event_id from event_sources es join documents d on d.id = es.document_id
+      where d.tsv @@ to_tsquery('simple', ${q})))`;
+}
+
+export function eventConditions(kind: DbKind, q: EventQuery, opts: ProjectionOptions = {}) {
+  return (eb: ExpressionBuilder<Database, 'events'>): Expression<SqlBool> => {
+    const and: Expression<SqlBool>[] = [];
+    if (q.type?.length) and.push(eb('events.type', 'in', q.type));
+    if (q.country?.length) and.push(eb('events.country', 'in', q.country));
+    if (q.admin1?.length) and.push(eb('events.admin1', 'in', q.admin1));
+    if (q.place) and.push(eb('events.place_key', '=', nameKey(q.place)));
+
+    if (opts.public) and.push(eb('events.status', '=', 'verified'));
+    else if (q.status?.length) and.push(eb('events.status', 'in', q.status));
+    // A merged event is a pointer to its survivor: hidden unless asked for by status.
+    else and.push(eb('events.status', '!=', 'merged'));
+
+    // Dates: overlap of the event's day span with [from, to]. Undated events cannot be said to lie
+    // in a range, so a date filter leaves them out unless `undated=include` asks for them.
+    const range: Expression<SqlBool>[] = [];
+    if (q.from) range.push(eb('events.date_stop', '>=', daySpan(q.from, null).start!));
+    if (q.to) range.push(eb('events.date_start', '<=', daySpan(q.to, null).stop!));
+    const undated = q.undated ?? (range.length ? 'exclude' : 'include');
+    if (undated === 'only') and.push(eb('events.date_start', 'is', null));
+    else if (undated === 'exclude') and.push(eb('events.date_start', 'is not', null), ...range);
+    else if (range.length) and.push(eb.or([eb.and(range), eb('events.date_start', 'is', null)]));
+
+    // Unplaced = no point to draw.
+    const latCol = opts.public ? 'events.public_lat' : 'events.lat';
+    const lonCol = opts.public ? 'events.public_lon' : 'events.lon';
+    if (q.unplaced === 'only') and.push(eb(latCol, 'is', null));
+    else if (q.unplaced === 'exclude') and.push(eb(latCol, 'is not', null));
+    if (q.bbox) {
+      const [w, s, e, n] = q.bbox.split(',').map(Number);
+      and.push(eb(lonCol, '>=', w), eb(lonCol, '<=', e), eb(latCol, '>=', s), eb(latCol, '<=', n));
+    }
+
+    if (q.actor) {
+      const key = nameKey(q.actor);
+      if (key) {
+        and.push(eb('events.id', 'in', eb.selectFrom('event_actors').select('event_actors.event_id')
+          .where('event_actors.actor_id', 'in', eb.selectFrom('actors').select('actors.id').where('actors.name_key', 'like', `%${key}%`))));
+      }
+    }
+    if (q.text) {
+      const c = textCondition(kind, q.text);
+      if (c) and.push(c);
+    }
+    return eb.and(and);
+  };
+}
+
+export function orderClause(kind: DbKind, sort: EventQuery['sort']) {
+  // Undated events sort as SQLite does (first ascending, last descending); PostgreSQL is told so.
+  const desc = kind === 'postgres' ? sql`desc nulls last` : sql`desc`;
+  const asc = kind === 'postgres' ? sql`asc nulls first` : sql`asc`;
+  switch (sort ?? '-date') {
+    case 'date': return sql`events.date_start ${asc}, events.id asc`;
+    case 'updated': return sql`events.updated_at asc, events.id asc`;
+    case '-updated': return sql`events.updated_at desc, events.id desc`;
+    default: return sql`events.date_start ${desc}, events.id desc`;
+  }
+}

@@ -1,0 +1,89 @@
+// Curated event fields ⇄ the `events` row: derived columns (day span, keys, public point, search
+// text) are computed here and only here.
+import type { EventType } from '../model/event.js';
+import type { EventStatus } from '../model/query.js';
+import type { CuratedFields } from '../resolve/combine.js';
+import { daySpan, nameKey } from '../resolve/keys.js';
+import type { EventsTable } from './schema.js';
+import { parseJsonArray } from './util.js';
+
+/**
+ * The public point. Places are stored at settlement level at the finest (the gazetteer holds
+ * settlement centres, never addresses), so the public projection keeps the point and only rounds
+ * it to 0.01° (~1 km) as a guard should finer coordinates ever be entered by an editor.
+ */
+export function publicPoint(lat: number | null, lon: number | null): { lat: number | null; lon: number | null } {
+  if (lat === null || lon === null) return { lat: null, lon: null };
+  const r = (x: number) => Math.round(x * 100) / 100;
+  return { lat: r(lat), lon: r(lon) };
+}
+
+type FieldColumns = Omit<EventsTable, 'id' | 'status' | 'merged_into' | 'sources_count' | 'edited' | 'created_at' | 'updated_at'>;
+
+export function fieldsToRow(f: CuratedFields): FieldColumns {
+  const span = daySpan(f.date, f.date_end);
+  const pub = publicPoint(f.lat, f.lon);
+  return {
+    type: f.type,
+    date: f.date, date_end: f.date_end,
+    date_start: span.start, date_stop: span.stop, date_precision: span.precision,
+    country: f.country, admin1: f.admin1, place: f.place, place_key: f.place ? nameKey(f.place) : null,
+    lat: f.lat, lon: f.lon, geo_precision: f.geo_precision,
+    public_lat: pub.lat, public_lon: pub.lon,
+    actors: JSON.stringify(f.actors), targets: JSON.stringify(f.targets),
+    quantity: f.quantity, quantity_unit: f.quantity_unit, fatalities: f.fatalities,
+    aggregate: f.aggregate ? 1 : 0,
+    notes: f.notes,
+    search_text: [f.place, f.admin1, f.country, ...f.actors, ...f.targets, f.type.replace('_', ' '), f.notes].filter(Boolean).join(' '),
+  };
+}
+
+/** An event as lists, maps and exports see it. */
+export interface EventSummary {
+  id: number;
+  status: EventStatus;
+  type: EventType;
+  date: string | null;
+  date_end: string | null;
+  date_precision: string | null;
+  country: string | null;
+  admin1: string | null;
+  place: string | null;
+  lat: number | null;
+  lon: number | null;
+  geo_precision: 1 | 2 | 3 | null;
+  actors: string[];
+  targets: string[];
+  quantity: number | null;
+  quantity_unit: string | null;
+  fatalities: number | null;
+  aggregate: boolean;
+  /** the evidence sentence of the primary report; null in the public projection */
+  notes: string | null;
+  sources_count: number;
+  merged_into: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type EventRow = Omit<EventsTable, 'id'> & { id: number };
+
+export function rowToSummary(r: EventRow, isPublic = false): EventSummary {
+  return {
+    id: r.id,
+    status: r.status as EventStatus,
+    type: r.type as EventType,
+    date: r.date, date_end: r.date_end, date_precision: r.date_precision,
+    country: r.country, admin1: r.admin1, place: r.place,
+    lat: isPublic ? r.public_lat : r.lat,
+    lon: isPublic ? r.public_lon : r.lon,
+    geo_precision: r.geo_precision as EventSummary['geo_precision'],
+    actors: parseJsonArray(r.actors), targets: parseJsonArray(r.targets),
+    quantity: r.quantity, quantity_unit: r.quantity_unit, fatalities: r.fatalities,
+    aggregate: Boolean(r.aggregate),
+    notes: isPublic ? null : r.notes,
+    sources_count: Number(r.sources_count),
+    merged_into: r.merged_into,
+    created_at: r.created_at, updated_at: r.updated_at,
+  };
+}

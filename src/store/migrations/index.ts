@@ -1,0 +1,20 @@
+// Versioned migrations: Kysely's Migrator records each applied name in kysely_migration, so
+// migrate() is idempotent and a newer build applies only what is missing.
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DbKind } from '../schema.js';
+import { initial } from './001-initial.js';
+
+export function migrations(kind: DbKind): Record<string, Migration> {
+  return { '001-initial': initial(kind) };
+}
+
+export async function migrateToLatest(db: Kysely<any>, kind: DbKind, schema?: string): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(kind) };
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    const why = error instanceof Error ? error.message : String(error ?? 'unknown error');
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${why}`);
+  }
+}

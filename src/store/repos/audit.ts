@@ -1,0 +1,45 @@
+// The audit log: one row per review write, inserted in the write's own transaction.
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../schema.js';
+import { nowIso } from '../util.js';
+
+export interface WriteContext {
+  /** null for the CLI run by the database owner */
+  userId: number | null;
+  reason?: string | null;
+}
+
+export interface AuditEntry {
+  id: number;
+  event_id: number | null;
+  user_id: number | null;
+  username: string | null;
+  action: string;
+  reason: string | null;
+  detail: Record<string, unknown>;
+  created_at: string;
+}
+
+export async function recordAudit(tx: Transaction<Database>, ctx: WriteContext, eventId: number | null, action: string, detail: Record<string, unknown>): Promise<void> {
+  await tx.insertInto('audit_log').values({
+    event_id: eventId, user_id: ctx.userId, action, reason: ctx.reason ?? null, detail: JSON.stringify(detail), created_at: nowIso(),
+  }).execute();
+}
+
+export class AuditRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async forEvent(eventId: number): Promise<AuditEntry[]> {
+    const rows = await this.db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.user_id')
+      .select(['audit_log.id', 'event_id', 'user_id', 'users.username', 'action', 'reason', 'detail', 'audit_log.created_at'])
+      .where('event_id', '=', eventId).orderBy('audit_log.id').execute();
+    return rows.map((r) => ({ ...r, username: r.username ?? null, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+  }
+
+  async recent(limit = 100): Promise<AuditEntry[]> {
+    const rows = await this.db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.user_id')
+      .select(['audit_log.id', 'event_id', 'user_id', 'users.username', 'action', 'reason', 'detail', 'audit_log.created_at'])
+      .orderBy('audit_log.id', 'desc').limit(Math.min(Math.max(limit, 1), 1000)).execute();
+    return rows.map((r) => ({ ...r, username: r.username ?? null, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+  }
+}

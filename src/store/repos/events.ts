@@ -1,0 +1,201 @@
+// Read side of events: list, detail, counts, time series and GeoJSON, all over one EventQuery.
+import { sql, type Kysely } from 'kysely';
+import { EventQuerySchema, type EventQuery } from '../../model/query.js';
+import { eventConditions, orderClause, type ProjectionOptions } from '../event-filter.js';
+import { rowToSummary, type EventSummary } from '../event-row.js';
+import type { Database, DbKind } from '../schema.js';
+import { AuditRepository, type AuditEntry } from './audit.js';
+
+export const DEFAULT_LIMIT = 50;
+
+export interface EventSource {
+  document_id: string;
+  source: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+}
+
+export interface EventMention {
+  id: number;
+  document_id: string;
+  type: string;
+  evidence: string;
+  evidence_field: string | null;
+  evidence_start: number | null;
+  evidence_end: number | null;
+  extractor: string | null;
+  confidence: number | null;
+  /** the event it was first resolved to (differs after a manual merge) */
+  origin_event_id: number;
+}
+
+export interface EventDetail extends EventSummary {
+  sources: EventSource[];
+  /** omitted (empty) in the public projection: evidence sentences may name private people */
+  mentions: EventMention[];
+  /** events merged into this one */
+  merged_from: number[];
+  /** omitted (empty) in the public projection */
+  history: AuditEntry[];
+}
+
+export interface EventCounts {
+  total: number;
+  by_type: Record<string, number>;
+  by_status: Record<string, number>;
+  undated: number;
+  unplaced: number;
+}
+
+export type Bucket = 'day' | 'week' | 'month';
+export interface TimeSeries {
+  bucket: Bucket;
+  /** buckets in order, only those with events; `t` is the bucket's first day */
+  series: { t: string; count: number }[];
+  /** dated less precisely than the bucket (a month-dated event in a daily series) */
+  imprecise: number;
+  undated: number;
+}
+
+export interface GeoJsonFeature {
+  type: 'Feature';
+  id: number;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: Omit<EventSummary, 'lat' | 'lon' | 'notes'> & { notes?: string | null };
+}
+export interface GeoJsonCollection { type: 'FeatureCollection'; features: GeoJsonFeature[] }
+
+/** Monday of the ISO week holding `day` (YYYY-MM-DD). */
+export function weekStart(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+export function toGeoJson(items: readonly EventSummary[], isPublic = false): GeoJsonCollection {
+  const features: GeoJsonFeature[] = [];
+  for (const e of items) {
+    if (e.lat === null || e.lon === null) continue;
+    const { lat, lon, notes, ...rest } = e;
+    features.push({ type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: isPublic ? rest : { ...rest, notes } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export class EventRepository {
+  private readonly audit: AuditRepository;
+  constructor(private readonly db: Kysely<Database>, private readonly kind: DbKind) {
+    this.audit = new AuditRepository(db);
+  }
+
+  private parse(q: EventQuery | Record<string, unknown>): EventQuery {
+    return EventQuerySchema.parse(q);
+  }
+
+  async list(query: EventQuery, opts: ProjectionOptions & { total?: boolean } = {}): Promise<{ items: EventSummary[]; total: number | null }> {
+    const q = this.parse(query);
+    const where = eventConditions(this.kind, q, opts);
+    const rows = await this.db.selectFrom('events').selectAll().where(where)
+      .orderBy(orderClause(this.kind, q.sort)).limit(q.limit ?? DEFAULT_LIMIT).offset(q.offset ?? 0).execute();
+    const items = rows.map((r) => rowToSummary(r, opts.public));
+    let total: number | null = null;
+    if (opts.total !== false) {
+      const c = await this.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where(where).executeTakeFirstOrThrow();
+      total = Number(c.n);
+    }
+    return { items, total };
+  }
+
+  /** Every matching event, a page at a time (bounded memory), for exports. */
+  async *pages(query: EventQuery, opts: ProjectionOptions = {}, pageSize = 1000): AsyncGenerator<EventSummary[]> {
+    const q = this.parse({ ...query, limit: undefined, offset: undefined });
+    const where = eventConditions(this.kind, q, opts);
+    for (let offset = 0; ; offset += pageSize) {
+      const rows = await this.db.selectFrom('events').selectAll().where(where)
+        .orderBy(orderClause(this.kind, q.sort)).limit(pageSize).offset(offset).execute();
+      if (rows.length) yield rows.map((r) => rowToSummary(r, opts.public));
+      if (rows.length < pageSize) return;
+    }
+  }
+
+  /** The source documents of many events at once. */
+  async sourcesFor(ids: readonly number[]): Promise<Map<number, EventSource[]>> {
+    const out = new Map<number, EventSource[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return out;
+    const rows = await this.sourceQuery().select('event_sources.event_id').where('event_sources.event_id', 'in', [...ids]).execute();
+    for (const { event_id, ...s } of rows) out.get(event_id)?.push(s);
+    return out;
+  }
+
+  private sourceQuery() {
+    return this.db.selectFrom('event_sources')
+      .innerJoin('documents', 'documents.id', 'event_sources.document_id')
+      .innerJoin('sources', 'sources.id', 'documents.source_id')
+      .select(['event_sources.document_id', 'sources.name as source', 'documents.url', 'documents.title', 'documents.published'])
+      .orderBy('documents.published').orderBy('event_sources.document_id');
+  }
+
+  async get(id: number, opts: ProjectionOptions = {}): Promise<EventDetail | undefined> {
+    const row = await this.db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row || (opts.public && row.status !== 'verified')) return undefined;
+    const sources = await this.sourceQuery().where('event_sources.event_id', '=', id).execute();
+    const merged = await this.db.selectFrom('events').select('id').where('merged_into', '=', id).orderBy('id').execute();
+    const base = { ...rowToSummary(row, opts.public), sources, merged_from: merged.map((m) => m.id) };
+    if (opts.public) return { ...base, mentions: [], history: [] };
+    const mentions = await this.db.selectFrom('mentions')
+      .select(['id', 'document_id', 'type', 'evidence', 'evidence_field', 'evidence_start', 'evidence_end', 'extractor', 'confidence', 'origin_event_id'])
+      .where('event_id', '=', id).orderBy('id').execute();
+    return { ...base, mentions, history: await this.audit.forEvent(id) };
+  }
+
+  async counts(query: EventQuery, opts: ProjectionOptions = {}): Promise<EventCounts> {
+    const q = this.parse({ ...query, limit: undefined, offset: undefined });
+    const where = eventConditions(this.kind, q, opts);
+    const latCol = opts.public ? 'public_lat' : 'lat';
+    const rows = await this.db.selectFrom('events')
+      .select((eb) => ['type', 'status', eb.fn.countAll().as('n'),
+        sql<number>`sum(case when date_start is null then 1 else 0 end)`.as('undated'),
+        sql<number>`sum(case when ${sql.ref(latCol)} is null then 1 else 0 end)`.as('unplaced')])
+      .where(where).groupBy(['type', 'status']).execute();
+    const out: EventCounts = { total: 0, by_type: {}, by_status: {}, undated: 0, unplaced: 0 };
+    for (const r of rows) {
+      const n = Number(r.n);
+      out.total += n;
+      out.by_type[r.type] = (out.by_type[r.type] ?? 0) + n;
+      out.by_status[r.status] = (out.by_status[r.status] ?? 0) + n;
+      out.undated += Number(r.undated);
+      out.unplaced += Number(r.unplaced);
+    }
+    return out;
+  }
+
+  async timeSeries(query: EventQuery, bucket: Bucket, opts: ProjectionOptions = {}): Promise<TimeSeries> {
+    const q = this.parse({ ...query, limit: undefined, offset: undefined });
+    const where = eventConditions(this.kind, q, opts);
+    // Group by first day and precision in SQL; fold days into weeks or months here (dialect-neutral).
+    const rows = await this.db.selectFrom('events')
+      .select((eb) => ['date_start', 'date_precision', eb.fn.countAll().as('n')])
+      .where(where).groupBy(['date_start', 'date_precision']).execute();
+    const precise = (p: string | null) => p === 'day' || (p === 'month' && bucket === 'month');
+    const counts = new Map<string, number>();
+    let imprecise = 0;
+    let undated = 0;
+    for (const r of rows) {
+      const n = Number(r.n);
+      if (!r.date_start) { undated += n; continue; }
+      if (!precise(r.date_precision)) { imprecise += n; continue; }
+      const t = bucket === 'day' ? r.date_start : bucket === 'week' ? weekStart(r.date_start) : `${r.date_start.slice(0, 7)}-01`;
+      counts.set(t, (counts.get(t) ?? 0) + n);
+    }
+    const series = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([t, count]) => ({ t, count }));
+    return { bucket, series, imprecise, undated };
+  }
+
+  /** Points of the matching events (those without one are left out: see counts().unplaced). */
+  async geojson(query: EventQuery, opts: ProjectionOptions = {}): Promise<GeoJsonCollection> {
+    const q = this.parse({ ...query, unplaced: 'exclude', limit: query.limit ?? 10_000 });
+    const { items } = await this.list(q, { ...opts, total: false });
+    return toGeoJson(items, opts.public);
+  }
+}

@@ -1,0 +1,26 @@
+// The shell: header (title, login), then either the explorer (filters, map, timeline, list) or one event.
+import { useCallback } from 'react';
+import { navigate, parseRoute, useLocation } from './router';
+import { useSession } from './session';
+import { Explorer } from './components/Explorer';
+import { EventPage } from './components/EventPage';
+import { LoginBox } from './components/LoginBox';
+
+export function App() {
+  const loc = useLocation();
+  const session = useSession();
+  const route = parseRoute(loc.path);
+  const home = useCallback((e: React.MouseEvent) => { e.preventDefault(); navigate('/' + loc.search); }, [loc.search]);
+  return (
+    <div className="app">
+      <header className="top">
+        <a href={'/' + loc.search} onClick={home} className="brand">Khronika</a>
+        <span className="tagline">protest, resistance and repression — events with their sources</span>
+        <LoginBox session={session} />
+      </header>
+      {!session.ready ? null : route.page === 'event'
+        ? <EventPage id={route.id} search={loc.search} session={session} />
+        : <Explorer search={loc.search} canReview={session.canReview} signedIn={!!session.user} />}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// The filtered list, a page at a time; analysts can select rows for bulk verify/reject.
+import type { EventSummary } from '../api';
+import { TYPE_COLORS, typeLabel, PRECISION_LABEL } from '../event-types';
+
+export interface ListProps {
+  items: EventSummary[]; total: number; offset: number; pageSize: number;
+  onPage: (offset: number) => void; onOpen: (id: number) => void;
+  selectable: boolean; selected: Set<number>; onSelect: (id: number, on: boolean) => void;
+}
+
+export function EventList({ items, total, offset, pageSize, onPage, onOpen, selectable, selected, onSelect }: ListProps) {
+  return (
+    <section className="list" aria-label="events">
+      <table>
+        <thead><tr>{selectable && <th />}<th>Date</th><th>Type</th><th>Place</th><th>Region</th><th>Status</th><th>Sources</th></tr></thead>
+        <tbody>
+          {items.map((e) => (
+            <tr key={e.id} data-testid="event-row" onClick={() => onOpen(e.id)}>
+              {selectable && <td onClick={(ev) => ev.stopPropagation()}><input type="checkbox" aria-label={`select event ${e.id}`} checked={selected.has(e.id)} onChange={(ev) => onSelect(e.id, ev.target.checked)} /></td>}
+              <td>{e.date ?? <em>undated</em>}{e.date_end ? ` – ${e.date_end}` : ''}</td>
+              <td><i className="dot" style={{ background: TYPE_COLORS[e.type] ?? '#555' }} />{typeLabel(e.type)}</td>
+              <td>{e.place ?? (e.lat === null ? <em>unplaced</em> : '')}{e.geo_precision && e.geo_precision > 1 ? <small> ({PRECISION_LABEL[e.geo_precision]})</small> : null}</td>
+              <td>{e.admin1 ?? e.country ?? ''}</td>
+              <td><span className={`status ${e.status}`}>{e.status}</span></td>
+              <td>{e.sources_count}</td>
+            </tr>
+          ))}
+          {!items.length && <tr><td colSpan={7}><em>No events match these filters.</em></td></tr>}
+        </tbody>
+      </table>
+      <div className="pager">
+        <button disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - pageSize))}>‹ Prev</button>
+        <span>{total ? `${offset + 1}–${Math.min(offset + pageSize, total)} of ${total}` : '0'}</span>
+        <button disabled={offset + pageSize >= total} onClick={() => onPage(offset + pageSize)}>Next ›</button>
+      </div>
+    </section>
+  );
+}

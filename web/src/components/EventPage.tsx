@@ -1,0 +1,84 @@
+// One event: every field with its precision, its sources, each report's text with the evidence
+// highlighted (analysts), review actions and the audit history.
+import { useCallback, useEffect, useState } from 'react';
+import { api, ApiError, type DocumentFull, type EventDetail } from '../api';
+import { navigate } from '../router';
+import { PRECISION_LABEL, TYPE_COLORS, typeLabel } from '../event-types';
+import type { useSession } from '../session';
+import { HighlightedText } from './Evidence';
+import { ReviewPanel } from './ReviewPanel';
+import { History } from './History';
+
+export function EventPage({ id, search, session }: { id: string; search: string; session: ReturnType<typeof useSession> }) {
+  const [event, setEvent] = useState<EventDetail | null>(null);
+  const [docs, setDocs] = useState<Record<string, DocumentFull>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  const load = useCallback(async () => {
+    try {
+      const ev = await api.get<EventDetail>(`/api/events/${id}`);
+      setEvent(ev); setError(null);
+      if (session.canReview) {
+        const got = await Promise.all(ev.sources.map((s) => api.get<DocumentFull>(`/api/documents/${s.document_id}`).catch(() => null)));
+        setDocs(Object.fromEntries(got.filter((d): d is DocumentFull => !!d).map((d) => [d.id, d])));
+      } else setDocs({});
+    } catch (err) {
+      setEvent(null);
+      setError(err instanceof ApiError && err.status === 404 ? `Event ${id} is not published (or does not exist).` : String((err as Error).message));
+    }
+  }, [id, session.canReview]);
+  useEffect(() => { void load(); }, [load, version, session.user]);
+
+  const back = <a href={'/' + search} onClick={(e) => { e.preventDefault(); navigate('/' + search); }}>← back to the list</a>;
+  if (error) return <main className="event-page">{back}<p className="error" role="alert">{error}</p></main>;
+  if (!event) return <main className="event-page">{back}<p>Loading…</p></main>;
+
+  return (
+    <main className="event-page" data-testid="event-page">
+      {back}
+      <h1><i className="dot big" style={{ background: TYPE_COLORS[event.type] }} />{typeLabel(event.type)} {event.place ? `in ${event.place}` : ''} <span className={`status ${event.status}`} data-testid="event-status">{event.status}</span></h1>
+      {event.merged_into && <p className="note">Merged into <a href={`/event/${event.merged_into}${search}`}>event {event.merged_into}</a>.</p>}
+      <Fields e={event} />
+      {session.canReview && <ReviewPanel event={event} onChanged={() => setVersion((v) => v + 1)} />}
+      <section className="sources" aria-label="sources">
+        <h2>Sources ({event.sources.length})</h2>
+        {event.sources.map((s) => {
+          const doc = docs[s.document_id];
+          const mentions = event.mentions.filter((m) => m.document_id === s.document_id);
+          return (
+            <article key={s.document_id} className="source" data-testid="source">
+              <header>
+                <b>{s.source}</b>{s.published && <> · {s.published}</>}
+                {s.url && /^https?:\/\//i.test(s.url) && <> · <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">original</a></>}
+                <div className="doc-title">{s.title ?? <em>untitled</em>}</div>
+              </header>
+              {mentions.map((m) => <blockquote key={m.id} className="quote" data-testid="evidence-quote">“{m.evidence}” <small>{m.extractor}{m.confidence !== null && ` · confidence ${m.confidence.toFixed(2)}`}</small></blockquote>)}
+              {doc && <div className="doc-text" data-testid="doc-text"><HighlightedText text={doc.text} mentions={mentions} field="text" /></div>}
+            </article>
+          );
+        })}
+        {!session.canReview && <p className="note">Evidence quotes and report texts are shown to analysts: they may name private people.</p>}
+      </section>
+      {session.canReview && <History items={event.history} />}
+    </main>
+  );
+}
+
+function Fields({ e }: { e: EventDetail }) {
+  const rows: [string, React.ReactNode][] = [
+    ['Date', e.date ? <>{e.date}{e.date_end ? ` – ${e.date_end}` : ''} <small>(precision: {e.date_precision ?? '?'})</small></> : <em>undated</em>],
+    ['Place', e.place ?? <em>none named</em>],
+    ['Region', e.admin1 ?? <em>—</em>],
+    ['Country', e.country ?? <em>—</em>],
+    ['Coordinates', e.lat !== null && e.lon !== null ? <>{e.lat.toFixed(4)}, {e.lon.toFixed(4)} <small>(precision: {e.geo_precision ? PRECISION_LABEL[e.geo_precision] : '?'})</small></> : <em>unplaced</em>],
+    ['Actors', e.actors.length ? e.actors.join('; ') : <em>—</em>],
+    ['Targets', e.targets.length ? e.targets.join('; ') : <em>—</em>],
+    ['Quantity', e.quantity !== null ? `${e.quantity} ${e.quantity_unit ?? ''}` : <em>—</em>],
+    ['Fatalities', e.fatalities ?? <em>—</em>],
+    ['Aggregate', e.aggregate ? 'yes — a tally over several places or days' : 'no'],
+    ['Notes', e.notes ?? <em>—</em>],
+    ['Record', `event ${e.id} · created ${e.created_at.slice(0, 10)} · updated ${e.updated_at.slice(0, 10)}`],
+  ];
+  return <dl className="fields">{rows.map(([k, v]) => <div key={k}><dt>{k}</dt><dd>{v}</dd></div>)}</dl>;
+}

@@ -1,0 +1,16 @@
+// A report's text with its evidence sentences highlighted — text nodes only, never injected HTML.
+import { segmentsOf, locate, type Span } from '../highlight';
+import type { Mention } from '../api';
+
+export function HighlightedText({ text, mentions, field }: { text: string; mentions: Mention[]; field: 'title' | 'text' }) {
+  const spans: Span[] = [];
+  for (const m of mentions) {
+    if ((m.evidence_field ?? 'text') !== field) continue;
+    const span = m.evidence_start !== null && m.evidence_end !== null
+      && text.slice(m.evidence_start, m.evidence_end) === m.evidence
+      ? { start: m.evidence_start, end: m.evidence_end }
+      : locate(text, m.evidence);
+    if (span) spans.push(span);
+  }
+  return <>{segmentsOf(text, spans).map((s, i) => s.marked ? <mark key={i} className="evidence">{s.text}</mark> : <span key={i}>{s.text}</span>)}</>;
+}

@@ -1,0 +1,105 @@
+// The explorer: filters, counts (undated and unplaced shown, not hidden), map, timeline, list, export,
+// and bulk review for analysts. All of it is driven by the URL's EventQuery.
+import { useEffect, useMemo, useState } from 'react';
+import { api, type Counts, type EventSummary } from '../api';
+import { navigate } from '../router';
+import { filtersFromSearch, searchFromFilters, type Filters } from '../url-state';
+import { FilterBar } from './Filters';
+import { MapView } from './MapView';
+import { Timeline, type Bucket } from './Timeline';
+import { EventList } from './EventList';
+
+const PAGE = 50;
+const MAP_LIMIT = 10_000;
+
+interface TimeSeries { bucket: 'day' | 'week' | 'month'; series: { t: string; count: number }[]; imprecise: number; undated: number }
+
+export function Explorer({ search, canReview, signedIn }: { search: string; canReview: boolean; signedIn: boolean }) {
+  const filters = useMemo(() => filtersFromSearch(search), [search]);
+  const offset = Math.max(0, Number(new URLSearchParams(search).get('offset')) || 0);
+  const qs = searchFromFilters(filters);
+  const bucket = narrowRange(filters) ? 'day' : 'month';
+  const [list, setList] = useState<{ items: EventSummary[]; total: number } | null>(null);
+  const [counts, setCounts] = useState<Counts | null>(null);
+  const [series, setSeries] = useState<TimeSeries | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    const ctl = new AbortController();
+    const amp = qs ? '&' : '?';
+    setError(null);
+    Promise.all([
+      api.get<{ items: EventSummary[]; total: number }>(`/api/events${qs}${amp}limit=${PAGE}&offset=${offset}`, ctl.signal),
+      api.get<Counts>(`/api/events/counts${qs}`, ctl.signal),
+      api.get<TimeSeries>(`/api/events/timeseries${qs}${amp}bucket=${bucket}`, ctl.signal),
+    ]).then(([l, c, t]) => { setList(l); setCounts(c); setSeries(t); }, (err: unknown) => {
+      if (!ctl.signal.aborted) setError(err instanceof Error ? err.message : String(err));
+    });
+    return () => ctl.abort();
+  }, [qs, offset, bucket, signedIn, reload]);
+
+  const apply = (f: Filters, replace = false) => { setSelected(new Set()); navigate(`/${searchFromFilters(f)}`, replace); };
+  const open = (id: number | string) => navigate(`/event/${id}${qs}`);
+  const geojsonUrl = `/api/events/geojson${qs}${qs ? '&' : '?'}limit=${MAP_LIMIT}&_=${signedIn ? 1 : 0}.${reload}`;
+  const buckets: Bucket[] = (series?.series ?? []).map((b) => ({ bucket: bucket === 'month' ? b.t.slice(0, 7) : b.t, count: b.count }));
+  const placed = counts ? counts.total - counts.unplaced : 0;
+
+  const bulk = async (action: 'verify' | 'reject', all: boolean) => {
+    const body = all ? { action, query: { ...filters } } : { action, ids: [...selected] };
+    try {
+      const r = await api.post<{ changed: number }>('/api/events/bulk', body);
+      setError(null); setSelected(new Set()); setReload((n) => n + 1);
+      alertLine(`${action}: ${r.changed} event(s) changed`);
+    } catch (err) { setError(err instanceof Error ? err.message : String(err)); }
+  };
+
+  return (
+    <main className="explorer">
+      <FilterBar filters={filters} onChange={(f) => apply(f)} canReview={canReview} />
+      {error && <div className="error" role="alert">{error}</div>}
+      <div className="summary" data-testid="summary">
+        {counts ? <>
+          <b data-testid="total">{counts.total}</b> events
+          {' · '}<span data-testid="undated">{counts.undated} undated</span>
+          {' · '}<span data-testid="unplaced">{counts.unplaced} unplaced</span>
+          {placed > MAP_LIMIT && <> · map shows the {MAP_LIMIT.toLocaleString('en')} most recent of {placed.toLocaleString('en')} placed</>}
+          {!signedIn && <> · verified events only</>}
+        </> : '…'}
+        <span className="export">Export this view:{' '}
+          {(['acled-csv', 'geojson', 'jsonl'] as const).map((f) => <a key={f} href={`/api/export${qs}${qs ? '&' : '?'}format=${f}`} download>{f}</a>)}
+        </span>
+      </div>
+      <div className="panes">
+        <div className="left">
+          <MapView geojsonUrl={geojsonUrl} onOpenEvent={open} onPickRegion={(admin1) => apply({ ...filters, admin1: [admin1] as never })} />
+          <Timeline series={buckets} from={filters.from} to={filters.to}
+            onRange={(from, to) => apply({ ...filters, from, to: to && bucket === 'month' ? to.slice(0, 7) : to })} />
+          {series && (series.undated > 0 || series.imprecise > 0) && <div className="note">Not in the timeline: {series.undated} undated, {series.imprecise} dated less precisely than a {bucket}.</div>}
+        </div>
+        <div className="right">
+          {canReview && (
+            <div className="bulk" aria-label="bulk actions">
+              <button disabled={!selected.size} onClick={() => void bulk('verify', false)}>Verify selected ({selected.size})</button>
+              <button disabled={!selected.size} onClick={() => void bulk('reject', false)}>Reject selected</button>
+              <button disabled={!counts?.total} onClick={() => { if (confirm(`Verify all ${counts?.total} matching events?`)) void bulk('verify', true); }}>Verify all matching</button>
+            </div>
+          )}
+          {list && <EventList items={list.items} total={list.total} offset={offset} pageSize={PAGE}
+            onPage={(o) => navigate(`/${searchFromFilters(filters, { offset: o || undefined })}`)} onOpen={open}
+            selectable={canReview} selected={selected}
+            onSelect={(id, on) => setSelected((s) => { const n = new Set(s); if (on) n.add(id); else n.delete(id); return n; })} />}
+        </div>
+      </div>
+    </main>
+  );
+}
+
+function narrowRange(f: Filters): boolean {
+  if (!f.from || !f.to || f.from.length < 7 || f.to.length < 7) return false;
+  const days = (Date.parse(f.to.padEnd(10, '-28').slice(0, 10)) - Date.parse(f.from.padEnd(10, '-01').slice(0, 10))) / 86_400_000;
+  return days >= 0 && days <= 92;
+}
+
+function alertLine(msg: string) { document.dispatchEvent(new CustomEvent('khronika:notice', { detail: msg })); }

@@ -1,0 +1,26 @@
+// A tiny history router: "/" (the explorer) and "/event/:id"; the query string carries the filters.
+import { useEffect, useState } from 'react';
+
+export type Route = { page: 'explore' } | { page: 'event'; id: string };
+
+export function parseRoute(path: string): Route {
+  const m = /^\/event\/([\w.:-]{1,100})\/?$/.exec(path);
+  return m ? { page: 'event', id: m[1] } : { page: 'explore' };
+}
+
+export function navigate(url: string, replace = false): void {
+  if (replace) history.replaceState(null, '', url); else history.pushState(null, '', url);
+  window.dispatchEvent(new Event('khronika:navigate'));
+}
+
+export function useLocation(): { path: string; search: string } {
+  const read = () => ({ path: location.pathname, search: location.search });
+  const [loc, setLoc] = useState(read);
+  useEffect(() => {
+    const on = () => setLoc(read());
+    window.addEventListener('popstate', on);
+    window.addEventListener('khronika:navigate', on);
+    return () => { window.removeEventListener('popstate', on); window.removeEventListener('khronika:navigate', on); };
+  }, []);
+  return loc;
+}
