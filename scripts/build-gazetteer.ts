@@ -81,7 +81,7 @@ function isSpellingOf(alt: string, main: string): boolean {
   if (a.length < 2) return false;
   if (a === m) return true;
   if (a.length >= 4 && m.includes(a)) return true; // "Petersburg" within "Saint Petersburg"
-  return editDistance(a, m) <= Math.max(1, Math.floor(m.length / 4));
+  return editDistance(a, m) <= Math.floor(m.length / 4); // short names must match exactly (Van is not Ban)
 }
 
 const TRANSLIT: Record<string, string> = {

@@ -29,12 +29,22 @@ export function foldLatin(word: string): string {
 /** Fold a lower-case Cyrillic word and strip its longest case ending (stem of 2+ letters kept). */
 export function foldCyrillic(word: string): string {
   const w = word.replace(/[ёіїєґўъ]/g, (c) => CYR_FOLD[c] ?? c);
-  for (const e of endings) if (w.length - e.length >= MIN_STEM && w.endsWith(e)) return w.slice(0, -e.length);
-  return w;
+  let stem = w;
+  for (const e of endings) {
+    if (w.length - e.length >= MIN_STEM && w.endsWith(e)) {
+      stem = w.slice(0, -e.length);
+      break;
+    }
+  }
+  // Пономарёв / Пономарёва / Пономарёвым: the possessive -ов/-ев of surnames goes too, in every form.
+  return stem.length > 4 && /[ое]в$/.test(stem) ? stem.slice(0, -2) : stem;
 }
 
-/** The lookup key of one word token (any script, any case). */
+/** The lookup key of one word token (any script, any case). Abbreviations (СКУ, РДК) keep every letter. */
 export function tokenKey(word: string): string {
   const lower = word.toLowerCase().replace(/['’`ʼ]/g, '');
-  return CYRILLIC.test(lower) ? foldCyrillic(lower) : foldLatin(lower);
+  if (!CYRILLIC.test(lower)) return foldLatin(lower);
+  // Cyrillic abbreviations do not inflect: stripping "у" would make СКУ into СК.
+  const abbreviation = word.length >= 2 && word === word.toUpperCase();
+  return abbreviation ? lower.replace(/[ёіїєґўъ]/g, (c) => CYR_FOLD[c] ?? c) : foldCyrillic(lower);
 }

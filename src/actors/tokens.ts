@@ -22,7 +22,7 @@ export interface WordToken {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
 const POSSESSIVE = /['’ʼ]s$/i;
-const JOINABLE_GAP = /^(?:[\s\-‐–«»“”„"'‘’\/]{0,4}|\.)$/;
+const JOINABLE_GAP = /^(?:[\s\-‐–«»“”„"'‘’\/]{0,4}|\.\s?)$/;
 const OPEN_QUOTE = /[«“„"'‘]\s*$/;
 const SENTENCE_END = /[.!?…]\s*[«“„"'‘(\[]*\s*$/;
 

@@ -5,6 +5,7 @@ import type { EventType } from '../model/event.js';
 import type { TriggerMention } from './types.js';
 import { lexicon, matchedIndex, type CompiledLexicon } from './lexicon/index.js';
 import { clauseBounds, clauseAt, type Clause } from './clauses.js';
+import { speechSpans, inside } from './quotes.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
@@ -43,7 +44,9 @@ function isIrrealis(lex: CompiledLexicon, sentence: string, clause: Clause, befo
   if (lex.irrealis.test(near)) return true;
   const neg = before.slice(-2).map((t) => t.text).join(' ');
   if (lex.negation.test(neg)) return true;
-  return lex.irrealisClause.test(sentence.slice(clause.start, before.length ? before[before.length - 1].start + 1 : clause.start));
+  // Conditionals and opinion verbs ("argued that …") colour everything after them in the sentence.
+  const end = before.length ? before[before.length - 1].start + before[before.length - 1].text.length : clause.start;
+  return lex.irrealisClause.test(sentence.slice(0, end));
 }
 
 export interface TargetMention { start: number; end: number; target: string; clause: number }
@@ -62,6 +65,7 @@ export function findTargets(sentence: string, lang: Lang, clauses = clauseBounds
 export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
   const lex = lexicon(lang);
   const clauses = clauseBounds(sentence);
+  const speech = speechSpans(sentence);
   const found: (TriggerMention & { complement?: 'irrealis' | 'realis' })[] = [];
   const re = lex.triggers;
   re.lastIndex = 0;
@@ -79,7 +83,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
       weight: entry.weight,
       targets: [],
       clause: clauseIdx,
-      irrealis: isIrrealis(lex, sentence, clause, before),
+      irrealis: isIrrealis(lex, sentence, clause, before) || inside(speech, start, start + m[0].length),
       background: isBackground(lex, before),
       complement: entry.complement,
     });

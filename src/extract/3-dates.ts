@@ -5,7 +5,7 @@
 import { LANGS, type Lang } from '../model/document.js';
 import { parseIsoDay } from '../nlp/dates/calendar.js';
 import { findChronoDates } from '../nlp/dates/chrono.js';
-import { dateLexicon } from '../nlp/dates/lexicon.js';
+import { dateLexicon, type DateLexicon } from '../nlp/dates/lexicon.js';
 import { findPatternDates } from '../nlp/dates/patterns.js';
 import type { RawDate } from '../nlp/dates/raw.js';
 import { resolveRawDate } from '../nlp/dates/resolve.js';
@@ -25,6 +25,17 @@ function besideStatedDay(weekday: RawDate, raws: RawDate[]): boolean {
   );
 }
 
+/** chrono is the slow part: call it only when a month, weekday or numeric date lies outside own matches. */
+function needsChrono(text: string, lex: DateLexicon, own: RawDate[]): boolean {
+  const re = lex.chronoTrigger;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    if (!own.some((o) => o.start <= at && at < o.end)) return true;
+  }
+  return false;
+}
+
 export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
   const text = sentence.length > MAX_DATE_SENTENCE ? sentence.slice(0, MAX_DATE_SENTENCE) : sentence;
@@ -35,9 +46,11 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
 
   const own = findPatternDates(text, lex);
   const raws: RawDate[] = [...own];
-  const publishedDate = published ? new Date(Date.UTC(published.year, published.month - 1, published.day, 12)) : null;
-  for (const c of findChronoDates(text, lex, { published: publishedDate })) {
-    if (!own.some((o) => o.start < c.end && c.start < o.end)) raws.push(c);
+  if (needsChrono(text, lex, own)) {
+    const publishedDate = published ? new Date(Date.UTC(published.year, published.month - 1, published.day, 12)) : null;
+    for (const c of findChronoDates(text, lex, { published: publishedDate })) {
+      if (!own.some((o) => o.start < c.end && c.start < o.end)) raws.push(c);
+    }
   }
   const mentions: DateMention[] = [];
   for (const raw of raws) {

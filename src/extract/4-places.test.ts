@@ -4,7 +4,7 @@ import type { Lang, PlaceHints } from './types.js';
 
 interface Expect {
   text: string;
-  name: string;
+  name?: string;
   admin1?: string | null;
   country?: string;
   kind?: 'settlement' | 'region' | 'country';

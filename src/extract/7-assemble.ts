@@ -35,10 +35,30 @@ export interface SentenceParts {
 
 const WEAK = 0.6;
 /** Acts whose record needs a named author: a statement without a speaker is only talk. */
-const NEEDS_ACTOR = new Set<EventType>(['statement']);
+const NEEDS_ACTOR = new Set<EventType>(['statement', 'organization']);
+/** Names that are not places even when they contain one ("Freedom of Russia Legion"). */
+const NAMED_NON_STATE = new Set(['armed_group', 'movement', 'organisation', 'outlet', 'party']);
 /** Acts of bodies and movements: their place is where the author sits when the text names none. */
 const AUTHORED = new Set<EventType>(['statement', 'policy', 'organization']);
 const PEOPLE_TARGETS = new Set(['protesters', 'journalists']);
+const ROLE_AFTER: Record<Lang, RegExp> = {
+  en: /^\s*(?:deputy|deputies|member|members|officer|officers|official|officials|employee|employees|spokes\w*|press secretary|chair\w*|head)\b/i,
+  ru: /^\s*(?:депутат\p{L}*|член\p{L}*|сотрудник\p{L}*|офицер\p{L}*|представител\p{L}*|пресс-секретар\p{L}*|председател\p{L}*)/iu,
+  uk: /^\s*(?:депутат\p{L}*|член\p{L}*|співробітник\p{L}*|представник\p{L}*)/iu,
+};
+const STATE_KINDS = new Set(['state_body', 'court']);
+
+/** Which of the sentence's actors can carry out an act of this type. */
+function actorsFor(type: EventType, names: string[]): string[] {
+  const kind = (n: string) => actorInfo(n)?.kind;
+  switch (type) {
+    case 'policy': return names.filter((n) => STATE_KINDS.has(kind(n) ?? '') || kind(n) === 'person');
+    case 'arrest': return names.filter((n) => STATE_KINDS.has(kind(n) ?? ''));
+    case 'organization': return names.filter((n) => !STATE_KINDS.has(kind(n) ?? ''));
+    case 'desertion': return [];
+    default: return names;
+  }
+}
 
 function targetsFor(type: EventType, found: string[], sentenceHasProtest: boolean): string[] {
   switch (type) {
@@ -72,6 +92,15 @@ function finestPlaces(list: { place: GeoPlace; near: boolean }[]): { place: GeoP
   });
 }
 
+/** Who made a statement: actors before the trigger (the subject), or after "by" (a passive). */
+function speakers(text: string, actors: ActorMention[], t: TriggerMention, fallback: string[]): string[] {
+  if (actors.length === 0) return fallback;
+  const before = actors.filter((a) => a.end <= t.start).map((a) => a.name);
+  const by = /\bby\b|\bот\b/iu.exec(text.slice(t.start, t.end + 40));
+  const after = by ? actors.filter((a) => a.start >= t.start + by.index).map((a) => a.name) : [];
+  return [...new Set([...before, ...after])];
+}
+
 export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: Carry | null, published: string | null): { drafts: Draft[]; carry: Carry } {
   const { sentence, lang } = parts;
   const text = sentence.text;
@@ -81,23 +110,30 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
 
   const clauses = clauseBounds(text);
   const clauseOf = (o: number) => clauseAt(clauses, o);
-  const roles = placeRoles(text, parts.places, lang);
-  const placed: PlacedMention[] = parts.places.map((m, i) => ({ mention: m, role: roles[i], clause: clauseOf(m.start) }));
+  const places = parts.places.filter((p) => !parts.actors.some((a) => NAMED_NON_STATE.has(a.kind) && p.start < a.end && a.start < p.end));
+  const roles = placeRoles(text, places, lang);
+  const placed: PlacedMention[] = places.map((m, i) => ({ mention: m, role: roles[i], clause: clauseOf(m.start) }));
   const ownPlaces = placed.filter((p) => p.role === 'locative' || p.role === 'bare');
 
-  // Actors: outlets report events rather than act in them; anaphora ("the three") takes the last actors.
-  let actors = parts.actors.filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet');
+  // Actors: outlets report events rather than act in them; a body named only as a person's
+  // affiliation ("a State Duma deputy") is not acting; anaphora ("the three") takes the last actors.
+  const actors = parts.actors.filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet' &&
+    !(a.kind === 'state_body' && ROLE_AFTER[lang].test(text.slice(a.end, a.end + 24))));
   let actorNames = [...new Set(actors.map((a) => a.name))];
-  if (actorNames.length === 0 && sameParagraph?.actors.length && lex.anaphora.test(text)) actorNames = sameParagraph.actors;
-  else if (actorNames.length === 0 && carry?.actors.length && lex.anaphora.test(text)) actorNames = carry.actors;
+  if (lex.anaphora.test(text)) {
+    const earlier = sameParagraph?.actors.length ? sameParagraph.actors : carry?.actors ?? [];
+    actorNames = [...new Set([...earlier, ...actorNames])];
+  }
 
   const live = parts.triggers.filter((t) => !t.irrealis && !t.background);
   const hasSupport = (g: { start: number }) =>
     ownPlaces.length > 0 || parts.dates.length > 0 || parts.quantities.some((q) => q.value !== null && clauseOf(q.start) === clauseOf(g.start));
-  const usable = live.filter((t) => t.weight >= WEAK || hasSupport(t));
+  const strongTypes = new Set(live.filter((t) => t.weight >= WEAK).map((t) => t.type));
+  // "at the X Forum" is the setting of another act in the same sentence, not an event itself.
+  const setting = (t: TriggerMention) => t.type === 'organization' && t.weight < WEAK && [...strongTypes].some((x) => x !== 'organization');
+  const usable = live.filter((t) => (t.weight >= WEAK || hasSupport(t)) && !setting(t));
   const groups = groupTriggers(text, usable);
   const sentenceHasProtest = parts.triggers.some((t) => t.type === 'protest' || t.targets.includes('protesters'));
-  const strongTypes = new Set(usable.filter((t) => t.weight >= WEAK).map((t) => t.type));
 
   const fatalities = findFatalities(text, lang);
   const usedQuantities = new Set<QuantityMention>();
@@ -106,18 +142,23 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   let resolvedPlaces: { place: GeoPlace; near: boolean }[] = [];
   let usedDate: DateMention | null = null;
 
+  const distance = (g: { start: number; end: number }, p: PlacedMention) =>
+    p.mention.end <= g.start ? g.start - p.mention.end : p.mention.start >= g.end ? p.mention.start - g.end : 0;
   for (const g of groups) {
-    const mine = placesFor(text, g, groups, placed);
+    // An adjective or possessive belongs to the act it stands next to, not to every act of the clause.
+    const mine = placesFor(text, g, groups, placed).filter((p) => p.role !== 'weak' ||
+      groups.every((o) => o === g || o.clause !== g.clause || distance(g, p) <= distance(o, p)));
     for (const t of g.triggers) {
       const type = t.type;
-      // "at the X Forum" is the setting of another act in the same sentence, not an event itself.
-      if (type === 'organization' && t.weight < WEAK && [...strongTypes].some((x) => x !== 'organization')) continue;
-      const typeActors = actorNames;
+      const typeActors = actorsFor(type, type === 'statement' ? speakers(text, actors, t, actorNames) : actorNames);
       if (NEEDS_ACTOR.has(type) && typeActors.length === 0) continue;
 
       // Where: own clause → other clauses → weak mentions → the author's seat → neighbour → document.
       let source: PlaceSource = 'sentence';
-      let list = mine.filter((p) => p.role === 'locative' || p.role === 'bare').map((p) => ({ place: p.mention.place, near: p.mention.near }));
+      let own = mine.filter((p) => p.role === 'locative' || p.role === 'bare');
+      // Places after an appeal are mostly its addressees ("urged Ukrainians in Russia"): prefer those before it.
+      if (type === 'statement' && own.some((p) => p.mention.end <= g.start)) own = own.filter((p) => p.mention.end <= g.start);
+      let list = own.map((p) => ({ place: p.mention.place, near: p.mention.near }));
       const seatActor = AUTHORED.has(type) ? typeActors.map((n) => actorInfo(n)).find((a) => a && (a.kind === 'state_body' || a.kind === 'court')) : undefined;
       if (seatActor && (type === 'policy' || list.length === 0) && !mine.some((p) => p.role === 'locative')) {
         list = [{ place: seatOf(seatActor.country), near: false }];
@@ -184,9 +225,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
           type, sentence, at: t.start,
           place: p?.place ?? null, near: p?.near ?? false, placeSource: p ? source : 'none',
           date: date?.date ?? null, dateEnd: date?.date_end ?? null, dateOwn,
-          actors: type === 'organization' || type === 'statement' || type === 'policy' || type === 'armed_attack' || type === 'sabotage' || type === 'arson' || type === 'explosion' || type === 'other' || type === 'protest' || type === 'arrest'
-            ? typeActors.filter((n) => type === 'arrest' ? ['state_body', 'court'].includes(actorInfo(n)?.kind ?? '') : true)
-            : [],
+          actors: [...typeActors],
           targets, quantity, quantityUnit: unit,
           fatalities: fat, aggregate, weight: t.weight,
         };
@@ -195,6 +234,12 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       }
     }
   }
+
+  // A resolution that is itself a state decision is coded once, as policy.
+  const policyActors = new Set(drafts.filter((d) => d.type === 'policy').flatMap((d) => d.actors));
+  const kept = drafts.filter((d) => d.type !== 'statement' || !d.actors.some((a) => policyActors.has(a)));
+  drafts.length = 0;
+  drafts.push(...kept);
 
   const next: Carry = {
     paragraph,

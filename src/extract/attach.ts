@@ -5,6 +5,9 @@
 import type { TriggerMention, PlaceMention, QuantityMention, DateMention } from './types.js';
 import type { PlaceRole } from './place-roles.js';
 
+/** Triggers this close ("arrests of protesters", "detained 20 protesters") act as one. */
+const MAX_JOIN_GAP = 16;
+
 export interface Group {
   type: TriggerMention['type'];
   triggers: TriggerMention[];
@@ -20,7 +23,7 @@ export function groupTriggers(sentence: string, triggers: TriggerMention[]): Gro
   for (const t of triggers) {
     const last = groups[groups.length - 1];
     const gap = last ? sentence.slice(last.end, t.start) : '';
-    if (last && last.clause === t.clause && !gap.includes(',') && gap.length <= 60) {
+    if (last && last.clause === t.clause && !gap.includes(',') && gap.length <= MAX_JOIN_GAP) {
       last.triggers.push(t);
       last.end = Math.max(last.end, t.end);
       last.weight = Math.max(last.weight, t.weight);

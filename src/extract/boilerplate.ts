@@ -6,7 +6,7 @@ import type { CompiledLexicon } from './lexicon/index.js';
 const MARKER_MAX = 60;
 const LINK_LINE_MAX = 160;
 const LINK_RUN_MIN = 3;
-const ENDS_LIKE_PROSE = /[.!?…»"”)]\s*$/u;
+const ENDS_LIKE_PROSE = /[.!?…]\s*$/u;
 
 interface Paragraph { key: string; sentences: Sentence[]; text: string }
 

@@ -3,7 +3,7 @@
 // a person's name beside it. Word lists come from data/place-cues.json.
 import type { Lang } from '../extract/types.js';
 import { placeCues } from './cues.js';
-import { normWord, type Token } from './normalize.js';
+import { normWord, tokenKey, type Token } from './normalize.js';
 
 export interface NameContext {
   /** a preposition, "near" phrase or settlement word stands right before the name */
@@ -20,7 +20,8 @@ export interface NameContext {
 }
 
 interface Lists {
-  near: string[][];
+  /** "near" phrases by their last word, longest first */
+  nearByLast: Map<string, string[][]>;
   preps: Set<string>;
   settlementWords: Set<string>;
   fillers: Set<string>;
@@ -37,13 +38,18 @@ function lists(lang: Lang): Lists {
     const langs: Array<'en' | 'ru' | 'uk'> = lang === 'en' ? ['en'] : ['ru', 'uk', 'en'];
     const words = (pick: (x: 'en' | 'ru' | 'uk') => string[]) => langs.flatMap(pick);
     l = {
-      near: words((x) => c.near[x]).map((p) => p.split(/\s+/)).sort((a, b) => b.length - a.length),
+      nearByLast: new Map(),
       preps: new Set(words((x) => c.prepositions[x])),
       settlementWords: new Set(words((x) => c.settlementWords[x]).map(normWord)),
       fillers: new Set(c.fillerWords.map(normWord)),
       streets: new Set(c.streetWords.map(normWord)),
       givenNames: new Set(c.givenNames.map(normWord)),
     };
+    for (const phrase of words((x) => c.near[x]).map((p) => p.split(/\s+/)).sort((a, b) => b.length - a.length)) {
+      const last = phrase[phrase.length - 1];
+      const list = l.nearByLast.get(last);
+      if (list) list.push(phrase); else l.nearByLast.set(last, [phrase]);
+    }
     listCache.set(lang, l);
   }
   return l;
@@ -62,25 +68,26 @@ function phraseEndsAt(tokens: Token[], end: number, phrase: string[]): boolean {
 export function nameContext(text: string, tokens: Token[], i: number, j: number, lang: Lang): NameContext {
   const l = lists(lang);
   const ctx: NameContext = { prep: false, settlementWord: false, near: false, street: false, sentenceInitial: false, personLike: false };
-  ctx.sentenceInitial = i === 0 || /^[\s"'«“„(\[—–-]*$/.test(text.slice(0, tokens[i].start));
+  ctx.sentenceInitial = i === 0 || (i === 1 && /^\d+$/.test(tokens[0].raw)) || /^[\s"'«“„(\[—–-]*$/.test(text.slice(0, tokens[i].start));
   // Walk back over fillers and settlement words ("in the small village of"), up to four tokens.
   let p = i - 1;
   for (let steps = 0; p >= 0 && steps < 4; steps++, p--) {
     const t = tokens[p];
-    if (l.streets.has(t.key)) ctx.street = true;
-    if (l.settlementWords.has(t.key)) ctx.settlementWord = true;
-    else if (!l.fillers.has(t.key)) break;
+    if (l.streets.has(tokenKey(t))) ctx.street = true;
+    if (l.settlementWords.has(tokenKey(t))) ctx.settlementWord = true;
+    else if (!l.fillers.has(tokenKey(t))) break;
     if (l.preps.has(lower(t))) ctx.prep = true; // "of" in "the village of"
   }
   for (let q = i - 1; q >= 0 && q >= i - 5; q--) {
-    if (l.near.some((phrase) => phraseEndsAt(tokens, q, phrase))) { ctx.near = true; break; }
-    if (!l.fillers.has(tokens[q].key) && !l.settlementWords.has(tokens[q].key)) break;
+    const phrases = l.nearByLast.get(lower(tokens[q]));
+    if (phrases?.some((phrase) => phraseEndsAt(tokens, q, phrase))) { ctx.near = true; break; }
+    if (!l.fillers.has(tokenKey(tokens[q])) && !l.settlementWords.has(tokenKey(tokens[q]))) break;
   }
   if (p >= 0 && l.preps.has(lower(tokens[p]))) ctx.prep = true;
   if (ctx.near || ctx.settlementWord) ctx.prep = true;
-  if (i > 0 && l.streets.has(tokens[i - 1].key)) ctx.street = true;
-  if (j < tokens.length && l.streets.has(tokens[j].key) && /^\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) ctx.street = true;
-  if (i > 0 && l.givenNames.has(tokens[i - 1].key) && tokens[i - 1].cap) ctx.personLike = true;
+  if (i > 0 && l.streets.has(tokenKey(tokens[i - 1]))) ctx.street = true;
+  if (j < tokens.length && l.streets.has(tokenKey(tokens[j])) && /^\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) ctx.street = true;
+  if (i > 0 && l.givenNames.has(tokenKey(tokens[i - 1])) && tokens[i - 1].cap) ctx.personLike = true;
   if (j < tokens.length && tokens[j].cap && /^\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) ctx.personLike = true;
   return ctx;
 }

@@ -7,7 +7,10 @@ const PerLang = z.object({ en: z.array(z.string()), ru: z.array(z.string()), uk:
 
 const CuesSchema = z.object({
   cyrillicEndings: z.array(z.string().min(1)),
+  /** shortest stem left after stripping a multi-letter ending ("Крым" must not lose "ым") */
   minStem: z.number().int().min(1).max(5),
+  /** shortest stem left after stripping a one-letter ending ("Уфа" → "уф") */
+  minStemAfterOneLetter: z.number().int().min(1).max(5),
   tokenSynonyms: z.record(z.string(), z.string()),
   near: PerLang,
   prepositions: PerLang,

@@ -2,9 +2,9 @@
 // resolve each hit in its context. Pure after the lazy data load; no I/O per call.
 import type { Lang, PlaceHints, PlaceMention } from '../extract/types.js';
 import { nameContext } from './context.js';
-import { tokenize, type Token } from './normalize.js';
+import { tokenKey, tokenize, type Token } from './normalize.js';
 import { resolveHit, type SentenceAreas } from './resolve.js';
-import { scanNames } from './scan.js';
+import { scanNames, type NameHit } from './scan.js';
 
 /** Longer input is cut: one sentence is never this long, and the bound keeps a bad input from stalling a batch. */
 export const MAX_LOOKUP_CHARS = 20_000;
@@ -21,11 +21,26 @@ function isTitleCase(tokens: Token[]): boolean {
   return words >= 4 && caps / words >= 0.7;
 }
 
+// The extractor scans each sentence twice (document hints, then the sentence with hints): keep the last
+// scans so the second pass skips tokenising. Bounded; cleared when full.
+const scanCache = new Map<string, { tokens: Token[]; hits: NameHit[] }>();
+const SCAN_CACHE_MAX = 2_000;
+
+function scan(text: string): { tokens: Token[]; hits: NameHit[] } {
+  let s = scanCache.get(text);
+  if (!s) {
+    const tokens = tokenize(text);
+    s = { tokens, hits: scanNames(text, tokens) };
+    if (scanCache.size >= SCAN_CACHE_MAX) scanCache.clear();
+    scanCache.set(text, s);
+  }
+  return s;
+}
+
 export function lookupPlaces(sentence: string, lang: Lang, hints: PlaceHints = NO_HINTS): PlaceMention[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
   const text = sentence.length > MAX_LOOKUP_CHARS ? sentence.slice(0, MAX_LOOKUP_CHARS) : sentence;
-  const tokens = tokenize(text);
-  const hits = scanNames(text, tokens);
+  const { tokens, hits } = scan(text);
   if (hits.length === 0) return [];
 
   // Regions and countries the sentence names outright (non-adjective) steer same-named towns.
@@ -44,7 +59,7 @@ export function lookupPlaces(sentence: string, lang: Lang, hints: PlaceHints = N
   const out: PlaceMention[] = [];
   for (const h of hits) {
     const ctx = nameContext(text, tokens, h.i, h.j, lang);
-    const key = tokens.slice(h.i, h.j).map((t) => t.key).join(' ');
+    const key = tokens.slice(h.i, h.j).map(tokenKey).join(' ');
     const r = resolveHit(key, h.j - h.i, h.entries, ctx, areas, safeHints, lang, titleCase);
     if (!r) continue;
     const start = tokens[h.i].start, end = tokens[h.j - 1].end;

@@ -8,25 +8,22 @@ export interface Token {
   start: number;
   end: number;
   raw: string;
-  /** normalised key of the token ("" when it normalises to nothing) */
-  key: string;
   /** first letter upper-case */
   cap: boolean;
-  /** every letter upper-case (acronyms: US, UK, РФ) */
-  upper: boolean;
   cyrillic: boolean;
+  /** normalised key, computed on first use (see tokenKey): most tokens of a text never need one */
+  key?: string;
 }
 
 const CYRILLIC = /[а-яёіїєґ]/i;
 const APOSTROPHES = /['’ʼʹ`´]/g;
 const COMBINING = /[\u0300-\u036f]/g;
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
-const POSSESSIVE = /['’ʼ]s$/i;
 
 export function stemCyrillic(word: string): string {
-  const { cyrillicEndings, minStem } = placeCues();
+  const { cyrillicEndings, minStem, minStemAfterOneLetter } = placeCues();
   for (const ending of cyrillicEndings) {
-    if (word.length - ending.length >= minStem && word.endsWith(ending)) return word.slice(0, -ending.length);
+    const min = ending.length === 1 ? minStemAfterOneLetter : minStem;
+    if (word.length - ending.length >= min && word.endsWith(ending)) return word.slice(0, -ending.length);
   }
   return word;
 }
@@ -62,26 +59,42 @@ export function normWord(raw: string): string {
   return w;
 }
 
+// Latin (with Latin-1 and Extended-A/B and Vietnamese-style additions), Cyrillic, digits; other scripts are
+// not place names here. No /u property classes: this runs over every character of every report.
+const TOKEN_RE = /[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0400-\u04FF]+(?:['’ʼ][A-Za-z\u00C0-\u024F\u0400-\u04FF]+)*/g;
+
+function isCapital(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
+
 /** Split text into word tokens with offsets; hyphens, dots and brackets separate words; a possessive 's is dropped. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     let raw = m[0];
-    const start = m.index;
-    if (POSSESSIVE.test(raw) && raw.length > 2) raw = raw.slice(0, -2);
-    const first = raw[0];
-    const cap = first !== first.toLowerCase();
-    out.push({
-      start,
-      end: start + raw.length,
-      raw,
-      key: normWord(raw),
-      cap,
-      upper: cap && raw === raw.toUpperCase(),
-      cyrillic: CYRILLIC.test(raw),
-    });
+    const n = raw.length;
+    if (n > 2 && (raw[n - 1] === 's' || raw[n - 1] === 'S') && (raw[n - 2] === "'" || raw[n - 2] === '’' || raw[n - 2] === 'ʼ')) raw = raw.slice(0, -2);
+    const code = raw.charCodeAt(0);
+    out.push({ start: m.index, end: m.index + raw.length, raw, cap: isCapital(raw[0]), cyrillic: code >= 0x400 && code <= 0x4ff });
   }
   return out;
+}
+
+/** The token's normalised key (cached on the token). */
+export function tokenKey(t: Token): string {
+  if (t.key === undefined) t.key = normWord(t.raw);
+  return t.key;
+}
+
+/** Key of a whole name: its tokens' keys joined by single spaces ("Ust-Ilimsk" → "ust ilimsk"). */
+export function nameKey(name: string): string {
+  let key = '';
+  for (const t of tokenize(name)) {
+    const k = tokenKey(t);
+    if (k) key = key ? key + ' ' + k : k;
+  }
+  return key;
 }
 
 /** Bump when the normalisation rules in this file change: the built gazetteer stores keys made by them. */
@@ -89,14 +102,10 @@ const NORMALIZER_REVISION = 1;
 
 /** Identifies the key rules (code revision + the data they read); the gazetteer records the one it was built with. */
 export function keyVersion(): string {
-  const { cyrillicEndings, minStem, tokenSynonyms } = placeCues();
-  const text = JSON.stringify([NORMALIZER_REVISION, [...cyrillicEndings].sort(), minStem, tokenSynonyms]);
+  const { cyrillicEndings, minStem, minStemAfterOneLetter, tokenSynonyms } = placeCues();
+  const text = JSON.stringify([NORMALIZER_REVISION, [...cyrillicEndings].sort(), minStem, minStemAfterOneLetter, tokenSynonyms]);
   let h = 0x811c9dc5; // FNV-1a
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h.toString(16);
 }
 
-/** Key of a whole name: its tokens' keys joined by single spaces ("Ust-Ilimsk" → "ust ilimsk"). */
-export function nameKey(name: string): string {
-  return tokenize(name).map((t) => t.key).filter((k) => k !== '').join(' ');
-}

@@ -2,7 +2,7 @@
 // joined key is in the name index wins (then the scan jumps past it). Case rules apply here: a name needs a
 // capitalised word (Russian adjectives excepted), an acronym needs capitals.
 import { nameIndex, type NameEntry } from './name-index.js';
-import type { Token } from './normalize.js';
+import { tokenKey, type Token } from './normalize.js';
 
 export interface NameHit {
   /** token range [i, j) */
@@ -12,11 +12,18 @@ export interface NameHit {
 }
 
 // Words of one name are separated by a space, hyphen or "St. " style dot, nothing heavier.
-const JOINER = /^[\s\-–.’']{1,3}$/;
+function joined(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c !== ' ' && c !== '-' && c !== '.' && c !== '–' && c !== '\u00a0' && c !== '’' && c !== "'") return false;
+  }
+  return true;
+}
 
 function caseFits(e: NameEntry, tokens: Token[], i: number, j: number): boolean {
   if (e.acronym) {
-    for (let k = i; k < j; k++) if (!tokens[k].upper) return false;
+    for (let k = i; k < j; k++) if (tokens[k].raw !== tokens[k].raw.toUpperCase()) return false;
     return true;
   }
   if (e.lowerOk) return true;
@@ -28,15 +35,17 @@ export function scanNames(text: string, tokens: Token[]): NameHit[] {
   const { byKey, firstTokenSpan } = nameIndex();
   const hits: NameHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const span = firstTokenSpan.get(tokens[i].key);
+    // A name starts with a capital, except Cyrillic adjectives and heads ("чеченские", "республике Коми").
+    if (!tokens[i].cap && !tokens[i].cyrillic) { i++; continue; }
+    const span = firstTokenSpan.get(tokenKey(tokens[i]));
     if (span === undefined) { i++; continue; }
     // how far the words stay joined
     let limit = i + 1;
-    while (limit < tokens.length && limit - i < span && JOINER.test(text.slice(tokens[limit - 1].end, tokens[limit].start))) limit++;
+    while (limit < tokens.length && limit - i < span && joined(text, tokens[limit - 1].end, tokens[limit].start)) limit++;
     let found: NameHit | undefined;
     for (let j = limit; j > i && !found; j--) {
-      let key = tokens[i].key;
-      for (let k = i + 1; k < j; k++) key += ' ' + tokens[k].key;
+      let key = tokenKey(tokens[i]);
+      for (let k = i + 1; k < j; k++) key += ' ' + tokenKey(tokens[k]);
       const entries = byKey.get(key)?.filter((e) => caseFits(e, tokens, i, j));
       if (entries && entries.length > 0) found = { i, j, entries };
     }

@@ -25,7 +25,8 @@ const LangSchema = z.object({
   vagueJoin: Words,
   months: Words,
   before: z.object({ reference: Words, age: Words, year: Words }),
-  after: z.object({ age: Words, time: Words, ordinal: Words }),
+  after: z.object({ age: Words, time: Words, ordinal: Words, year: Words }),
+  auxiliaries: Words,
   money: Words,
   currencySymbols: Words,
   percent: Words,
@@ -60,6 +61,9 @@ export interface NumberLexicon {
   beforeYear: Set<string>;
   afterAge: Set<string>;
   afterTime: Set<string>;
+  afterYear: Set<string>;
+  /** words between a number and a participle: "15,000 were detained" */
+  auxiliaries: Set<string>;
   ordinalSuffix: Set<string>;
   money: Set<string>;
   currencySymbols: Set<string>;
@@ -100,6 +104,8 @@ function build(j: LangJson): NumberLexicon {
     beforeYear: set(j.before.year),
     afterAge: set(j.after.age),
     afterTime: set(j.after.time),
+    afterYear: set(j.after.year),
+    auxiliaries: set(j.auxiliaries),
     ordinalSuffix: set(j.after.ordinal),
     money: set(j.money),
     currencySymbols: new Set(j.currencySymbols),

@@ -17,6 +17,10 @@ describe('sentenceSpans', () => {
     ['Photo: a picket in Kazan\nDetained\n- first name\n- second name', ['Photo: a picket in Kazan', 'Detained', '- first name', '- second name']],
     ['A line that was\nhard wrapped ends here. Next one!', ['A line that was\nhard wrapped ends here.', 'Next one!']],
     ['  Padded sentence.   \n\n  Another.  ', ['Padded sentence.', 'Another.']],
+    ['Задержали трёх человек. «Мы не уйдём!» — сказал один из них.', ['Задержали трёх человек.', '«Мы не уйдём!» — сказал один из них.']],
+    ['Никто не знает… Суд молчит.', ['Никто не знает…', 'Суд молчит.']],
+    ['The U.S. Embassy said nothing. Lt. Col. Orlov (ret.) denied it.', ['The U.S. Embassy said nothing.', 'Lt. Col. Orlov (ret.) denied it.']],
+    ['Його доставили до відділку м. Києва, вул. Хрещатик, буд. 1. Суд призначив штраф.', ['Його доставили до відділку м. Києва, вул. Хрещатик, буд. 1.', 'Суд призначив штраф.']],
     ['', []],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);

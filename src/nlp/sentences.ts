@@ -25,7 +25,7 @@ export const MAX_SEGMENT_CHUNK = 2_000;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 const SENTENCE_FINAL = /[.!?…:;»"”)]\s*$/u;
-const STARTS_LOWER_OR_DIGIT = /^[\p{Ll}\d(«"“,;:–—-]/u;
+const STARTS_LOWER_OR_DIGIT = /^(?:[«"“„(]?[\p{Ll}\d]|[,;:–—-])/u;
 
 /**
  * Split text into blocks at line breaks. A single line break inside running text (a hard-wrapped
@@ -74,6 +74,7 @@ export function isFalseBoundary(left: string, right: string): boolean {
   const t = lastToken(l);
   if (!t) return false;
   if (/^\p{Lu}$/u.test(t.token)) return true; // an initial: "V. Putin", "А. Навальный"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(t.token)) return true; // dotted letters: "U.S.", "т.е."
   if (ALWAYS.has(t.token)) return true;
   if (NOT_AFTER_NUMBER.has(t.token)) return !/\d$/.test(t.before);
   return false;
@@ -105,6 +106,25 @@ function segmentRange(text: string, start: number, end: number, out: Array<{ sta
   }
 }
 
+/** A sentence end followed by a capital or an opening quote ("человек. «Мы", "знает… Суд"). */
+const MISSED_END = /[.!?…]+[»"”’)]*[\s\u00a0]+(?=[«"“„(\[]?[\p{Lu}\d])/gu;
+
+/** Segmenter does not break before an opening «quote» or after "…": split there unless abbreviated. */
+function splitMissed(text: string, span: { start: number; end: number }): Array<{ start: number; end: number }> {
+  const slice = text.slice(span.start, span.end);
+  const out: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  MISSED_END.lastIndex = 0;
+  for (let m = MISSED_END.exec(slice); m; m = MISSED_END.exec(slice)) {
+    const cut = m.index + m[0].length;
+    if (cut >= slice.length || isFalseBoundary(slice.slice(from, m.index + m[0].trimEnd().length), slice.slice(cut))) continue;
+    out.push({ start: span.start + from, end: span.start + cut });
+    from = cut;
+  }
+  out.push({ start: span.start + from, end: span.end });
+  return out;
+}
+
 /** Sentence spans of `text`, trimmed of surrounding whitespace, in order. */
 export function sentenceSpans(text: string): SentenceSpan[] {
   const result: SentenceSpan[] = [];
@@ -120,7 +140,7 @@ export function sentenceSpans(text: string): SentenceSpan[] {
         merged.push({ ...piece });
       }
     }
-    for (const s of merged) {
+    for (const s of merged.flatMap((m) => splitMissed(text, m))) {
       const slice = text.slice(s.start, s.end);
       const lead = slice.length - slice.trimStart().length;
       const trimmed = slice.trim();

@@ -17,21 +17,36 @@ function controlShare(bytes: Uint8Array, limit: number): number {
 
 /**
  * windows-1251 maps nearly every high byte to something, so "it decoded" proves nothing. Accept it
- * only when the high bytes are mostly Cyrillic letters (0xC0–0xFF, Ё/ё) — true of Russian text,
- * false of random binary or other single-byte encodings.
+ * only when the high bytes are mostly Cyrillic letters (0xC0–0xFF, Ё/ё) or the punctuation Russian
+ * text uses (« » – — … № “ ”) — true of Russian text, false of binary or other 8-bit encodings.
  */
+const CP1251_PUNCT = new Set([0x85, 0x93, 0x94, 0x96, 0x97, 0xab, 0xb9, 0xbb]);
 function looksLikeCp1251(bytes: Uint8Array): boolean {
   let high = 0;
-  let cyr = 0;
+  let letters = 0;
+  let punct = 0;
   for (const b of bytes) {
     if (b < 0x80) continue;
     high++;
-    if (b >= 0xc0 || b === 0xa8 || b === 0xb8) cyr++;
+    if (b >= 0xc0 || b === 0xa8 || b === 0xb8) letters++;
+    else if (CP1251_PUNCT.has(b)) punct++;
   }
-  return high > 0 && cyr / high >= 0.9;
+  return high > 0 && (letters + punct) / high >= 0.9 && letters / high >= 0.5;
 }
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
+/** The charset a page or XML file declares in its first kilobyte (meta charset, XML encoding). */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  return m?.[1].toLowerCase();
+}
+
+/**
+ * Valid UTF-8 always wins (declarations are often wrong); then a charset declared by the caller
+ * (HTTP header) or by the markup itself, if TextDecoder knows it and the bytes are valid in it; then
+ * the windows-1251 guess; else an error.
+ */
+export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   // UTF-16 with a BOM is the one NUL-bearing text format worth accepting (Windows "Unicode" saves).
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeStrict(bytes.subarray(2), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeStrict(bytes.subarray(2), 'utf-16be');
@@ -40,6 +55,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const utf8 = decodeStrict(body, 'utf-8');
   if (utf8.ok) return utf8;
+  const charset = declared ?? declaredCharset(body);
+  // Only 8-bit legacy charsets: a declared UTF-16 would turn any even-length bytes into "text".
+  if (charset && !/^(utf-?8|utf-?16.*|unicode.*|x-user-defined|replacement)$/.test(charset)) {
+    const d = decodeStrict(body, charset);
+    if (d.ok) return d;
+  }
   if (looksLikeCp1251(body)) return { ok: true, text: new TextDecoder('windows-1251').decode(body), encoding: 'windows-1251' };
   return { ok: false, error: 'not valid UTF-8 and does not look like windows-1251 text' };
 }

@@ -20,7 +20,7 @@ describe('RSS and Atom feeds', () => {
       },
       // A headline-only item keeps its headline as text (the title is part of the text).
       { ok: true, doc: { id: 'https://fixture-river.example/izhevsk-searches', text: "Only a headline: police search activists' flats in Izhevsk" } },
-      { ok: true, doc: { id: 'fixture-river-3', text: 'Escaped HTML is converted as well.' } },
+      { ok: true, doc: { id: 'fixture-river-3', title: 'Item with a bad date — and "entities"', text: 'Escaped HTML is converted as well.' } },
     ]);
     expect(items[2].ok && 'published' in items[2].doc).toBe(false);
     expect(items[0].origin).toBe(`${fixture('feeds/rss.xml')}#1`);

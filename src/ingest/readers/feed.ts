@@ -14,6 +14,8 @@ const parser = new XMLParser({
   textNodeName: '#text',
   parseTagValue: false,
   parseAttributeValue: false,
+  // Numeric references (&#8212;) are everyday feed content; named HTML ones are common too.
+  htmlEntities: true,
   trimValues: true,
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
 });

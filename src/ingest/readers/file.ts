@@ -43,26 +43,21 @@ export async function* readFileInput(file: PlannedFile, maxBytes: number): Async
     return;
   }
   const ctx = { name: basename(file.path, extname(file.path)) };
-  try {
-    if (file.kind === 'json' || file.kind === undefined) {
-      const head = decodeBytes(await readHead(file.path));
-      // A head cut inside a multi-byte character may fail to decode; the full read below decides.
-      if (head.ok && refineKind('json', head.text) === 'telegram') {
-        yield* streamTelegram(file.path, origin, ctx);
-        return;
-      }
-    }
-    const decoded = decodeBytes(await readFile(file.path));
-    if (!decoded.ok) {
-      yield errItem(origin, decoded.error);
+  if (file.kind === 'json' || file.kind === undefined) {
+    const head = decodeBytes(await readHead(file.path));
+    // A head cut inside a multi-byte character may fail to decode; the full read below decides.
+    if (head.ok && refineKind('json', head.text) === 'telegram') {
+      yield* streamTelegram(file.path, origin, ctx);
       return;
     }
-    const kind = file.kind ? refineKind(file.kind, decoded.text.slice(0, HEAD_BYTES)) : kindFromContent(decoded.text.slice(0, HEAD_BYTES));
-    yield* readByKind(kind, decoded.text, origin, ctx);
-  } catch (e) {
-    // Readers report bad items themselves; this catches I/O failures and parser crashes alike.
-    yield errItem(origin, `cannot read: ${(e as Error).message}`);
   }
+  const decoded = decodeBytes(await readFile(file.path));
+  if (!decoded.ok) {
+    yield errItem(origin, decoded.error);
+    return;
+  }
+  const head = decoded.text.slice(0, HEAD_BYTES);
+  yield* readByKind(file.kind ? refineKind(file.kind, head) : kindFromContent(head), decoded.text, origin, ctx);
 }
 
 async function* streamTelegram(path: string, origin: string, ctx: { name: string }): AsyncGenerator<ReadItem> {

@@ -23,7 +23,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileInput } from './file.js';
 import { planInputs, type InputPlan } from './plan.js';
 import { readUrl } from './url.js';
-import { DEFAULT_MAX_BYTES, type ReadItem, type ReadOptions } from './types.js';
+import { DEFAULT_MAX_BYTES, errItem, type ReadItem, type ReadOptions } from './types.js';
 
 export type { ReadItem, ReadOptions, ReadDocument } from './types.js';
 export type { InputPlan, PlannedFile } from './plan.js';
@@ -37,11 +37,24 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
     opts.signal?.throwIfAborted();
     const plan = await planInputs([input]);
     for (const problem of plan.problems) yield problem;
-    for (const url of plan.urls) yield* readUrl(url, { ...opts, maxBytes });
+    for (const url of plan.urls) yield* guarded(url, readUrl(url, { ...opts, maxBytes }), opts.signal);
     for (const file of plan.files) {
       opts.signal?.throwIfAborted();
-      yield* readFileInput(file, maxBytes);
+      yield* guarded(file.path, readFileInput(file, maxBytes), opts.signal);
     }
+  }
+}
+
+/**
+ * Readers report bad items themselves; this turns anything they did not foresee (an I/O error, a
+ * parser crash on hostile input) into an error item for that input, so the batch goes on.
+ */
+async function* guarded(origin: string, items: AsyncIterable<ReadItem>, signal?: AbortSignal): AsyncGenerator<ReadItem> {
+  try {
+    yield* items;
+  } catch (e) {
+    if (signal?.aborted) throw signal.reason;
+    yield errItem(origin, `cannot read: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 

@@ -9,6 +9,7 @@ export type StreamEvent =
   | { kind: 'error'; error: string };
 
 const MAX_HEADER_CHARS = 1 << 20;
+const STRING_STOP = /["\\]/g;
 
 export async function* splitArrayField(
   chunks: AsyncIterable<string> | Iterable<string>,
@@ -32,6 +33,13 @@ export async function* splitArrayField(
   for await (const chunk of chunks) {
     let elemStart = inElem ? 0 : -1;
     for (let i = 0; i < chunk.length; i++) {
+      if (inStr && !esc && phase !== 'header') {
+        // Skip string contents in one step: most of an export is message text.
+        STRING_STOP.lastIndex = i;
+        const m = STRING_STOP.exec(chunk);
+        if (!m) break;
+        i = m.index;
+      }
       const c = chunk[i];
       if (phase === 'header') header += c;
       if (inStr) {

@@ -1,7 +1,7 @@
 // Reads one http(s) URL: refuses private addresses (unless allowed), follows at most
 // MAX_REDIRECTS redirects by hand — checking every hop again — then sniffs the body and hands it to
 // the matching reader. Documents default to the URL as id and the host as source.
-import { decodeBytes, type Decoded } from './decode.js';
+import { decodeBytes } from './decode.js';
 import { readByKind } from './dispatch.js';
 import { httpGet, type HttpResponse } from './http-get.js';
 import { checkHost } from './net-guard.js';
@@ -10,19 +10,6 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_REDIRECTS, errItem, type Rea
 
 function charsetOf(contentType: string | undefined): string | undefined {
   return /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-}
-
-/** A declared charset wins when it is one TextDecoder knows and the bytes are valid in it. */
-function decodeBody(body: Uint8Array, contentType: string | undefined): Decoded {
-  const charset = charsetOf(contentType);
-  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-    try {
-      return { ok: true, text: new TextDecoder(charset, { fatal: true }).decode(body), encoding: charset };
-    } catch {
-      // unknown label or bytes invalid in it: fall back to detection
-    }
-  }
-  return decodeBytes(body);
 }
 
 async function fetchFollowing(start: URL, opts: ReadOptions): Promise<{ url: URL; res: HttpResponse } | { error: string }> {
@@ -74,7 +61,7 @@ export async function* readUrl(input: string, opts: ReadOptions): AsyncGenerator
     yield errItem(input, 'empty response');
     return;
   }
-  const decoded = decodeBody(res.body, res.contentType);
+  const decoded = decodeBytes(res.body, charsetOf(res.contentType));
   if (!decoded.ok) {
     yield errItem(input, decoded.error);
     return;

@@ -16,6 +16,8 @@ interface DateWordsFile {
   futureMarkers: string[];
   seasons: Record<string, [number, number]>;
   seasonLinks: string[];
+  /** between a day and its month: "the 5th of May" */
+  dayMonthLinks: string[];
   monthParts: string[];
   since: string[];
   rangeFrom: string[];
@@ -48,6 +50,8 @@ export interface DateLexicon {
   weekday: string;
   /** cheap test: can this sentence hold a date at all? */
   prefilter: RegExp;
+  /** words chrono is needed for (months, weekdays, numeric dates, "ago"); global, reset lastIndex */
+  chronoTrigger: RegExp;
 }
 
 export const LANG_FILES: readonly Lang[] = ['en', 'ru', 'uk'];
@@ -76,7 +80,7 @@ function check(file: DateWordsFile, lang: Lang): DateWordsFile {
   for (const key of ['relativeDays', 'weeks', 'monthOffsets', 'yearOffsets', 'seasons'] as const) {
     if (typeof file[key] !== 'object' || file[key] === null) fail(`${key} must be an object`);
   }
-  for (const key of ['monthParts', 'since', 'rangeFrom', 'rangeTo', 'nightRange', 'nightRangeTo', 'nightSingle', 'yearWords', 'yearWordsPlural', 'yearPrepositions', 'ago', 'dayOrder', 'futureMarkers', 'seasonLinks', 'monthOnlyPrepositions'] as const) {
+  for (const key of ['monthParts', 'since', 'rangeFrom', 'rangeTo', 'nightRange', 'nightRangeTo', 'nightSingle', 'yearWords', 'yearWordsPlural', 'yearPrepositions', 'ago', 'dayOrder', 'futureMarkers', 'seasonLinks', 'monthOnlyPrepositions', 'dayMonthLinks'] as const) {
     if (!Array.isArray(file[key])) fail(`${key} must be a list`);
   }
   if (!Array.isArray(file.agoUnitStems?.year) || !Array.isArray(file.agoUnitStems?.month)) fail('agoUnitStems needs year and month lists');
@@ -101,19 +105,22 @@ function build(lang: Lang): DateLexicon {
   const lower = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
   const month = alternation(monthForms);
   const weekday = alternation(weekdayOf.keys());
-  const prefilter = new RegExp(
-    '(?<![\\p{L}])(?:' +
-    [
-      alternation([...monthOf.keys()].map((f) => f.slice(0, 3))),
-      alternation([...weekdayOf.keys()].map((f) => f.slice(0, 4))),
-      alternation([...Object.keys(words.relativeDays), ...Object.keys(words.weeks), ...Object.keys(words.monthOffsets), ...Object.keys(words.yearOffsets), ...words.ago]),
-      '(?:19|20)\\d\\d',
-      '\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}',
-    ].join('|') + ')',
-    'iu',
-  );
+  // Whole forms: prefixes would wake chrono for "среди", "второй", "market".
+  const chronoWords = [
+    `${month}${R}`,
+    `${weekday}${R}`,
+    alternation(words.ago),
+    '\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}',
+    '\\d{4}-\\d{2}-\\d{2}',
+  ];
+  const ownWords = [
+    alternation([...Object.keys(words.relativeDays), ...Object.keys(words.weeks), ...Object.keys(words.monthOffsets), ...Object.keys(words.yearOffsets)]),
+    '(?:19|20)\\d\\d',
+  ];
+  const prefilter = new RegExp(`(?<![\\p{L}])(?:${[...chronoWords, ...ownWords].join('|')})`, 'iu');
+  const chronoTrigger = new RegExp(`(?<![\\p{L}])(?:${chronoWords.join('|')})`, 'giu');
   return {
-    lang, words, monthOf, weekdayOf, month, weekday, prefilter,
+    lang, words, monthOf, weekdayOf, month, weekday, prefilter, chronoTrigger,
     relativeDayOf: lower(words.relativeDays),
     weekOf: lower(words.weeks),
     monthOffsetOf: lower(words.monthOffsets),

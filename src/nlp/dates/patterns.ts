@@ -1,7 +1,9 @@
-// Own date patterns for what chrono misses or gets wrong: night ranges ("в ночь с 23 на 24 июня"),
-// "between 21 and 25 September", "since 24 February" (a range to publication), parts of a month
-// ("mid-March", "в начале сентября" keep month precision), bare years ("in 2021", "в 2021 году"),
-// "yesterday", "last week". Built from the language's date words; compiled once per language.
+// Own date patterns, tried in order, an earlier match winning where two overlap: first what chrono
+// misses or gets wrong (night ranges "в ночь с 23 на 24 июня", "between 21 and 25 September",
+// "since 24 February" as a range to publication, "mid-March" and "в начале сентября" at month
+// precision, bare years "in 2021", seasons, "last week"), then the plain forms ("25 September",
+// "September 25, 2022", "в сентябре", "on Monday") so that chrono, the slow part, is needed only for
+// the rest (numeric dates, "three days ago"). Built from the language's date words, once per language.
 import { L, R, alternation, monthNumber, type DateLexicon } from './lexicon.js';
 import type { Point, RawDate, RawDateValue } from './raw.js';
 
@@ -127,6 +129,26 @@ function compile(lex: DateLexicon): Pattern[] {
   const YP = alternation(w.yearPrepositions);
   const tail = w.yearWords.length ? `(?:[\\s\\u00a0]*${alternation(w.yearWords)}|(?![\\s\\u00a0]*[\\p{L}\\p{N}%]))` : '(?![.,]\\d)';
   patterns.push({ re: re(`${YP}${WS}${YEAR_NUM}${tail}`), make: (m) => ({ kind: 'year', year: Number(m[1]) }) });
+
+  // Plain days and months. English month words alone must be capitalised ("may", "march" are verbs).
+  const capital = (form: string) => !w.capitalisedMonths || /^\p{Lu}/u.test(form);
+  const OF = w.dayMonthLinks.length ? `(?:${WS}${alternation(w.dayMonthLinks)})?` : '';
+  patterns.push({ re: re(`${DAY}${OF}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) });
+  if (mdy) {
+    patterns.push({ re: re(`${M}${WS}${DAY}${Y}`), make: (m) => (capital(m[1]) ? pointValue(point(lex, m[2], m[1], m[3])) : null) });
+  }
+  const MONTH_ALONE = w.monthOnlyPrepositions.length ? `(?<=${alternation(w.monthOnlyPrepositions)}[\\s\\u00a0-]+)` : '';
+  patterns.push({
+    re: re(`${MONTH_ALONE}${M}${Y}`),
+    make: (m) => (capital(m[1]) || m[2] !== undefined ? pointValue(point(lex, undefined, m[1], m[2])) : null),
+  });
+  patterns.push({
+    re: re(`(?:(${alternation(w.futureMarkers)})${WS})?(${lex.weekday})`),
+    make: (m) => {
+      const weekday = lex.weekdayOf.get(m[2].toLowerCase());
+      return weekday === undefined ? null : { kind: 'weekday', weekday, future: m[1] !== undefined };
+    },
+  });
 
   // Words for days and weeks relative to publication.
   patterns.push({

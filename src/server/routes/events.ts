@@ -1,11 +1,26 @@
 // Read routes over events: list, detail, counts, time series, GeoJSON — every one takes the EventQuery.
 // Anonymous callers and viewers get the public projection; analysts and admins see everything.
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { GeoJsonCollection } from '../../store/index.js';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
 import type { Store } from '../../store/index.js';
 import { isPublic, requireRole } from '../auth/identity.js';
 import { notFound } from '../errors.js';
 import { IdParams, TimeSeriesQuery } from './schemas.js';
+
+const GeoQuery = EventQuerySchema.extend({ props: z.enum(['full', 'map']).default('full') });
+
+/** What the map draws, and no more: a fifth of the bytes for 10k points. */
+export function mapPoints(fc: GeoJsonCollection) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: fc.features.map((f) => ({
+      type: 'Feature' as const, id: f.id, geometry: f.geometry,
+      properties: { id: f.id, type: f.properties.type, admin1: f.properties.admin1 },
+    })),
+  };
+}
 
 export function eventRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/events', {
@@ -25,10 +40,12 @@ export function eventRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.get('/api/events/geojson', {
-    schema: { tags: ['events'], summary: 'Placed events as a GeoJSON FeatureCollection', querystring: EventQuerySchema },
+    schema: { tags: ['events'], summary: 'Placed events as a GeoJSON FeatureCollection (props=map: only id, type, admin1)', querystring: GeoQuery },
   }, async (req, reply) => {
+    const { props, ...q } = req.query as EventQuery & { props: 'full' | 'map' };
+    const fc = await store.events.geojson(q, { public: isPublic(req) });
     reply.type('application/geo+json');
-    return store.events.geojson(req.query as EventQuery, { public: isPublic(req) });
+    return props === 'map' ? mapPoints(fc) : fc;
   });
 
   app.get('/api/events/:id', {

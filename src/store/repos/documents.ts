@@ -51,6 +51,8 @@ export async function sourceId(db: Db, name: string): Promise<number> {
 }
 
 export class DocumentRepository {
+  /** source name → id: sources are few and never renamed, so ingest need not look them up per document */
+  private readonly sourceIds = new Map<string, number>();
   constructor(private readonly db: Kysely<Database>) {}
 
   async exists(id: string, db: Db = this.db): Promise<boolean> {
@@ -63,7 +65,7 @@ export class DocumentRepository {
     if (await this.exists(id, db)) return { id, created: false };
     await db.insertInto('documents').values({
       id,
-      source_id: await sourceId(db, doc.source),
+      source_id: await this.sourceId(db, doc.source),
       external_id: doc.externalId,
       url: doc.url ?? null,
       title: doc.title ?? null,
@@ -75,6 +77,20 @@ export class DocumentRepository {
       ingested_at: nowIso(),
     }).execute();
     return { id, created: true };
+  }
+
+  private async sourceId(db: Db, name: string): Promise<number> {
+    let id = this.sourceIds.get(name);
+    if (id === undefined) {
+      id = await sourceId(db, name);
+      this.sourceIds.set(name, id);
+    }
+    return id;
+  }
+
+  /** Drops cached source ids (after a rollback, a cached id may no longer exist). */
+  forgetSources(): void {
+    this.sourceIds.clear();
   }
 
   async get(id: string): Promise<StoredDocument | undefined> {

@@ -30,8 +30,8 @@ async function findIncident(tx: Tx, docId: string, r: EventRecord): Promise<numb
   return i >= 0 ? rows[i].id : undefined;
 }
 
-export async function upsertActors(tx: Tx, eventId: number, names: readonly string[]): Promise<void> {
-  await tx.deleteFrom('event_actors').where('event_id', '=', eventId).execute();
+export async function upsertActors(tx: Tx, eventId: number, names: readonly string[], fresh = false): Promise<void> {
+  if (!fresh) await tx.deleteFrom('event_actors').where('event_id', '=', eventId).execute();
   const ids = new Set<number>();
   for (const name of names) {
     const key = nameKey(name);
@@ -45,7 +45,7 @@ export async function upsertActors(tx: Tx, eventId: number, names: readonly stri
 
 /** Rebuilds sources, count and (unless edited) the curated fields of an event from its mentions. */
 export async function recomputeEvent(tx: Tx, eventId: number): Promise<void> {
-  const ev = await tx.selectFrom('events').select(['edited', 'actors']).where('id', '=', eventId).executeTakeFirstOrThrow();
+  const ev = await tx.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
   const mentions = await tx.selectFrom('mentions').select(['document_id', 'record']).where('event_id', '=', eventId).orderBy('id').execute();
   const docs = [...new Set(mentions.map((m) => m.document_id))];
   await tx.deleteFrom('event_sources').where('event_id', '=', eventId).execute();
@@ -56,17 +56,21 @@ export async function recomputeEvent(tx: Tx, eventId: number): Promise<void> {
     return;
   }
   const fields = combine(mentions.map((m) => EventRecordSchema.parse(JSON.parse(m.record))));
-  await tx.updateTable('events').set({ ...fieldsToRow(fields), sources_count: docs.length, updated_at: now }).where('id', '=', eventId).execute();
-  await upsertActors(tx, eventId, fields.actors);
+  // Write only what changed: an unchanged search_text then costs no full-text re-indexing.
+  const row: Record<string, unknown> = { ...fieldsToRow(fields), sources_count: docs.length };
+  const changed = Object.fromEntries(Object.entries(row).filter(([k, v]) => (ev as Record<string, unknown>)[k] !== v));
+  await tx.updateTable('events').set({ ...changed, updated_at: now }).where('id', '=', eventId).execute();
+  if (changed.actors !== undefined) await upsertActors(tx, eventId, fields.actors);
 }
 
-/** A new event holding the given record's fields, unreviewed, with no sources yet. */
-export async function insertEvent(tx: Tx, r: EventRecord): Promise<number> {
+/** A new unreviewed event with the given record's fields and actors; its sources come with its mentions. */
+export async function insertEvent(tx: Tx, r: EventRecord, sourcesCount = 0): Promise<number> {
   const now = nowIso();
   const fields = combine([r]);
   const row = await tx.insertInto('events').values({
-    ...fieldsToRow(fields), status: 'unreviewed', merged_into: null, sources_count: 0, edited: 0, created_at: now, updated_at: now,
+    ...fieldsToRow(fields), status: 'unreviewed', merged_into: null, sources_count: sourcesCount, edited: 0, created_at: now, updated_at: now,
   }).returning('id').executeTakeFirstOrThrow();
+  if (fields.actors.length) await upsertActors(tx, row.id, fields.actors, true);
   return row.id;
 }
 
@@ -80,7 +84,8 @@ export interface MentionResult {
 export async function addMention(tx: Tx, docId: string, seq: number, record: EventRecord): Promise<MentionResult> {
   const r = EventRecordSchema.parse(record);
   const existing = await findIncident(tx, docId, r);
-  const eventId = existing ?? await insertEvent(tx, r);
+  // A new event is complete as inserted; only a joined one needs recomputing.
+  const eventId = existing ?? await insertEvent(tx, r, 1);
   await tx.insertInto('mentions').values({
     document_id: docId, seq, event_id: eventId, origin_event_id: eventId, type: r.type,
     evidence: r.evidence, evidence_field: r.evidence_field ?? null,
@@ -88,6 +93,7 @@ export async function addMention(tx: Tx, docId: string, seq: number, record: Eve
     extractor: r.extractor ?? null, confidence: r.confidence ?? null,
     record: JSON.stringify({ ...r, doc: docId }),
   }).execute();
-  await recomputeEvent(tx, eventId);
+  if (existing === undefined) await tx.insertInto('event_sources').values({ event_id: eventId, document_id: docId }).execute();
+  else await recomputeEvent(tx, eventId);
   return { eventId, merged: existing !== undefined };
 }

@@ -27,13 +27,30 @@ export class MentionRepository {
 
   /** Stores the document and its extracted records, resolving each to an event, atomically. */
   async addDocument(doc: NewDocument, records: readonly EventRecord[]): Promise<DocumentIngestResult> {
-    return this.db.transaction().execute(async (tx) => {
-      const { id, created } = await this.documents.add(doc, tx);
-      if (!created) return { documentId: id, created, mentions: [] };
-      const mentions: MentionResult[] = [];
-      for (const [seq, r] of records.entries()) mentions.push(await addMention(tx, id, seq, r));
-      return { documentId: id, created, mentions };
-    });
+    const [result] = await this.addDocuments([{ doc, records }]);
+    return result;
+  }
+
+  /**
+   * Stores several documents in one transaction (all or none): ingest commits in small batches,
+   * because a commit per document would cost more than resolving it.
+   */
+  async addDocuments(batch: readonly { doc: NewDocument; records: readonly EventRecord[] }[]): Promise<DocumentIngestResult[]> {
+    try {
+      return await this.db.transaction().execute(async (tx) => {
+        const out: DocumentIngestResult[] = [];
+        for (const { doc, records } of batch) {
+          const { id, created } = await this.documents.add(doc, tx);
+          const mentions: MentionResult[] = [];
+          if (created) for (const [seq, r] of records.entries()) mentions.push(await addMention(tx, id, seq, r));
+          out.push({ documentId: id, created, mentions });
+        }
+        return out;
+      });
+    } catch (err) {
+      this.documents.forgetSources(); // a rolled-back transaction may have taken new sources with it
+      throw err;
+    }
   }
 
   async forDocument(documentId: string): Promise<StoredMention[]> {

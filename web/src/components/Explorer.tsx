@@ -6,7 +6,8 @@ import { navigate } from '../router';
 import { filtersFromSearch, searchFromFilters, type Filters } from '../url-state';
 import { FilterBar } from './Filters';
 import { MapView } from './MapView';
-import { Timeline, type Bucket } from './Timeline';
+import { Timeline } from './Timeline';
+import { fillBuckets } from '../buckets';
 import { EventList } from './EventList';
 
 const PAGE = 50;
@@ -30,20 +31,18 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
     const ctl = new AbortController();
     const amp = qs ? '&' : '?';
     setError(null);
-    Promise.all([
-      api.get<{ items: EventSummary[]; total: number }>(`/api/events${qs}${amp}limit=${PAGE}&offset=${offset}`, ctl.signal),
-      api.get<Counts>(`/api/events/counts${qs}`, ctl.signal),
-      api.get<TimeSeries>(`/api/events/timeseries${qs}${amp}bucket=${bucket}`, ctl.signal),
-    ]).then(([l, c, t]) => { setList(l); setCounts(c); setSeries(t); }, (err: unknown) => {
-      if (!ctl.signal.aborted) setError(err instanceof Error ? err.message : String(err));
-    });
+    // Independent requests: the list shows as soon as it arrives, whatever counts and timeline take.
+    const fail = (err: unknown) => { if (!ctl.signal.aborted) setError(err instanceof Error ? err.message : String(err)); };
+    api.get<{ items: EventSummary[]; total: number }>(`/api/events${qs}${amp}limit=${PAGE}&offset=${offset}`, ctl.signal).then(setList, fail);
+    api.get<Counts>(`/api/events/counts${qs}`, ctl.signal).then(setCounts, fail);
+    api.get<TimeSeries>(`/api/events/timeseries${qs}${amp}bucket=${bucket}`, ctl.signal).then(setSeries, fail);
     return () => ctl.abort();
   }, [qs, offset, bucket, signedIn, reload]);
 
   const apply = (f: Filters, replace = false) => { setSelected(new Set()); navigate(`/${searchFromFilters(f)}`, replace); };
   const open = (id: number | string) => navigate(`/event/${id}${qs}`);
-  const geojsonUrl = `/api/events/geojson${qs}${qs ? '&' : '?'}limit=${MAP_LIMIT}&_=${signedIn ? 1 : 0}.${reload}`;
-  const buckets: Bucket[] = (series?.series ?? []).map((b) => ({ bucket: bucket === 'month' ? b.t.slice(0, 7) : b.t, count: b.count }));
+  const geojsonUrl = `/api/events/geojson${qs}${qs ? '&' : '?'}props=map&limit=${MAP_LIMIT}&_=${signedIn ? 1 : 0}.${reload}`;
+  const buckets = useMemo(() => fillBuckets(series?.series ?? [], bucket), [series, bucket]);
   const placed = counts ? counts.total - counts.unplaced : 0;
 
   const bulk = async (action: 'verify' | 'reject', all: boolean) => {

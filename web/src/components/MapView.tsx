@@ -11,6 +11,8 @@ import { TYPE_COLORS } from '../event-types';
 setWorkerUrl(workerUrl);
 
 const TYPES = Object.keys(TYPE_COLORS);
+/** Belarus, Ukraine and Russia up to Chukotka (lon, lat). */
+const HOME_BOUNDS: [[number, number], [number, number]] = [[20, 41], [180, 78]];
 type FC = { type: 'FeatureCollection'; features: { type: 'Feature'; id?: string | number; properties: Record<string, unknown>; geometry: unknown }[] };
 
 /** Cluster colour: the type with the most points in the cluster. */
@@ -47,7 +49,7 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion }: MapViewProps)
   handlers.current = { onOpenEvent, onPickRegion };
 
   useEffect(() => {
-    const m = new MapLibre({ container: box.current!, style, center: [50, 55], zoom: 2.3, attributionControl: false, renderWorldCopies: false });
+    const m = new MapLibre({ container: box.current!, style, bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 10 }, attributionControl: false, renderWorldCopies: false });
     map.current = m;
     (window as unknown as { __khronikaMap: MapLibre }).__khronikaMap = m; // for the browser tests
     m.on('load', async () => {

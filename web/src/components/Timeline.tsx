@@ -1,7 +1,7 @@
 // Histogram of events per bucket with a brush: drag across bars to set from/to, click clears.
 import { useRef, useState } from 'react';
 
-export interface Bucket { bucket: string; count: number }
+import type { Bucket } from '../buckets';
 
 export function Timeline({ series, onRange, from, to }: { series: Bucket[]; onRange: (from?: string, to?: string) => void; from?: string; to?: string }) {
   const [drag, setDrag] = useState<{ a: number; b: number } | null>(null);
@@ -31,7 +31,7 @@ export function Timeline({ series, onRange, from, to }: { series: Bucket[]; onRa
         onMouseUp={finish} onMouseLeave={finish}>
         {series.map((b, i) => {
           const h = (b.count / max) * (H - 4);
-          const sel = drag ? i >= Math.min(drag.a, drag.b) && i <= Math.max(drag.a, drag.b) : inRange(b);
+          const sel = drag ? i >= Math.min(drag.a, drag.b) && i <= Math.max(drag.a, drag.b) : (!!from || !!to) && inRange(b);
           return <rect key={b.bucket} x={i * bw + 0.5} y={H - h} width={Math.max(bw - 1, 0.5)} height={h} className={sel ? 'bar sel' : 'bar'}><title>{`${b.bucket}: ${b.count}`}</title></rect>;
         })}
       </svg>

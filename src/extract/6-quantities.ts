@@ -1,0 +1,89 @@
+// Stage 6: counts in a sentence with their qualifier and counted noun: "at least twelve offices",
+// "не менее 840 человек", "several dozen protesters" (value null). Numbers that are not counts
+// (years, dates, times, ordinals, ages, money, references, phone numbers) are skipped.
+import type { Lang, QuantityMention } from './types.js';
+import { numberLexicon, type NumberLexicon, type Phrase } from '../nlp/numbers-data.js';
+import { numberTokens, readNumberAt, type NumToken } from '../nlp/numbers.js';
+import { notACount } from '../nlp/numbers-context.js';
+import { findUnit } from '../nlp/numbers-unit.js';
+
+/** Longest sentence we look at; longer strings are cut (offsets stay valid). */
+export const MAX_SENTENCE_CHARS = 5_000;
+const HAS_DIGIT = /\d/;
+
+function phraseAt(list: Phrase[], toks: NumToken[], i: number): number {
+  for (const p of list) if (p.every((w, k) => toks[i + k]?.lower === w)) return p.length;
+  return 0;
+}
+
+/** "dozens", "several hundred", "hundreds, possibly thousands": index of the last token, or -1. */
+function vagueAt(lex: NumberLexicon, toks: NumToken[], i: number): number {
+  const n = phraseAt(lex.vague, toks, i);
+  if (n === 0) return -1;
+  let last = i + n - 1;
+  // ", possibly thousands" / ", если не тысячи"
+  let k = last + 1;
+  if (toks[k]?.text === ',') k++;
+  const join = phraseAt(lex.vagueJoin, toks, k);
+  if (join > 0) {
+    const more = phraseAt(lex.vague, toks, k + join);
+    if (more > 0) last = k + join + more - 1;
+  }
+  return last;
+}
+
+/** A plain range "10-15 people" / "10–15": index of the second number, or -1. */
+function rangeEnd(toks: NumToken[], last: number): number {
+  const dash = toks[last + 1];
+  const second = toks[last + 2];
+  if (!dash || !second || !/^[-–—]$/.test(dash.text) || second.kind !== 'num' || second.suffix) return -1;
+  if (dash.start - toks[last].end > 1 || second.start - dash.end > 1) return -1;
+  return toks[last + 3]?.text === '-' ? -1 : last + 2;
+}
+
+export function findQuantities(sentence: string, lang: Lang): QuantityMention[] {
+  const text = sentence.length > MAX_SENTENCE_CHARS ? sentence.slice(0, MAX_SENTENCE_CHARS) : sentence;
+  const lex = numberLexicon(lang);
+  if (!HAS_DIGIT.test(text) && !lex.anyWord.test(text)) return [];
+  const toks = numberTokens(text);
+  const out: QuantityMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const lower = phraseAt(lex.lowerBound, toks, i);
+    const approx = lower ? 0 : phraseAt(lex.approx, toks, i);
+    const qualified = lower + approx > 0;
+    const first = i + lower + approx;
+    if (first >= toks.length) break;
+
+    const read = readNumberAt(toks, first, lang, qualified);
+    let value: number | null;
+    let last: number;
+    let lowerBound = lower > 0;
+    if (read) {
+      value = read.value;
+      last = read.last;
+      // "one said", "один из": the word "one" is rarely a count; digits "1" still are
+      if (value === 1 && toks[first].kind === 'word' && !qualified) continue;
+      const range = rangeEnd(toks, last);
+      if (range > 0) {
+        last = range;
+        lowerBound = true;
+      }
+    } else {
+      last = vagueAt(lex, toks, first);
+      if (last < 0) continue;
+      value = null;
+    }
+    const unit = findUnit(lex, toks, last + 1, lang, value === 1);
+    if (read && notACount(lex, toks, first, read.last, qualified, unit !== undefined)) {
+      i = last;
+      continue;
+    }
+    // vague words alone ("thousands") are a quantity only with a counted noun or a qualifier
+    if (value === null && !unit && !qualified) continue;
+    const start = toks[i].start;
+    const end = unit ? toks[unit.last].end : toks[last].end;
+    out.push({ start, end, text: text.slice(start, end), value, unit: unit?.unit ?? null, lowerBound });
+    i = unit ? unit.last : last;
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../model/document.js';
+import { numberTokens, parseDigits, parseNumberWords } from './numbers.js';
+
+describe('parseNumberWords', () => {
+  it.each<[string, Lang, number | null]>([
+    ['nineteen', 'en', 19],
+    ['twenty-three', 'en', 23],
+    ['a hundred', 'en', 100],
+    ['one hundred and five', 'en', 105],
+    ['two thousand five hundred', 'en', 2500],
+    ['five hundred thousand', 'en', 500_000],
+    ['a dozen', 'en', 12],
+    ['two dozen', 'en', 24],
+    ['1.5 million', 'en', 1_500_000],
+    ['15,000', 'en', 15_000],
+    ['15k', 'en', 15_000],
+    ['двенадцать', 'ru', 12],
+    ['двенадцати', 'ru', 12],
+    ['сто', 'ru', 100],
+    ['тысяча', 'ru', 1000],
+    ['двумястами', 'ru', 200],
+    ['трёхсот', 'ru', 300],
+    ['две тысячи пятьсот', 'ru', 2500],
+    ['сорока двух', 'ru', 42],
+    ['полторы тысячи', 'ru', 1500],
+    ['двое', 'ru', 2],
+    ['пятерых', 'ru', 5],
+    ['15 000', 'ru', 15_000],
+    ['2,5 тыс.', 'ru', 2500],
+    ['3 млн', 'ru', 3_000_000],
+    ['hello', 'en', null],
+    ['twenty people', 'en', null],
+    ['', 'en', null],
+  ])('%s (%s) → %s', (text, lang, value) => {
+    expect(parseNumberWords(text, lang)).toBe(value);
+  });
+});
+
+describe('parseDigits', () => {
+  it.each<[string, number]>([
+    ['15,000', 15_000],
+    ['1,234,567', 1_234_567],
+    ['2,5', 2.5],
+    ['1.5', 1.5],
+    ['15 000', 15_000],
+    ['15\u00A0000', 15_000],
+  ])('%s → %s', (raw, value) => {
+    expect(parseDigits(raw)).toBe(value);
+  });
+});
+
+describe('numberTokens', () => {
+  it('keeps digit groups whole and separates glued suffixes', () => {
+    const toks = numberTokens('A 19-year-old, 15 000 people, the 8th and 2022-09-25.');
+    const nums = toks.filter((t) => t.kind === 'num').map((t) => [t.value, t.suffix ?? null]);
+    expect(nums).toEqual([[19, '-year-old'], [15_000, null], [8, 'th'], [2022, null], [9, null], [25, null]]);
+  });
+});
