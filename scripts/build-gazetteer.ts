@@ -24,8 +24,10 @@ const MAX_ALT_NAMES = 12; // per script
 
 /**
  * One row of the built file: [English name, country, admin1 ISO or "", lat, lon, population, feature code,
- * lookup keys "k1|k2" (src/geo/normalize nameKey of the English name first, then of GeoNames' name and kept
- * alternates)]. Keys are precomputed so that loading stays fast; `keyVersion` says which rules made them.
+ * lookup key of the English name]. `keys` holds every lookup key (src/geo/normalize nameKey of the English
+ * name, GeoNames' name and kept alternates), newline-separated, and `refs` the rows of each key in turn, the
+ * last row of a key stored as -(row + 1). This layout parses fast (one string, one number array); a JSON
+ * object with 50k properties does not. `keyVersion` says which key rules made the keys.
  */
 export type GazetteerRow = [string, string, string, number, number, number, string, string];
 export interface GazetteerFile {
@@ -33,6 +35,8 @@ export interface GazetteerFile {
   built: string;
   keyVersion: string;
   rows: GazetteerRow[];
+  keys: string;
+  refs: number[];
 }
 
 function readTsvMap(path: string, keyCol: number, valCol: number): Map<string, string> {
@@ -144,6 +148,7 @@ export async function buildGazetteer(opts: { source?: string; out?: string } = {
   const overrides = JSON.parse(readFileSync(dataPath('place-names-en.json'), 'utf8')) as Record<string, string>;
 
   const rows: GazetteerRow[] = [];
+  const index = new Map<string, number[]>();
   let skipped = 0;
   const lines = createInterface({ input: createReadStream(source, 'utf8'), crlfDelay: Infinity });
   for await (const line of lines) {
@@ -163,13 +168,20 @@ export async function buildGazetteer(opts: { source?: string; out?: string } = {
     const english = englishName(name, country, overrides);
     const alts = keepAlternates(alternates ?? '', name, ascii);
     const keys = new Set([english, name, ascii, ...alts, ...(extra.get(`${english}\t${iso ?? ''}`) ?? [])].map(nameKey).filter(Boolean));
-    rows.push([english, country, iso ?? '', Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4, population, feature, [...keys].join('|')]);
+    const row = rows.length;
+    rows.push([english, country, iso ?? '', Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4, population, feature, nameKey(english)]);
+    for (const key of keys) {
+      const list = index.get(key);
+      if (list) list.push(row); else index.set(key, [row]);
+    }
   }
   const file: GazetteerFile = {
     attribution: 'Contains data from GeoNames (https://www.geonames.org/), CC BY 4.0',
     built: new Date().toISOString().slice(0, 10),
     keyVersion: keyVersion(),
     rows,
+    keys: [...index.keys()].join('\n'),
+    refs: [...index.values()].flatMap((rowsOfKey) => rowsOfKey.map((r, k) => (k === rowsOfKey.length - 1 ? -(r + 1) : r))),
   };
   const text = JSON.stringify(file);
   mkdirSync(dirname(out), { recursive: true });

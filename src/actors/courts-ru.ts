@@ -43,8 +43,8 @@ export function findRussianCourts(words: WordToken[], text: string): ActorMentio
   for (let c = 0; c < words.length; c++) {
     if (words[c].key !== 'суд') continue;
     const type = courtTypeBefore(words, c);
-    const placeWord = type && type.first > 0 ? words[type.first - 1] : undefined;
-    const place = placeWord && placeWord.capital && words[type!.first].joinsPrev ? placeAdjective(placeWord.text) : undefined;
+    const placeWord = type && type.first > 0 && words[type.first].joinsPrev ? words[type.first - 1] : undefined;
+    const place = placeWord?.capital ? placeAdjective(placeWord.text) : undefined;
     if (type && placeWord && place) {
       out.push({ start: placeWord.start, end: words[c].end, text: text.slice(placeWord.start, words[c].end), name: `${place} ${type.en} Court`, kind: 'court', pattern: true });
       continue;

@@ -1,16 +1,17 @@
 // Registry matching: at each word, walk the trie as far as the words join up and keep the longest
 // alias whose case conditions hold; then continue after it (non-overlapping, in text order).
 import type { ActorMention } from '../extract/types.js';
-import type { AliasEnd, Registry } from './registry.js';
+import { SKIPPED_KEY, type AliasEnd, type Registry } from './registry.js';
 import type { WordToken } from './tokens.js';
 
 const POSSESSIVE = /['’ʼ]s$/i;
 
-function accepts(end: AliasEnd, words: WordToken[], from: number, strictCase: boolean): boolean {
+/** `path`: the indices of the text words matched to the alias words, in order. */
+function accepts(end: AliasEnd, words: WordToken[], path: number[], strictCase: boolean): boolean {
   if (!strictCase) return true;
-  for (let k = 0; k < end.length; k++) if (end.upper[k] && !words[from + k].upper) return false;
+  for (let k = 0; k < end.length; k++) if (end.upper[k] && !words[path[k]].upper) return false;
   if (end.cased) {
-    const first = words[from];
+    const first = words[path[0]];
     if (!first.capital) return false;
     if (first.sentenceInitial && !first.quoted) return false;
   }
@@ -21,12 +22,15 @@ function accepts(end: AliasEnd, words: WordToken[], from: number, strictCase: bo
 export function longestAliasAt(reg: Registry, words: WordToken[], from: number, strictCase = true): { end: AliasEnd; last: number } | undefined {
   let node = reg.root;
   let best: { end: AliasEnd; last: number } | undefined;
+  const path: number[] = [];
   for (let j = from; j < words.length; j++) {
     if (j > from && !words[j].joinsPrev) break;
+    if (j > from && words[j].key === SKIPPED_KEY && !node.next.has(SKIPPED_KEY)) continue;
     const child = node.next.get(words[j].key);
     if (!child) break;
     node = child;
-    const ok = node.ends.find((e) => accepts(e, words, from, strictCase));
+    path.push(j);
+    const ok = node.ends.find((e) => accepts(e, words, path, strictCase));
     if (ok) best = { end: ok, last: j };
   }
   return best;

@@ -10,9 +10,14 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 const CYR_FOLD: Record<string, string> = { 'ё': 'е', 'і': 'и', 'ї': 'и', 'є': 'е', 'ґ': 'г', 'ў': 'у', 'ъ': 'ь' };
 const MIN_STEM = 2;
 
-const endings: string[] = (readDataJson<{ ru: { caseEndings: unknown } }>('actors-patterns.json').ru.caseEndings as string[])
-  .filter((e) => typeof e === 'string' && e.length > 0)
-  .sort((a, b) => b.length - a.length);
+const endingList = (readDataJson<{ ru: { caseEndings: unknown } }>('actors-patterns.json').ru.caseEndings as string[])
+  .filter((e) => typeof e === 'string' && e.length > 0);
+// Endings by length, longest tried first: three Set lookups per word instead of a scan of the list.
+const endingsByLength = [3, 2, 1].map((n) => ({ n, set: new Set(endingList.filter((e) => e.length === n)) }));
+if (endingList.some((e) => e.length > 3)) throw new Error('actors-patterns.json: case endings longer than 3 letters are not supported');
+
+const keyCache = new Map<string, string>();
+const KEY_CACHE_MAX = 100_000;
 
 /** Fold a lower-case Latin word: strip diacritics, then the usual transliteration variants. */
 export function foldLatin(word: string): string {
@@ -30,9 +35,9 @@ export function foldLatin(word: string): string {
 export function foldCyrillic(word: string): string {
   const w = word.replace(/[ёіїєґўъ]/g, (c) => CYR_FOLD[c] ?? c);
   let stem = w;
-  for (const e of endings) {
-    if (w.length - e.length >= MIN_STEM && w.endsWith(e)) {
-      stem = w.slice(0, -e.length);
+  for (const { n, set } of endingsByLength) {
+    if (w.length - n >= MIN_STEM && set.has(w.slice(-n))) {
+      stem = w.slice(0, -n);
       break;
     }
   }
@@ -42,6 +47,15 @@ export function foldCyrillic(word: string): string {
 
 /** The lookup key of one word token (any script, any case). Abbreviations (СКУ, РДК) keep every letter. */
 export function tokenKey(word: string): string {
+  const hit = keyCache.get(word);
+  if (hit !== undefined) return hit;
+  const key = computeKey(word);
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+  keyCache.set(word, key);
+  return key;
+}
+
+function computeKey(word: string): string {
   const lower = word.toLowerCase().replace(/['’`ʼ]/g, '');
   if (!CYRILLIC.test(lower)) return foldLatin(lower);
   // Cyrillic abbreviations do not inflect: stripping "у" would make СКУ into СК.

@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { readDataJson } from '../util/data-path.js';
 import { tokenKey } from './normalise.js';
-import type { ActorKind } from './registry.js';
+import { KINDS, type ActorKind } from './registry.js';
 
-const Kind = z.enum(['armed_group', 'movement', 'organisation', 'outlet', 'state_body', 'court', 'person', 'party']);
+// A pattern never names a person: person names come only from the registry.
+const Kind = z.enum(KINDS).refine((k) => k !== 'person', 'patterns may not yield persons');
 const Words = z.array(z.string().min(1)).max(1000);
 
 const PatternsSchema = z.object({

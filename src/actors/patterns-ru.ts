@@ -1,7 +1,8 @@
-// Russian organisation names the registry lacks: a capitalised head noun in any case form followed
-// by a quoted name ("Движения «Свободная Карелия»") or a genitive phrase ("Комитета башкирского
-// сопротивления"). The name is kept in Russian, with the head put back in the nominative; the
-// genitive tail does not inflect, so the name is the same in every case form of the head.
+// Russian organisation names the registry lacks: a head noun in any case form followed by a quoted
+// name ("движения «Свободная Карелия»"; the head may then be lower-case), or a capitalised head
+// followed by a genitive phrase ("Комитета башкирского сопротивления"). The name is kept in Russian,
+// with the head put back in the nominative; the tail does not inflect with the head, so the name is
+// the same in every case form.
 import type { ActorMention } from '../extract/types.js';
 import { patternData } from './pattern-data.js';
 import type { WordToken } from './tokens.js';
@@ -46,9 +47,11 @@ export function findRussianOrgs(words: WordToken[], text: string): ActorMention[
   const out: ActorMention[] = [];
   for (let h = 0; h < words.length; h++) {
     const head = words[h];
-    const entry = head.capital && !head.upper ? heads.get(head.key) : undefined;
+    const entry = head.upper ? undefined : heads.get(head.key);
     if (!entry) continue;
     const quoted = quotedTail(words, text, h + 1);
+    // "участники движения «Свободная Карелия»": a lower-case head needs the quoted name
+    if (!head.capital && !quoted) continue;
     let last: number;
     let end: number;
     let tail: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataJson } from '../util/data-path.js';
 import { buildRegistry, registry } from './registry.js';
-import { canonicalActor } from './lookup.js';
+import { canonicalActor, findActors } from './lookup.js';
 
 describe('actor registry', () => {
   const reg = registry();
@@ -16,13 +16,21 @@ describe('actor registry', () => {
     }
   });
 
-  it('has unique canonical names and no private individuals by construction (persons need a public role note-free entry)', () => {
+  it('has unique canonical names', () => {
     const names = reg.actors.map((a) => a.name);
     expect(new Set(names).size).toBe(names.length);
   });
 
   it.each(aliases)('alias %s resolves to %s', (alias, name) => {
     expect(canonicalActor(alias)).toBe(name);
+  });
+
+  // In running text the case rules apply: abbreviations in capitals, common words capitalised and
+  // not at sentence start. Every alias must still be found where a reporter would write it.
+  it.each(aliases)('alias %s is found in a sentence as %s', (alias, name) => {
+    const sentence = /[\u0400-\u04FF]/.test(alias) ? `Вчера ${alias} сделал заявление.` : `Yesterday ${alias} made a statement.`;
+    const found = findActors(sentence, /[\u0400-\u04FF]/.test(alias) ? 'ru' : 'en');
+    expect(found.map((m) => m.name)).toContain(name);
   });
 
   it.each([

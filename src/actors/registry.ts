@@ -5,7 +5,7 @@ import { readDataJson } from '../util/data-path.js';
 import type { ActorMention } from '../extract/types.js';
 import { wordTokens } from './tokens.js';
 
-const KINDS = ['armed_group', 'movement', 'organisation', 'outlet', 'state_body', 'court', 'person', 'party'] as const;
+export const KINDS = ['armed_group', 'movement', 'organisation', 'outlet', 'state_body', 'court', 'person', 'party'] as const;
 
 const ActorSchema = z.object({
   name: z.string().min(2).max(200),
@@ -44,6 +44,9 @@ export interface Registry {
   root: TrieNode;
 }
 
+/** Key of the article that may come and go inside a name. */
+export const SKIPPED_KEY = 'the';
+
 function newNode(): TrieNode {
   return { next: new Map(), ends: [] };
 }
@@ -59,7 +62,8 @@ export function buildRegistry(raw: unknown): Registry {
     const cased = new Set(actor.cased ?? []);
     const aliases = new Set([actor.name, ...actor.aliases.en, ...actor.aliases.ru, ...(actor.aliases.other ?? [])]);
     for (const alias of aliases) {
-      const words = wordTokens(alias);
+      // "the" is optional inside names ("Congress of [the] Oirat-Kalmyk People"): left out of keys.
+      const words = wordTokens(alias).filter((w, i) => i === 0 || w.key !== SKIPPED_KEY);
       if (words.length === 0) continue;
       let node = root;
       for (const w of words) {

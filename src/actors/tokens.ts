@@ -23,9 +23,11 @@ export interface WordToken {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
 const POSSESSIVE = /['’ʼ]s$/i;
 const JOINABLE_GAP = /^(?:[\s\-‐–«»“”„"'‘’\/]{0,4}|\.\s?)$/;
-const OPEN_QUOTE = /[«“„"'‘]\s*$/;
 const SENTENCE_END = /[.!?…]\s*[«“„"'‘(\[]*\s*$/;
 
+const QUOTES = new Set(['«', '“', '„', '"', "'", '‘']);
+
+// Hot path (every sentence): plain spaces take fast exits before any regular expression runs.
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
   let prevEnd = 0;
@@ -34,20 +36,19 @@ export function wordTokens(text: string): WordToken[] {
     const start = m.index ?? 0;
     const end = start + raw.length;
     const gap = text.slice(prevEnd, start);
-    const bare = raw.replace(POSSESSIVE, '');
-    const letters = bare.replace(/[^\p{L}]/gu, '');
-    const first = letters.charAt(0);
-    const before = text.slice(Math.max(0, start - 4), start);
+    const bare = raw.length > 2 && POSSESSIVE.test(raw) ? raw.slice(0, -2) : raw;
+    const first = bare.charAt(0);
+    const before1 = text.charAt(start - 1);
     out.push({
       text: raw,
       start,
       end,
       key: tokenKey(bare),
-      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      capital: first !== '' && first === first.toUpperCase() && first !== first.toLowerCase(),
-      sentenceInitial: out.length === 0 ? /^[\s«“„"'‘(\[]*$/.test(gap) : SENTENCE_END.test(gap),
-      quoted: OPEN_QUOTE.test(before),
-      joinsPrev: out.length > 0 && JOINABLE_GAP.test(gap),
+      upper: bare.length >= 2 && bare === bare.toUpperCase() && bare !== bare.toLowerCase(),
+      capital: first !== first.toLowerCase(),
+      sentenceInitial: out.length === 0 ? gap === '' || /^[\s«“„"'‘(\[]*$/.test(gap) : gap !== ' ' && SENTENCE_END.test(gap),
+      quoted: QUOTES.has(before1) || (before1 === ' ' && QUOTES.has(text.charAt(start - 2))),
+      joinsPrev: out.length > 0 && (gap === ' ' || JOINABLE_GAP.test(gap)),
       gap,
     });
     prevEnd = end;

@@ -28,7 +28,7 @@ describe('ACLED-style CSV', () => {
   });
 
   it('maps an event onto the columns', () => {
-    const cols = [...ACLED_COLUMNS, ...KHRONIKA_COLUMNS];
+    const cols: string[] = [...ACLED_COLUMNS, ...KHRONIKA_COLUMNS];
     const row = parseRow(acledRow(event, [
       { document_id: 'a', source: 'outlet-a', url: 'https://a.example/1', title: null, published: null },
       { document_id: 'b', source: 'outlet-b', url: null, title: null, published: null },
@@ -51,7 +51,7 @@ describe('ACLED-style CSV', () => {
   });
 
   it('leaves ACLED type columns empty for types ACLED lacks', () => {
-    const cols = [...ACLED_COLUMNS, ...KHRONIKA_COLUMNS];
+    const cols: string[] = [...ACLED_COLUMNS, ...KHRONIKA_COLUMNS];
     const row = parseRow(acledRow({ ...event, type: 'statement', notes: null }, []).trimEnd());
     expect(row[cols.indexOf('event_type')]).toBe('');
     expect(row[cols.indexOf('khronika_type')]).toBe('statement');

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventRecord } from '../model/event.js';
 import type { EventQuery } from '../model/query.js';
+import type { NewDocument } from '../store/index.js';
 import { record, sqliteTestStore, type TestStore } from '../store/test-support.js';
 import { exportEvents } from './index.js';
 
@@ -8,11 +10,13 @@ describe('exportEvents', () => {
   beforeAll(async () => {
     t = await sqliteTestStore();
     // 1,205 distinct incidents (each in its own town): more than one export page
+    const batch: { doc: NewDocument; records: EventRecord[] }[] = [];
     for (let i = 0; i < 1205; i++) {
       const day = `2024-0${1 + (i % 9)}-1${i % 10}`;
-      await t.store.mentions.addDocument({ source: 's', externalId: String(i), text: `report ${i}`, url: `https://s.example/${i}` },
-        [record({ date: day, place: `Town ${i}`, lat: i % 2 ? 55.75 : null, lon: i % 2 ? 37.6 : null, evidence: `report ${i}` })]);
+      batch.push({ doc: { source: 's', externalId: String(i), text: `report ${i}`, url: `https://s.example/${i}` }, records:
+        [record({ date: day, place: `Town ${i}`, lat: i % 2 ? 55.75 : null, lon: i % 2 ? 37.6 : null, evidence: `report ${i}` })] });
     }
+    await t.store.mentions.addDocuments(batch);
   }, 60_000);
   afterAll(async () => t?.dispose());
 

@@ -3,7 +3,7 @@
 import type { Lang } from '../model/document.js';
 import type { EventType } from '../model/event.js';
 import type { TriggerMention } from './types.js';
-import { lexicon, matchedIndex, type CompiledLexicon } from './lexicon/index.js';
+import { lexicon, matchedIndex, type CompiledLexicon, type Complement } from './lexicon/index.js';
 import { clauseBounds, clauseAt, type Clause } from './clauses.js';
 import { speechSpans, inside } from './quotes.js';
 
@@ -11,8 +11,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Words skipped when looking for the word that governs a noun ("for [the anti-war] protests"). */
 const SKIP: Record<Lang, RegExp> = {
-  en: /^(?:the|a|an|this|these|those|that|its|their|his|her|our|mass|anti-war|antiwar|recent|new|further|many|some|several|spontaneous|peaceful|public|street|[\p{L}-]+['’]s?)$/iu,
-  ru: /^(?:в|во|на|о|об|по|с|со|к|участи\p{L}*|проведени\p{L}*|организаци\p{L}*|антивоенн\p{L}*|массов\p{L}*|несогласованн\p{L}*|протестн\p{L}*|одиночн\p{L}*|уличн\p{L}*|эт\p{L}*|так\p{L}*)$/iu,
+  en: /^(?:the|a|an|this|these|those|that|its|their|his|her|our|mass|anti-war|antiwar|recent|new|further|many|some|several|spontaneous|peaceful|public|street|was|were|is|are|been|being|had|has|have|[\p{L}-]+['’]s?)$/iu,
+  ru: /^(?:в|во|на|о|об|по|с|со|к|был|была|было|были|участи\p{L}*|проведени\p{L}*|организаци\p{L}*|антивоенн\p{L}*|массов\p{L}*|несогласованн\p{L}*|протестн\p{L}*|одиночн\p{L}*|уличн\p{L}*|эт\p{L}*|так\p{L}*)$/iu,
   uk: /^(?:в|у|на|про|по|з|участ\p{L}*|антивоєнн\p{L}*|масов\p{L}*)$/iu,
 };
 
@@ -66,7 +66,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
   const lex = lexicon(lang);
   const clauses = clauseBounds(sentence);
   const speech = speechSpans(sentence);
-  const found: (TriggerMention & { complement?: 'irrealis' | 'realis' })[] = [];
+  const found: (TriggerMention & { complement?: Complement })[] = [];
   const re = lex.triggers;
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -83,17 +83,23 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
       weight: entry.weight,
       targets: [],
       clause: clauseIdx,
-      irrealis: isIrrealis(lex, sentence, clause, before) || inside(speech, start, start + m[0].length),
+      irrealis: isIrrealis(lex, sentence, clause, before) || inside(speech, start, start + m[0].length) ||
+        (lex.negationAfter !== null && lex.negationAfter.test(sentence.slice(start + m[0].length, clause.end))),
       background: isBackground(lex, before),
       complement: entry.complement,
     });
   }
   if (found.length === 0) return [];
 
-  // Acts named after a call or appeal in the same clause are its content, not reported events.
-  for (const call of found) {
-    if (call.complement !== 'irrealis' || call.irrealis) continue;
-    for (const t of found) if (t !== call && t.start > call.start && t.clause === call.clause && t.type !== 'statement') t.irrealis = true;
+  // Acts named after a call, an appeal or a law in the same clause are its content, not reported
+  // events; acts named after a sentence or conviction are its charges, background to it.
+  for (const head of found) {
+    if (!head.complement || head.complement === 'realis' || head.irrealis) continue;
+    for (const t of found) {
+      if (t === head || t.start <= head.start || t.type === head.type) continue;
+      if (head.complement === 'irrealis' && t.clause === head.clause) t.irrealis = true;
+      if (head.complement === 'charges') t.background = true;
+    }
   }
 
   const targets = findTargets(sentence, lang, clauses);

@@ -1,7 +1,7 @@
-// Stage 3: date mentions in one sentence, resolved against the publication day. Own patterns
-// (nights, ranges, "since", parts of months, bare years, relative days and weeks) come first; chrono
-// fills in single dates, weekdays and "ago" where they do not overlap. Sentences with no date-like
-// word skip both (most sentences: chrono costs ~0.05 ms a call).
+// Stage 3: date mentions in one sentence, resolved against the publication day (EVENTS.md rule 3).
+// Own patterns (src/nlp/dates/patterns.ts) read the common forms; chrono, ~0.05 ms a call, runs only
+// when a month, weekday, numeric date or "ago" lies outside their matches, and fills in where it
+// does not overlap them. Sentences without any date-like word skip both.
 import { LANGS, type Lang } from '../model/document.js';
 import { parseIsoDay } from '../nlp/dates/calendar.js';
 import { findChronoDates } from '../nlp/dates/chrono.js';
@@ -31,7 +31,10 @@ function needsChrono(text: string, lex: DateLexicon, own: RawDate[]): boolean {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
-    if (!own.some((o) => o.start <= at && at < o.end)) return true;
+    if (own.some((o) => o.start <= at && at < o.end)) continue;
+    // "may", "march" in lower case are verbs where month names are capitalised.
+    if (lex.words.capitalisedMonths && /^\p{Ll}/u.test(m[0]) && lex.monthOf.has(m[0].toLowerCase().replace(/\.$/, ''))) continue;
+    return true;
   }
   return false;
 }

@@ -82,3 +82,35 @@ describe('findQuantities: offsets', () => {
     expect(s.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe('findQuantities: units canonicalised from data', () => {
+  it.each<[string, Lang, string]>([
+    ['Some 15,000 Russians were arrested.', 'en', 'people'],
+    ['Задержаны 300 россиян.', 'ru', 'people'],
+    ['Погибли 12 украинцев.', 'ru', 'people'],
+    ['Задержали 33 человека.', 'ru', 'people'],
+    ['Сгорели 4 релейных шкафа.', 'ru', 'relay cabinets'],
+    ['Сгорели 4 шкафа.', 'ru', 'cabinets'],
+  ])('%s → %s', (s, lang, unit) => {
+    expect(findQuantities(s, lang)[0]?.unit).toBe(unit);
+  });
+});
+
+describe('findQuantities: Ukrainian falls back to the Russian lexicon', () => {
+  it('reads digits and a qualifier', () => {
+    expect(summary('Не менее 100 человек.', 'uk')).toEqual([[100, 'people', true]]);
+  });
+});
+
+describe('findQuantities: qualifier forms', () => {
+  it.each<Row>([
+    ['Акции прошли не менее чем в 32 городах.', 'ru', [[32, 'cities', true]]],
+    ['Hundreds gathered outside.', 'en', [[null, null, false]]],
+    ['Several said they would leave.', 'en', []],
+    ['No fewer than 40 were detained.', 'en', [[40, 'people', true]]],
+    ['Около 300 человек пришли, свыше 50 арестованы.', 'ru', [[300, 'people', false], [50, 'people', true]]],
+    ['По меньшей мере 7 военкоматов подожгли.', 'ru', [[7, 'enlistment offices', true]]],
+  ])('%s', (s, lang, expected) => {
+    expect(summary(s, lang)).toEqual(expected);
+  });
+});

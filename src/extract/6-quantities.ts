@@ -2,7 +2,7 @@
 // "не менее 840 человек", "several dozen protesters" (value null). Numbers that are not counts
 // (years, dates, times, ordinals, ages, money, references, phone numbers) are skipped.
 import type { Lang, QuantityMention } from './types.js';
-import { numberLexicon, type NumberLexicon, type Phrase } from '../nlp/numbers-data.js';
+import { numberLexicon, type NumberLexicon, type PhraseIndex } from '../nlp/numbers-data.js';
 import { numberTokens, readNumberAt, type NumToken } from '../nlp/numbers.js';
 import { notACount } from '../nlp/numbers-context.js';
 import { findUnit } from '../nlp/numbers-unit.js';
@@ -11,8 +11,9 @@ import { findUnit } from '../nlp/numbers-unit.js';
 export const MAX_SENTENCE_CHARS = 5_000;
 const HAS_DIGIT = /\d/;
 
-function phraseAt(list: Phrase[], toks: NumToken[], i: number): number {
-  for (const p of list) if (p.every((w, k) => toks[i + k]?.lower === w)) return p.length;
+function phraseAt(index: PhraseIndex, toks: NumToken[], i: number): number {
+  const list = toks[i] ? index.get(toks[i].lower) : undefined;
+  if (list) for (const p of list) if (p.every((w, k) => toks[i + k]?.lower === w)) return p.length;
   return 0;
 }
 
@@ -48,10 +49,13 @@ export function findQuantities(sentence: string, lang: Lang): QuantityMention[] 
   const toks = numberTokens(text);
   const out: QuantityMention[] = [];
   for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === 'punct' || (t.kind === 'word' && !lex.starters.has(t.lower) && !lex.starters.has(t.lower.split('-')[0]))) continue;
     const lower = phraseAt(lex.lowerBound, toks, i);
     const approx = lower ? 0 : phraseAt(lex.approx, toks, i);
     const qualified = lower + approx > 0;
-    const first = i + lower + approx;
+    let first = i + lower + approx;
+    if (qualified && lex.qualifierGap.has(toks[first]?.lower ?? '') && toks[first + 1]?.kind === 'num') first++;
     if (first >= toks.length) break;
 
     const read = readNumberAt(toks, first, lang, qualified);
@@ -78,8 +82,8 @@ export function findQuantities(sentence: string, lang: Lang): QuantityMention[] 
       i = last;
       continue;
     }
-    // vague words alone ("thousands") are a quantity only with a counted noun or a qualifier
-    if (value === null && !unit && !qualified) continue;
+    // "several said": some vague words are an amount only with a counted noun
+    if (value === null && !unit && lex.vagueNeedsUnit.has(text.slice(toks[first].start, toks[last].end).toLowerCase())) continue;
     const start = toks[i].start;
     const end = unit ? toks[unit.last].end : toks[last].end;
     out.push({ start, end, text: text.slice(start, end), value, unit: unit?.unit ?? null, lowerBound });

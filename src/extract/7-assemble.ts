@@ -7,17 +7,20 @@ import type { ActorMention, DateMention, GeoPlace, PlaceMention, QuantityMention
 import type { Draft, PlaceSource } from './draft.js';
 import type { DocContext } from './doc-context.js';
 import { clauseBounds, clauseAt } from './clauses.js';
-import { groupTriggers, placesFor, dateFor, quantitiesNear, type PlacedMention } from './attach.js';
+import { groupTriggers, placesFor, dateFor, type PlacedMention, type Group } from './attach.js';
 import { placeRoles } from './place-roles.js';
 import { findFatalities } from './fatalities.js';
 import { fitsType, recordUnit, unitKind } from './units.js';
 import { actorInfo } from './actor-info.js';
-import { seatOf } from '../geo/index.js';
+import { assignQuantities, partCounts } from './counts.js';
+import { seatOf, countryByIso } from '../geo/index.js';
 import { lexicon } from './lexicon/index.js';
 
-/** What the previous sentence of the same paragraph established, for the next one to inherit. */
+/** What earlier sentences established, for later ones to inherit. */
 export interface Carry {
   paragraph: string;
+  /** paragraph number within its field, to tell the next paragraph from a later one */
+  paragraphIndex: number;
   places: { place: GeoPlace; near: boolean }[];
   date: DateMention | null;
   actors: string[];
@@ -33,32 +36,27 @@ export interface SentenceParts {
   quantities: QuantityMention[];
 }
 
+type Loc = { place: GeoPlace; near: boolean };
+
 const WEAK = 0.6;
-/** Acts whose record needs a named author: a statement without a speaker is only talk. */
+/** Acts whose record needs a named author: a statement or a founding without one is only talk. */
 const NEEDS_ACTOR = new Set<EventType>(['statement', 'organization']);
-/** Names that are not places even when they contain one ("Freedom of Russia Legion"). */
-const NAMED_NON_STATE = new Set(['armed_group', 'movement', 'organisation', 'outlet', 'party']);
 /** Acts of bodies and movements: their place is where the author sits when the text names none. */
 const AUTHORED = new Set<EventType>(['statement', 'policy', 'organization']);
+/** Names that are not places even when they contain one ("Freedom of Russia Legion"). */
+const NAMED_NON_STATE = new Set(['armed_group', 'movement', 'organisation', 'outlet', 'party']);
+const STATE_KINDS = new Set(['state_body', 'court']);
 const PEOPLE_TARGETS = new Set(['protesters', 'journalists']);
 const ROLE_AFTER: Record<Lang, RegExp> = {
   en: /^\s*(?:deputy|deputies|member|members|officer|officers|official|officials|employee|employees|spokes\w*|press secretary|chair\w*|head)\b/i,
   ru: /^\s*(?:депутат\p{L}*|член\p{L}*|сотрудник\p{L}*|офицер\p{L}*|представител\p{L}*|пресс-секретар\p{L}*|председател\p{L}*)/iu,
   uk: /^\s*(?:депутат\p{L}*|член\p{L}*|співробітник\p{L}*|представник\p{L}*)/iu,
 };
-const STATE_KINDS = new Set(['state_body', 'court']);
-
-/** Which of the sentence's actors can carry out an act of this type. */
-function actorsFor(type: EventType, names: string[]): string[] {
-  const kind = (n: string) => actorInfo(n)?.kind;
-  switch (type) {
-    case 'policy': return names.filter((n) => STATE_KINDS.has(kind(n) ?? '') || kind(n) === 'person');
-    case 'arrest': return names.filter((n) => STATE_KINDS.has(kind(n) ?? ''));
-    case 'organization': return names.filter((n) => !STATE_KINDS.has(kind(n) ?? ''));
-    case 'desertion': return [];
-    default: return names;
-  }
-}
+/** A city district ("Kirovsky district", "Кировского района") is not the town of that name. */
+const DISTRICT_AFTER = /^[\s-]*(?:district|raion|rayon|microdistrict|район\p{L}*|микрорайон\p{L}*|округ\p{L}*)/iu;
+/** "the 2020 protests" told as "протестов 2020 года": a year right after a noun dates it as history. */
+const YEAR_AFTER = /^\s+(?:of\s+|in\s+)?((?:19|20)\d\d)(?:\s+год\p{L}*)?(?![\d])/u;
+const RESOLUTION = /resolution|резолюци/iu;
 
 function targetsFor(type: EventType, found: string[], sentenceHasProtest: boolean): string[] {
   switch (type) {
@@ -75,8 +73,29 @@ function targetsFor(type: EventType, found: string[], sentenceHasProtest: boolea
   }
 }
 
+/** Which of the sentence's actors can carry out an act of this type. */
+function actorsFor(type: EventType, names: string[]): string[] {
+  const kind = (n: string) => actorInfo(n)?.kind ?? '';
+  switch (type) {
+    case 'policy': return names.filter((n) => STATE_KINDS.has(kind(n)) || kind(n) === 'person');
+    case 'arrest': return names.filter((n) => STATE_KINDS.has(kind(n)));
+    case 'organization': return names.filter((n) => !STATE_KINDS.has(kind(n)));
+    case 'desertion': return [];
+    default: return names;
+  }
+}
+
+/** Who made a statement: actors before the trigger (the subject), or after "by" (a passive). */
+function speakers(text: string, actors: ActorMention[], t: TriggerMention, fallback: string[]): string[] {
+  if (actors.length === 0) return fallback;
+  const before = actors.filter((a) => a.end <= t.start).map((a) => a.name);
+  const by = /\bby\b|(?<![\p{L}])от(?![\p{L}])/iu.exec(text.slice(t.start, t.end + 40));
+  const after = by ? actors.filter((a) => a.start >= t.start + by.index).map((a) => a.name) : [];
+  return [...new Set([...before, ...after])];
+}
+
 /** Drop regions and countries that a more precise place in the same list already lies in. */
-function finestPlaces(list: { place: GeoPlace; near: boolean }[]): { place: GeoPlace; near: boolean }[] {
+function finestPlaces(list: Loc[]): Loc[] {
   const out = list.filter((p) => {
     if (p.place.kind === 'settlement') return true;
     return !list.some((q) => q !== p && (
@@ -92,25 +111,22 @@ function finestPlaces(list: { place: GeoPlace; near: boolean }[]): { place: GeoP
   });
 }
 
-/** Who made a statement: actors before the trigger (the subject), or after "by" (a passive). */
-function speakers(text: string, actors: ActorMention[], t: TriggerMention, fallback: string[]): string[] {
-  if (actors.length === 0) return fallback;
-  const before = actors.filter((a) => a.end <= t.start).map((a) => a.name);
-  const by = /\bby\b|\bот\b/iu.exec(text.slice(t.start, t.end + 40));
-  const after = by ? actors.filter((a) => a.start >= t.start + by.index).map((a) => a.name) : [];
-  return [...new Set([...before, ...after])];
-}
+const toLoc = (p: PlacedMention): Loc => ({ place: p.mention.place, near: p.mention.near });
 
-export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: Carry | null, published: string | null): { drafts: Draft[]; carry: Carry } {
+export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: Carry | null): { drafts: Draft[]; carry: Carry } {
   const { sentence, lang } = parts;
   const text = sentence.text;
   const lex = lexicon(lang);
   const paragraph = `${sentence.field}:${sentence.paragraph}`;
   const sameParagraph = carry && carry.paragraph === paragraph ? carry : null;
+  // The next paragraph of the same story may go on with the same day ("In Moscow, …").
+  const nextParagraph = carry && !sameParagraph && carry.paragraph.startsWith(sentence.field) && sentence.paragraph === carry.paragraphIndex + 1 ? carry : null;
 
   const clauses = clauseBounds(text);
   const clauseOf = (o: number) => clauseAt(clauses, o);
-  const places = parts.places.filter((p) => !parts.actors.some((a) => NAMED_NON_STATE.has(a.kind) && p.start < a.end && a.start < p.end));
+  const places = parts.places.filter((p) =>
+    !parts.actors.some((a) => NAMED_NON_STATE.has(a.kind) && p.start < a.end && a.start < p.end) &&
+    !DISTRICT_AFTER.test(text.slice(p.end, p.end + 16)));
   const roles = placeRoles(text, places, lang);
   const placed: PlacedMention[] = places.map((m, i) => ({ mention: m, role: roles[i], clause: clauseOf(m.start) }));
   const ownPlaces = placed.filter((p) => p.role === 'locative' || p.role === 'bare');
@@ -125,109 +141,84 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
     actorNames = [...new Set([...earlier, ...actorNames])];
   }
 
-  const live = parts.triggers.filter((t) => !t.irrealis && !t.background);
-  const hasSupport = (g: { start: number }) =>
-    ownPlaces.length > 0 || parts.dates.length > 0 || parts.quantities.some((q) => q.value !== null && clauseOf(q.start) === clauseOf(g.start));
+  const live = parts.triggers.filter((t) => !t.irrealis && !t.background && !isHistory(text, t, ctx.refYear));
   const strongTypes = new Set(live.filter((t) => t.weight >= WEAK).map((t) => t.type));
+  const hasSupport = (t: TriggerMention) =>
+    ownPlaces.length > 0 || parts.dates.length > 0 || parts.quantities.some((q) => q.value !== null && clauseOf(q.start) === t.clause);
   // "at the X Forum" is the setting of another act in the same sentence, not an event itself.
   const setting = (t: TriggerMention) => t.type === 'organization' && t.weight < WEAK && [...strongTypes].some((x) => x !== 'organization');
   const usable = live.filter((t) => (t.weight >= WEAK || hasSupport(t)) && !setting(t));
   const groups = groupTriggers(text, usable);
   const sentenceHasProtest = parts.triggers.some((t) => t.type === 'protest' || t.targets.includes('protesters'));
+  const quantityOf = assignQuantities(usable, parts.quantities, clauseOf);
 
   const fatalities = findFatalities(text, lang);
-  const usedQuantities = new Set<QuantityMention>();
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  let resolvedPlaces: { place: GeoPlace; near: boolean }[] = [];
+  let resolvedPlaces: Loc[] = [];
   let usedDate: DateMention | null = null;
-
   const distance = (g: { start: number; end: number }, p: PlacedMention) =>
     p.mention.end <= g.start ? g.start - p.mention.end : p.mention.start >= g.end ? p.mention.start - g.end : 0;
+
   for (const g of groups) {
     // An adjective or possessive belongs to the act it stands next to, not to every act of the clause.
     const mine = placesFor(text, g, groups, placed).filter((p) => p.role !== 'weak' ||
       groups.every((o) => o === g || o.clause !== g.clause || distance(g, p) <= distance(o, p)));
     for (const t of g.triggers) {
-      const type = t.type;
+      let type = t.type;
+      const stateActors = actorNames.filter((n) => STATE_KINDS.has(actorInfo(n)?.kind ?? '') || actorInfo(n)?.kind === 'person');
+      // A resolution of a movement or a congress is its statement; of a state, its policy.
+      if (type === 'policy' && RESOLUTION.test(t.text) && stateActors.length === 0) type = 'statement';
       const typeActors = actorsFor(type, type === 'statement' ? speakers(text, actors, t, actorNames) : actorNames);
       if (NEEDS_ACTOR.has(type) && typeActors.length === 0) continue;
 
-      // Where: own clause → other clauses → weak mentions → the author's seat → neighbour → document.
-      let source: PlaceSource = 'sentence';
-      let own = mine.filter((p) => p.role === 'locative' || p.role === 'bare');
-      // Places after an appeal are mostly its addressees ("urged Ukrainians in Russia"): prefer those before it.
-      if (type === 'statement' && own.some((p) => p.mention.end <= g.start)) own = own.filter((p) => p.mention.end <= g.start);
-      let list = own.map((p) => ({ place: p.mention.place, near: p.mention.near }));
-      const seatActor = AUTHORED.has(type) ? typeActors.map((n) => actorInfo(n)).find((a) => a && (a.kind === 'state_body' || a.kind === 'court')) : undefined;
-      if (seatActor && (type === 'policy' || list.length === 0) && !mine.some((p) => p.role === 'locative')) {
-        list = [{ place: seatOf(seatActor.country), near: false }];
-        source = 'seat';
-      }
-      if (list.length === 0) {
-        list = ownPlaces.filter((p) => p.clause !== g.clause && p.role === 'locative').map((p) => ({ place: p.mention.place, near: p.mention.near }));
-      }
-      if (list.length === 0) {
-        const weak = mine.filter((p) => p.role === 'origin' || p.role === 'weak');
-        const best = weak.filter((p) => p.role === 'origin').length ? weak.filter((p) => p.role === 'origin') : weak;
-        list = best.map((p) => ({ place: p.mention.place, near: p.mention.near }));
-        source = 'weak';
-      }
-      if (list.length === 0 && sameParagraph?.places.length) {
-        list = sameParagraph.places;
-        source = 'context';
-      }
-      if (list.length === 0) {
-        const fallback = ctx.region ?? ctx.country;
-        if (fallback) list = [{ place: fallback, near: false }];
-        source = fallback ? 'document' : 'none';
-      }
-      list = finestPlaces(list);
+      const { list, source } = locate(type, g, mine, ownPlaces, typeActors, sameParagraph, ctx);
       if (source === 'sentence' || source === 'seat') resolvedPlaces = list;
 
-      // When: the date in this clause, else the sentence, else the sentence before in the paragraph.
+      // When: this clause, else the sentence, else the sentence before, else the story's day.
       let date = dateFor(g, parts.dates, clauseOf);
       let dateOwn = date !== null;
-      if (!date && sameParagraph?.date && sameParagraph.date.precision === 'day') {
-        date = sameParagraph.date;
-        dateOwn = false;
-      }
+      if (!date && sameParagraph?.date && sameParagraph.date.precision === 'day') date = sameParagraph.date;
+      else if (!date && nextParagraph?.date?.precision === 'day' && source === 'sentence' && list.some((p) => p.place.kind === 'settlement')) date = nextParagraph.date;
+      if (date && !dateOwn) dateOwn = false;
       if (date && dateOwn) usedDate = date;
 
-      // How many: the nearest count in the clause whose unit fits the type.
-      let quantity: number | null = null;
-      let unit: string | null = null;
-      for (const q of quantitiesNear(g, parts.quantities, clauseOf)) {
-        if (usedQuantities.has(q) || !fitsType(type, q.unit)) continue;
-        usedQuantities.add(q);
-        quantity = q.value;
-        unit = q.value === null ? null : recordUnit(q.unit);
-        break;
-      }
+      const q = quantityOf.get(t) ?? g.triggers.filter((x) => x.type === t.type).map((x) => quantityOf.get(x)).find(Boolean) ?? null;
+      const quantity = q?.value ?? null;
+      const unit = quantity === null ? null : recordUnit(q!.unit);
 
       const undayed = !date || date.precision !== 'day' || date.date_end !== null;
-      const aggregate = AUTHORED.has(type)
-        ? quantity !== null && unitKind(unit) === 'incidents' && quantity > 1
-        : undayed;
+      const aggregate = AUTHORED.has(type) ? quantity !== null && unitKind(unit) === 'incidents' && quantity > 1 : undayed;
       const targets = targetsFor(type, [...new Set(g.triggers.flatMap((x) => x.targets))], sentenceHasProtest);
       const fat = type === 'armed_attack' || type === 'explosion' || type === 'riot' || type === 'arson' ? fatalities : null;
 
-      for (const p of list.length ? list : [null]) {
-        const key = `${type}|${p ? `${p.place.kind}:${p.place.admin1}:${p.place.name}` : ''}`;
+      // A tally that names its parts: the whole, at the level the parts share, and one record per part.
+      const parts_ = list.length > 1 ? partCounts(text, list, mine) : null;
+      const records: { loc: Loc | null; quantity: number | null; aggregate: boolean }[] = [];
+      if (parts_) {
+        const country = countryByIso(list[0].place.country);
+        if (quantity !== null && country && !parts_.values.includes(quantity)) records.push({ loc: { place: country, near: false }, quantity, aggregate: true });
+        list.forEach((p, i) => records.push({ loc: p, quantity: parts_.values[i] ?? null, aggregate }));
+      } else if (list.length) list.forEach((p) => records.push({ loc: p, quantity, aggregate }));
+      else records.push({ loc: null, quantity, aggregate });
+
+      for (const r of records) {
+        const p = r.loc;
+        const key = `${type}|${p ? `${p.place.kind}:${p.place.admin1}:${p.place.country}:${p.place.name}` : ''}`;
         const existing = byKey.get(key);
         if (existing) {
           existing.weight = Math.max(existing.weight, t.weight);
           for (const x of targets) if (!existing.targets.includes(x)) existing.targets.push(x);
-          if (existing.quantity === null && quantity !== null) { existing.quantity = quantity; existing.quantityUnit = unit; }
+          if (existing.quantity === null && r.quantity !== null) { existing.quantity = r.quantity; existing.quantityUnit = unit; }
           continue;
         }
         const d: Draft = {
           type, sentence, at: t.start,
           place: p?.place ?? null, near: p?.near ?? false, placeSource: p ? source : 'none',
           date: date?.date ?? null, dateEnd: date?.date_end ?? null, dateOwn,
-          actors: [...typeActors],
-          targets, quantity, quantityUnit: unit,
-          fatalities: fat, aggregate, weight: t.weight,
+          actors: [...typeActors], targets,
+          quantity: r.quantity, quantityUnit: r.quantity === null ? null : unit ?? 'people',
+          fatalities: fat, aggregate: r.aggregate, weight: t.weight,
         };
         byKey.set(key, d);
         drafts.push(d);
@@ -238,18 +229,46 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   // A resolution that is itself a state decision is coded once, as policy.
   const policyActors = new Set(drafts.filter((d) => d.type === 'policy').flatMap((d) => d.actors));
   const kept = drafts.filter((d) => d.type !== 'statement' || !d.actors.some((a) => policyActors.has(a)));
-  drafts.length = 0;
-  drafts.push(...kept);
 
   const next: Carry = {
     paragraph,
-    places: resolvedPlaces.length ? resolvedPlaces : ownPlaces.filter((p) => p.role === 'locative').map((p) => ({ place: p.mention.place, near: p.mention.near })),
-    date: usedDate ?? (parts.dates.length === 1 ? parts.dates[0] : null),
+    paragraphIndex: sentence.paragraph,
+    places: kept.length === 0 ? [] : resolvedPlaces.length ? resolvedPlaces : ownPlaces.filter((p) => p.role === 'locative').map(toLoc),
+    date: usedDate ?? (kept.length && sameParagraph?.date ? sameParagraph.date : kept.length && nextParagraph?.date && kept.some((d) => d.date === nextParagraph.date!.date) ? nextParagraph.date : null),
     actors: actorNames,
   };
-  // A sentence with no events does not pass on its places as event context, only its date.
-  if (drafts.length === 0) next.places = [];
-  if (!next.date && sameParagraph?.date && drafts.length > 0) next.date = sameParagraph.date;
-  void published;
-  return { drafts, carry: next };
+  return { drafts: kept, carry: next };
+}
+
+/** A noun trigger dated by a year well before the story ("the 2020 protests", "протестов 2020 года"). */
+function isHistory(text: string, t: TriggerMention, refYear: number | null): boolean {
+  const m = YEAR_AFTER.exec(text.slice(t.end, t.end + 24));
+  return m !== null && refYear !== null && Number(m[1]) < refYear;
+}
+
+/** Where an act took place: own clause → other clauses → weak mentions → the author's seat →
+ *  the sentence before → the document. */
+function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: PlacedMention[], typeActors: string[],
+  sameParagraph: Carry | null, ctx: DocContext): { list: Loc[]; source: PlaceSource } {
+  let own = mine.filter((p) => p.role === 'locative' || p.role === 'bare');
+  // Places after an appeal are mostly its addressees ("urged Ukrainians in Russia"): prefer those before it.
+  if (type === 'statement' && own.some((p) => p.mention.end <= g.start)) own = own.filter((p) => p.mention.end <= g.start);
+  const locative = own.some((p) => p.role === 'locative');
+  // A state decision is taken where the state sits, whatever places its content names.
+  if (AUTHORED.has(type) && (type === 'policy' ? !locative : own.length === 0)) {
+    const body = typeActors.map((n) => actorInfo(n)).find((a) => a && (STATE_KINDS.has(a.kind) || (type === 'policy' && a.kind === 'person')));
+    const country = body?.country ?? (type === 'policy' ? mine.find((p) => p.role === 'weak')?.mention.place.country : undefined);
+    if (country) return { list: [{ place: seatOf(country), near: false }], source: 'seat' };
+  }
+  if (own.length) return { list: finestPlaces(own.map(toLoc)), source: 'sentence' };
+  const elsewhere = ownPlaces.filter((p) => p.clause !== g.clause && p.role === 'locative');
+  if (elsewhere.length) return { list: finestPlaces(elsewhere.map(toLoc)), source: 'sentence' };
+  const weak = mine.filter((p) => p.role === 'origin' || p.role === 'weak');
+  if (weak.length) {
+    const origin = weak.filter((p) => p.role === 'origin');
+    return { list: finestPlaces((origin.length ? origin : weak).map(toLoc)), source: 'weak' };
+  }
+  if (sameParagraph?.places.length) return { list: sameParagraph.places, source: 'context' };
+  const fallback = ctx.region ?? ctx.country;
+  return fallback ? { list: [{ place: fallback, near: false }], source: 'document' } : { list: [], source: 'none' };
 }

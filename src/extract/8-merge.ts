@@ -36,6 +36,21 @@ function absorb(into: Draft, from: Draft): void {
   into.weight = Math.max(into.weight, from.weight);
 }
 
+/** The two places are one area: one lies within the other, or either is unknown. */
+function sameArea(a: Draft, b: Draft): boolean {
+  if (!a.place || !b.place) return true;
+  if (a.place.country !== b.place.country) return false;
+  if (a.place.kind === 'country' || b.place.kind === 'country') return true;
+  return a.place.admin1 === b.place.admin1 && (a.place.kind === 'region' || b.place.kind === 'region' || a.place.name === b.place.name);
+}
+
+/** Date ranges overlap (an undated mention overlaps anything). */
+function overlaps(a: Draft, b: Draft): boolean {
+  if (!a.date || !b.date) return true;
+  const end = (d: Draft) => d.dateEnd ?? d.date!;
+  return a.date.slice(0, Math.min(a.date.length, end(b).length)) <= end(b) && b.date.slice(0, Math.min(b.date.length, end(a).length)) <= end(a);
+}
+
 function isGeneral(d: Draft): boolean {
   return GENERAL_SOURCES.has(d.placeSource) && !d.dateOwn;
 }
@@ -47,6 +62,15 @@ function isSpecific(d: Draft): boolean {
 export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
   // History: acts dated years before the report are background (EVENTS.md rule 5).
   let list = drafts.filter((d) => !(refYear !== null && d.date && d.dateOwn && Number(d.date.slice(0, 4)) < refYear - 3));
+
+  // A headline restates the body: its mention folds into the body's of the same type and area.
+  list = list.filter((t) => {
+    if (t.sentence.field !== 'title') return true;
+    const into = list.find((b) => b.sentence.field === 'text' && b.type === t.type && sameArea(t, b) && overlaps(t, b) && targetsCompatible(t, b));
+    if (!into) return true;
+    absorb(into, t);
+    return false;
+  });
 
   // (a) same type, same place, compatible date, targets and counts.
   const out: Draft[] = [];
@@ -79,6 +103,14 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
       (g.date === null || (s.date === g.date && s.dateEnd === g.dateEnd)));
     if (into.length === 0) return true;
     for (const s of into) absorb(s, g);
+    return false;
+  });
+  // (d) a protest that turned violent is coded once, as the riot it became (same place and day).
+  list = list.filter((p) => {
+    if (p.type !== 'protest') return true;
+    const riot = list.find((r) => r.type === 'riot' && placeKey(r.place) === placeKey(p.place) && r.date === p.date);
+    if (!riot) return true;
+    absorb(riot, p);
     return false;
   });
   return list.sort((a, b) => a.sentence.index - b.sentence.index || a.at - b.at);

@@ -16,6 +16,8 @@ import { documentContext } from './doc-context.js';
 import { toRecord } from './record.js';
 import { lexicon } from './lexicon/index.js';
 import type { Draft } from './draft.js';
+import type { DateMention } from './types.js';
+import { anaphoricDate, eraDates } from './relative-dates.js';
 
 const SUPPORTED: readonly Lang[] = ['en', 'ru', 'uk'];
 
@@ -28,6 +30,17 @@ export function documentLanguage(doc: ExtractableDocument): Lang | null {
 
 function validDay(s: string | null | undefined): string | null {
   return s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : null;
+}
+
+/** The date stage's dates, plus those told relative to the story ("the next day") or to an era. */
+function sentenceDates(text: string, lang: Lang, published: string | null, lastDay: string | null): DateMention[] {
+  const found = findDates(text, { published, lang });
+  const extra = [...eraDates(text, lang, published)];
+  const anaphoric = anaphoricDate(text, lang, lastDay);
+  if (anaphoric) extra.push(anaphoric);
+  if (extra.length === 0) return found;
+  const overlaps = (a: DateMention, b: DateMention) => a.start < b.end && b.start < a.end;
+  return [...extra, ...found.filter((d) => !extra.some((e) => overlaps(d, e)))].sort((a, b) => a.start - b.start);
 }
 
 export function extract(doc: ExtractableDocument): EventRecord[] {
@@ -43,18 +56,22 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
 
   const drafts: Draft[] = [];
   let carry: Carry | null = null;
+  // the day of the last dated event, for "the next day" and "on the same day"
+  let lastDay: string | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     const triggers = findTriggers(sentence.text, lang);
     if (triggers.length === 0) continue;
     const res = assembleSentence({
       sentence, lang, triggers, places: places[i],
-      dates: findDates(sentence.text, { published, lang }),
+      dates: sentenceDates(sentence.text, lang, published, lastDay),
       actors: findActors(sentence.text, lang),
       quantities: findQuantities(sentence.text, lang),
-    }, ctx, carry, published);
+    }, ctx, carry);
     drafts.push(...res.drafts);
     carry = res.carry;
+    const dated = res.drafts.filter((d) => d.dateOwn && d.date && d.date.length === 10 && !d.dateEnd);
+    if (dated.length) lastDay = dated[dated.length - 1].date;
   }
   return mergeDrafts(drafts, ctx.refYear).map((d) => toRecord(doc.id, d));
 }

@@ -1,15 +1,23 @@
 // Which counted nouns fit which event type, and the unit a record reports them in.
 import type { EventType } from '../model/event.js';
 
-const PEOPLE = /^(?:people|persons?|protesters?|demonstrators?|detainees?|activists?|participants?|women|men|residents?|students?|russians?|belarusians?|ukrainians?|individuals?|citizens?|conscripts?|journalists?|picketers?|soldiers?|troops?|servicem[ae]n|deserters?|recruits?|mobili[sz]ed|refuseniks?|volunteers?|fighters?|members?|supporters?|delegates?|emigrants?|человек|люд\p{L}*|участник\p{L}*|задержанн\p{L}*|протестующ\p{L}*|активист\p{L}*|жител\p{L}*|граждан\p{L}*|россиян\p{L}*|женщин\p{L}*|мужчин\p{L}*|военнослужащ\p{L}*|солдат\p{L}*|призывник\p{L}*|мобилизованн\p{L}*)$/iu;
-const EVENT_NOUN = /^(?:incidents?|cases?|attacks?|arsons?|arson attacks?|fires?|derailments?|explosions?|blasts?|acts?|actions?|protests?|rallies|pickets?|episodes?|sabotage acts?|raids?|strikes?|поджог\p{L}*|сход\p{L}*|диверси\p{L}*|акци\p{L}*|случа\p{L}*|нападени\p{L}*|взрыв\p{L}*|derailment|arsons|derailments)$/iu;
+const PEOPLE = /^(?:people|persons?|protesters?|demonstrators?|detainees?|activists?|participants?|women|men|residents?|students?|russians?|belarusians?|ukrainians?|individuals?|citizens?|conscripts?|journalists?|picketers?|soldiers?|troops?|servicem[ae]n|deserters?|recruits?|reservists?|mobili[sz]ed|refuseniks?|volunteers?|fighters?|members?|supporters?|delegates?|emigrants?|human beings|человек|люд\p{L}*|участник\p{L}*|задержанн\p{L}*|протестующ\p{L}*|активист\p{L}*|жител\p{L}*|граждан\p{L}*|россиян\p{L}*|женщин\p{L}*|мужчин\p{L}*|военнослужащ\p{L}*|солдат\p{L}*|призывник\p{L}*|мобилизованн\p{L}*|резервист\p{L}*|делегат\p{L}*)$/iu;
+const PLACES = /^(?:cities|towns|regions|settlements|villages|places|locations|городах|городов|город\p{L}*|регион\p{L}*|населённ\p{L}*|населенн\p{L}*)$/iu;
+const TIME = /^(?:years?|months?|weeks?|days?|hours?|minutes?|лет|год\p{L}*|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|минут\p{L}*|percent|per cent|процент\p{L}*|%|kilometres?|kilometers?|km|metres?|meters?|square|километр\p{L}*|метр\p{L}*|квадратн\p{L}*|rubles?|roubles?|dollars?|euros?|рубл\p{L}*|доллар\p{L}*|евро)$/iu;
+const EVENT_NOUN = /^(?:incidents?|cases?|attacks?|arsons?|fires?|derailments?|explosions?|blasts?|acts?|actions?|protests?|rallies|pickets?|episodes?|raids?|strikes?|sentences?|verdicts?)$/i;
 
-export type UnitKind = 'people' | 'incidents' | 'other';
+export type UnitKind = 'people' | 'incidents' | 'places' | 'none';
+
+function head(unit: string): string {
+  return unit.trim().split(/\s+/).pop() ?? unit;
+}
 
 export function unitKind(unit: string | null): UnitKind {
-  if (!unit) return 'other';
-  const head = unit.trim().split(/\s+/).pop() ?? unit;
-  if (PEOPLE.test(head) || PEOPLE.test(unit)) return 'people';
+  if (!unit) return 'incidents';
+  const h = head(unit);
+  if (TIME.test(h)) return 'none';
+  if (PEOPLE.test(h) || PEOPLE.test(unit)) return 'people';
+  if (PLACES.test(h)) return 'places';
   return 'incidents';
 }
 
@@ -17,21 +25,27 @@ export function unitKind(unit: string | null): UnitKind {
 export function fitsType(type: EventType, unit: string | null): boolean {
   const kind = unitKind(unit);
   switch (type) {
-    case 'arrest': case 'protest': case 'riot': case 'desertion':
+    case 'arrest':
+      return kind === 'people' || (kind === 'incidents' && !!unit && EVENT_NOUN.test(head(unit)) || /^(?:протокол|приговор|дел)/iu.test(unit ?? ''));
+    case 'protest': case 'riot':
+      return kind === 'people' || kind === 'places';
+    case 'desertion': case 'organization': case 'policy':
       return kind === 'people';
     case 'arson': case 'sabotage': case 'explosion': case 'armed_attack':
-      return kind === 'incidents';
+      return (kind === 'incidents' && !!unit) || kind === 'places';
     case 'other':
-      return true;
+      return kind !== 'none';
     default:
       return false;
   }
 }
 
-/** The unit a record carries: people for people, the event noun for event nouns, else incidents. */
+/** The unit a record carries: people for people, an English event noun as written, else incidents. */
 export function recordUnit(unit: string | null): string | null {
   if (!unit) return null;
-  if (unitKind(unit) === 'people') return 'people';
-  const head = unit.trim().split(/\s+/).pop() ?? unit;
-  return EVENT_NOUN.test(head) && /^[a-z ]+$/i.test(head) ? head.toLowerCase() : 'incidents';
+  const kind = unitKind(unit);
+  if (kind === 'people') return 'people';
+  const h = head(unit);
+  if (kind === 'places') return /^[a-z]+$/i.test(h) ? h.toLowerCase() : 'places';
+  return EVENT_NOUN.test(h) ? h.toLowerCase() : 'incidents';
 }

@@ -55,7 +55,7 @@ function lists(lang: Lang): Lists {
   return l;
 }
 
-const lower = (t: Token) => t.raw.toLowerCase();
+const lower = (t: Token) => (t.lower ??= t.raw.toLowerCase());
 
 function phraseEndsAt(tokens: Token[], end: number, phrase: string[]): boolean {
   const start = end - phrase.length + 1;
@@ -64,11 +64,12 @@ function phraseEndsAt(tokens: Token[], end: number, phrase: string[]): boolean {
   return true;
 }
 
-/** Context of the name spanning tokens [i, j) of the sentence `text`. */
-export function nameContext(text: string, tokens: Token[], i: number, j: number, lang: Lang): NameContext {
+/** Context of the name spanning tokens [i, j) of a sentence. */
+export function nameContext(tokens: Token[], i: number, j: number, lang: Lang): NameContext {
   const l = lists(lang);
   const ctx: NameContext = { prep: false, settlementWord: false, near: false, street: false, sentenceInitial: false, personLike: false };
-  ctx.sentenceInitial = i === 0 || (i === 1 && /^\d+$/.test(tokens[0].raw)) || /^[\s"'«“„(\[—–-]*$/.test(text.slice(0, tokens[i].start));
+  // Quotes and dashes before the first word make no tokens; a leading number ("1. Kazan") does.
+  ctx.sentenceInitial = i === 0 || (i === 1 && tokens[0].raw.length <= 3 && tokens[0].raw >= '0' && tokens[0].raw <= '9');
   // Walk back over fillers and settlement words ("in the small village of"), up to four tokens.
   let p = i - 1;
   for (let steps = 0; p >= 0 && steps < 4; steps++, p--) {
@@ -86,8 +87,8 @@ export function nameContext(text: string, tokens: Token[], i: number, j: number,
   if (p >= 0 && l.preps.has(lower(tokens[p]))) ctx.prep = true;
   if (ctx.near || ctx.settlementWord) ctx.prep = true;
   if (i > 0 && l.streets.has(tokenKey(tokens[i - 1]))) ctx.street = true;
-  if (j < tokens.length && l.streets.has(tokenKey(tokens[j])) && /^\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) ctx.street = true;
+  if (j < tokens.length && l.streets.has(tokenKey(tokens[j])) && tokens[j].start - tokens[j - 1].end === 1) ctx.street = true;
   if (i > 0 && l.givenNames.has(tokenKey(tokens[i - 1])) && tokens[i - 1].cap) ctx.personLike = true;
-  if (j < tokens.length && tokens[j].cap && /^\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) ctx.personLike = true;
+  if (j < tokens.length && tokens[j].cap && tokens[j].start - tokens[j - 1].end === 1) ctx.personLike = true;
   return ctx;
 }

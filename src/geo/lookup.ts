@@ -2,7 +2,7 @@
 // resolve each hit in its context. Pure after the lazy data load; no I/O per call.
 import type { Lang, PlaceHints, PlaceMention } from '../extract/types.js';
 import { nameContext } from './context.js';
-import { tokenKey, tokenize, type Token } from './normalize.js';
+import { tokenize, type Token } from './normalize.js';
 import { resolveHit, type SentenceAreas } from './resolve.js';
 import { scanNames, type NameHit } from './scan.js';
 
@@ -23,14 +23,20 @@ function isTitleCase(tokens: Token[]): boolean {
 
 // The extractor scans each sentence twice (document hints, then the sentence with hints): keep the last
 // scans so the second pass skips tokenising. Bounded; cleared when full.
-const scanCache = new Map<string, { tokens: Token[]; hits: NameHit[] }>();
+interface Scan {
+  tokens: Token[];
+  hits: NameHit[];
+  titleCase: boolean;
+}
+const scanCache = new Map<string, Scan>();
 const SCAN_CACHE_MAX = 2_000;
 
-function scan(text: string): { tokens: Token[]; hits: NameHit[] } {
+function scan(text: string): Scan {
   let s = scanCache.get(text);
   if (!s) {
     const tokens = tokenize(text);
-    s = { tokens, hits: scanNames(text, tokens) };
+    const hits = scanNames(text, tokens);
+    s = { tokens, hits, titleCase: hits.length > 0 && isTitleCase(tokens) };
     if (scanCache.size >= SCAN_CACHE_MAX) scanCache.clear();
     scanCache.set(text, s);
   }
@@ -40,27 +46,24 @@ function scan(text: string): { tokens: Token[]; hits: NameHit[] } {
 export function lookupPlaces(sentence: string, lang: Lang, hints: PlaceHints = NO_HINTS): PlaceMention[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
   const text = sentence.length > MAX_LOOKUP_CHARS ? sentence.slice(0, MAX_LOOKUP_CHARS) : sentence;
-  const { tokens, hits } = scan(text);
+  const { tokens, hits, titleCase } = scan(text);
   if (hits.length === 0) return [];
 
-  // Regions and countries the sentence names outright (non-adjective) steer same-named towns.
-  const areas: SentenceAreas = { admin1: new Set(), countries: new Set() };
+  // Regions and countries the sentence names outright steer same-named towns.
+  const areas: SentenceAreas = { admin1: [], countries: [] };
   for (const h of hits) {
     for (const e of h.entries) {
-      if (e.kind === 'region' && h.entries.every((x) => x.kind !== 'settlement')) {
-        areas.admin1.add(e.area!.place.admin1!);
-        areas.countries.add(e.area!.place.country);
-      }
-      if (e.kind === 'country') areas.countries.add(e.area!.place.country);
+      if (e.kind === 'settlement' || e.adjective) continue;
+      const p = e.area!.place;
+      if (e.kind === 'region' && h.areaOnly) areas.admin1.push(p.admin1!);
+      areas.countries.push(p.country);
     }
   }
   const safeHints: PlaceHints = { admin1: Array.isArray(hints?.admin1) ? hints.admin1 : [], countries: Array.isArray(hints?.countries) ? hints.countries : [] };
-  const titleCase = lang === 'en' && isTitleCase(tokens);
   const out: PlaceMention[] = [];
   for (const h of hits) {
-    const ctx = nameContext(text, tokens, h.i, h.j, lang);
-    const key = tokens.slice(h.i, h.j).map(tokenKey).join(' ');
-    const r = resolveHit(key, h.j - h.i, h.entries, ctx, areas, safeHints, lang, titleCase);
+    const ctx = nameContext(tokens, h.i, h.j, lang);
+    const r = resolveHit(h, ctx, areas, safeHints, lang, lang === 'en' && titleCase);
     if (!r) continue;
     const start = tokens[h.i].start, end = tokens[h.j - 1].end;
     out.push({ start, end, text: text.slice(start, end), place: r.place, near: ctx.near, adjective: r.adjective, score: r.score });

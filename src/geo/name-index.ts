@@ -1,7 +1,7 @@
-// One Map from normalised name key ("saint petersburg", "ленинградск област") to every place answering to it:
-// settlements, regions and countries. Built once, lazily. `firstTokenSpan` lets the scanner skip, with one
-// Map lookup, every token that starts no name.
-import { settlements, type Settlement } from './gazetteer.js';
+// Name key ("saint petersburg", "ленинградск област") → every place answering to it: settlements from the
+// prebuilt gazetteer index, regions and countries from a small Map built here. `firstSpan` lets the scanner
+// skip, with one lookup, every token that starts no name.
+import { gazetteer, type Settlement } from './gazetteer.js';
 import { nameKey } from './normalize.js';
 import { countries, regions, type Area } from './regions.js';
 
@@ -14,50 +14,75 @@ export interface NameEntry {
   acronym: boolean;
   /** an adjective written in Russian/Ukrainian ("чеченские"): these are lower-case in running text */
   lowerOk: boolean;
-  /** the key is the place's own (English or GeoNames) name, not an alternate */
+  /** the key is the place's own (English) name, not an alternate */
   primary: boolean;
 }
 
-export interface NameIndex {
+interface AreaIndex {
   byKey: Map<string, NameEntry[]>;
-  /** for each first-token key, the longest name (in tokens) that starts with it */
-  firstTokenSpan: Map<string, number>;
+  firstSpan: Map<string, number>;
 }
 
 const CYRILLIC = /[а-яёіїєґ]/i;
-let cached: NameIndex | undefined;
+let areaCache: AreaIndex | undefined;
 
-function addName(index: NameIndex, text: string, entry: Omit<NameEntry, 'acronym' | 'lowerOk'>): void {
-  const acronym = /^[\p{Lu}.]{2,6}$/u.test(text.replace(/[\s-]/g, '')) && text.length <= 8;
-  addKey(index, nameKey(text), { ...entry, acronym, lowerOk: entry.adjective && CYRILLIC.test(text) });
-}
-
-function addKey(index: NameIndex, key: string, full: NameEntry): void {
-  if (!key) return;
-  const list = index.byKey.get(key);
-  if (list) {
-    // one entry per place and key (alternates often normalise alike)
-    if (list.some((e) => e.settlement === full.settlement && e.area === full.area && e.adjective === full.adjective)) return;
-    list.push(full);
-  } else index.byKey.set(key, [full]);
-  const space = key.indexOf(' ');
-  const first = space < 0 ? key : key.slice(0, space);
-  const span = space < 0 ? 1 : key.split(' ').length;
-  if ((index.firstTokenSpan.get(first) ?? 0) < span) index.firstTokenSpan.set(first, span);
-}
-
-export function nameIndex(): NameIndex {
-  if (cached) return cached;
-  const index: NameIndex = { byKey: new Map(), firstTokenSpan: new Map() };
-  for (const area of regions().values()) {
-    for (const n of area.names) addName(index, n.text, { kind: 'region', area, adjective: n.adjective, primary: true });
-  }
-  for (const area of countries().values()) {
-    for (const n of area.names) addName(index, n.text, { kind: 'country', area, adjective: n.adjective, primary: true });
-  }
-  for (const s of settlements()) {
-    s.keys.forEach((key, i) => addKey(index, key, { kind: 'settlement', settlement: s, adjective: false, acronym: false, lowerOk: false, primary: i === 0 }));
-  }
-  cached = index;
+function areaIndex(): AreaIndex {
+  if (areaCache) return areaCache;
+  const index: AreaIndex = { byKey: new Map(), firstSpan: new Map() };
+  const add = (area: Area, kind: 'region' | 'country', text: string, adjective: boolean) => {
+    const key = nameKey(text);
+    if (!key) return;
+    const acronym = /^[\p{Lu}.]{2,6}$/u.test(text.replace(/[\s-]/g, '')) && text.length <= 8;
+    const entry: NameEntry = { kind, area, adjective, acronym, lowerOk: adjective && CYRILLIC.test(text), primary: true };
+    const list = index.byKey.get(key);
+    if (!list) index.byKey.set(key, [entry]);
+    else if (!list.some((e) => e.area === area && e.adjective === adjective)) list.push(entry);
+    const words = key.split(' ');
+    if ((index.firstSpan.get(words[0]) ?? 0) < words.length) index.firstSpan.set(words[0], words.length);
+  };
+  for (const area of regions().values()) for (const n of area.names) add(area, 'region', n.text, n.adjective);
+  for (const area of countries().values()) for (const n of area.names) add(area, 'country', n.text, n.adjective);
+  areaCache = index;
   return index;
+}
+
+/** Longest name, in words, that starts with this first-word key; undefined when none does. */
+export function firstSpan(firstKey: string): number | undefined {
+  const g = gazetteer();
+  const a = areaIndex().firstSpan.get(firstKey);
+  const s = g.firstSpan.get(firstKey);
+  return a === undefined ? s : s === undefined ? a : Math.max(a, s);
+}
+
+// Entries are assembled on first use of a key and kept: reports name the same places over and over.
+const entryCache = new Map<string, NameEntry[] | undefined>();
+const ENTRY_CACHE_MAX = 20_000;
+
+/** Every place answering to a full name key (regions and countries first). Callers must not modify it. */
+export function entriesFor(key: string): NameEntry[] | undefined {
+  if (entryCache.has(key)) return entryCache.get(key);
+  const entries = assembleEntries(key);
+  if (entryCache.size >= ENTRY_CACHE_MAX) entryCache.clear();
+  entryCache.set(key, entries);
+  return entries;
+}
+
+function assembleEntries(key: string): NameEntry[] | undefined {
+  const g = gazetteer();
+  const areas = areaIndex().byKey.get(key);
+  const rows = g.index.get(key);
+  if (rows === undefined) return areas;
+  const out: NameEntry[] = areas ? [...areas] : [];
+  for (const n of typeof rows === 'number' ? [rows] : rows) {
+    const settlement = g.settlements[n];
+    if (!settlement || !settlement.place.name) continue;
+    out.push({ kind: 'settlement', settlement, adjective: false, acronym: false, lowerOk: false, primary: settlement.primaryKey === key });
+  }
+  return out;
+}
+
+/** Load everything now (for start-up and measurements); lookups do it lazily anyway. */
+export function warmUp(): void {
+  gazetteer();
+  areaIndex();
 }

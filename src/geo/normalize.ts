@@ -13,6 +13,8 @@ export interface Token {
   cyrillic: boolean;
   /** normalised key, computed on first use (see tokenKey): most tokens of a text never need one */
   key?: string;
+  /** lower-case form, computed on first use */
+  lower?: string;
 }
 
 const CYRILLIC = /[а-яёіїєґ]/i;

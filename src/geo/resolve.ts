@@ -5,6 +5,7 @@ import type { GeoPlace, Lang, PlaceHints } from '../extract/types.js';
 import { placeCues } from './cues.js';
 import type { NameContext } from './context.js';
 import type { NameEntry } from './name-index.js';
+import type { NameHit } from './scan.js';
 import { normWord } from './normalize.js';
 
 /** Below this a settlement is a village: it needs a preposition/settlement word or agreeing region hints. */
@@ -12,9 +13,10 @@ const VILLAGE_POP = 15_000;
 /** At or above this a one-word name stands on its own, even sentence-initial. */
 const CITY_POP = 100_000;
 
+/** Regions and countries the sentence itself names (a handful: arrays beat Sets here). */
 export interface SentenceAreas {
-  admin1: Set<string>;
-  countries: Set<string>;
+  admin1: string[];
+  countries: string[];
 }
 
 export interface Resolved {
@@ -49,10 +51,10 @@ function hintRank(list: string[], code: string | null): number {
 function settlementScore(e: NameEntry, areas: SentenceAreas, hints: PlaceHints): number {
   const p = e.settlement!.place;
   let s = Math.log10((p.population ?? 0) + 10);
-  if (p.admin1 && areas.admin1.has(p.admin1)) s += 4;
+  if (p.admin1 && areas.admin1.includes(p.admin1)) s += 4;
   const r = hintRank(hints.admin1, p.admin1);
   if (r >= 0) s += Math.max(1, 3 - 0.5 * r);
-  if (areas.countries.has(p.country)) s += 1;
+  if (areas.countries.includes(p.country)) s += 1;
   else if (hints.countries.includes(p.country)) s += 0.7;
   const f = e.settlement!.feature;
   if (f === 'PPLC' || f === 'PPLA') s += 0.5;
@@ -62,19 +64,20 @@ function settlementScore(e: NameEntry, areas: SentenceAreas, hints: PlaceHints):
 }
 
 function regionAgrees(p: GeoPlace, areas: SentenceAreas, hints: PlaceHints): boolean {
-  return !!p.admin1 && (areas.admin1.has(p.admin1) || hints.admin1.slice(0, 5).includes(p.admin1));
+  return !!p.admin1 && (areas.admin1.includes(p.admin1) || hints.admin1.slice(0, 5).includes(p.admin1));
 }
 
 export function resolveHit(
-  key: string,
-  tokenCount: number,
-  entries: NameEntry[],
+  hit: NameHit,
   ctx: NameContext,
   areas: SentenceAreas,
   hints: PlaceHints,
   lang: Lang,
+  /** the sentence is a Title Case headline */
   titleCase: boolean,
 ): Resolved | null {
+  const { key, entries } = hit;
+  const tokenCount = hit.j - hit.i;
   // Regions and countries first: a key that names one is rarely meant as a same-named village.
   const areaEntries = entries.filter((e) => e.kind !== 'settlement');
   const towns = entries.filter((e) => e.kind === 'settlement');
@@ -100,7 +103,7 @@ export function resolveHit(
   let ok: boolean;
   if (ctx.settlementWord) ok = true;
   else if (pop >= CITY_POP) ok = true;
-  else if (pop >= VILLAGE_POP) ok = ctx.prep || agrees || !weakCapital || !single;
+  else if (pop >= VILLAGE_POP) ok = ctx.prep || agrees || !single || !weakCapital;
   else ok = ctx.prep || (agrees && !weakCapital);
   if (!ok) return null;
 

@@ -1,14 +1,18 @@
 // Finds place names in a token list: at each token that can start a name, the longest token sequence whose
 // joined key is in the name index wins (then the scan jumps past it). Case rules apply here: a name needs a
 // capitalised word (Russian adjectives excepted), an acronym needs capitals.
-import { nameIndex, type NameEntry } from './name-index.js';
+import { entriesFor, firstSpan, type NameEntry } from './name-index.js';
 import { tokenKey, type Token } from './normalize.js';
 
 export interface NameHit {
   /** token range [i, j) */
   i: number;
   j: number;
+  /** the joined key of the tokens */
+  key: string;
   entries: NameEntry[];
+  /** only regions/countries answer to the name (no same-named settlement) */
+  areaOnly: boolean;
 }
 
 // Words of one name are separated by a space, hyphen or "St. " style dot, nothing heavier.
@@ -32,12 +36,11 @@ function caseFits(e: NameEntry, tokens: Token[], i: number, j: number): boolean 
 }
 
 export function scanNames(text: string, tokens: Token[]): NameHit[] {
-  const { byKey, firstTokenSpan } = nameIndex();
   const hits: NameHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     // A name starts with a capital, except Cyrillic adjectives and heads ("чеченские", "республике Коми").
     if (!tokens[i].cap && !tokens[i].cyrillic) { i++; continue; }
-    const span = firstTokenSpan.get(tokenKey(tokens[i]));
+    const span = firstSpan(tokenKey(tokens[i]));
     if (span === undefined) { i++; continue; }
     // how far the words stay joined
     let limit = i + 1;
@@ -46,8 +49,8 @@ export function scanNames(text: string, tokens: Token[]): NameHit[] {
     for (let j = limit; j > i && !found; j--) {
       let key = tokenKey(tokens[i]);
       for (let k = i + 1; k < j; k++) key += ' ' + tokenKey(tokens[k]);
-      const entries = byKey.get(key)?.filter((e) => caseFits(e, tokens, i, j));
-      if (entries && entries.length > 0) found = { i, j, entries };
+      const entries = entriesFor(key)?.filter((e) => caseFits(e, tokens, i, j));
+      if (entries && entries.length > 0) found = { i, j, key, entries, areaOnly: entries.every((e) => e.kind !== 'settlement') };
     }
     if (found) { hits.push(found); i = found.j; } else i++;
   }

@@ -23,9 +23,11 @@ const LangSchema = z.object({
   approx: Words,
   vague: Words,
   vagueJoin: Words,
+  vagueNeedsUnit: Words,
+  qualifierGap: Words,
   months: Words,
   before: z.object({ reference: Words, age: Words, year: Words }),
-  after: z.object({ age: Words, time: Words, ordinal: Words, year: Words }),
+  after: z.object({ age: Words, time: Words, year: Words }),
   auxiliaries: Words,
   money: Words,
   currencySymbols: Words,
@@ -38,6 +40,8 @@ type LangJson = z.infer<typeof LangSchema>;
 
 /** A phrase as its words, for matching over lower-case word tokens. */
 export type Phrase = string[];
+/** Phrases by their first word, longest first within each word. */
+export type PhraseIndex = Map<string, Phrase[]>;
 
 export interface NumberLexicon {
   /** single number words (units, tens, hundreds, collectives) → value */
@@ -51,10 +55,14 @@ export interface NumberLexicon {
   aloneAfterQualifier: Map<string, number>;
   articles: Set<string>;
   joiners: Set<string>;
-  lowerBound: Phrase[];
-  approx: Phrase[];
-  vague: Phrase[];
-  vagueJoin: Phrase[];
+  lowerBound: PhraseIndex;
+  approx: PhraseIndex;
+  vague: PhraseIndex;
+  vagueJoin: PhraseIndex;
+  /** vague words that are no amount without a counted noun ("several said") */
+  vagueNeedsUnit: Set<string>;
+  /** prepositions between a qualifier and its number: "не менее чем в 32 городах" */
+  qualifierGap: Set<string>;
   months: Set<string>;
   beforeReference: Set<string>;
   beforeAge: Set<string>;
@@ -64,13 +72,14 @@ export interface NumberLexicon {
   afterYear: Set<string>;
   /** words between a number and a participle: "15,000 were detained" */
   auxiliaries: Set<string>;
-  ordinalSuffix: Set<string>;
   money: Set<string>;
   currencySymbols: Set<string>;
-  percent: Phrase[];
+  percent: PhraseIndex;
   personWords: Set<string>;
   nounStop: Set<string>;
   irregularPlurals: Set<string>;
+  /** every word that can open a qualifier, a number or a vague amount: other words are skipped at once */
+  starters: Set<string>;
   /** cheap pre-check: does a sentence contain any number word at all? */
   anyWord: RegExp;
 }
@@ -79,12 +88,21 @@ const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
 const map = (v?: Record<string, number>) => new Map(Object.entries(v ?? {}).map(([k, n]) => [fold(k), n]));
 const set = (v?: string[]) => new Set((v ?? []).map(fold));
 // Longest phrase first, so "more than" wins over "more" and "несколько десятков" over "несколько".
-const phrases = (v: string[]) => v.map((p) => fold(p).split(/\s+/)).sort((a, b) => b.length - a.length);
+function phrases(v: string[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const p of v.map((x) => fold(x).split(/\s+/)).sort((a, b) => b.length - a.length)) {
+    const list = index.get(p[0]) ?? [];
+    list.push(p);
+    index.set(p[0], list);
+  }
+  return index;
+}
+const firstWords = (index: PhraseIndex) => [...index.keys()];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function build(j: LangJson): NumberLexicon {
   const words = new Map([...map(j.units), ...map(j.tens), ...map(j.collective)]);
-  const lex: Omit<NumberLexicon, 'anyWord'> = {
+  const lex: Omit<NumberLexicon, 'anyWord' | 'starters'> = {
     words,
     hundred: map(j.hundred),
     scales: map(j.scales),
@@ -98,6 +116,8 @@ function build(j: LangJson): NumberLexicon {
     approx: phrases(j.approx),
     vague: phrases(j.vague),
     vagueJoin: phrases(j.vagueJoin),
+    vagueNeedsUnit: set(j.vagueNeedsUnit),
+    qualifierGap: set(j.qualifierGap),
     months: set(j.months),
     beforeReference: set(j.before.reference),
     beforeAge: set(j.before.age),
@@ -106,7 +126,6 @@ function build(j: LangJson): NumberLexicon {
     afterTime: set(j.after.time),
     afterYear: set(j.after.year),
     auxiliaries: set(j.auxiliaries),
-    ordinalSuffix: set(j.after.ordinal),
     money: set(j.money),
     currencySymbols: new Set(j.currencySymbols),
     percent: phrases(j.percent),
@@ -115,10 +134,12 @@ function build(j: LangJson): NumberLexicon {
     irregularPlurals: set(j.irregularPlurals),
   };
   // Every word that can start a number or a vague amount (hyphenated "twenty-three" starts with "twenty").
-  const starters = new Set<string>([...words.keys(), ...lex.hundred.keys(), ...lex.dozen.keys(), ...lex.half.keys(),
-    ...lex.alone.keys(), ...lex.aloneAfterQualifier.keys(), ...lex.vague.flat().filter((w) => w !== 'of')]);
-  const alternation = [...starters].filter((w) => w.length > 2).sort((a, b) => b.length - a.length).map(escape).join('|');
-  return { ...lex, anyWord: new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, 'iu') };
+  const numberStarters = new Set<string>([...words.keys(), ...lex.hundred.keys(), ...lex.dozen.keys(), ...lex.half.keys(),
+    ...lex.alone.keys(), ...lex.aloneAfterQualifier.keys(), ...[...lex.vague.values()].flat(2).filter((w) => w !== 'of')]);
+  const starters = new Set<string>([...words.keys(), ...lex.hundred.keys(), ...lex.dozen.keys(), ...lex.half.keys(), ...lex.alone.keys(),
+    ...lex.aloneAfterQualifier.keys(), ...lex.articles, ...firstWords(lex.lowerBound), ...firstWords(lex.approx), ...firstWords(lex.vague)]);
+  const alternation = [...numberStarters].filter((w) => w.length > 2).sort((a, b) => b.length - a.length).map(escape).join('|');
+  return { ...lex, starters, anyWord: new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, 'iu') };
 }
 
 const cache = new Map<Lang, NumberLexicon>();

@@ -86,7 +86,7 @@ function russianCanonical(ru: Map<string, string>, toks: NumToken[], k: number):
 export function findUnit(lex: NumberLexicon, toks: NumToken[], after: number, lang: Lang, singular: boolean): UnitFound | undefined {
   let k = after;
   if (toks[k]?.text === '%') return { unit: 'percent', last: k };
-  const pct = lex.percent.find((p) => p.every((w, i) => toks[k + i]?.lower === w));
+  const pct = (toks[k] ? lex.percent.get(toks[k].lower) : undefined)?.find((p) => p.every((w, i) => toks[k + i]?.lower === w));
   if (pct) return { unit: 'percent', last: k + pct.length - 1 };
   if (lang === 'en') {
     if (toks[k]?.lower === 'of') k++;

@@ -19,20 +19,26 @@ export interface NumToken {
   grouped?: boolean;
 }
 
-const TOKEN = /(\d{1,3}(?:(?:[\u00A0\u202F ]|,)\d{3})+(?![\d])(?:\.\d+)?|\d+(?:[.,]\d+)?)((?:-?\p{L}+)(?:-\p{L}+)*)?|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+)*|[^\s\p{L}\d]/gu;
+const TOKEN = /(\d{1,3}(?:(?:[\u00A0\u202F ]|,)\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)((?:-?\p{L}+)(?:-\p{L}+)*)?|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+)*|[^\s\p{L}\d]/gu;
 
-/** Digits as written → number. A comma before exactly three digits groups thousands; else it is a decimal comma. */
+/** Digits as written → number. A comma before exactly three digits groups thousands; else it is a decimal comma
+ * (the tokenizer only lets one or two digits follow a decimal comma, so "April 18,2024" stays two numbers). */
 export function parseDigits(raw: string): number {
   let s = raw.replace(/[\u00A0\u202F ]/g, '');
   s = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s) ? s.replace(/,/g, '') : s.replace(',', '.');
   return Number(s);
 }
 
+const lowerFold = (s: string) => {
+  const l = s.toLowerCase();
+  return l.includes('ё') ? l.replace(/ё/g, 'е') : l;
+};
+
 export function numberTokens(text: string): NumToken[] {
   const out: NumToken[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
-    const t: NumToken = { text: m[0], lower: m[0].toLowerCase().replace(/ё/g, 'е'), start, end: start + m[0].length, kind: 'punct' };
+    const t: NumToken = { text: m[0], lower: lowerFold(m[0]), start, end: start + m[0].length, kind: 'punct' };
     if (m[1] !== undefined) {
       t.kind = 'num';
       t.value = parseDigits(m[1]);

@@ -21,6 +21,9 @@ describe('sentenceSpans', () => {
     ['Никто не знает… Суд молчит.', ['Никто не знает…', 'Суд молчит.']],
     ['The U.S. Embassy said nothing. Lt. Col. Orlov (ret.) denied it.', ['The U.S. Embassy said nothing.', 'Lt. Col. Orlov (ret.) denied it.']],
     ['Його доставили до відділку м. Києва, вул. Хрещатик, буд. 1. Суд призначив штраф.', ['Його доставили до відділку м. Києва, вул. Хрещатик, буд. 1.', 'Суд призначив штраф.']],
+    ['Мобилизацию объявили 21 сентября. 24 сентября прошёл митинг.', ['Мобилизацию объявили 21 сентября.', '24 сентября прошёл митинг.']],
+    ['They met at 5 p.m. Police arrived later.', ['They met at 5 p.m.', 'Police arrived later.']],
+    ['They met at 5 p.m. on Friday.', ['They met at 5 p.m. on Friday.']],
     ['', []],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);

@@ -13,11 +13,13 @@ export interface SentenceSpan {
 interface AbbreviationData {
   always: string[];
   notAfterNumber: string[];
+  mayEnd: string[];
 }
 
 const abbreviations = readDataJson<AbbreviationData>('nlp-abbreviations.json');
 const ALWAYS = new Set(abbreviations.always);
 const NOT_AFTER_NUMBER = new Set(abbreviations.notAfterNumber);
+const MAY_END = new Set(abbreviations.mayEnd);
 
 /** Segmenter cost grows badly with input length: no single call sees more than this. */
 export const MAX_SEGMENT_CHUNK = 2_000;
@@ -25,7 +27,8 @@ export const MAX_SEGMENT_CHUNK = 2_000;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 const SENTENCE_FINAL = /[.!?…:;»"”)]\s*$/u;
-const STARTS_LOWER_OR_DIGIT = /^(?:[«"“„(]?[\p{Ll}\d]|[,;:–—-])/u;
+// A sentence may open with a number ("24 сентября прошёл митинг"), so digits do not continue one.
+const CONTINUES = /^(?:[«"“„(]?\p{Ll}|[,;:–—-])/u;
 
 /**
  * Split text into blocks at line breaks. A single line break inside running text (a hard-wrapped
@@ -69,10 +72,10 @@ export function isFalseBoundary(left: string, right: string): boolean {
   const r = right.trimStart();
   if (!r) return false;
   if (!l.endsWith('.')) return false;
-  // Running text continues in lower case or with a number: "т. е. в", "ч. 3 ст. 212".
-  if (STARTS_LOWER_OR_DIGIT.test(r)) return true;
+  // Running text continues in lower case: "т. е. в", "and 5 p.m. on Friday".
+  if (CONTINUES.test(r)) return true;
   const t = lastToken(l);
-  if (!t) return false;
+  if (!t || MAY_END.has(t.token)) return false;
   if (/^\p{Lu}$/u.test(t.token)) return true; // an initial: "V. Putin", "А. Навальный"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(t.token)) return true; // dotted letters: "U.S.", "т.е."
   if (ALWAYS.has(t.token)) return true;

@@ -1,5 +1,6 @@
 // Starting the server for `npm start` and `khronika serve`: open (and migrate) the store, ingest the
 // bundled samples when the SQLite file did not exist before, build the app, listen.
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -27,8 +28,10 @@ export async function startServer(input: Partial<Record<keyof ServerConfig, unkn
       log(`first run: ingesting sample reports from ${config.samples} into ${settings.db}…`);
       firstRun = await ingest(readInputs([config.samples]), store, { extract });
       log(`  documents: ${firstRun.documents.new} new, ${firstRun.documents.failed} failed; events: ${firstRun.events.new} new, ${firstRun.events.merged} merged`);
-      for (const f of firstRun.failures) log(`  failed: ${f.origin}: ${f.error}`);
+      for (const f of firstRun.failures.slice(0, 5)) log(`  failed: ${f.origin}: ${f.error}`);
+      if (firstRun.documents.failed > 5) log(`  … and ${firstRun.documents.failed - 5} more (run \`khronika ingest\` on them to see all)`);
     }
+    if (isNewFile) await createFirstAdmin(store, log);
     if (!existsSync(`${config.webRoot}/index.html`)) log(`note: no web bundle at ${config.webRoot} (run \`npm run build\`); serving the API only`);
     const app = await buildApp({
       store, webRoot: config.webRoot, secureCookies: config.secureCookies, sessionTtlHours: config.sessionTtlHours, logLevel: config.logLevel,
@@ -42,6 +45,17 @@ export async function startServer(input: Partial<Record<keyof ServerConfig, unkn
     await store.close();
     throw err;
   }
+}
+
+/**
+ * A new database has no accounts, and the public sees only verified events: without a reviewer the
+ * demo would show nothing. Create one admin with a random password, shown once on the console.
+ */
+async function createFirstAdmin(store: Store, log: (line: string) => void): Promise<void> {
+  if ((await store.users.list()).length > 0) return;
+  const password = randomBytes(12).toString('base64url');
+  await store.users.create('admin', password, 'admin');
+  log(`first run: created the account 'admin' with password ${password} — log in to review the ingested events`);
 }
 
 function stripUndefined<T extends Record<string, unknown>>(o: T): Partial<T> {

@@ -43,6 +43,8 @@ beforeAll(async () => {
   });
   page = await browser.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  // CSP violations and failed loads surface as console errors
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
   page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
 }, 120_000);
 
@@ -59,6 +61,8 @@ describe('web app in chromium', () => {
   it('shows anonymous visitors verified events only, with undated/unplaced counts', async () => {
     await page.goto(base + '/');
     await expect.poll(() => page.getByTestId('total').textContent()).toBe('1');
+    const csp = (await page.request.get(base + '/')).headers()['content-security-policy'];
+    expect(csp).toContain("script-src 'self'");
     await expect.poll(() => rows().count()).toBe(1);
     expect(await page.getByTestId('undated').textContent()).toBe('0 undated');
     expect(await rows().first().textContent()).toContain('Kaliningrad');

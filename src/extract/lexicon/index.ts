@@ -13,12 +13,16 @@ interface RawLexicon {
   irrealis: string;
   irrealis_clause: string;
   negation: string;
+  negation_after?: string;
   background: string;
   anaphora: string;
   boilerplate: string;
 }
 
-export interface TriggerEntry { type: EventType; weight: number; complement?: 'irrealis' | 'realis' }
+/** What a trigger makes of the acts named after it: wished-for (a call), reported (a claim), or the
+ *  charges of a sentence ("jailed for arson") that are background to it. */
+export type Complement = 'irrealis' | 'realis' | 'charges';
+export interface TriggerEntry { type: EventType; weight: number; complement?: Complement }
 export interface CompiledLexicon {
   lang: Lang;
   /** one combined expression; group `g<i>` = entries[i] */
@@ -32,6 +36,8 @@ export interface CompiledLexicon {
   /** clause-level conditional cue */
   irrealisClause: RegExp;
   negation: RegExp;
+  /** a negation that follows the act ("задержаний не было") */
+  negationAfter: RegExp | null;
   /** word right before a nominal trigger that makes it background ("after the protests") */
   background: RegExp;
   anaphora: RegExp;
@@ -51,7 +57,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
   const entries: TriggerEntry[] = raw.triggers.map((e) => ({
     type: e.type as EventType,
     weight: e.weight,
-    complement: e.complement === 'irrealis' || e.complement === 'realis' ? e.complement : undefined,
+    complement: e.complement === 'irrealis' || e.complement === 'realis' || e.complement === 'charges' ? e.complement : undefined,
   }));
   const triggers = new RegExp(raw.triggers.map((e, i) => `(?<g${i}>${bounded(e.p)})`).join('|'), 'giu');
   const targets = new RegExp(raw.targets.map((t, i) => `(?<g${i}>${bounded(t.p)})`).join('|'), 'giu');
@@ -66,6 +72,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     irrealis: new RegExp(bounded(raw.irrealis), 'u'),
     irrealisClause: new RegExp(bounded(raw.irrealis_clause), 'iu'),
     negation: new RegExp(`${bounded(raw.negation)}`, 'iu'),
+    negationAfter: raw.negation_after ? new RegExp(`^\\s*(?:\\p{L}+\\s+){0,3}?(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
     background: new RegExp(`^(?:${expand(raw.background)})$`, 'iu'),
     anaphora: new RegExp(`^\\s*(?:${expand(raw.anaphora)})(?!${L})`, 'iu'),
     boilerplate: new RegExp(`^\\W*(?:${expand(raw.boilerplate)})(?!${L})`, 'iu'),

@@ -31,6 +31,16 @@ export function derivedId(name: string, text: string): string {
   return `${name}-${createHash('sha256').update(text).digest('hex').slice(0, 10)}`;
 }
 
+/** The host of an http(s) URL without "www.", the fallback source of a document that names none. */
+export function hostOf(url: string | null | undefined): string | undefined {
+  if (!url || !/^https?:\/\//i.test(url)) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function finalize(c: Candidate, origin: string, name: string): ReadItem {
   const text = tidyText(c.text);
   if (!text) return errItem(origin, 'empty document (no text)');
@@ -42,7 +52,7 @@ export function finalize(c: Candidate, origin: string, name: string): ReadItem {
     published: c.published || undefined,
     url: c.url || undefined,
     lang: c.lang || undefined,
-    source: c.source?.trim() || undefined,
+    source: c.source?.trim() || hostOf(c.url),
   });
   if (!parsed.success) return errItem(origin, describeIssues(parsed.error.issues));
   const doc = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined && v !== null));

@@ -3,7 +3,8 @@
 // Usage by a caller with a progress bar:
 //
 //   const plan = await planInputs(inputs);            // walks folders, stats files; reads no content
-//   const total = await estimateItems(plan);          // optional: documents expected (cheap count)
+//   const total = await estimateItems(plan);          // optional: documents expected (cheap count;
+//                                                     // countItems(file) gives one file's share)
 //   for await (const item of readInputs(inputs, opts)) {
 //     if (item.ok) store(item.doc); else report(item.origin, item.error);
 //     bar.increment();
@@ -17,11 +18,14 @@
 // Kinds: .txt/.md (front matter: title, date|published, url, source, lang, id), .html/.htm
 // (Readability), .jsonl and .json (EVENTS.md input documents), RSS/Atom (.xml/.rss/.atom), Telegram
 // Desktop result.json, folders (recursive), http(s) URLs (private addresses refused unless
-// `allowPrivate`). Limits: `maxBytes` per file or response (default 20 MB); document text as in
-// InputDocumentSchema (1,000,000 characters).
+// `allowPrivate`). Folder walks skip hidden entries, node_modules, README/LICENSE/CHANGELOG files and
+// extensions no reader takes. A document without a source gets its URL's host. Limits: `maxBytes`
+// per file or response (default 20 MB); document text as in InputDocumentSchema (1,000,000 chars).
+// Ids: the input's own (front matter, JSONL, feed guid/link, chat id/message id, fetched URL), else
+// "<file name>-<hash of text>", stable wherever the batch is run from.
 import { readFile } from 'node:fs/promises';
 import { readFileInput } from './file.js';
-import { planInputs, type InputPlan } from './plan.js';
+import { planInputs, type InputPlan, type PlannedFile } from './plan.js';
 import { readUrl } from './url.js';
 import { DEFAULT_MAX_BYTES, errItem, type ReadItem, type ReadOptions } from './types.js';
 
@@ -62,23 +66,25 @@ async function* guarded(origin: string, items: AsyncIterable<ReadItem>, signal?:
 const COUNT_SCAN_BYTES = 4 * 1024 * 1024;
 
 /**
- * Expected number of items for a progress bar: JSONL lines, feed items and Telegram messages are
- * counted with a cheap text scan (an estimate: a post without text still counts), every other
- * file and URL as one. Never reads a file larger than 4 MB for this.
+ * Expected items in one planned file, by a cheap text scan: JSONL lines, feed items, Telegram
+ * messages (an estimate: a post without text still counts); any other file, or one over 4 MB, is 1.
+ */
+export async function countItems(file: PlannedFile, maxBytes = DEFAULT_MAX_BYTES): Promise<number> {
+  if (file.bytes > maxBytes || file.bytes > COUNT_SCAN_BYTES || !['jsonl', 'json', 'feed'].includes(file.kind ?? '')) return 1;
+  const text = await readFile(file.path, 'latin1').catch(() => '');
+  const count =
+    file.kind === 'jsonl' ? text.split('\n').filter((l) => l.trim()).length
+    : file.kind === 'feed' ? (text.match(/<(item|entry)[\s>]/g) ?? []).length
+    : (text.match(/"type"\s*:\s*"message"/g) ?? []).length;
+  return Math.max(1, count);
+}
+
+/**
+ * Expected number of items for a whole plan (a progress bar's total): URLs and problems count 1,
+ * and so does a file over `maxBytes` (it yields one error item).
  */
 export async function estimateItems(plan: InputPlan, maxBytes = DEFAULT_MAX_BYTES): Promise<number> {
   let total = plan.urls.length + plan.problems.length;
-  for (const f of plan.files) {
-    if (f.bytes > maxBytes || f.bytes > COUNT_SCAN_BYTES || !['jsonl', 'json', 'feed'].includes(f.kind ?? '')) {
-      total += 1;
-      continue;
-    }
-    const text = await readFile(f.path, 'latin1').catch(() => '');
-    const count =
-      f.kind === 'jsonl' ? text.split('\n').filter((l) => l.trim()).length
-      : f.kind === 'feed' ? (text.match(/<(item|entry)[\s>]/g) ?? []).length
-      : (text.match(/"type"\s*:\s*"message"/g) ?? []).length;
-    total += Math.max(1, count);
-  }
+  for (const f of plan.files) total += await countItems(f, maxBytes);
   return total;
 }

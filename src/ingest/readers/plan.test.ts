@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../../../test/fixtures/ingest/helpers.js';
-import { estimateItems, planInputs } from './index.js';
+import { countItems, estimateItems, planInputs } from './index.js';
 
 describe('planInputs', () => {
   it('walks a folder: sorted, hidden files, node_modules, READMEs and unknown extensions skipped', async () => {
@@ -17,6 +17,7 @@ describe('planInputs', () => {
     ]);
     expect(plan.files.every((f) => f.bytes > 0)).toBe(true);
     expect(await estimateItems(plan)).toBe(5); // two JSONL lines + three single documents
+    expect(await estimateItems(plan, 50)).toBe(4); // the JSONL file is over the limit: one error
   });
 
   it('sorts inputs into files, URLs and problems', async () => {
@@ -28,6 +29,17 @@ describe('planInputs', () => {
       { ok: false, origin: 'ftp://a.example/', error: 'unsupported URL scheme (only http and https)' },
       { ok: false, origin: fixture('nope.md'), error: 'no such file or folder' },
     ]);
+  });
+
+  it.each([
+    ['feeds/rss.xml', 3],
+    ['feeds/atom.xml', 2],
+    ['jsonl/mixed.jsonl', 7], // every non-blank line, good or bad: each yields one item
+    ['telegram/result.json', 5], // messages of type "message", with or without text
+    ['html/article.html', 1],
+  ])('countItems(%s) = %i', async (path, count) => {
+    const { files } = await planInputs([fixture(path)]);
+    expect(await countItems(files[0])).toBe(count);
   });
 
   describe('symlinks', () => {

@@ -2,6 +2,7 @@
 // MAX_REDIRECTS redirects by hand — checking every hop again — then sniffs the body and hands it to
 // the matching reader. Documents default to the URL as id and the host as source.
 import { decodeBytes } from './decode.js';
+import { hostOf } from './finalize.js';
 import { readByKind } from './dispatch.js';
 import { httpGet, type HttpResponse } from './http-get.js';
 import { checkHost } from './net-guard.js';
@@ -12,8 +13,35 @@ function charsetOf(contentType: string | undefined): string | undefined {
   return /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
 }
 
+/**
+ * One deadline for the whole redirect chain, also tripped by the caller's signal. Built by hand:
+ * AbortSignal.any([AbortSignal.timeout()]) can lose its timer to garbage collection (nodejs/node#57736).
+ */
+function deadline(ms: number, outer?: AbortSignal): { signal: AbortSignal; clear: () => void } {
+  const ac = new AbortController();
+  const timer = setTimeout(() => ac.abort(new DOMException('timed out', 'TimeoutError')), ms);
+  const forward = () => ac.abort(outer?.reason);
+  if (outer?.aborted) forward();
+  else outer?.addEventListener('abort', forward, { once: true });
+  return {
+    signal: ac.signal,
+    clear: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', forward);
+    },
+  };
+}
+
 async function fetchFollowing(start: URL, opts: ReadOptions): Promise<{ url: URL; res: HttpResponse } | { error: string }> {
-  const signal = AbortSignal.any([AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), ...(opts.signal ? [opts.signal] : [])]);
+  const { signal, clear } = deadline(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.signal);
+  try {
+    return await follow(start, opts, signal);
+  } finally {
+    clear();
+  }
+}
+
+async function follow(start: URL, opts: ReadOptions, signal: AbortSignal): Promise<{ url: URL; res: HttpResponse } | { error: string }> {
   let url = start;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: `unsupported URL scheme ${url.protocol} (after ${hop} redirects)` };
@@ -73,6 +101,6 @@ export async function* readUrl(input: string, opts: ReadOptions): AsyncGenerator
   yield* readByKind(kind, decoded.text, href === input ? input : `${input} → ${href}`, {
     name: href,
     url: href,
-    source: url.hostname.replace(/^www\./, ''),
+    source: hostOf(href),
   });
 }

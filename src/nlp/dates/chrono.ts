@@ -13,7 +13,6 @@ const PARSERS: Record<Lang, chrono.Chrono> = { en: chrono.en.casual, ru: chrono.
 /** Any fixed day serves when publication is unknown: only stated values are kept then. */
 const NEUTRAL_REF = new Date(Date.UTC(2000, 5, 15, 12));
 
-
 const LEADING_TIME = /^(?:(?:at|в|о|об)\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)[,.]?\s+/iu;
 
 interface ChronoOptions {
@@ -48,17 +47,17 @@ function trimSpan(sentence: string, start: number, end: number): [number, number
   return [start, end];
 }
 
-function toRaw(r: ParsedResult, sentence: string, lex: DateLexicon, ago: RegExp): RawDate | null {
+function toRaw(r: ParsedResult, sentence: string, lex: DateLexicon, ref: Date): RawDate | null {
   const tags = r.tags();
   if (tags.has('casualReference/now')) return null;
   const relative = tags.has('result/relativeDate');
-  if (relative && !ago.test(r.text)) return null; // "for two years", "seven months later"
+  if (relative && !regexes(lex).ago.test(r.text)) return null; // "for two years", "seven months later"
   const [start, end] = trimSpan(sentence, r.index, r.index + r.text.length);
   if (end <= start) return null;
   const text = sentence.slice(start, end);
   const s = r.start;
 
-  if (relative) return agoRaw(sentence, start, end, lex, ago);
+  if (relative) return agoRaw(sentence, start, end, lex, ref);
   const from = certainPoint(s, text);
   if (from && from.year === undefined && s.isCertain('year')) {
     // The "year" was a following number ("24 February, 15,000"): leave it out of the mention.
@@ -67,12 +66,12 @@ function toRaw(r: ParsedResult, sentence: string, lex: DateLexicon, ago: RegExp)
   }
   if (!from) {
     if (s.isCertain('weekday') && !s.isCertain('day')) {
-      return { kind: 'weekday', weekday: s.get('weekday')!, future: futureMarker(lex).test(text), start, end };
+      return { kind: 'weekday', weekday: s.get('weekday')!, future: regexes(lex).future.test(text), start, end };
     }
     return null; // a time of day alone, or nothing chrono was sure of
   }
   if (from.day !== undefined && !/\p{L}/u.test(text) && from.year === undefined) return null; // "3/4"
-  if (from.day === undefined && from.year === undefined && lex.words.capitalisedMonths && !monthAloneIsDate(sentence, start, text, lex)) return null;
+  if (from.day === undefined && from.year === undefined && !monthAloneIsDate(sentence, start, text, lex)) return null;
   if (r.end) {
     const to = certainPoint(r.end, text);
     if (to && (to.day !== undefined) === (from.day !== undefined)) {
@@ -84,68 +83,72 @@ function toRaw(r: ParsedResult, sentence: string, lex: DateLexicon, ago: RegExp)
   return { kind: 'point', point: from, start, end };
 }
 
+/** Regexes built from a language's date words, once per language. */
+interface WordRegexes {
+  /** ends with "ago" / "назад" / "тому" */
+  ago: RegExp;
+  /** "three days ago": at most two words before the ago word, at the end */
+  agoPhrase: RegExp;
+  /** text before a lone month ends with a preposition ("in", "since") */
+  monthContext: RegExp;
+  /** a preposition at the start of chrono's text ("in May") */
+  monthLead: RegExp;
+  /** "next", "следующий" at the start of a weekday mention */
+  future: RegExp;
+}
+
+const regexCache = new Map<DateLexicon, WordRegexes>();
+
+function regexes(lex: DateLexicon): WordRegexes {
+  let r = regexCache.get(lex);
+  if (!r) {
+    const ago = alternation(lex.words.ago);
+    const preps = alternation(lex.words.monthOnlyPrepositions);
+    r = {
+      ago: new RegExp(`${ago}$`, 'iu'),
+      agoPhrase: new RegExp(`(?:[\\p{L}\\d-]+[\\s\\u00a0]+)?\\p{L}+[\\s\\u00a0]+${ago}$`, 'iu'),
+      monthContext: new RegExp(`(?:^|[\\s(])${preps}[\\s-]*$`, 'iu'),
+      monthLead: new RegExp(`^${preps}[\\s-]+`, 'iu'),
+      future: new RegExp(`^${alternation(lex.words.futureMarkers)}(?![\\p{L}])`, 'iu'),
+    };
+    regexCache.set(lex, r);
+  }
+  return r;
+}
+
 /**
  * "three days ago" as its own span: chrono sometimes glues a preceding word to it ("году, три дня
  * назад"), so the phrase is cut to at most two words before "ago" and parsed again on its own.
  */
-function agoRaw(sentence: string, start: number, end: number, lex: DateLexicon, ago: RegExp): RawDate | null {
-  const text = sentence.slice(start, end);
-  const phrase = new RegExp(`(?:[\\p{L}\\d-]+[\\s\\u00a0]+)?[\\p{L}]+[\\s\\u00a0]+${ago.source}$`, 'iu').exec(text);
+function agoRaw(sentence: string, start: number, end: number, lex: DateLexicon, ref: Date): RawDate | null {
+  const phrase = regexes(lex).agoPhrase.exec(sentence.slice(start, end));
   if (!phrase) return null;
-  const from = start + phrase.index;
-  const again = PARSERS[lex.lang].parse(phrase[0], { instant: currentRef, timezone: 0 })[0];
+  const again = PARSERS[lex.lang].parse(phrase[0], { instant: ref, timezone: 0 })[0];
   if (!again || again.text.length !== phrase[0].length) return null;
   const c = again.start;
-  const stems = lex.words.agoUnitStems;
-  const has = (list: string[]) => list.some((stem) => phrase[0].toLowerCase().includes(stem));
-  const unit = has(stems.year) ? 'year' : has(stems.month) ? 'month' : 'day';
-  return { kind: 'ago', year: c.get('year')!, month: c.get('month')!, day: c.get('day')!, unit, start: from, end };
+  const lower = phrase[0].toLowerCase();
+  const has = (stems: string[]) => stems.some((stem) => lower.includes(stem));
+  const unit = has(lex.words.agoUnitStems.year) ? 'year' : has(lex.words.agoUnitStems.month) ? 'month' : 'day';
+  return { kind: 'ago', year: c.get('year')!, month: c.get('month')!, day: c.get('day')!, unit, start: start + phrase.index, end };
 }
 
-const monthContextCache = new Map<DateLexicon, RegExp>();
-
-/** "in May" is a date, "may" and "They march on" are not: capitalised, after a preposition. */
+/** "in May", "в сентябре" are dates; "may", "They march on", "лютий мороз" are not. */
 function monthAloneIsDate(sentence: string, start: number, text: string, lex: DateLexicon): boolean {
-  let re = monthContextCache.get(lex);
-  if (!re) {
-    re = new RegExp(`(?:^|[\\s(])${alternation(lex.words.monthOnlyPrepositions)}[\\s-]*$`, 'iu');
-    monthContextCache.set(lex, re);
-  }
+  const { monthContext, monthLead } = regexes(lex);
   // chrono may include the preposition ("in May"): look at the month word and what precedes it.
-  const lead = new RegExp(`^${alternation(lex.words.monthOnlyPrepositions)}[\\s-]+`, 'iu').exec(text);
+  const lead = monthLead.exec(text);
   const monthWord = lead ? text.slice(lead[0].length) : text;
   const before = sentence.slice(0, start) + (lead ? ' ' + lead[0] : '');
-  return /^\p{Lu}/u.test(monthWord) && re.test(before);
+  if (lex.words.capitalisedMonths && !/^\p{Lu}/u.test(monthWord)) return false;
+  return lex.words.monthOnlyPrepositions.length === 0 || monthContext.test(before);
 }
-
-const futureCache = new Map<DateLexicon, RegExp>();
-function futureMarker(lex: DateLexicon): RegExp {
-  let re = futureCache.get(lex);
-  if (!re) {
-    re = new RegExp(`^${alternation(lex.words.futureMarkers)}(?![\\p{L}])`, 'iu');
-    futureCache.set(lex, re);
-  }
-  return re;
-}
-
-/** The reference day of the parse in progress (parsing is synchronous, so one slot suffices). */
-let currentRef: Date = new Date(0);
-
-const agoCache = new Map<DateLexicon, RegExp>();
 
 /** chrono's reading of `sentence`, as raw dates. */
 export function findChronoDates(sentence: string, lex: DateLexicon, opts: ChronoOptions): RawDate[] {
-  let ago = agoCache.get(lex);
-  if (!ago) {
-    ago = new RegExp(`${alternation(lex.words.ago)}$`, 'iu');
-    agoCache.set(lex, ago);
-  }
   const ref = opts.published ?? NEUTRAL_REF;
-  currentRef = ref;
-  const results = PARSERS[lex.lang].parse(sentence, { instant: ref, timezone: 0 });
   const out: RawDate[] = [];
-  for (const r of results) {
-    const raw = toRaw(r, sentence, lex, ago);
+  for (const r of PARSERS[lex.lang].parse(sentence, { instant: ref, timezone: 0 })) {
+    const raw = toRaw(r, sentence, lex, ref);
     if (raw) out.push(raw);
   }
   return out;

@@ -25,6 +25,14 @@ async function findIncident(tx: Tx, docId: string, r: EventRecord): Promise<numb
     // An incident is coded once per document: events this document already feeds are not candidates.
     .where('id', 'not in', (eb) => eb.selectFrom('event_sources').select('event_id').where('document_id', '=', docId));
   q = r.country === null ? q.where('country', 'is', null) : q.where('country', '=', r.country);
+  // Narrow to events pickIncident could accept: the same settlement, or (loosely) the same region.
+  const admin1 = r.admin1;
+  if (r.place) {
+    const key = nameKey(r.place);
+    q = admin1 ? q.where((eb) => eb.or([eb('place_key', '=', key), eb.and([eb('place_key', 'is', null), eb('admin1', '=', admin1)])]))
+      : q.where('place_key', '=', key);
+  } else if (admin1) q = q.where('admin1', '=', admin1);
+  else q = q.where('admin1', 'is', null).where('place_key', 'is', null);
   const rows = await q.orderBy('id').limit(200).execute();
   const i = pickIncident(r, rows.map((row) => rowToSummary(row)));
   return i >= 0 ? rows[i].id : undefined;

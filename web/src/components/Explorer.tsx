@@ -33,9 +33,12 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
     setError(null);
     // Independent requests: the list shows as soon as it arrives, whatever counts and timeline take.
     const fail = (err: unknown) => { if (!ctl.signal.aborted) setError(err instanceof Error ? err.message : String(err)); };
-    api.get<{ items: EventSummary[]; total: number }>(`/api/events${qs}${amp}limit=${PAGE}&offset=${offset}`, ctl.signal).then(setList, fail);
-    api.get<Counts>(`/api/events/counts${qs}`, ctl.signal).then(setCounts, fail);
-    api.get<TimeSeries>(`/api/events/timeseries${qs}${amp}bucket=${bucket}`, ctl.signal).then(setSeries, fail);
+    // Counts and timeline go after the list: a SQLite store answers one query at a time.
+    api.get<{ items: EventSummary[]; total: number }>(`/api/events${qs}${amp}limit=${PAGE}&offset=${offset}`, ctl.signal).then((l) => {
+      setList(l);
+      api.get<Counts>(`/api/events/counts${qs}`, ctl.signal).then(setCounts, fail);
+      api.get<TimeSeries>(`/api/events/timeseries${qs}${amp}bucket=${bucket}`, ctl.signal).then(setSeries, fail);
+    }, fail);
     return () => ctl.abort();
   }, [qs, offset, bucket, signedIn, reload]);
 
@@ -65,6 +68,7 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
           {' · '}<span data-testid="unplaced">{counts.unplaced} unplaced</span>
           {placed > MAP_LIMIT && <> · map shows the {MAP_LIMIT.toLocaleString('en')} most recent of {placed.toLocaleString('en')} placed</>}
           {!signedIn && <> · verified events only</>}
+          {!signedIn && counts.total === 0 && !qs && <span className="note"> — nothing is published yet: events appear here once an analyst has verified them.</span>}
         </> : '…'}
         <span className="export">Export this view:{' '}
           {(['acled-csv', 'geojson', 'jsonl'] as const).map((f) => <a key={f} href={`/api/export${qs}${qs ? '&' : '?'}format=${f}`} download>{f}</a>)}

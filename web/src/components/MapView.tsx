@@ -52,8 +52,9 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion }: MapViewProps)
     const m = new MapLibre({ container: box.current!, style, bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 10 }, attributionControl: false, renderWorldCopies: false });
     map.current = m;
     (window as unknown as { __khronikaMap: MapLibre }).__khronikaMap = m; // for the browser tests
+    const boundaries = loadBoundaries(); // in parallel with the map's start-up
     m.on('load', async () => {
-      const b = await loadBoundaries();
+      const b = await boundaries;
       regions.current = b.regions;
       m.addSource('countries', { type: 'geojson', data: b.countries as never });
       m.addSource('regions', { type: 'geojson', data: withCounts(b.regions, {}) as never });
@@ -91,27 +92,36 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion }: MapViewProps)
         m.on('mouseenter', layer, () => { m.getCanvas().style.cursor = 'pointer'; });
         m.on('mouseleave', layer, () => { m.getCanvas().style.cursor = ''; });
       }
-      setReady(true);
+      loaded.current = true;
+      draw();
     });
-    let readyFlag = false;
-    const setReady = (v: boolean) => { readyFlag = v; loadEvents(); };
-    const loadEvents = () => { if (readyFlag) void refreshEvents(m, urlRef.current, regions.current!); };
-    loaders.current = loadEvents;
-    return () => { m.remove(); map.current = null; };
+    return () => { m.remove(); map.current = null; loaded.current = false; };
   }, []);
 
-  const urlRef = useRef(geojsonUrl);
-  const loaders = useRef<() => void>(() => {});
-  useEffect(() => { urlRef.current = geojsonUrl; loaders.current(); }, [geojsonUrl]);
+  // Points are fetched as soon as the URL is known, in parallel with the map's own start-up.
+  const loaded = useRef(false);
+  const data = useRef<FC | null>(null);
+  const draw = () => {
+    const m = map.current;
+    if (!m || !loaded.current || !data.current || !regions.current) return;
+    showEvents(m, data.current, regions.current);
+  };
+  useEffect(() => {
+    const ctl = new AbortController();
+    box.current?.removeAttribute('data-loaded');
+    // After the list request (queued first by the explorer), so the list is never stuck behind the points.
+    const timer = setTimeout(() => {
+      fetch(geojsonUrl, { credentials: 'same-origin', signal: ctl.signal })
+        .then((r) => (r.ok ? r.json() : null)).then((fc: FC | null) => { if (fc) { data.current = fc; draw(); } }, () => {});
+    }, 0);
+    return () => { clearTimeout(timer); ctl.abort(); };
+  }, [geojsonUrl]);
 
   return <div ref={box} className="map" data-testid="map" />;
 }
 
 /** Points, and the choropleth counted from the same points so both always show one query. */
-async function refreshEvents(m: MapLibre, url: string, regions: FC) {
-  const res = await fetch(url, { credentials: 'same-origin' });
-  if (!res.ok) return;
-  const data = await res.json() as FC;
+function showEvents(m: MapLibre, data: FC, regions: FC) {
   const byRegion: Record<string, number> = {};
   for (const f of data.features) {
     const a = f.properties.admin1;

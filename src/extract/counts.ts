@@ -1,0 +1,49 @@
+// Counts in a sentence: which act each belongs to, and the parts of a tally named place by place
+// ("840 detained: 399 in Moscow, 143 in St Petersburg").
+import type { QuantityMention, TriggerMention, GeoPlace } from './types.js';
+import type { PlacedMention } from './attach.js';
+import { fitsType } from './units.js';
+
+/** Each count goes to the nearest act in its clause whose type it can measure. */
+export function assignQuantities(triggers: TriggerMention[], qs: QuantityMention[], clauseOf: (o: number) => number): Map<TriggerMention, QuantityMention> {
+  const out = new Map<TriggerMention, QuantityMention>();
+  const pairs: { t: TriggerMention; q: QuantityMention; d: number }[] = [];
+  for (const q of qs) {
+    for (const t of triggers) {
+      if (clauseOf(q.start) !== t.clause || !fitsType(t.type, q.unit)) continue;
+      const d = q.end <= t.start ? t.start - q.end : q.start >= t.end ? q.start - t.end : 0;
+      pairs.push({ t, q, d });
+    }
+  }
+  pairs.sort((a, b) => a.d - b.d);
+  const usedQ = new Set<QuantityMention>();
+  for (const { t, q } of pairs) {
+    if (usedQ.has(q) || out.has(t)) continue;
+    out.set(t, q);
+    usedQ.add(q);
+  }
+  return out;
+}
+
+const NUMBER_BEFORE = /(\d[\d\s,.]*)\s*(?:people\s+|человек\p{L}*\s+)?(?:in|at|в|во|на)?\s*$/iu;
+const NUMBER_AFTER = /^\s*(?:[—–:-]\s*)?(\d[\d\s,.]*)(?![\d])/u;
+
+function toNumber(s: string): number | null {
+  const n = Number(s.replace(/[\s,]/g, '').replace(/\.$/, ''));
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+/** Per-place counts when every listed place carries its own number; null otherwise. */
+export function partCounts(text: string, list: { place: GeoPlace }[], mentions: PlacedMention[]): { values: (number | null)[] } | null {
+  const values = list.map((loc) => {
+    const m = mentions.find((p) => p.mention.place === loc.place);
+    if (!m) return null;
+    const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.mention.start - 24), m.mention.start));
+    const prefix = text.slice(Math.max(0, m.mention.start - 24), m.mention.start);
+    // "399 in Moscow": the number must directly precede the preposition, not end a longer phrase
+    if (before && /\d[\d\s,.]*\s*(?:people\s+|человек\p{L}*\s+)?(?:in|at|в|во|на)\s*$/iu.test(prefix)) return toNumber(before[1]);
+    const after = NUMBER_AFTER.exec(text.slice(m.mention.end, m.mention.end + 16));
+    return after ? toNumber(after[1]) : null;
+  });
+  return values.filter((v) => v !== null).length >= 2 ? { values } : null;
+}

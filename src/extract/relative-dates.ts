@@ -1,0 +1,61 @@
+// Dates the date stage cannot resolve alone: "the next day" (relative to the last dated event of the
+// report) and ranges from well-known starts ("since the start of the war" = from 24 February 2022).
+import type { Lang } from '../model/document.js';
+import type { DateMention } from './types.js';
+import data from './lexicon/relative-dates.json' with { type: 'json' };
+import { expand } from './lexicon/index.js';
+
+interface Anaphoric { re: RegExp; offset: number }
+interface Era { re: RegExp; from?: string; months?: number[] }
+
+const L = '[\\p{L}\\p{N}]';
+const compiled = new Map<Lang, { anaphoric: Anaphoric[]; eras: Era[] }>();
+
+function rules(lang: Lang) {
+  let r = compiled.get(lang);
+  if (!r) {
+    const re = (p: string) => new RegExp(`(?<!${L})(?:${expand(p)})(?!${L})`, 'iu');
+    const a = (data.anaphoric as Record<string, { p: string; offset: number }[]>)[lang] ?? [];
+    const e = (data.eras as Record<string, { p: string; from?: string; months?: number[] }[]>)[lang] ?? [];
+    r = { anaphoric: a.map((x) => ({ re: re(x.p), offset: x.offset })), eras: e.map((x) => ({ re: re(x.p), from: x.from, months: x.months })) };
+    compiled.set(lang, r);
+  }
+  return r;
+}
+
+export function shiftDay(day: string, days: number): string {
+  const t = new Date(day + 'T00:00:00Z');
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+/** "the next day" → the day after `anchor` (a YYYY-MM-DD), as a date mention of the sentence. */
+export function anaphoricDate(sentence: string, lang: Lang, anchor: string | null): DateMention | null {
+  if (!anchor) return null;
+  for (const r of rules(lang).anaphoric) {
+    const m = r.re.exec(sentence);
+    if (m) return { start: m.index, end: m.index + m[0].length, text: m[0], date: shiftDay(anchor, r.offset), date_end: null, precision: 'day', relative: true };
+  }
+  return null;
+}
+
+/** "since the start of the war" → 2022-02-24 to publication; "in the first half of the year" → months. */
+export function eraDates(sentence: string, lang: Lang, published: string | null): DateMention[] {
+  const out: DateMention[] = [];
+  for (const r of rules(lang).eras) {
+    const m = r.re.exec(sentence);
+    if (!m) continue;
+    const base = { start: m.index, end: m.index + m[0].length, text: m[0], relative: true };
+    const year = published?.slice(0, 4) ?? null;
+    if (r.months) {
+      if (!year) continue;
+      const mm = (n: number) => `${year}-${String(n).padStart(2, '0')}`;
+      out.push({ ...base, date: mm(r.months[0]), date_end: mm(r.months[1]), precision: 'range' });
+    } else if (r.from) {
+      const from = r.from === 'year-start' ? (year ? `${year}-01-01` : null) : r.from;
+      if (!from) continue;
+      out.push({ ...base, date: from, date_end: published, precision: 'range' });
+    }
+  }
+  return out;
+}

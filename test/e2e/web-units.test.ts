@@ -1,0 +1,58 @@
+// Pure helpers of the web app (evidence highlighting, timeline buckets, URL state), tested in Node.
+import { describe, expect, it } from 'vitest';
+import { locate, segmentsOf } from '../../web/src/highlight.js';
+import { fillBuckets } from '../../web/src/buckets.js';
+import { filtersFromSearch, searchFromFilters } from '../../web/src/url-state.js';
+
+describe('segmentsOf (evidence highlighting without HTML)', () => {
+  const text = 'One. Two <b>bold</b>. Three.';
+  it.each([
+    ['no spans', [], [['One. Two <b>bold</b>. Three.', false]]],
+    ['one span', [{ start: 5, end: 20 }], [['One. ', false], ['Two <b>bold</b>', true], ['. Three.', false]]],
+    ['overlapping spans merge forward', [{ start: 0, end: 8 }, { start: 5, end: 12 }], [['One. Two', true], [' <b>', true], ['bold</b>. Three.', false]]],
+    ['out-of-range spans are clipped', [{ start: 22, end: 500 }], [['One. Two <b>bold</b>. ', false], ['Three.', true]]],
+    ['empty and inverted spans are dropped', [{ start: 3, end: 3 }, { start: 9, end: 2 }], [['One. Two <b>bold</b>. Three.', false]]],
+  ])('%s', (_name, spans, want) => {
+    const segs = segmentsOf(text, spans);
+    expect(segs.map((s) => [s.text, s.marked])).toEqual(want);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+  });
+
+  it('locates quoted evidence when offsets are missing', () => {
+    expect(locate(text, 'Three.')).toEqual({ start: 22, end: 28 });
+    expect(locate(text, 'Four.')).toBeNull();
+    expect(locate(text, '')).toBeNull();
+  });
+});
+
+describe('fillBuckets (a continuous time axis)', () => {
+  it.each([
+    ['months with gaps', [{ t: '2024-01-01', count: 2 }, { t: '2024-04-01', count: 1 }], 'month', ['2024-01:2', '2024-02:0', '2024-03:0', '2024-04:1']],
+    ['days across a month end', [{ t: '2024-02-28', count: 1 }, { t: '2024-03-01', count: 3 }], 'day', ['2024-02-28:1', '2024-02-29:0', '2024-03-01:3']],
+    ['weeks', [{ t: '2024-01-01', count: 1 }, { t: '2024-01-15', count: 1 }], 'week', ['2024-01-01:1', '2024-01-08:0', '2024-01-15:1']],
+    ['nothing', [], 'month', []],
+  ] as const)('%s', (_name, series, unit, want) => {
+    expect(fillBuckets([...series], unit).map((b) => `${b.bucket}:${b.count}`)).toEqual(want);
+  });
+
+  it('caps the number of buckets', () => {
+    expect(fillBuckets([{ t: '1900-01-01', count: 1 }, { t: '2024-01-01', count: 1 }], 'day')).toHaveLength(1_000);
+  });
+});
+
+describe('URL state = EventQuery', () => {
+  it.each([
+    ['?type=protest,arson&from=2024-03-01&to=2024-03', { type: ['protest', 'arson'], from: '2024-03-01', to: '2024-03' }],
+    ['?country=ru&admin1=ru-mow', { country: ['RU'], admin1: ['RU-MOW'] }],
+    ['?type=picnic&from=March&text=fire', { text: 'fire' }], // malformed fields dropped, the rest kept
+    ['?limit=5&offset=10&evil=1', {}],
+  ])('%s', (search, want) => {
+    expect(filtersFromSearch(search)).toEqual(want);
+  });
+
+  it('round-trips filters through the address bar', () => {
+    const f = { type: ['riot' as const], country: ['BY'], actor: 'Rabochy Rukh', undated: 'exclude' as const };
+    expect(filtersFromSearch(searchFromFilters(f))).toEqual(f);
+    expect(searchFromFilters({}, { offset: 50 })).toBe('?offset=50');
+  });
+});
