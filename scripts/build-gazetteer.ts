@@ -80,9 +80,12 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-function isSpellingOf(alt: string, main: string): boolean {
+const folded = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+
+function isSpellingOf(alt: string, main: string, transliterated: boolean): boolean {
   const a = skeleton(alt), m = skeleton(main);
-  if (a.length < 2) return false;
+  // Too few consonants to judge ("Ufa", "Ob"): compare whole spellings; a transliteration may be one letter off.
+  if (m.length < 3) return editDistance(folded(alt), folded(main)) <= (transliterated ? 1 : 0);
   if (a === m) return true;
   if (a.length >= 4 && m.includes(a)) return true; // "Petersburg" within "Saint Petersburg"
   return editDistance(a, m) <= Math.floor(m.length / 4); // short names must match exactly (Van is not Ban)
@@ -112,7 +115,7 @@ export function keepAlternates(alternates: string, name: string, ascii: string):
     const list = isCyr ? cyrillic : latin;
     if (list.length >= MAX_ALT_NAMES) continue;
     const latinForm = isCyr ? translit(alt) : alt;
-    if (!isSpellingOf(latinForm, ascii) && !isSpellingOf(latinForm, name)) continue;
+    if (!isSpellingOf(latinForm, ascii, isCyr) && !isSpellingOf(latinForm, name, isCyr)) continue;
     const key = nameKey(alt);
     if (!key || seen.has(key)) continue;
     seen.add(key);
@@ -166,7 +169,8 @@ export async function buildGazetteer(opts: { source?: string; out?: string } = {
     const code = `${country}.${admin1}`;
     const iso = CORE.has(country) ? coreAdmin.get(code) : country === 'US' && /^[A-Z]{2}$/.test(admin1) ? `US-${admin1}` : worldAdmin.get(code);
     const english = englishName(name, country, overrides);
-    const alts = keepAlternates(alternates ?? '', name, ascii);
+    // Outside RU/BY/UA, English text uses the English name; other Latin exonyms only add clashes ("Part" for Perth).
+    const alts = keepAlternates(alternates ?? '', name, ascii).filter((a) => CORE.has(country) || CYRILLIC_NAME.test(a));
     const keys = new Set([english, name, ascii, ...alts, ...(extra.get(`${english}\t${iso ?? ''}`) ?? [])].map(nameKey).filter(Boolean));
     const row = rows.length;
     rows.push([english, country, iso ?? '', Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4, population, feature, nameKey(english)]);

@@ -14,18 +14,28 @@ export function transliterate(word: string): string {
   return lat.charAt(0).toUpperCase() + lat.slice(1);
 }
 
-/** English for a place adjective in any case form: the data map, else a transliteration. */
-function placeAdjective(surface: string): string | undefined {
-  const { places } = patternData().ru;
+/** An adjective in any case form looked up by its masculine nominative forms. */
+function lookupAdjective(map: Map<string, string>, surface: string): string | undefined {
   const lw = surface.toLowerCase().replace(/ё/g, 'е');
   const m = lw.match(ADJ_ENDING);
   if (!m) return undefined;
   const stem = lw.slice(0, -m[0].length);
   for (const ending of ['ый', 'ий', 'ой']) {
-    const hit = places.get(stem + ending);
+    const hit = map.get(stem + ending);
     if (hit) return hit;
   }
-  return /[кнв]$/.test(stem) ? transliterate(stem) + 'y' : undefined;
+  return undefined;
+}
+
+/**
+ * English for a place or direction adjective: the data map (then it may be lower-case: "западный"),
+ * else, for a capitalised word, a transliteration of its stem ("Басманного" → "Basmanny").
+ */
+function placeAdjective(word: WordToken): string | undefined {
+  const known = lookupAdjective(patternData().ru.places, word.text);
+  if (known || !word.capital) return known;
+  const stem = word.text.toLowerCase().replace(ADJ_ENDING, '');
+  return stem !== word.text.toLowerCase() && /[кнв]$/.test(stem) ? transliterate(stem) + 'y' : undefined;
 }
 
 function courtTypeBefore(words: WordToken[], court: number): { first: number; en: string } | undefined {
@@ -44,9 +54,13 @@ export function findRussianCourts(words: WordToken[], text: string): ActorMentio
     if (words[c].key !== 'суд') continue;
     const type = courtTypeBefore(words, c);
     const placeWord = type && type.first > 0 && words[type.first].joinsPrev ? words[type.first - 1] : undefined;
-    const place = placeWord?.capital ? placeAdjective(placeWord.text) : undefined;
+    const place = placeWord ? placeAdjective(placeWord) : undefined;
     if (type && placeWord && place) {
-      out.push({ start: placeWord.start, end: words[c].end, text: text.slice(placeWord.start, words[c].end), name: `${place} ${type.en} Court`, kind: 'court', pattern: true });
+      const p = type.first - 1;
+      const ordinal = p > 0 && words[p].joinsPrev ? lookupAdjective(patternData().ru.ordinals, words[p - 1].text) : undefined;
+      const start = ordinal ? words[p - 1].start : placeWord.start;
+      const name = `${ordinal ? ordinal + ' ' : ''}${place} ${type.en} Court`;
+      out.push({ start, end: words[c].end, text: text.slice(start, words[c].end), name, kind: 'court', pattern: true });
       continue;
     }
     // "суд в Уфе", "суд Уфы": a capitalised place after it, kept in Russian

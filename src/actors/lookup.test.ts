@@ -17,6 +17,7 @@ describe('findActors: registry aliases in running text', () => {
     ['Ilya Ponomaryov, Ilya Ponomarjov and Ponomaryev are one man.', 'en', ['Ilya Ponomarev', 'Ilya Ponomarev', 'Ilya Ponomarev']],
     ['Об этом заявил Илья Пономарёв; с Пономарёвым согласились.', 'ru', ['Ilya Ponomarev', 'Ilya Ponomarev']],
     ['The FSB and the Investigative Committee opened a case; Rosgvardia officers searched flats.', 'en', ['Federal Security Service', 'Investigative Committee of Russia', 'Rosgvardia']],
+    ['Сотрудники Управления ФСБ по Башкирии задержали активиста.', 'ru', ['Federal Security Service']],
     ['ФСБ, СК и МВД отчитались; Росгвардией задержаны двое.', 'ru', ['Federal Security Service', 'Investigative Committee of Russia', 'Ministry of Internal Affairs of Russia', 'Rosgvardia']],
     ["Ukraine's parliament passed the resolution; the Verkhovna Rada voted 300 to 0.", 'en', ['Verkhovna Rada of Ukraine', 'Verkhovna Rada of Ukraine']],
     ['Верховна Рада ухвалила постанову.', 'uk', ['Verkhovna Rada of Ukraine']],
@@ -63,6 +64,10 @@ describe('findActors: organisations by naming pattern', () => {
     ['Сторонники Движения «Свободная Карелия» провели акцию.', 'ru', 'Движение «Свободная Карелия»', 'movement'],
     ['Заявление опубликовал Совет народов Поволжья.', 'ru', 'Совет народов Поволжья', 'movement'],
     ['Участники движения «Свободная Карелия» вышли на акцию.', 'ru', 'Движение «Свободная Карелия»', 'movement'],
+    ['В Вильнюсе Антивоенный комитет России провёл встречу.', 'ru', 'Антивоенный комитет России', 'movement'],
+    ['Антивоенный комитет России провёл встречу.', 'ru', 'Антивоенный комитет России', 'movement'],
+    ["The Congress of People's Deputies met in Warsaw.", 'en', "Congress of People's Deputies", 'movement'],
+    ['The Federal Penitentiary Service moved him.', 'en', 'Federal Penitentiary Service', 'state_body'],
     ['Заявление распространил комитет «Вольный Урал».', 'ru', 'Комитет «Вольный Урал»', 'movement'],
   ])('%s', (sentence, lang, name, kind) => {
     const hit = findActors(sentence, lang)[0];
@@ -78,6 +83,7 @@ describe('findActors: organisations by naming pattern', () => {
     ['Комитет заявил о новых мерах.', 'ru'],
     ['Совет решил перенести заседание.', 'ru'],
     ['совет директоров собрался', 'ru'],
+    ['Новый комитет создан вчера.', 'ru'],
   ])('no organisation in: %s', (sentence, lang) => {
     expect(findActors(sentence, lang)).toEqual([]);
   });
@@ -93,6 +99,8 @@ describe('findActors: courts', () => {
     ['Басманный районный суд арестовал его.', 'ru', 'Basmanny District Court'],
     ['Решение Басманного районного суда обжаловано.', 'ru', 'Basmanny District Court'],
     ['Дело рассмотрит Южный окружной военный суд.', 'ru', 'Southern District Military Court'],
+    ['Второй западный окружной военный суд приговорил его.', 'ru', '2nd Western District Military Court'],
+    ['Кировский районный суд Екатеринбурга арестовал студента.', 'ru', 'Kirovsky District Court'],
     ['Московский городской суд оставил приговор в силе.', 'ru', 'Moscow City Court'],
     ['Приговор вынес Мосгорсуд.', 'ru', 'Moscow City Court'],
     ['Ленинский районный суд Уфы назначил штраф.', 'ru', 'Leninsky District Court'],

@@ -31,6 +31,7 @@ const CourtsSchema = z.object({
   ruTypes: z.array(z.tuple([z.string(), z.string()])),
   ruPlaces: z.record(z.string(), z.string()),
   ruCities: z.record(z.string(), z.string()),
+  ruOrdinals: z.record(z.string(), z.string()),
   enCourtModifiers: Words,
   translit: z.record(z.string(), z.string()),
 });
@@ -58,6 +59,8 @@ export interface PatternData {
     /** place adjective (nominative, lower-case) → English */
     places: Map<string, string>;
     cities: Map<string, string>;
+    /** "Второй западный окружной военный суд" → "2nd" */
+    ordinals: Map<string, string>;
     translit: Record<string, string>;
   };
 }
@@ -98,6 +101,7 @@ export function patternData(): PatternData {
         .sort((a, b) => b.keys.length - a.keys.length),
       places: new Map(Object.entries(c.ruPlaces)),
       cities: new Map(Object.entries(c.ruCities)),
+      ordinals: new Map(Object.entries(c.ruOrdinals)),
       translit: c.translit,
     },
   };

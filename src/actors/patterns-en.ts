@@ -37,7 +37,8 @@ function ofPhrase(words: WordToken[], head: number): number {
     let end = -1;
     for (let n = 0; k < words.length && n < MAX_OF_WORDS && words[k].joinsPrev && words[k].capital; k++, n++) {
       end = k;
-      if (possessive(words[k])) break;
+      // "Congress of People's Deputies" goes on; "the Council of Russia's regions" stops
+      if (possessive(words[k]) && !(words[k + 1]?.capital && words[k + 1].joinsPrev)) break;
     }
     if (end < 0) break;
     last = end;
@@ -50,7 +51,7 @@ export function titleCase(text: string): string {
   const { connectors } = patternData().en;
   return text
     .replace(/\s+/g, ' ')
-    .replace(/[\p{L}]+/gu, (w, offset: number) => {
+    .replace(/\p{L}+(?:['’]\p{L}+)*/gu, (w, offset: number) => {
       if (offset > 0 && connectors.has(w.toLowerCase())) return w.toLowerCase();
       if (w.length > 3 && w === w.toUpperCase()) return w.charAt(0) + w.slice(1).toLowerCase();
       return w.charAt(0).toUpperCase() + w.slice(1);

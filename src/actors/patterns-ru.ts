@@ -30,7 +30,8 @@ function genitiveTail(words: WordToken[], from: number): { last: number; proper:
   for (let k = from; k < words.length && k - from < MAX_TAIL; k++) {
     const w = words[k];
     const lw = w.text.toLowerCase();
-    if (!w.joinsPrev || /\s-\s|[«“]/.test(w.gap) || stopWords.has(lw) || verb.test(lw) || /[^а-яё-]/.test(lw)) break;
+    // an abbreviation after the head is its own name: "Управления ФСБ" is the FSB
+    if (!w.joinsPrev || w.upper || /\s-\s|[«“]/.test(w.gap) || stopWords.has(lw) || verb.test(lw) || /[^а-яё-]/.test(lw)) break;
     if (adjective.test(lw)) continue;
     if (genitive.test(lw) || w.capital) {
       last = k;
@@ -42,6 +43,20 @@ function genitiveTail(words: WordToken[], from: number): { last: number; proper:
   return { last, proper };
 }
 
+/**
+ * "Антивоенный комитет России": capitalised adjectives in the nominative before a nominative head;
+ * the name is then kept as written. Index of the first adjective, or -1.
+ */
+function nominativeAdjectives(words: WordToken[], h: number, nominative: string): number {
+  const { nominativeAdjective } = patternData().ru;
+  if (words[h].text.toLowerCase() !== nominative.toLowerCase() || words[h].capital) return -1;
+  let first = -1;
+  for (let j = h - 1; j >= 0 && h - j <= 2 && words[j + 1].joinsPrev && nominativeAdjective.test(words[j].text.toLowerCase()); j--) {
+    if (words[j].capital) first = j;
+  }
+  return first;
+}
+
 export function findRussianOrgs(words: WordToken[], text: string): ActorMention[] {
   const { heads } = patternData().ru;
   const out: ActorMention[] = [];
@@ -49,6 +64,17 @@ export function findRussianOrgs(words: WordToken[], text: string): ActorMention[
     const head = words[h];
     const entry = head.upper ? undefined : heads.get(head.key);
     if (!entry) continue;
+    const adjective = nominativeAdjectives(words, h, entry.nominative);
+    if (adjective >= 0) {
+      const g = genitiveTail(words, h + 1);
+      // at sentence start the capital proves nothing: then a proper noun must follow
+      if (words[adjective].sentenceInitial && !g.proper) continue;
+      const last = g.last >= 0 ? g.last : h;
+      const span = text.slice(words[adjective].start, words[last].end);
+      out.push({ start: words[adjective].start, end: words[last].end, text: span, name: span.replace(/\s+/g, ' '), kind: entry.kind, pattern: true });
+      h = last;
+      continue;
+    }
     const quoted = quotedTail(words, text, h + 1);
     // "участники движения «Свободная Карелия»": a lower-case head needs the quoted name
     if (!head.capital && !quoted) continue;

@@ -11,8 +11,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Words skipped when looking for the word that governs a noun ("for [the anti-war] protests"). */
 const SKIP: Record<Lang, RegExp> = {
-  en: /^(?:the|a|an|this|these|those|that|its|their|his|her|our|mass|anti-war|antiwar|recent|new|further|many|some|several|spontaneous|peaceful|public|street|was|were|is|are|been|being|had|has|have|[\p{L}-]+['’]s?)$/iu,
-  ru: /^(?:в|во|на|о|об|по|с|со|к|был|была|было|были|участи\p{L}*|проведени\p{L}*|организаци\p{L}*|антивоенн\p{L}*|массов\p{L}*|несогласованн\p{L}*|протестн\p{L}*|одиночн\p{L}*|уличн\p{L}*|эт\p{L}*|так\p{L}*)$/iu,
+  en: /^(?:the|a|an|this|these|those|that|its|their|his|her|our|mass|anti-war|antiwar|recent|new|further|many|some|several|spontaneous|peaceful|public|street|partial|general|full-scale|was|were|is|are|been|being|had|has|have|[\p{L}-]+['’]s?)$/iu,
+  ru: /^(?:в|во|на|о|об|по|с|со|к|был|была|было|были|участи\p{L}*|проведени\p{L}*|организаци\p{L}*|антивоенн\p{L}*|массов\p{L}*|частичн\p{L}*|всеобщ\p{L}*|несогласованн\p{L}*|протестн\p{L}*|одиночн\p{L}*|уличн\p{L}*|эт\p{L}*|так\p{L}*)$/iu,
   uk: /^(?:в|у|на|про|по|з|участ\p{L}*|антивоєнн\p{L}*|масов\p{L}*)$/iu,
 };
 
@@ -94,7 +94,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
   // Acts named after a call, an appeal or a law in the same clause are its content, not reported
   // events; acts named after a sentence or conviction are its charges, background to it.
   for (const head of found) {
-    if (!head.complement || head.complement === 'realis' || head.irrealis) continue;
+    if (!head.complement || head.complement === 'realis' || head.irrealis || head.background) continue;
     for (const t of found) {
       if (t === head || t.start <= head.start || t.type === head.type) continue;
       if (head.complement === 'irrealis' && t.clause === head.clause) t.irrealis = true;

@@ -100,6 +100,7 @@ const otherForms: Case[] = [
   ['en', 'He was detained on May 5th.', PUB, [['May 5th', '2022-05-05', null, 'day', false]]],
   ['en', 'The mobilisation announced on Sept. 21 sparked protests.', PUB, [['Sept. 21', '2022-09-21', null, 'day', false]]],
   ['en', 'Shots were heard last night.', PUB, [['last night', '2022-10-04', null, 'day', true]]],
+  ['en', 'Posted 2022-09-18 19:44:00 by the editors.', null, [['2022-09-18', '2022-09-18', null, 'day', false]]],
   ['en', 'The vote took place on 2022-09-18.', null, [['2022-09-18', '2022-09-18', null, 'day', false]]],
   ['en', 'Since 2014 the group has been banned.', null, [['Since 2014', '2014', null, 'range', true]]],
   ['en', 'Three activists were fined last week.', null, [['last week', null, null, 'range', true]]],
@@ -109,6 +110,10 @@ const otherForms: Case[] = [
   ['en', 'Strikes went on from March to May 2022.', PUB, [['from March to May 2022', '2022-03', '2022-05', 'range', false]]],
   ['en', 'Strikes went on from November to February.', PUB, [['from November to February', '2021-11', '2022-02', 'range', false]]],
   ['ru', 'С марта по май 2022 года шли обыски.', PUB, [['С марта по май 2022 года', '2022-03', '2022-05', 'range', false]]],
+  ['en', 'The strike has gone on since Monday.', PUB, [['since Monday', '2022-10-03', PUB, 'range', true]]],
+  ['uk', 'Акція відбулася у п’ятницю.', PUB, [['п’ятницю', '2022-09-30', null, 'day', true]]],
+  ['ru', 'Его задержали 24-го февраля 2022 года.', null, [['24-го февраля 2022 года', '2022-02-24', null, 'day', false]]],
+  ['ru', 'Суды прошли 1 и 2 октября.', PUB, [['1 и 2 октября', '2022-10-01', '2022-10-02', 'range', false]]],
   ['uk', 'Влітку 2023 року пройшли обшуки.', PUB, [['Влітку 2023 року', '2023-06', '2023-08', 'range', false]]],
 ];
 

@@ -80,6 +80,17 @@ const cases: Array<[string, Row[]]> = [
       { text: 'Чеченские', admin1: 'RU-CE', adjective: true }, { text: 'дагестанских', admin1: 'RU-DA', adjective: true },
       { text: 'Московской области', admin1: 'RU-MOS', adjective: false }]],
     ['В Крыму и Севастополе задержали трёх человек.', 'ru', [{ text: 'Крыму', admin1: 'UA-43' }, { text: 'Севастополе', admin1: 'UA-40' }]],
+    ['Суд оштрафовал жительницу Уфы.', 'ru', [{ text: 'Уфы', name: 'Ufa', admin1: 'RU-BA' }]],
+    ['Жители поселка Мирный Архангельской области вышли на сход.', 'ru', [
+      { text: 'Мирный', name: 'Mirny', admin1: 'RU-ARK' }, { text: 'Архангельской области', admin1: 'RU-ARK', kind: 'region' }]],
+    ['Под Белгородом упал беспилотник, сообщили в Минобороны РФ.', 'ru', [
+      { text: 'Белгородом', name: 'Belgorod', near: true }, { text: 'РФ', country: 'RU', kind: 'country' }]],
+  ]],
+  ['Ukrainian case forms', [
+    ['У Києві та Харкові пролунали вибухи, у Львові теж.', 'uk', [
+      { text: 'Києві', name: 'Kyiv', admin1: 'UA-30' }, { text: 'Харкові', name: 'Kharkiv', admin1: 'UA-63' }, { text: 'Львові', name: 'Lviv', admin1: 'UA-46' }]],
+    ['На Київщині та в Одеській області затримали агентів.', 'uk', [{ text: 'Київщині', admin1: 'UA-32' }, { text: 'Одеській області', admin1: 'UA-51' }]],
+    ['Під Запоріжжям знищено склад.', 'uk', [{ text: 'Запоріжжям', name: 'Zaporizhzhia', near: true }]],
   ]],
   ['ambiguous names resolved by context', [
     ['A relay cabinet burned in Kirovsk, Murmansk region.', 'en', [{ text: 'Kirovsk', admin1: 'RU-MUR' }, { text: 'Murmansk region', admin1: 'RU-MUR' }]],
@@ -95,6 +106,11 @@ const cases: Array<[string, Row[]]> = [
     ['Владимир Путин выступил на улице Кирова.', 'ru', []],
     ['Protesters Marched Through The Centre Of Town Despite A Ban', 'en', []],
     ['Radio Svoboda reported it.', 'en', []],
+    ['Marina Ovsyannikova held up a poster.', 'en', []],
+    ['Part of the column turned back.', 'en', []],
+    ['Мировой суд Октябрьского района оштрафовал активиста.', 'ru', []],
+    ['Lenin Street was blocked; Union leaders went on strike in May.', 'en', []],
+    ['Rail Sabotage Spreads Across Siberia As Partisans Target Trains', 'en', []],
   ]],
 ];
 

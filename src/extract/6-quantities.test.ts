@@ -69,6 +69,8 @@ describe('findQuantities: numbers that are not counts', () => {
     ['Штраф составил 30 тыс. рублей.', 'ru'],
     ['Это было в 1990-х.', 'ru'],
     ['No numbers at all here.', 'en'],
+    ['They marched from 21 to 25 September.', 'en'],
+    ['В ночь с 23 на 24 июня всё началось.', 'ru'],
   ])('%s', (s, lang) => {
     expect(findQuantities(s, lang)).toEqual([]);
   });

@@ -193,7 +193,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       const fat = type === 'armed_attack' || type === 'explosion' || type === 'riot' || type === 'arson' ? fatalities : null;
 
       // A tally that names its parts: the whole, at the level the parts share, and one record per part.
-      const parts_ = list.length > 1 ? partCounts(text, list, mine) : null;
+      const parts_ = list.length > 1 ? partCounts(text, list, placed) : null;
       const records: { loc: Loc | null; quantity: number | null; aggregate: boolean }[] = [];
       if (parts_) {
         const country = countryByIso(list[0].place.country);
@@ -234,7 +234,10 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
     paragraph,
     paragraphIndex: sentence.paragraph,
     places: kept.length === 0 ? [] : resolvedPlaces.length ? resolvedPlaces : ownPlaces.filter((p) => p.role === 'locative').map(toLoc),
-    date: usedDate ?? (kept.length && sameParagraph?.date ? sameParagraph.date : kept.length && nextParagraph?.date && kept.some((d) => d.date === nextParagraph.date!.date) ? nextParagraph.date : null),
+    // the story's last single day stays in force until another day is told
+    date: usedDate?.precision === 'day' && !usedDate.date_end ? usedDate
+      : kept.length && sameParagraph?.date ? sameParagraph.date
+      : kept.length && nextParagraph?.date && kept.some((d) => d.date === nextParagraph.date!.date) ? nextParagraph.date : null,
     actors: actorNames,
   };
   return { drafts: kept, carry: next };

@@ -12,13 +12,19 @@ const LOCATIVE: Record<Lang, RegExp> = {
   ru: /^(?:в|во|на|под|около|возле|у|близ|вблизи|недалеко|окрестност\p{L}*|посёлк\p{L}*|поселк\p{L}*|сел\p{L}*|деревн\p{L}*|город\p{L}*|станиц\p{L}*|республик\p{L}*)$/iu,
   uk: /^(?:в|у|на|під|біля|поблизу|місті|селі)$/iu,
 };
+/** two-word locatives whose second word alone would read as a direction ("entrance to X") */
+const LOCATIVE_PHRASE: Record<Lang, RegExp> = {
+  en: /^(?:entrance|exit|approach|approaches|road|outskirts|centre|center|edge|close|next|near) (?:to|of|from)$/i,
+  ru: /^(?:въезд\p{L}*|выезд\p{L}*|окраин\p{L}*|центр\p{L}*|рядом|недалеко|неподал\p{L}*) (?:в|во|из|с|от)$/iu,
+  uk: /^(?:в'їзді|околиці|центрі|поблизу|неподалік) (?:в|у|до|від)$/iu,
+};
 const ORIGIN: Record<Lang, RegExp> = {
   en: /^from$/i,
   ru: /^(?:из|изо)$/iu,
   uk: /^(?:з|із)$/iu,
 };
 const OTHER: Record<Lang, RegExp> = {
-  en: /^(?:into|to|towards|toward|against|for|on|with|by|about|over|between|than|via|of)$/i,
+  en: /^(?:into|to|towards|toward|against|for|on|with|by|about|over|between|than|via)$/i,
   ru: /^(?:от|до|к|ко|против|за|для|с|со|по|о|об|между|через|чем)$/iu,
   uk: /^(?:від|до|к|проти|за|для|з|зі|по|про|між|через)$/iu,
 };
@@ -55,14 +61,12 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
     let role: PlaceRole = 'bare';
     for (let k = toks.length - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
       const t = toks[k];
+      if (k > 0 && LOCATIVE_PHRASE[lang].test(`${toks[k - 1]} ${t}`)) { role = 'locative'; break; }
       if (LOCATIVE[lang].test(t)) { role = 'locative'; break; }
       if (ORIGIN[lang].test(t)) { role = 'origin'; break; }
-      if (OTHER[lang].test(t) && !(lang === 'en' && t.toLowerCase() === 'of' && k > 0 && LOCATIVE.en.test(toks[k - 1]))) {
-        // "village of X" keeps walking back to its preposition; other "of"/"to"/"from" end the search
-        if (t.toLowerCase() === 'of' && k > 0 && FILLER.en.test(toks[k - 1])) continue;
-        role = 'other';
-        break;
-      }
+      // "residents of X", "the village of X": keep walking back to the phrase's own preposition
+      if (lang === 'en' && t.toLowerCase() === 'of') continue;
+      if (OTHER[lang].test(t)) { role = 'other'; break; }
       if (!FILLER[lang].test(t)) break;
     }
     if (p.near) role = 'locative';

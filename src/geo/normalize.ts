@@ -50,7 +50,8 @@ export function normWord(raw: string): string {
   if (hit !== undefined) return hit;
   let w = raw.toLowerCase().replace(APOSTROPHES, '');
   if (CYRILLIC.test(w)) {
-    w = w.replace(/ё/g, 'е');
+    // Ukrainian і in a closed last syllable turns o/е when the word inflects: Харків → Харкові, Київ → Києві.
+    w = w.replace(/ё/g, 'е').replace(/ів$/, 'ов').replace(/їв$/, 'єв');
     w = placeCues().tokenSynonyms[w] ?? stemCyrillic(w);
   } else {
     w = foldLatin(w);
@@ -100,7 +101,7 @@ export function nameKey(name: string): string {
 }
 
 /** Bump when the normalisation rules in this file change: the built gazetteer stores keys made by them. */
-const NORMALIZER_REVISION = 1;
+const NORMALIZER_REVISION = 2;
 
 /** Identifies the key rules (code revision + the data they read); the gazetteer records the one it was built with. */
 export function keyVersion(): string {

@@ -96,7 +96,9 @@ export function resolveHit(
 
   if (ctx.street) return null;
   if (single && isPersonName(key) && ctx.personLike && !ctx.prep) return null;
-  if (single && ctx.personLike && !ctx.prep && pop < CITY_POP && !agrees) return null;
+  if (single && ctx.personLike && !ctx.prep && (pop < CITY_POP || !best.e.primary) && !agrees) return null;
+  // A city district (PPLX) is named in reports as "in Maryino"; bare, it is more often a person or a word.
+  if (best.e.settlement!.feature === 'PPLX' && !ctx.prep) return null;
   if (single && isCommonWord(key, lang) && !(ctx.prep && (pop >= CITY_POP || agrees))) return null;
   // Only capitalised because it opens the sentence (or the headline is in Title Case): needs more.
   const weakCapital = ctx.sentenceInitial || titleCase;

@@ -51,6 +51,8 @@ export function notACount(lex: NumberLexicon, toks: NumToken[], first: number, l
     if (before?.text === '.' && toks[first - 2]?.kind === 'word' && lex.months.has(toks[first - 2].lower)) return true;
     if (after?.kind === 'word' && lex.months.has(after.lower)) return true;
     if (after?.lower === 'of' && after2 && lex.months.has(after2.lower)) return true;
+    const third = toks[last + 3];
+    if (after && lex.dateRangeJoin.has(after.lower) && after2?.kind === 'num' && third?.kind === 'word' && lex.months.has(third.lower)) return true;
   }
   // times: "10 a.m.", "в 10 утра"
   if (after?.kind === 'word' && lex.afterTime.has(after.lower) && !qualified) return true;

@@ -26,6 +26,7 @@ const LangSchema = z.object({
   vagueNeedsUnit: Words,
   qualifierGap: Words,
   months: Words,
+  dateRangeJoin: Words,
   before: z.object({ reference: Words, age: Words, year: Words }),
   after: z.object({ age: Words, time: Words, year: Words }),
   auxiliaries: Words,
@@ -64,6 +65,8 @@ export interface NumberLexicon {
   /** prepositions between a qualifier and its number: "не менее чем в 32 городах" */
   qualifierGap: Set<string>;
   months: Set<string>;
+  /** "from 21 to 25 September", "с 23 на 24 июня": the first day of a range is a date too */
+  dateRangeJoin: Set<string>;
   beforeReference: Set<string>;
   beforeAge: Set<string>;
   beforeYear: Set<string>;
@@ -119,6 +122,7 @@ function build(j: LangJson): NumberLexicon {
     vagueNeedsUnit: set(j.vagueNeedsUnit),
     qualifierGap: set(j.qualifierGap),
     months: set(j.months),
+    dateRangeJoin: set(j.dateRangeJoin),
     beforeReference: set(j.before.reference),
     beforeAge: set(j.before.age),
     beforeYear: set(j.before.year),

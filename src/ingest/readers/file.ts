@@ -24,9 +24,10 @@ async function readHead(path: string): Promise<Uint8Array> {
 }
 
 /** The file as UTF-8 text chunks; a decoding error surfaces as a thrown TypeError. */
-async function* utf8Chunks(path: string): AsyncGenerator<string> {
+async function* utf8Chunks(path: string, maxBytes: number): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
+  // `end` caps a file that grew after it was planned; the cut then reads as truncated JSON.
+  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024, end: maxBytes - 1 })) {
     yield decoder.decode(chunk as Buffer, { stream: true });
   }
   yield decoder.decode();
@@ -47,11 +48,16 @@ export async function* readFileInput(file: PlannedFile, maxBytes: number): Async
     const head = decodeBytes(await readHead(file.path));
     // A head cut inside a multi-byte character may fail to decode; the full read below decides.
     if (head.ok && refineKind('json', head.text) === 'telegram') {
-      yield* streamTelegram(file.path, origin, ctx);
+      yield* streamTelegram(file.path, origin, ctx, maxBytes);
       return;
     }
   }
-  const decoded = decodeBytes(await readFile(file.path));
+  const bytes = await readFile(file.path);
+  if (bytes.length > maxBytes) {
+    yield errItem(origin, `file grew to ${bytes.length} bytes while reading, over the ${maxBytes}-byte limit`);
+    return;
+  }
+  const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
     yield errItem(origin, decoded.error);
     return;
@@ -60,9 +66,9 @@ export async function* readFileInput(file: PlannedFile, maxBytes: number): Async
   yield* readByKind(file.kind ? refineKind(file.kind, head) : kindFromContent(head), decoded.text, origin, ctx);
 }
 
-async function* streamTelegram(path: string, origin: string, ctx: { name: string }): AsyncGenerator<ReadItem> {
+async function* streamTelegram(path: string, origin: string, ctx: { name: string }, maxBytes: number): AsyncGenerator<ReadItem> {
   try {
-    yield* readTelegram(utf8Chunks(path), origin, ctx);
+    yield* readTelegram(utf8Chunks(path, maxBytes), origin, ctx);
   } catch (e) {
     yield errItem(origin, e instanceof TypeError ? 'invalid UTF-8 in Telegram export' : `cannot read: ${(e as Error).message}`);
   }

@@ -15,6 +15,8 @@ const NEUTRAL_REF = new Date(Date.UTC(2000, 5, 15, 12));
 
 const LEADING_TIME = /^(?:(?:at|в|о|об)\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)[,.]?\s+/iu;
 
+const TRAILING_TIME = /(?:[\sT,]+(?:at|в|о|об)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)$/iu;
+
 interface ChronoOptions {
   published: Date | null;
 }
@@ -41,7 +43,8 @@ function trimSpan(sentence: string, start: number, end: number): [number, number
   const l = text.length - text.trimStart().length;
   start += l;
   text = text.slice(l);
-  end = start + text.replace(/[\s,;:]+$/u, '').length;
+  // A time after the date ("2023-12-30 19:44:00", "May 5 at 10:30") is not part of the day.
+  end = start + text.replace(TRAILING_TIME, '').replace(/[\s,;:]+$/u, '').length;
   // chrono stops before the stop of an abbreviated year word ("2022 г.", "2023 р.").
   if (/\d[\s\u00a0]*(?:г|гг|р|рр)$/u.test(sentence.slice(start, end)) && sentence[end] === '.') end++;
   return [start, end];

@@ -127,13 +127,20 @@ function yearRangePatterns({ FROM, TO, YWP, re }: Pieces): Pattern[] {
   ];
 }
 
-/** "since 24 February [2022]", "since February 24", "с марта", "since 2014": up to publication. */
+/** "since 24 February [2022]", "since February 24", "с марта", "since 2014", "since Monday": up to publication. */
 function sincePatterns({ lex, M, Y, YW, mdy, re }: Pieces): Pattern[] {
   const SINCE = alternation(lex.words.since);
   const out: Pattern[] = [
     { re: re(`${SINCE}${WS}${DAY}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, m[1], m[2], m[3])) },
     { re: re(`${SINCE}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, undefined, m[1], m[2])) },
     { re: re(`${SINCE}${WS}${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'since', from: { year: Number(m[1]) } }) },
+    {
+      re: re(`${SINCE}${WS}(${lex.weekday})`),
+      make: (m) => {
+        const weekday = lex.weekdayOf.get(m[1].toLowerCase());
+        return weekday === undefined ? null : { kind: 'since', from: { weekday } };
+      },
+    },
   ];
   if (mdy) out.splice(1, 0, { re: re(`${SINCE}${WS}${M}${WS}${DAY}${Y}`), make: (m) => sinceValue(point(lex, m[2], m[1], m[3])) });
   return out;

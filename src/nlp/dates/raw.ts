@@ -24,7 +24,7 @@ export type RawDateValue =
   /** "between 2014 and 2022", "в 2014–2022 годах" */
   | { kind: 'yearRange'; from: number; to: number }
   | { kind: 'range'; from: Point; to: Point }
-  /** "since 24 February": from then to publication */
-  | { kind: 'since'; from: Point | { year: number } };
+  /** "since 24 February", "since 2014", "since Monday": from then to publication */
+  | { kind: 'since'; from: Point | { year: number } | { weekday: number } };
 
 export type RawDate = RawDateValue & { start: number; end: number };

@@ -18,9 +18,6 @@ function resolvePoint(p: Point, published: DayParts | null): string | null {
   return pointString(p, p.year ?? inferYear(p.month, p.day, published));
 }
 
-function isPoint(x: Point | { year: number }): x is Point {
-  return 'month' in x;
-}
 
 /** null when the text gives an impossible day ("31 June"): such a mention is not a date. */
 export function resolveRawDate(raw: RawDateValue, published: DayParts | null): ResolvedDate | null {
@@ -77,7 +74,11 @@ export function resolveRawDate(raw: RawDateValue, published: DayParts | null): R
       return { date, date_end, precision: 'range', relative: false };
     }
     case 'since': {
-      const date = isPoint(raw.from) ? resolvePoint(raw.from, published) : String(raw.from.year);
+      const from = raw.from;
+      let date: string | null;
+      if ('month' in from) date = resolvePoint(from, published);
+      else if ('year' in from) date = String(from.year);
+      else date = published ? formatDay(lastWeekdayOnOrBefore(published, from.weekday)) : null;
       return { date, date_end: date === null ? null : pub, precision: 'range', relative: true };
     }
   }
