@@ -105,7 +105,9 @@ async function apiListLatency(): Promise<void> {
 }
 
 async function firstRender(): Promise<void> {
+  const env = process.env.NODE_ENV; // the web config forces production for the build; restore ours after
   await build({ root: join(ROOT, 'web'), logLevel: 'warn' });
+  if (env === undefined) delete process.env.NODE_ENV; else process.env.NODE_ENV = env;
   const store = await openStore(await syntheticStore(WEB_EVENTS));
   const app = await buildApp({ store, webRoot: join(ROOT, 'web/dist') });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -20,7 +20,9 @@ const NEIGHBOURS = new Set(['PL', 'LT', 'LV', 'EE', 'FI', 'GE', 'AM', 'AZ', 'KZ'
 const WORLD_MIN_POP = 500_000;
 const NEIGHBOUR_MIN_POP = 100_000;
 const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
-const MAX_ALT_NAMES = 12; // per script
+const MAX_CYRILLIC_NAMES = 12;
+/** Latin spellings kept per place, closest to the main name first (the rest are rare exonyms). */
+const MAX_LATIN_NAMES = 6;
 
 /**
  * One row of the built file: [English name, country, admin1 ISO or "", lat, lon, population, feature code,
@@ -113,7 +115,7 @@ export function keepAlternates(alternates: string, name: string, ascii: string):
     const isCyr = CYRILLIC_NAME.test(alt);
     if (!isCyr && !LATIN_NAME.test(alt)) continue;
     const list = isCyr ? cyrillic : latin;
-    if (list.length >= MAX_ALT_NAMES) continue;
+    if (isCyr && list.length >= MAX_CYRILLIC_NAMES) continue;
     const latinForm = isCyr ? translit(alt) : alt;
     if (!isSpellingOf(latinForm, ascii, isCyr) && !isSpellingOf(latinForm, name, isCyr)) continue;
     const key = nameKey(alt);
@@ -121,7 +123,9 @@ export function keepAlternates(alternates: string, name: string, ascii: string):
     seen.add(key);
     list.push(alt);
   }
-  return [...cyrillic, ...latin];
+  const distance = (alt: string) => editDistance(folded(alt), folded(ascii));
+  const closest = latin.map((alt) => [alt, distance(alt)] as const).sort((a, b) => a[1] - b[1]).slice(0, MAX_LATIN_NAMES).map(([alt]) => alt);
+  return [...cyrillic, ...closest];
 }
 
 /** English title: overrides, then soft-sign apostrophes dropped and adjective endings as Wikipedia spells them. */
@@ -173,7 +177,7 @@ export async function buildGazetteer(opts: { source?: string; out?: string } = {
     const alts = keepAlternates(alternates ?? '', name, ascii).filter((a) => CORE.has(country) || CYRILLIC_NAME.test(a));
     const keys = new Set([english, name, ascii, ...alts, ...(extra.get(`${english}\t${iso ?? ''}`) ?? [])].map(nameKey).filter(Boolean));
     const row = rows.length;
-    rows.push([english, country, iso ?? '', Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4, population, feature, nameKey(english)]);
+    rows.push([english, country, iso ?? '', Math.round(lat * 1e3) / 1e3, Math.round(lon * 1e3) / 1e3, population, feature, nameKey(english)]);
     for (const key of keys) {
       const list = index.get(key);
       if (list) list.push(row); else index.set(key, [row]);

@@ -71,7 +71,9 @@ export function findRussianCourts(words: WordToken[], text: string): ActorMentio
     if (!pw || !pw.joinsPrev || !pw.capital || pw.upper) continue;
     const start = words[first].start;
     const span = text.slice(start, pw.end);
-    out.push({ start, end: pw.end, text: span, name: span.charAt(0).toLowerCase() + span.slice(1), kind: 'court', pattern: true });
+    // "Суд в Уфе" at sentence start and "суд в Уфе" are one name; "Верховный суд Башкирии" keeps its capital
+    const name = type ? span : span.charAt(0).toLowerCase() + span.slice(1);
+    out.push({ start, end: pw.end, text: span, name, kind: 'court', pattern: true });
     c = k;
   }
   return out;

@@ -80,12 +80,25 @@ describe('findActors: organisations by naming pattern', () => {
     ['Members of the committee of experts spoke.', 'en'],
     ['The District Court adjourned.', 'en'],
     ['Yesterday the Council decided nothing.', 'en'],
+    ['Opposition Movement leaders gathered.', 'en'],
+    ['The Security Council met.', 'en'],
     ['Комитет заявил о новых мерах.', 'ru'],
     ['Совет решил перенести заседание.', 'ru'],
     ['совет директоров собрался', 'ru'],
     ['Новый комитет создан вчера.', 'ru'],
   ])('no organisation in: %s', (sentence, lang) => {
     expect(findActors(sentence, lang)).toEqual([]);
+  });
+});
+
+describe('findActors: a pattern never swallows a registry name', () => {
+  it.each<[string, Lang, string[]]>([
+    ['The Government of Tatarstan Vladimir Putin visited.', 'en', ['Government of Tatarstan', 'Vladimir Putin']],
+    ['Заявил Совет народов Поволжья Пономарёву.', 'ru', ['Совет народов Поволжья', 'Ilya Ponomarev']],
+    ['Верховный суд Башкирии отклонил жалобу.', 'ru', ['Верховный суд Башкирии']],
+    ['Суд в Уфе отклонил жалобу.', 'ru', ['суд в Уфе']],
+  ])('%s', (sentence, lang, expected) => {
+    expect(names(sentence, lang)).toEqual(expected);
   });
 });
 
@@ -149,5 +162,45 @@ describe('findActors: offsets and order', () => {
   it('copes with an over-long string without throwing', () => {
     const s = 'word '.repeat(10_000) + 'FSB';
     expect(() => findActors(s, 'en')).not.toThrow();
+  });
+});
+
+describe('Russian case forms of registry names', () => {
+  const forms: Array<[string, string[]]> = [
+    ['Freedom of Russia Legion', ['Легион «Свобода России»', 'Легиона «Свобода России»', 'Легионом «Свобода России»', 'Легиону "Свобода России"']],
+    ['Russian Volunteer Corps', ['Русский добровольческий корпус', 'Русского добровольческого корпуса', 'Русским добровольческим корпусом']],
+    ['National Republican Army', ['Национальная республиканская армия', 'Национальной республиканской армии', 'Национальную республиканскую армию']],
+    ['Free Nations of Post-Russia Forum', ['Форум свободных народов постРоссии', 'Форума свободных народов постРоссии', 'Форуме свободных народов пост-России']],
+    ['Committee of the Bashkir Resistance', ['Комитет башкирского сопротивления', 'Комитета башкирского сопротивления', 'Комитетом башкирского сопротивления']],
+    ['Rosgvardia', ['Росгвардия', 'Росгвардии', 'Росгвардией', 'Росгвардию']],
+    ['Investigative Committee of Russia', ['Следственный комитет', 'Следственного комитета', 'Следственным комитетом']],
+    ['Prosecutor General\'s Office of Russia', ['Генпрокуратура', 'Генпрокуратуры', 'Генпрокуратурой']],
+    ['Federation Council', ['Совет Федерации', 'Совета Федерации', 'Совете Федерации']],
+    ['Verkhovna Rada of Ukraine', ['Верховная рада', 'Верховной рады', 'Верховную раду']],
+    ['Novaya Gazeta', ['Новая газета', 'Новой газеты', 'Новую газету']],
+    ['Anti-Corruption Foundation', ['Фонд борьбы с коррупцией', 'Фонда борьбы с коррупцией', 'Фондом борьбы с коррупцией']],
+    ['Free Ingria Movement', ['Свободная Ингрия', 'Свободной Ингрии', 'Свободную Ингрию']],
+    ['Ilya Ponomarev', ['Пономарёв', 'Пономарёва', 'Пономарёвым', 'Пономареву']],
+    ['Vladimir Putin', ['Путин', 'Путина', 'Путиным', 'Путину']],
+    ['Ruslan Gabbasov', ['Руслан Габбасов', 'Руслана Габбасова', 'Русланом Габбасовым']],
+    ['Volodymyr Zelensky', ['Зеленский', 'Зеленского', 'Зеленскому']],
+  ];
+  it.each(forms.flatMap(([name, list]) => list.map((form) => [form, name] as const)))('%s → %s', (form, name) => {
+    expect(names(`Об этом сообщили ${form} и другие.`, 'ru')).toEqual([name]);
+  });
+});
+
+describe('Latin spellings the registry does not list verbatim', () => {
+  it.each<[string, string]>([
+    ['Aleksey Navalny', 'Alexei Navalny'],
+    ['Mikhail Khodorkovskiy', 'Mikhail Khodorkovsky'],
+    ['Dmitriy Peskov', 'Dmitry Peskov'],
+    ['Sergey Shoigu', 'Sergei Shoigu'],
+    ['Rosgvardija', 'Rosgvardia'],
+    ['Zelenskyi', 'Volodymyr Zelensky'],
+    ['Ruslan Gabasov', 'Ruslan Gabbasov'],
+    ['Kastus Kalinouski Regiment', 'Kastus Kalinouski Regiment'],
+  ])('%s → %s', (spelling, name) => {
+    expect(names(`On Monday ${spelling} spoke.`, 'en')).toEqual([name]);
   });
 });

@@ -5,7 +5,7 @@ import type { ActorMention, Lang } from '../extract/types.js';
 import { findEnglishPlaceCourts } from './courts-en.js';
 import { findRussianCourts } from './courts-ru.js';
 import { longestAliasAt, matchRegistry } from './match-registry.js';
-import { findEnglishOrgs } from './patterns-en.js';
+import { findEnglishOrgs, titleCase } from './patterns-en.js';
 import { findRussianOrgs } from './patterns-ru.js';
 import { registry } from './registry.js';
 import { wordTokens } from './tokens.js';
@@ -13,6 +13,23 @@ import { wordTokens } from './tokens.js';
 /** Longest sentence we look at; longer strings are not sentences and are cut (ranges stay valid). */
 export const MAX_SENTENCE_CHARS = 5_000;
 const HAS_CAPITAL = /\p{Lu}/u;
+
+const TRAILING_JOINERS = /(?:[\s,;:–-]+|\s(?:of|the|and|и|в)\b)+$/u;
+
+/**
+ * A pattern must not swallow a registry name after its start ("Government of Tatarstan Rustam
+ * Minnikhanov"): it is cut before that name, or dropped if fewer than two words remain. A registry
+ * name at the pattern's start stays inside it ("Верховный суд Башкирии" is not the Supreme Court of Russia).
+ */
+function yieldToRegistry(pattern: ActorMention, registryHits: ActorMention[], text: string): ActorMention | undefined {
+  const inside = registryHits.find((r) => r.start > pattern.start && r.start < pattern.end);
+  if (!inside) return pattern;
+  const kept = text.slice(pattern.start, inside.start).replace(TRAILING_JOINERS, '');
+  if (!/\s/.test(kept.trim())) return undefined;
+  const cut = pattern.text.length - kept.length;
+  const name = pattern.name.length > cut && pattern.text.endsWith(pattern.name.slice(-cut)) ? pattern.name.slice(0, -cut) : titleCase(kept);
+  return { ...pattern, end: pattern.start + kept.length, text: kept, name: name.trim() };
+}
 
 function pickNonOverlapping(candidates: ActorMention[]): ActorMention[] {
   // Size in letters and digits, so that a closing quote does not make a pattern beat the registry.
@@ -30,13 +47,13 @@ export function findActors(sentence: string, lang: Lang): ActorMention[] {
   // Every alias and pattern needs a capital somewhere (names, abbreviations, "Ukraine's parliament").
   if (!HAS_CAPITAL.test(text)) return [];
   const words = wordTokens(text);
-  const candidates = matchRegistry(registry(), words, text);
+  const registryHits = matchRegistry(registry(), words, text);
+  const patterns: ActorMention[] = [];
   // Patterns by script, not by the document language: Russian reports quote English names and back.
-  const cyrillic = /[\u0400-\u04FF]/.test(text);
-  const latin = /[A-Za-z]/.test(text);
-  if (latin || lang === 'en') candidates.push(...findEnglishOrgs(words, text), ...findEnglishPlaceCourts(words, text));
-  if (cyrillic) candidates.push(...findRussianOrgs(words, text), ...findRussianCourts(words, text));
-  return pickNonOverlapping(candidates);
+  if (/[A-Za-z]/.test(text) || lang === 'en') patterns.push(...findEnglishOrgs(words, text), ...findEnglishPlaceCourts(words, text));
+  if (/[\u0400-\u04FF]/.test(text)) patterns.push(...findRussianOrgs(words, text), ...findRussianCourts(words, text));
+  const kept = patterns.map((p) => yieldToRegistry(p, registryHits, text)).filter((p): p is ActorMention => p !== undefined);
+  return pickNonOverlapping([...registryHits, ...kept]);
 }
 
 /**

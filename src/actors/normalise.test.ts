@@ -6,6 +6,7 @@ describe('tokenKey folds spelling variants onto one key', () => {
     [['Ponomarev', 'Ponomaryov', 'Ponomaryev', 'Ponomarjov', 'PONOMAREV']],
     [['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyi']],
     [['Sergei', 'Sergey']],
+    [['Alexei', 'Aleksei', 'Alexey', 'Aleksey']],
     [['Khabirov', 'Habirov']],
     [['Gabbasov', 'Gabasov']],
     [['Wolną', 'Wolna', 'wolna']],

@@ -22,7 +22,7 @@ const KEY_CACHE_MAX = 100_000;
 /** Fold a lower-case Latin word: strip diacritics, then the usual transliteration variants. */
 export function foldLatin(word: string): string {
   let w = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
-  w = w.replace(/j/g, 'y').replace(/kh/g, 'h').replace(/w/g, 'v');
+  w = w.replace(/j/g, 'y').replace(/kh/g, 'h').replace(/w/g, 'v').replace(/x/g, 'ks');
   w = w.replace(/(?:iy|yy|yi|ii)$/, 'y').replace(/ei$/, 'ey');
   w = w.replace(/ia/g, 'ya').replace(/iu/g, 'yu');
   // Ponomaryov / Ponomaryev / Ponomarev: a y-glide after a consonant before o/e is dropped.

@@ -26,7 +26,6 @@ function quotedTail(words: WordToken[], text: string, from: number): { last: num
 function genitiveTail(words: WordToken[], from: number): { last: number; proper: boolean } {
   const { genitive, adjective, verb, stopWords } = patternData().ru;
   let last = -1;
-  let proper = false;
   for (let k = from; k < words.length && k - from < MAX_TAIL; k++) {
     const w = words[k];
     const lw = w.text.toLowerCase();
@@ -35,12 +34,13 @@ function genitiveTail(words: WordToken[], from: number): { last: number; proper:
     if (adjective.test(lw)) continue;
     if (genitive.test(lw) || w.capital) {
       last = k;
-      proper ||= w.capital;
+      // a proper noun closes the name: "Совет народов Поволжья | Ивана Петрова…"
+      if (w.capital) return { last, proper: true };
       continue;
     }
     break;
   }
-  return { last, proper };
+  return { last, proper: false };
 }
 
 /**

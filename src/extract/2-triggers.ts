@@ -97,7 +97,8 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
     if (!head.complement || head.complement === 'realis' || head.irrealis || head.background) continue;
     for (const t of found) {
       if (t === head || t.start <= head.start || t.type === head.type) continue;
-      if (head.complement === 'irrealis' && t.clause === head.clause) t.irrealis = true;
+      // a call's content stays in its clause; a law's content runs on to the end of the sentence
+      if (head.complement === 'irrealis' && (t.clause === head.clause || head.type === 'policy')) t.irrealis = true;
       if (head.complement === 'charges') t.background = true;
     }
   }

@@ -53,6 +53,12 @@ const cases: Array<[string, Row[]]> = [
       { text: 'Minsk region', admin1: 'BY-MI', kind: 'region', name: 'Minsk Region' }, { text: 'Minsk', admin1: 'BY-HM', kind: 'settlement', name: 'Minsk' },
       { text: 'Homel region', admin1: 'BY-HO', name: 'Gomel Region' }]],
   ]],
+  ['regions sharing a plural head', [
+    ['Shelling was reported in the Belgorod and Kursk regions.', 'en', [
+      { text: 'Belgorod', admin1: 'RU-BEL', kind: 'region' }, { text: 'Kursk regions', admin1: 'RU-KRS', kind: 'region' }]],
+    ['Обыски прошли в Белгородской, Брянской и Курской областях.', 'ru', [
+      { text: 'Белгородской', admin1: 'RU-BEL' }, { text: 'Брянской', admin1: 'RU-BRY' }, { text: 'Курской областях', admin1: 'RU-KRS' }]],
+  ]],
   ['adjectives and countries', [
     ['Dagestani and Chechen mothers protested against Russian mobilisation.', 'en', [
       { text: 'Dagestani', admin1: 'RU-DA', adjective: true }, { text: 'Chechen', admin1: 'RU-CE', adjective: true }, { text: 'Russian', country: 'RU', kind: 'country', adjective: true }]],

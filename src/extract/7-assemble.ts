@@ -243,6 +243,16 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   return { drafts: kept, carry: next };
 }
 
+/** What a sentence without acts passes on: its single day and its locative places, if it has a day. */
+export function sceneCarry(sentence: Sentence, lang: Lang, places: PlaceMention[], dates: DateMention[], carry: Carry | null): Carry | null {
+  const paragraph = `${sentence.field}:${sentence.paragraph}`;
+  const day = dates.find((d) => d.precision === 'day' && !d.date_end && d.date);
+  if (!day) return carry && carry.paragraph === paragraph ? carry : carry;
+  const roles = placeRoles(sentence.text, places, lang);
+  const locs = places.filter((_, i) => roles[i] === 'locative').map((m) => ({ place: m.place, near: m.near }));
+  return { paragraph, paragraphIndex: sentence.paragraph, places: finestPlaces(locs), date: day, actors: carry?.paragraph === paragraph ? carry.actors : [] };
+}
+
 /** A noun trigger dated by a year well before the story ("the 2020 protests", "протестов 2020 года"). */
 function isHistory(text: string, t: TriggerMention, refYear: number | null): boolean {
   const m = YEAR_AFTER.exec(text.slice(t.end, t.end + 24));

@@ -25,8 +25,9 @@ export function assignQuantities(triggers: TriggerMention[], qs: QuantityMention
   return out;
 }
 
-const NUMBER_BEFORE = /(\d[\d\s,.]*)\s*(?:people\s+|человек\p{L}*\s+)?(?:in|at|в|во|на)?\s*$/iu;
-const NUMBER_AFTER = /^\s*(?:[—–:-]\s*)?(\d[\d\s,.]*)(?![\d])/u;
+/** a number standing right before the place's preposition: "399 in Moscow" (thousands may use , or space) */
+const NUMBER_BEFORE = /(?<![\d,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?:people\s+|человек\p{L}*\s+)?(?:in|at|в|во|на)\s+$/iu;
+const NUMBER_AFTER = /^\s*(?:[—–:-]\s*)?(\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d])/u;
 
 function toNumber(s: string): number | null {
   const n = Number(s.replace(/[\s,]/g, '').replace(/\.$/, ''));
@@ -38,12 +39,11 @@ export function partCounts(text: string, list: { place: GeoPlace }[], mentions: 
   const values = list.map((loc) => {
     const m = mentions.find((p) => p.mention.place === loc.place);
     if (!m) return null;
-    const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.mention.start - 24), m.mention.start));
-    const prefix = text.slice(Math.max(0, m.mention.start - 24), m.mention.start);
-    // "399 in Moscow": the number must directly precede the preposition, not end a longer phrase
-    if (before && /\d[\d\s,.]*\s*(?:people\s+|человек\p{L}*\s+)?(?:in|at|в|во|на)\s*$/iu.test(prefix)) return toNumber(before[1]);
+    // "Moscow 399", "в Москве — 399" first; then "399 in Moscow"
     const after = NUMBER_AFTER.exec(text.slice(m.mention.end, m.mention.end + 16));
-    return after ? toNumber(after[1]) : null;
+    if (after) return toNumber(after[1]);
+    const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.mention.start - 24), m.mention.start));
+    return before ? toNumber(before[1]) : null;
   });
   return values.filter((v) => v !== null).length >= 2 ? { values } : null;
 }

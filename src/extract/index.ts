@@ -9,7 +9,7 @@ import { findDates } from './3-dates.js';
 import { findPlaces, documentPlaceHints } from './4-places.js';
 import { findActors } from './5-actors.js';
 import { findQuantities } from './6-quantities.js';
-import { assembleSentence, type Carry } from './7-assemble.js';
+import { assembleSentence, sceneCarry, type Carry } from './7-assemble.js';
 import { mergeDrafts } from './8-merge.js';
 import { contentSentences } from './boilerplate.js';
 import { documentContext } from './doc-context.js';
@@ -17,9 +17,18 @@ import { toRecord } from './record.js';
 import { lexicon } from './lexicon/index.js';
 import type { Draft } from './draft.js';
 import type { DateMention } from './types.js';
-import { anaphoricDate, eraDates } from './relative-dates.js';
+import { anaphoricDate, eraDates, edgeDate } from './relative-dates.js';
 
 const SUPPORTED: readonly Lang[] = ['en', 'ru', 'uk'];
+
+/** The days the report has told so far, for "the next day" and "on the last day". */
+interface Story { lastDay: string | null; lastRange: { date: string; date_end: string } | null }
+
+function tell(story: Story, d: { date: string | null; date_end: string | null }): void {
+  if (!d.date || d.date.length !== 10) return;
+  if (d.date_end && d.date_end.length === 10) story.lastRange = { date: d.date, date_end: d.date_end };
+  else if (!d.date_end) story.lastDay = d.date;
+}
 
 /** The language to code the document in, or null when it is one we have no lexicon for. */
 export function documentLanguage(doc: ExtractableDocument): Lang | null {
@@ -33,10 +42,10 @@ function validDay(s: string | null | undefined): string | null {
 }
 
 /** The date stage's dates, plus those told relative to the story ("the next day") or to an era. */
-function sentenceDates(text: string, lang: Lang, published: string | null, lastDay: string | null): DateMention[] {
+function sentenceDates(text: string, lang: Lang, published: string | null, story: Story): DateMention[] {
   const found = findDates(text, { published, lang });
   const extra = [...eraDates(text, lang, published)];
-  const anaphoric = anaphoricDate(text, lang, lastDay);
+  const anaphoric = anaphoricDate(text, lang, story.lastDay) ?? edgeDate(text, lang, story.lastRange);
   if (anaphoric) extra.push(anaphoric);
   if (extra.length === 0) return found;
   const overlaps = (a: DateMention, b: DateMention) => a.start < b.end && b.start < a.end;
@@ -56,22 +65,27 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
 
   const drafts: Draft[] = [];
   let carry: Carry | null = null;
-  // the day of the last dated event, for "the next day" and "on the same day"
-  let lastDay: string | null = null;
+  const story: Story = { lastDay: null, lastRange: null };
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     const triggers = findTriggers(sentence.text, lang);
-    if (triggers.length === 0) continue;
+    if (triggers.length === 0) {
+      // A sentence that only sets the scene ("On Tuesday, outside the office in Nalchik, …") still
+      // gives the day and place its paragraph goes on with.
+      const dates = sentenceDates(sentence.text, lang, published, story);
+      carry = sceneCarry(sentence, lang, places[i], dates, carry);
+      for (const d of dates) tell(story, d);
+      continue;
+    }
     const res = assembleSentence({
       sentence, lang, triggers, places: places[i],
-      dates: sentenceDates(sentence.text, lang, published, lastDay),
+      dates: sentenceDates(sentence.text, lang, published, story),
       actors: findActors(sentence.text, lang),
       quantities: findQuantities(sentence.text, lang),
     }, ctx, carry);
     drafts.push(...res.drafts);
     carry = res.carry;
-    const dated = res.drafts.filter((d) => d.dateOwn && d.date && d.date.length === 10 && !d.dateEnd);
-    if (dated.length) lastDay = dated[dated.length - 1].date;
+    for (const d of res.drafts) if (d.dateOwn) tell(story, { date: d.date, date_end: d.dateEnd });
   }
   return mergeDrafts(drafts, ctx.refYear).map((d) => toRecord(doc.id, d));
 }

@@ -7,9 +7,10 @@ import { expand } from './lexicon/index.js';
 
 interface Anaphoric { re: RegExp; offset: number }
 interface Era { re: RegExp; from?: string; months?: number[] }
+interface Edge { re: RegExp; edge: 'start' | 'end' }
 
 const L = '[\\p{L}\\p{N}]';
-const compiled = new Map<Lang, { anaphoric: Anaphoric[]; eras: Era[] }>();
+const compiled = new Map<Lang, { anaphoric: Anaphoric[]; eras: Era[]; edges: Edge[] }>();
 
 function rules(lang: Lang) {
   let r = compiled.get(lang);
@@ -17,7 +18,12 @@ function rules(lang: Lang) {
     const re = (p: string) => new RegExp(`(?<!${L})(?:${expand(p)})(?!${L})`, 'iu');
     const a = (data.anaphoric as Record<string, { p: string; offset: number }[]>)[lang] ?? [];
     const e = (data.eras as Record<string, { p: string; from?: string; months?: number[] }[]>)[lang] ?? [];
-    r = { anaphoric: a.map((x) => ({ re: re(x.p), offset: x.offset })), eras: e.map((x) => ({ re: re(x.p), from: x.from, months: x.months })) };
+    const g = (data.edges as Record<string, { p: string; edge: string }[]>)[lang] ?? [];
+    r = {
+      anaphoric: a.map((x) => ({ re: re(x.p), offset: x.offset })),
+      eras: e.map((x) => ({ re: re(x.p), from: x.from, months: x.months })),
+      edges: g.map((x) => ({ re: re(x.p), edge: x.edge === 'start' ? 'start' as const : 'end' as const })),
+    };
     compiled.set(lang, r);
   }
   return r;
@@ -58,4 +64,14 @@ export function eraDates(sentence: string, lang: Lang, published: string | null)
     }
   }
   return out;
+}
+
+/** "on the last day" → the last day of the date range told before (a congress, a strike). */
+export function edgeDate(sentence: string, lang: Lang, range: { date: string; date_end: string } | null): DateMention | null {
+  if (!range) return null;
+  for (const r of rules(lang).edges) {
+    const m = r.re.exec(sentence);
+    if (m) return { start: m.index, end: m.index + m[0].length, text: m[0], date: r.edge === 'start' ? range.date : range.date_end, date_end: null, precision: 'day', relative: true };
+  }
+  return null;
 }

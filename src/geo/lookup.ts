@@ -2,6 +2,7 @@
 // resolve each hit in its context. Pure after the lazy data load; no I/O per call.
 import type { Lang, PlaceHints, PlaceMention } from '../extract/types.js';
 import { nameContext } from './context.js';
+import { addCoordinatedRegions } from './coordination.js';
 import { tokenize, type Token } from './normalize.js';
 import { resolveHit, type SentenceAreas } from './resolve.js';
 import { scanNames, type NameHit } from './scan.js';
@@ -68,5 +69,5 @@ export function lookupPlaces(sentence: string, lang: Lang, hints: PlaceHints = N
     const start = tokens[h.i].start, end = tokens[h.j - 1].end;
     out.push({ start, end, text: text.slice(start, end), place: r.place, near: ctx.near, adjective: r.adjective, score: r.score });
   }
-  return out;
+  return addCoordinatedRegions(text, tokens, out);
 }

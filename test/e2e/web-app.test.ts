@@ -26,7 +26,9 @@ const pageErrors: string[] = [];
 const dialogs: string[] = [];
 
 beforeAll(async () => {
+  const env = process.env.NODE_ENV; // the web config forces production for the build; restore ours after
   await build({ root: join(ROOT, 'web'), logLevel: 'warn' });
+  if (env === undefined) delete process.env.NODE_ENV; else process.env.NODE_ENV = env;
   const t = await openTempStore();
   cleanup = t.dispose;
   ids = await seedFixtures(t.store);

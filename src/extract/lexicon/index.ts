@@ -72,9 +72,10 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     irrealis: new RegExp(bounded(raw.irrealis), 'u'),
     irrealisClause: new RegExp(bounded(raw.irrealis_clause), 'iu'),
     negation: new RegExp(`${bounded(raw.negation)}`, 'iu'),
-    negationAfter: raw.negation_after ? new RegExp(`^\\s*(?:\\p{L}+\\s+){0,3}?(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
+    negationAfter: raw.negation_after ? new RegExp(`^(?:[\\s,]*\\p{L}+){0,4}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
     background: new RegExp(`^(?:${expand(raw.background)})$`, 'iu'),
-    anaphora: new RegExp(`^\\s*(?:${expand(raw.anaphora)})(?!${L})`, 'iu'),
+    // the anaphor stands among the first words of the sentence ("On the last day the participants …")
+    anaphora: new RegExp(`^(?:\\P{L}*\\p{L}+){0,5}?\\P{L}+(?:${expand(raw.anaphora)})(?!${L})|^\\P{L}*(?:${expand(raw.anaphora)})(?!${L})`, 'iu'),
     boilerplate: new RegExp(`^\\W*(?:${expand(raw.boilerplate)})(?!${L})`, 'iu'),
   };
 }

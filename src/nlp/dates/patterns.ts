@@ -8,7 +8,11 @@
 import { L, R, alternation, monthNumber, type DateLexicon } from './lexicon.js';
 import type { Point, RawDate, RawDateValue } from './raw.js';
 
+/** Cheap signs that a pattern can match at all; a pattern runs only when all it needs are present. */
+type Anchor = 'digit' | 'year' | 'month' | 'weekday' | 'season' | 'relative';
+
 interface Pattern {
+  needs: Anchor[];
   re: RegExp;
   make: (m: RegExpExecArray) => RawDateValue | null;
 }
@@ -77,12 +81,12 @@ function nightPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
   const NRT = alternation(w.nightRangeTo);
   const NS = alternation(w.nightSingle);
   const out: Pattern[] = [
-    { re: re(`${NR}${WS}${DAY}(?:${WS}${M})?${WS}${NRT}${WS}${DAY}${WS}${M}${Y}`), make: (m) => dayRange(lex, m[1], m[2], undefined, m[3], m[4], m[5]) },
-    { re: re(`${NS}${WS}${DAY}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
+    { needs: ['digit', 'month'], re: re(`${NR}${WS}${DAY}(?:${WS}${M})?${WS}${NRT}${WS}${DAY}${WS}${M}${Y}`), make: (m) => dayRange(lex, m[1], m[2], undefined, m[3], m[4], m[5]) },
+    { needs: ['digit', 'month'], re: re(`${NS}${WS}${DAY}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
   ];
   if (mdy) {
-    out.splice(1, 0, { re: re(`${NR}${WS}${M}${WS}${DAY}${WS0}${NRT}${WS0}(?:${M}${WS})?${DAY}${Y}`), make: (m) => dayRange(lex, m[2], m[1], undefined, m[4], m[3] ?? m[1], m[5]) });
-    out.push({ re: re(`${NS}${WS}${M}${WS}${DAY}${Y}`), make: (m) => pointValue(point(lex, m[2], m[1], m[3])) });
+    out.splice(1, 0, { needs: ['digit', 'month'], re: re(`${NR}${WS}${M}${WS}${DAY}${WS0}${NRT}${WS0}(?:${M}${WS})?${DAY}${Y}`), make: (m) => dayRange(lex, m[2], m[1], undefined, m[4], m[3] ?? m[1], m[5]) });
+    out.push({ needs: ['digit', 'month'], re: re(`${NS}${WS}${M}${WS}${DAY}${Y}`), make: (m) => pointValue(point(lex, m[2], m[1], m[3])) });
   }
   return out;
 }
@@ -90,15 +94,17 @@ function nightPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
 /** "from 21 to 25 September", "с 28 февраля по 3 марта", "September 21-25", "from March to May 2022". */
 function rangePatterns({ lex, M, Y, FROM, TO, mdy, re }: Pieces): Pattern[] {
   const out: Pattern[] = [
-    { re: re(`(?:${FROM}${WS})?${DAY}(?:${WS}${M}${Y})?${WS0}${TO}${WS0}${DAY}${WS}${M}${Y}`), make: (m) => dayRange(lex, m[1], m[2], m[3], m[4], m[5], m[6]) },
+    { needs: ['digit', 'month'], re: re(`(?:${FROM}${WS})?${DAY}(?:${WS}${M}${Y})?${WS0}${TO}${WS0}${DAY}${WS}${M}${Y}`), make: (m) => dayRange(lex, m[1], m[2], m[3], m[4], m[5], m[6]) },
   ];
   if (mdy) {
     out.push({
+      needs: ['digit', 'month'],
       re: re(`(?:${FROM}${WS})?${M}${WS}${DAY}(?:,?${WS0}${YEAR_NUM})?${WS0}${TO}${WS0}(?:${M}${WS})?${DAY}${Y}`),
       make: (m) => dayRange(lex, m[2], m[1], m[3], m[5], m[4] ?? m[1], m[6]),
     });
   }
   out.push({
+    needs: ['month'],
     re: re(`(?:${FROM}${WS})?${M}(?:,?${WS0}${YEAR_NUM})?${WS0}${TO}${WS0}${M}${Y}`),
     make: (m) => {
       const from = point(lex, undefined, m[1], m[2]);
@@ -122,8 +128,8 @@ function yearRangePatterns({ FROM, TO, YWP, re }: Pieces): Pattern[] {
     return to > from && to - from < 100 ? { kind: 'yearRange', from, to } : null;
   };
   return [
-    { re: re(`${FROM}${WS}${YEAR_NUM}${WS0}${TO}${WS0}${YEAR_NUM}${YWP}`), make },
-    { re: re(`${YEAR_NUM}${WS0}[-–—]${WS0}${YEAR_NUM}${YWP}`), make },
+    { needs: ['year'], re: re(`${FROM}${WS}${YEAR_NUM}${WS0}${TO}${WS0}${YEAR_NUM}${YWP}`), make },
+    { needs: ['year'], re: re(`${YEAR_NUM}${WS0}[-–—]${WS0}${YEAR_NUM}${YWP}`), make },
   ];
 }
 
@@ -131,10 +137,11 @@ function yearRangePatterns({ FROM, TO, YWP, re }: Pieces): Pattern[] {
 function sincePatterns({ lex, M, Y, YW, mdy, re }: Pieces): Pattern[] {
   const SINCE = alternation(lex.words.since);
   const out: Pattern[] = [
-    { re: re(`${SINCE}${WS}${DAY}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, m[1], m[2], m[3])) },
-    { re: re(`${SINCE}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, undefined, m[1], m[2])) },
-    { re: re(`${SINCE}${WS}${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'since', from: { year: Number(m[1]) } }) },
+    { needs: ['digit', 'month'], re: re(`${SINCE}${WS}${DAY}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, m[1], m[2], m[3])) },
+    { needs: ['month'], re: re(`${SINCE}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, undefined, m[1], m[2])) },
+    { needs: ['year'], re: re(`${SINCE}${WS}${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'since', from: { year: Number(m[1]) } }) },
     {
+      needs: ['weekday'],
       re: re(`${SINCE}${WS}(${lex.weekday})`),
       make: (m) => {
         const weekday = lex.weekdayOf.get(m[1].toLowerCase());
@@ -142,7 +149,7 @@ function sincePatterns({ lex, M, Y, YW, mdy, re }: Pieces): Pattern[] {
       },
     },
   ];
-  if (mdy) out.splice(1, 0, { re: re(`${SINCE}${WS}${M}${WS}${DAY}${Y}`), make: (m) => sinceValue(point(lex, m[2], m[1], m[3])) });
+  if (mdy) out.splice(1, 0, { needs: ['digit', 'month'], re: re(`${SINCE}${WS}${M}${WS}${DAY}${Y}`), make: (m) => sinceValue(point(lex, m[2], m[1], m[3])) });
   return out;
 }
 
@@ -161,9 +168,10 @@ function periodPatterns({ lex, M, Y, YW, re }: Pieces): Pattern[] {
   // Without a year word, no word may follow a Russian or Ukrainian year ("в 2022 раза").
   const yearEnd = w.yearWords.length ? `(?:${WS0}${alternation(w.yearWords)}|(?!${WS0}[\\p{L}\\p{N}%]))` : '(?![.,]\\d)';
   return [
-    { re: re(`${PART}[\\s\\u00a0-]*${M}${Y}`), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
-    { re: re(`${PART}[\\s\\u00a0-]*${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
+    { needs: ['month'], re: re(`${PART}[\\s\\u00a0-]*${M}${Y}`), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
+    { needs: ['year'], re: re(`${PART}[\\s\\u00a0-]*${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
     {
+      needs: ['season', 'year'],
       re: re(`${SEASON}${LINK}${WS}${YEAR_NUM}${YW}`),
       make: (m) => {
         const months = seasons.get(m[1].toLowerCase());
@@ -171,7 +179,7 @@ function periodPatterns({ lex, M, Y, YW, re }: Pieces): Pattern[] {
         return months ? { kind: 'range', from: { year, month: months[0] }, to: { year, month: months[1] } } : null;
       },
     },
-    { re: re(`${YP}${WS}${YEAR_NUM}${yearEnd}`), make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
+    { needs: ['year'], re: re(`${YP}${WS}${YEAR_NUM}${yearEnd}`), make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
   ];
 }
 
@@ -182,9 +190,10 @@ function plainPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
   // A month alone only after a preposition: "in May", "в сентябре"; not "лютий мороз".
   const MONTH_ALONE = w.monthOnlyPrepositions.length ? `(?<=${alternation(w.monthOnlyPrepositions)}[\\s\\u00a0-]+)` : '';
   const out: Pattern[] = [
-    { re: re(`${DAY}${OF}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
-    { re: re(`${MONTH_ALONE}${M}${Y}`), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
+    { needs: ['digit', 'month'], re: re(`${DAY}${OF}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
+    { needs: ['month'], re: re(`${MONTH_ALONE}${M}${Y}`), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
     {
+      needs: ['weekday'],
       re: re(`(?:(${alternation(w.futureMarkers)})${WS})?(${lex.weekday})`),
       make: (m) => {
         const weekday = lex.weekdayOf.get(m[2].toLowerCase());
@@ -192,7 +201,7 @@ function plainPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
       },
     },
   ];
-  if (mdy) out.splice(1, 0, { re: re(`${M}${WS}${DAY}${Y}`), make: (m) => pointValue(point(lex, m[2], m[1], m[3])) });
+  if (mdy) out.splice(1, 0, { needs: ['digit', 'month'], re: re(`${M}${WS}${DAY}${Y}`), make: (m) => pointValue(point(lex, m[2], m[1], m[3])) });
   return out;
 }
 
@@ -206,6 +215,7 @@ function relativePatterns({ lex, re }: Pieces): Pattern[] {
     [lex.yearOffsetOf, 'yearOffset'],
   ] as const;
   return tables.map(([table, kind]) => ({
+    needs: ['relative'] as Anchor[],
     re: re(alternation(table.keys())),
     make: (m: RegExpExecArray): RawDateValue | null => {
       const n = table.get(key(m[0]));
@@ -215,7 +225,7 @@ function relativePatterns({ lex, re }: Pieces): Pattern[] {
   }));
 }
 
-function compile(lex: DateLexicon): Pattern[] {
+function compile(lex: DateLexicon): Compiled {
   const w = lex.words;
   const YW = w.yearWords.length ? `(?:${WS0}${alternation(w.yearWords)})?` : '';
   const pieces: Pieces = {
@@ -229,20 +239,45 @@ function compile(lex: DateLexicon): Pattern[] {
     mdy: w.dayOrder.includes('mdy'),
     re: (src) => new RegExp(`${L}${src}${R}`, 'giu'),
   };
-  return [nightPatterns, rangePatterns, yearRangePatterns, sincePatterns, periodPatterns, plainPatterns, relativePatterns].flatMap((group) => group(pieces));
+  const patterns = [nightPatterns, rangePatterns, yearRangePatterns, sincePatterns, periodPatterns, plainPatterns, relativePatterns].flatMap((group) => group(pieces));
+  const relative = [lex.relativeDayOf, lex.weekOf, lex.monthOffsetOf, lex.yearOffsetOf].flatMap((t) => [...t.keys()]);
+  const anchors: Record<Anchor, RegExp> = {
+    digit: /\d/,
+    year: /(?:19|20)\d\d/,
+    month: new RegExp(lex.month, 'iu'),
+    weekday: new RegExp(lex.weekday, 'iu'),
+    season: new RegExp(alternation(Object.keys(w.seasons)), 'iu'),
+    relative: new RegExp(alternation(relative), 'iu'),
+  };
+  return { patterns, anchors };
 }
 
-const compiled = new WeakMap<DateLexicon, Pattern[]>();
+interface Compiled {
+  patterns: Pattern[];
+  anchors: Record<Anchor, RegExp>;
+}
+
+const compiled = new WeakMap<DateLexicon, Compiled>();
 
 /** Own-pattern dates in `sentence`, earlier patterns taking precedence where matches overlap. */
 export function findPatternDates(sentence: string, lex: DateLexicon): RawDate[] {
-  let patterns = compiled.get(lex);
-  if (!patterns) {
-    patterns = compile(lex);
-    compiled.set(lex, patterns);
+  let c = compiled.get(lex);
+  if (!c) {
+    c = compile(lex);
+    compiled.set(lex, c);
   }
+  const present = new Map<Anchor, boolean>();
+  const has = (a: Anchor) => {
+    let v = present.get(a);
+    if (v === undefined) {
+      v = c.anchors[a].test(sentence);
+      present.set(a, v);
+    }
+    return v;
+  };
   const found: RawDate[] = [];
-  for (const p of patterns) {
+  for (const p of c.patterns) {
+    if (!p.needs.every(has)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
       const start = m.index;
