@@ -5,7 +5,7 @@
 //     full Fastify stack with app.inject) on 1M events (target ≤ 20 ms).
 // Synthetic stores are written once under $BENCH_DIR (default /tmp/khronika-bench) and reused.
 // BENCH_EVENTS_API / BENCH_EVENTS_WEB change the sizes; BENCH_SKIP_WEB=1 skips the browser part.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,9 +41,11 @@ async function syntheticStore(n: number): Promise<string> {
   mkdirSync(DIR, { recursive: true });
   const file = join(DIR, `events-${n}.db`);
   if (existsSync(file)) return file;
-  const store = await openStore(file); // creates the schema (migrations) — rows go in below, in bulk
+  const partial = `${file}.partial`; // renamed when complete: an interrupted seed is never reused
+  rmSync(partial, { force: true });
+  const store = await openStore(partial); // creates the schema (migrations) — rows go in below, in bulk
   await store.close();
-  const db = new BetterSqlite3(file);
+  const db = new BetterSqlite3(partial);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
   const rand = rng(n);
@@ -66,7 +68,10 @@ async function syntheticStore(n: number): Promise<string> {
       insert.run(row);
     }
   })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('journal_mode = DELETE');
   db.close();
+  renameSync(partial, file);
   console.log(`# seeded ${n} synthetic events in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${file}`);
   return file;
 }

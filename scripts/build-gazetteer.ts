@@ -13,7 +13,10 @@ import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { dataPath } from '../src/util/data-path.js';
+import type { AreaKeyRow } from '../src/geo/gazetteer.js';
+import { areaKeyRows } from '../src/geo/name-index.js';
 import { keyVersion, nameKey } from '../src/geo/normalize.js';
+import { areaSource } from '../src/geo/regions.js';
 
 const CORE = new Set(['RU', 'BY', 'UA']);
 const NEIGHBOURS = new Set(['PL', 'LT', 'LV', 'EE', 'FI', 'GE', 'AM', 'AZ', 'KZ', 'MD', 'RO', 'KG', 'UZ', 'TJ', 'TM', 'NO', 'SE', 'DE', 'CZ', 'SK', 'HU', 'TR', 'MN']);
@@ -39,6 +42,8 @@ export interface GazetteerFile {
   rows: GazetteerRow[];
   keys: string;
   refs: number[];
+  /** region/country name keys, with a fingerprint of the tables they came from (see src/geo/name-index.ts) */
+  areas: { source: string; entries: AreaKeyRow[] };
 }
 
 function readTsvMap(path: string, keyCol: number, valCol: number): Map<string, string> {
@@ -189,6 +194,7 @@ export async function buildGazetteer(opts: { source?: string; out?: string } = {
     keyVersion: keyVersion(),
     rows,
     keys: [...index.keys()].join('\n'),
+    areas: { source: areaSource(), entries: areaKeyRows() },
     refs: [...index.values()].flatMap((rowsOfKey) => rowsOfKey.map((r, k) => (k === rowsOfKey.length - 1 ? -(r + 1) : r))),
   };
   const text = JSON.stringify(file);

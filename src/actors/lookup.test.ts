@@ -82,6 +82,7 @@ describe('findActors: organisations by naming pattern', () => {
     ['Yesterday the Council decided nothing.', 'en'],
     ['Opposition Movement leaders gathered.', 'en'],
     ['The Security Council met.', 'en'],
+    ['Fighting continued on the Southern Front.', 'en'],
     ['Комитет заявил о новых мерах.', 'ru'],
     ['Совет решил перенести заседание.', 'ru'],
     ['совет директоров собрался', 'ru'],

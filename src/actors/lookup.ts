@@ -14,7 +14,8 @@ import { wordTokens } from './tokens.js';
 export const MAX_SENTENCE_CHARS = 5_000;
 const HAS_CAPITAL = /\p{Lu}/u;
 
-const TRAILING_JOINERS = /(?:[\s,;:–-]+|\s(?:of|the|and|и|в)\b)+$/u;
+// Anchored at the end, so no word boundary is needed (\b is ASCII-only, wrong for Cyrillic).
+const TRAILING_JOINERS = /(?:[\s,;:–-]+|\s(?:of|the|and|и|в))+$/u;
 
 /**
  * A pattern must not swallow a registry name after its start ("Government of Tatarstan Rustam

@@ -16,6 +16,8 @@ const PatternsSchema = z.object({
     stopModifiers: Words,
     genericModifiers: Words,
     courtDeterminers: Words,
+    directions: Words,
+    directionalHeads: Words,
   }),
   ru: z.object({
     heads: z.record(z.string(), z.tuple([z.string(), Kind])),
@@ -44,6 +46,9 @@ export interface PatternData {
     stopModifiers: Set<string>;
     genericModifiers: Set<string>;
     courtDeterminers: Set<string>;
+    /** "the Southern Front", "the Eastern Army": a direction before these heads names a theatre, not a group */
+    directions: Set<string>;
+    directionalHeads: Set<string>;
     courtModifiers: Set<string>;
   };
   ru: {
@@ -87,6 +92,8 @@ export function patternData(): PatternData {
       stopModifiers: new Set(p.en.stopModifiers),
       genericModifiers: new Set(p.en.genericModifiers),
       courtDeterminers: new Set(p.en.courtDeterminers),
+      directions: new Set(p.en.directions),
+      directionalHeads: new Set(p.en.directionalHeads),
       courtModifiers: new Set(c.enCourtModifiers),
     },
     ru: {

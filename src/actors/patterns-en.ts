@@ -59,7 +59,7 @@ export function titleCase(text: string): string {
 }
 
 export function findEnglishOrgs(words: WordToken[], text: string): ActorMention[] {
-  const { heads, ofOnly, genericModifiers } = patternData().en;
+  const { heads, ofOnly, genericModifiers, directions, directionalHeads } = patternData().en;
   const out: ActorMention[] = [];
   for (let h = 0; h < words.length; h++) {
     const head = words[h];
@@ -68,7 +68,8 @@ export function findEnglishOrgs(words: WordToken[], text: string): ActorMention[
     const first = leftModifiers(words, h);
     const last = ofPhrase(words, h);
     const modifiers = words.slice(first, h).map(lower);
-    const named = modifiers.some((m) => !genericModifiers.has(m)) && !ofOnly.has(lower(head));
+    const naming = directionalHeads.has(lower(head)) ? modifiers.filter((m) => !directions.has(m)) : modifiers;
+    const named = naming.some((m) => !genericModifiers.has(m)) && !ofOnly.has(lower(head));
     if (!named && last === h) continue;
     const start = words[first].start;
     const end = words[last].end - (possessive(words[last]) ? 2 : 0);

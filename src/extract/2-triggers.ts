@@ -17,12 +17,13 @@ const SKIP: Record<Lang, RegExp> = {
 };
 
 interface Token { text: string; start: number }
+/** The last few words before `to` (no further back than `from`): all the cues look at. */
 function tokensBetween(s: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(WORD.source, 'gu');
-  re.lastIndex = from;
-  for (let m = re.exec(s); m && m.index < to; m = re.exec(s)) {
-    if (m.index + m[0].length <= to) out.push({ text: m[0], start: m.index });
+  const lo = Math.max(from, to - 160);
+  WORD.lastIndex = lo;
+  for (let m = WORD.exec(s); m && m.index < to; m = WORD.exec(s)) {
+    if (m.index + m[0].length <= to && !(m.index === lo && lo > from && /[\p{L}\p{N}]/u.test(s[lo - 1]))) out.push({ text: m[0], start: m.index });
   }
   return out;
 }

@@ -66,6 +66,8 @@ const cases: Array<[string, Row[]]> = [
       { text: 'Belarusian', country: 'BY', adjective: true, kind: 'country' }, { text: 'Ukraine', country: 'UA', kind: 'country', adjective: false, name: 'Ukraine' },
       { text: 'Poland', country: 'PL', kind: 'country' }]],
     ['The US and the UK condemned it; it affects us all.', 'en', [{ text: 'US', country: 'US', kind: 'country' }, { text: 'UK', country: 'GB', kind: 'country' }]],
+    ['Rail sabotage spread across Siberia; in the Donbas, fighting went on.', 'en', [
+      { text: 'Siberia', country: 'RU', kind: 'country', admin1: null }, { text: 'Donbas', country: 'UA', kind: 'country' }]],
     ['Россия и Беларусь подписали договор.', 'ru', [{ text: 'Россия', country: 'RU', kind: 'country' }, { text: 'Беларусь', country: 'BY', kind: 'country' }]],
   ]],
   ['Russian case forms', [
@@ -113,10 +115,15 @@ const cases: Array<[string, Row[]]> = [
     ['Protesters Marched Through The Centre Of Town Despite A Ban', 'en', []],
     ['Radio Svoboda reported it.', 'en', []],
     ['Marina Ovsyannikova held up a poster.', 'en', []],
+    ['The statement by Sofia was read out; Anna and Artem signed it.', 'en', []],
+    ['Как заявил Медведев, решение принято; Суровикин и Мария промолчали.', 'ru', []],
+    ['Exiles met in Sofia.', 'en', [{ text: 'Sofia', country: 'BG' }]],
+    ['Военкомат подожгли в Медведево.', 'ru', [{ text: 'Медведево', name: 'Medvedevo', admin1: 'RU-ME' }]],
     ['Part of the column turned back.', 'en', []],
     ['Мировой суд Октябрьского района оштрафовал активиста.', 'ru', []],
     ['Lenin Street was blocked; Union leaders went on strike in May.', 'en', []],
-    ['Rail Sabotage Spreads Across Siberia As Partisans Target Trains', 'en', []],
+    ['Rail Sabotage Spreads As Partisans Target Trains And Police Posts', 'en', []],
+    ['Rail Sabotage Spreads Across Siberia As Partisans Target Trains', 'en', [{ text: 'Siberia', country: 'RU' }]],
   ]],
 ];
 

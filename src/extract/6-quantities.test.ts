@@ -12,6 +12,10 @@ describe('findQuantities: counts with qualifier and unit', () => {
     ['More than 100 protesters gathered; over 2,000 came later.', 'en', [[100, 'protesters', true], [2000, null, true]]],
     ['About 1.5 million people left the country.', 'en', [[1_500_000, 'people', false]]],
     ['Up to 300,000 were mobilised.', 'en', [[300_000, 'people', false]]],
+    ['As many as 200,000 have left since the decree.', 'en', [[200_000, 'people', false]]],
+    ['Some 40 gathered outside the court.', 'en', [[40, 'people', false]]],
+    ['A dozen or more protesters and forty or so police officers.', 'en', [[12, 'protesters', true], [40, 'officers', false]]],
+    ['Тысяча с лишним человек и трое мужчин.', 'ru', [[1000, 'people', true], [3, 'men', false]]],
     ['15,000 arrested as of mid-March.', 'en', [[15_000, 'people', false]]],
     ['Over a dozen activists were fined.', 'en', [[12, 'activists', true]]],
     ['A dozen buildings and twenty-three cars burned.', 'en', [[12, 'buildings', false], [23, 'cars', false]]],
@@ -39,6 +43,7 @@ describe('findQuantities: vague amounts have no value', () => {
     ['Dozens of people gathered.', 'en', [[null, 'people', false]]],
     ['Hundreds, possibly thousands of people fled.', 'en', [[null, 'people', false]]],
     ['Tens of thousands of men left.', 'en', [[null, 'men', false]]],
+    ['A couple of hundred people came.', 'en', [[null, 'people', false]]],
     ['Несколько десятков протестующих задержали.', 'ru', [[null, 'protesters', false]]],
     ['Сотни, если не тысячи человек уехали.', 'ru', [[null, 'people', false]]],
     ['Десятки активистов вышли на пикеты.', 'ru', [[null, 'activists', false]]],
@@ -70,6 +75,9 @@ describe('findQuantities: numbers that are not counts', () => {
     ['Это было в 1990-х.', 'ru'],
     ['No numbers at all here.', 'en'],
     ['They marched from 21 to 25 September.', 'en'],
+    ['The men, aged 23 and 25, were jailed.', 'en'],
+    ['Under Articles 205 and 280 of the code.', 'en'],
+    ['Police fired at 3 a.m. on Monday.', 'en'],
     ['В ночь с 23 на 24 июня всё началось.', 'ru'],
   ])('%s', (s, lang) => {
     expect(findQuantities(s, lang)).toEqual([]);
@@ -107,7 +115,8 @@ describe('findQuantities: Ukrainian falls back to the Russian lexicon', () => {
 describe('findQuantities: qualifier forms', () => {
   it.each<Row>([
     ['Акции прошли не менее чем в 32 городах.', 'ru', [[32, 'cities', true]]],
-    ['Hundreds gathered outside.', 'en', [[null, null, false]]],
+    ['Hundreds gathered outside.', 'en', [[null, 'people', false]]],
+    ['Thousands were seen on the square.', 'en', [[null, null, false]]],
     ['Several said they would leave.', 'en', []],
     ['No fewer than 40 were detained.', 'en', [[40, 'people', true]]],
     ['Около 300 человек пришли, свыше 50 арестованы.', 'ru', [[300, 'people', false], [50, 'people', true]]],

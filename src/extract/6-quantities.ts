@@ -3,7 +3,7 @@
 // (years, dates, times, ordinals, ages, money, references, phone numbers) are skipped.
 import type { Lang, QuantityMention } from './types.js';
 import { numberLexicon, type NumberLexicon, type PhraseIndex } from '../nlp/numbers-data.js';
-import { numberTokens, readNumberAt, type NumToken } from '../nlp/numbers.js';
+import { numberTokens, readNumberAt, type NumberRead, type NumToken } from '../nlp/numbers.js';
 import { notACount } from '../nlp/numbers-context.js';
 import { findUnit } from '../nlp/numbers-unit.js';
 
@@ -42,6 +42,29 @@ function rangeEnd(toks: NumToken[], last: number): number {
   return toks[last + 3]?.text === '-' ? -1 : last + 2;
 }
 
+interface Amount {
+  value: number | null;
+  /** last token of the amount (of the second number for a range) */
+  last: number;
+  /** the number as read, before any range; absent for a vague amount */
+  read?: NumberRead;
+  /** "10-15 people": the lower end is kept, as a lower bound */
+  range: boolean;
+}
+
+/** A number, a range or a vague amount starting at token `first`. */
+function amountAt(lex: NumberLexicon, toks: NumToken[], first: number, lang: Lang, qualified: boolean): Amount | undefined {
+  const read = readNumberAt(toks, first, lang, qualified);
+  if (!read) {
+    const last = vagueAt(lex, toks, first);
+    return last < 0 ? undefined : { value: null, last, range: false };
+  }
+  // "one said", "один из": the word "one" is rarely a count; digits "1" still are
+  if (read.value === 1 && toks[first].kind === 'word' && !qualified) return undefined;
+  const range = rangeEnd(toks, read.last);
+  return { value: read.value, last: range > 0 ? range : read.last, read, range: range > 0 };
+}
+
 export function findQuantities(sentence: string, lang: Lang): QuantityMention[] {
   const text = sentence.length > MAX_SENTENCE_CHARS ? sentence.slice(0, MAX_SENTENCE_CHARS) : sentence;
   const lex = numberLexicon(lang);
@@ -58,26 +81,16 @@ export function findQuantities(sentence: string, lang: Lang): QuantityMention[] 
     if (qualified && lex.qualifierGap.has(toks[first]?.lower ?? '') && toks[first + 1]?.kind === 'num') first++;
     if (first >= toks.length) break;
 
-    const read = readNumberAt(toks, first, lang, qualified);
-    let value: number | null;
-    let last: number;
-    let lowerBound = lower > 0;
-    if (read) {
-      value = read.value;
-      last = read.last;
-      // "one said", "один из": the word "one" is rarely a count; digits "1" still are
-      if (value === 1 && toks[first].kind === 'word' && !qualified) continue;
-      const range = rangeEnd(toks, last);
-      if (range > 0) {
-        last = range;
-        lowerBound = true;
-      }
-    } else {
-      last = vagueAt(lex, toks, first);
-      if (last < 0) continue;
-      value = null;
-    }
-    const unit = findUnit(lex, toks, last + 1, lang, value === 1);
+    const amount = amountAt(lex, toks, first, lang, qualified);
+    if (!amount) continue;
+    const { value, read } = amount;
+    let last = amount.last;
+    // "a dozen or more protesters", "forty-odd", "тысяча с лишним человек"
+    const moreAfter = phraseAt(lex.trailingLowerBound, toks, last + 1);
+    const approxAfter = moreAfter ? 0 : phraseAt(lex.trailingApprox, toks, last + 1);
+    const lowerBound = lower > 0 || amount.range || moreAfter > 0;
+    const unit = findUnit(lex, toks, last + 1 + moreAfter + approxAfter, lang, value === 1);
+    last += moreAfter + approxAfter;
     if (read && notACount(lex, toks, first, read.last, qualified, unit !== undefined)) {
       i = last;
       continue;

@@ -14,7 +14,7 @@ import { fitsType, recordUnit, unitKind } from './units.js';
 import { actorInfo } from './actor-info.js';
 import { assignQuantities, partCounts } from './counts.js';
 import { seatOf, countryByIso } from '../geo/index.js';
-import { lexicon } from './lexicon/index.js';
+import { lexicon, anaphoric } from './lexicon/index.js';
 
 /** What earlier sentences established, for later ones to inherit. */
 export interface Carry {
@@ -57,6 +57,8 @@ const DISTRICT_AFTER = /^[\s-]*(?:district|raion|rayon|microdistrict|район\
 /** "the 2020 protests" told as "протестов 2020 года": a year right after a noun dates it as history. */
 const YEAR_AFTER = /^\s+(?:of\s+|in\s+)?((?:19|20)\d\d)(?:\s+год\p{L}*)?(?![\d])/u;
 const RESOLUTION = /resolution|резолюци/iu;
+/** acts whose deaths a record reports */
+const FATAL_TYPES = new Set<EventType>(['armed_attack', 'explosion', 'riot', 'arson']);
 
 function targetsFor(type: EventType, found: string[], sentenceHasProtest: boolean): string[] {
   switch (type) {
@@ -136,7 +138,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const actors = parts.actors.filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet' &&
     !(a.kind === 'state_body' && ROLE_AFTER[lang].test(text.slice(a.end, a.end + 24))));
   let actorNames = [...new Set(actors.map((a) => a.name))];
-  if (lex.anaphora.test(text)) {
+  if (anaphoric(lex, text)) {
     const earlier = sameParagraph?.actors.length ? sameParagraph.actors : carry?.actors ?? [];
     actorNames = [...new Set([...earlier, ...actorNames])];
   }
@@ -152,7 +154,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const sentenceHasProtest = parts.triggers.some((t) => t.type === 'protest' || t.targets.includes('protesters'));
   const quantityOf = assignQuantities(usable, parts.quantities, clauseOf);
 
-  const fatalities = findFatalities(text, lang);
+  const fatalities = usable.some((t) => FATAL_TYPES.has(t.type)) ? findFatalities(text, lang) : null;
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   let resolvedPlaces: Loc[] = [];
@@ -190,7 +192,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       const undayed = !date || date.precision !== 'day' || date.date_end !== null;
       const aggregate = AUTHORED.has(type) ? quantity !== null && unitKind(unit) === 'incidents' && quantity > 1 : undayed;
       const targets = targetsFor(type, [...new Set(g.triggers.flatMap((x) => x.targets))], sentenceHasProtest);
-      const fat = type === 'armed_attack' || type === 'explosion' || type === 'riot' || type === 'arson' ? fatalities : null;
+      const fat = FATAL_TYPES.has(type) ? fatalities : null;
 
       // A tally that names its parts: the whole, at the level the parts share, and one record per part.
       const parts_ = list.length > 1 ? partCounts(text, list, placed) : null;

@@ -11,7 +11,10 @@ function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+const ANY_QUOTE = /[“”«»„"]/;
+
 export function speechSpans(sentence: string): Span[] {
+  if (!ANY_QUOTE.test(sentence)) return [];
   const spans: Span[] = [];
   const stack: number[] = [];
   let ascii = -1;

@@ -1,28 +1,33 @@
 // "the Belgorod and Kursk regions", "в Белгородской, Брянской и Курской областях": the earlier names share the
 // last one's plural head word. Adds those regions (replacing a same-named town matched on its own).
 import type { PlaceMention } from '../extract/types.js';
+import { placeCues } from './cues.js';
 import { entriesFor } from './name-index.js';
 import { tokenKey, type Token } from './normalize.js';
 
-const CONJUNCTIONS = new Set(['and', 'or', 'и', 'или', 'та', 'і', 'й']);
-const PLURAL_HEAD = /^(regions|oblasts|krais|republics|provinces|областях|областей|областями|краях|краев|республиках)$/i;
+let words: { conjunctions: Set<string>; heads: Set<string> } | undefined;
+function lists() {
+  words ??= { conjunctions: new Set(placeCues().conjunctions), heads: new Set(placeCues().pluralRegionHeads) };
+  return words;
+}
 
 function separator(text: string, tokens: Token[], left: number): string {
   return text.slice(tokens[left].end, tokens[left + 1].start).trim();
 }
 
 export function addCoordinatedRegions(text: string, tokens: Token[], mentions: PlaceMention[]): PlaceMention[] {
+  const { conjunctions, heads } = lists();
   let out = mentions;
   for (const m of mentions) {
     if (m.place.kind !== 'region') continue;
     const first = tokens.findIndex((t) => t.start === m.start);
     const last = tokens.findIndex((t) => t.end === m.end);
-    if (first < 2 || last < 0 || !PLURAL_HEAD.test(tokens[last].raw)) continue;
+    if (first < 2 || last < 0 || !heads.has(tokens[last].raw.toLowerCase())) continue;
     const head = tokenKey(tokens[last]);
     let cur = first;
     for (let step = 0; ; step++) {
       let name: number;
-      const conj = cur >= 2 && CONJUNCTIONS.has(tokens[cur - 1].raw.toLowerCase()) && separator(text, tokens, cur - 2) === '';
+      const conj = cur >= 2 && conjunctions.has(tokens[cur - 1].raw.toLowerCase()) && separator(text, tokens, cur - 2) === '';
       if (conj) name = cur - 2;
       else if (step > 0 && cur >= 1 && separator(text, tokens, cur - 1) === ',') name = cur - 1;
       else break;

@@ -9,6 +9,8 @@ const CuesSchema = z.object({
   cyrillicEndings: z.array(z.string().min(1)),
   /** shortest stem left after stripping a multi-letter ending ("Крым" must not lose "ым") */
   minStem: z.number().int().min(1).max(5),
+  /** words with these endings are not stripped at all */
+  keepWholeEndings: z.array(z.string()),
   /** shortest stem left after stripping a one-letter ending ("Уфа" → "уф") */
   minStemAfterOneLetter: z.number().int().min(1).max(5),
   tokenSynonyms: z.record(z.string(), z.string()),
@@ -20,6 +22,9 @@ const CuesSchema = z.object({
   commonWords: z.object({ en: z.array(z.string()), ru: z.array(z.string()) }),
   personNames: z.array(z.string()),
   givenNames: z.array(z.string()),
+  regionVariantPatterns: z.record(z.string(), z.union([z.array(z.string()), z.string()])),
+  conjunctions: z.array(z.string()),
+  pluralRegionHeads: z.array(z.string()),
 });
 export type PlaceCues = z.infer<typeof CuesSchema>;
 

@@ -18,9 +18,14 @@ export interface Gazetteer {
   settlements: Settlement[];
   /** name key → settlement number, or numbers when several share the name */
   index: Map<string, number | number[]>;
-  /** first word of a key → the longest key (in words) starting with it */
+  /** first word of a multi-word key → the longest key (in words) starting with it */
   firstSpan: Map<string, number>;
+  /** region/country name keys precomputed by the builder, valid while `areaSource` matches the data files */
+  areas?: { source: string; entries: AreaKeyRow[] };
 }
+
+/** [kind "r" region | "c" country, ISO code, name key, flags: 1 adjective, 2 acronym, 4 lower-case allowed] */
+export type AreaKeyRow = [string, string, string, number];
 
 let cached: Gazetteer | undefined;
 
@@ -32,7 +37,7 @@ export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const file = gazetteerFile();
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:data\` first`);
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<'rows' | 'keys' | 'refs' | 'keyVersion', unknown>>;
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<'rows' | 'keys' | 'refs' | 'keyVersion' | 'areas', unknown>>;
   if (!Array.isArray(parsed.rows) || typeof parsed.keys !== 'string' || !Array.isArray(parsed.refs)) {
     throw new Error(`${file}: unexpected layout; rebuild it with \`npm run build:data\``);
   }
@@ -48,7 +53,12 @@ export function gazetteer(): Gazetteer {
       primaryKey: ok && typeof primaryKey === 'string' ? primaryKey : '',
     });
   }
-  cached = { settlements: list, ...readIndex(parsed.keys, parsed.refs as unknown[], list.length, file) };
+  const areas = parsed.areas as Gazetteer['areas'] | undefined;
+  cached = {
+    settlements: list,
+    ...readIndex(parsed.keys, parsed.refs as unknown[], list.length, file),
+    areas: areas && typeof areas.source === 'string' && Array.isArray(areas.entries) ? areas : undefined,
+  };
   return cached;
 }
 
@@ -69,8 +79,9 @@ function readIndex(keyText: string, refs: unknown[], rowCount: number, file: str
     if (rows === undefined) continue;
     index.set(key, rows);
     const space = key.indexOf(' ');
-    const first = space < 0 ? key : key.slice(0, space);
-    const span = space < 0 ? 1 : key.split(' ').length;
+    if (space < 0) continue; // one-word keys: the index itself answers
+    const first = key.slice(0, space);
+    const span = key.split(' ').length;
     if ((firstSpan.get(first) ?? 0) < span) firstSpan.set(first, span);
   }
   return { index, firstSpan };

@@ -1,9 +1,9 @@
 // Name key ("saint petersburg", "ленинградск област") → every place answering to it: settlements from the
 // prebuilt gazetteer index, regions and countries from a small Map built here. `firstSpan` lets the scanner
 // skip, with one lookup, every token that starts no name.
-import { gazetteer, type Settlement } from './gazetteer.js';
+import { gazetteer, type AreaKeyRow, type Settlement } from './gazetteer.js';
 import { nameKey } from './normalize.js';
-import { countries, regions, type Area } from './regions.js';
+import { areaSource, countries, regions, type Area } from './regions.js';
 
 export interface NameEntry {
   kind: 'settlement' | 'region' | 'country';
@@ -26,22 +26,40 @@ interface AreaIndex {
 const CYRILLIC = /[а-яёіїєґ]/i;
 let areaCache: AreaIndex | undefined;
 
-function areaIndex(): AreaIndex {
-  if (areaCache) return areaCache;
-  const index: AreaIndex = { byKey: new Map(), firstSpan: new Map() };
-  const add = (area: Area, kind: 'region' | 'country', text: string, adjective: boolean) => {
+/** Every region and country name as a key row (the builder stores these so that loading skips nameKey). */
+export function areaKeyRows(): AreaKeyRow[] {
+  const rows: AreaKeyRow[] = [];
+  const push = (area: Area, kind: 'r' | 'c', text: string, adjective: boolean) => {
     const key = nameKey(text);
     if (!key) return;
     const acronym = /^[\p{Lu}.]{2,6}$/u.test(text.replace(/[\s-]/g, '')) && text.length <= 8;
-    const entry: NameEntry = { kind, area, adjective, acronym, lowerOk: adjective && CYRILLIC.test(text), primary: true };
+    const lowerOk = adjective && CYRILLIC.test(text);
+    rows.push([kind, kind === 'r' ? area.place.admin1! : area.place.country, key, (adjective ? 1 : 0) | (acronym ? 2 : 0) | (lowerOk ? 4 : 0)]);
+  };
+  for (const area of regions().values()) for (const n of area.names) push(area, 'r', n.text, n.adjective);
+  for (const area of countries().values()) for (const n of area.names) push(area, 'c', n.text, n.adjective);
+  return rows;
+}
+
+function areaIndex(): AreaIndex {
+  if (areaCache) return areaCache;
+  const index: AreaIndex = { byKey: new Map(), firstSpan: new Map() };
+  const stored = gazetteer().areas;
+  const rows = stored && stored.source === areaSource() ? stored.entries : areaKeyRows();
+  const regionMap = regions(), countryMap = countries();
+  for (const [kind, code, key, flags] of rows) {
+    const area = kind === 'r' ? regionMap.get(code) : countryMap.get(code);
+    if (!area || !key) continue;
+    const adjective = (flags & 1) !== 0;
+    const entry: NameEntry = { kind: kind === 'r' ? 'region' : 'country', area, adjective, acronym: (flags & 2) !== 0, lowerOk: (flags & 4) !== 0, primary: true };
     const list = index.byKey.get(key);
     if (!list) index.byKey.set(key, [entry]);
     else if (!list.some((e) => e.area === area && e.adjective === adjective)) list.push(entry);
-    const words = key.split(' ');
-    if ((index.firstSpan.get(words[0]) ?? 0) < words.length) index.firstSpan.set(words[0], words.length);
-  };
-  for (const area of regions().values()) for (const n of area.names) add(area, 'region', n.text, n.adjective);
-  for (const area of countries().values()) for (const n of area.names) add(area, 'country', n.text, n.adjective);
+    const space = key.indexOf(' ');
+    const first = space < 0 ? key : key.slice(0, space);
+    const span = space < 0 ? 1 : key.split(' ').length;
+    if ((index.firstSpan.get(first) ?? 0) < span) index.firstSpan.set(first, span);
+  }
   areaCache = index;
   return index;
 }
@@ -50,7 +68,7 @@ function areaIndex(): AreaIndex {
 export function firstSpan(firstKey: string): number | undefined {
   const g = gazetteer();
   const a = areaIndex().firstSpan.get(firstKey);
-  const s = g.firstSpan.get(firstKey);
+  const s = g.firstSpan.get(firstKey) ?? (g.index.has(firstKey) ? 1 : undefined);
   return a === undefined ? s : s === undefined ? a : Math.max(a, s);
 }
 

@@ -22,7 +22,8 @@ const APOSTROPHES = /['’ʼʹ`´]/g;
 const COMBINING = /[\u0300-\u036f]/g;
 
 export function stemCyrillic(word: string): string {
-  const { cyrillicEndings, minStem, minStemAfterOneLetter } = placeCues();
+  const { cyrillicEndings, minStem, minStemAfterOneLetter, keepWholeEndings } = placeCues();
+  for (const ending of keepWholeEndings) if (word.endsWith(ending)) return word;
   for (const ending of cyrillicEndings) {
     const min = ending.length === 1 ? minStemAfterOneLetter : minStem;
     if (word.length - ending.length >= min && word.endsWith(ending)) return word.slice(0, -ending.length);
@@ -105,9 +106,13 @@ const NORMALIZER_REVISION = 2;
 
 /** Identifies the key rules (code revision + the data they read); the gazetteer records the one it was built with. */
 export function keyVersion(): string {
-  const { cyrillicEndings, minStem, minStemAfterOneLetter, tokenSynonyms } = placeCues();
-  const text = JSON.stringify([NORMALIZER_REVISION, [...cyrillicEndings].sort(), minStem, minStemAfterOneLetter, tokenSynonyms]);
-  let h = 0x811c9dc5; // FNV-1a
+  const { cyrillicEndings, minStem, minStemAfterOneLetter, keepWholeEndings, tokenSynonyms } = placeCues();
+  return fnv1a(JSON.stringify([NORMALIZER_REVISION, [...cyrillicEndings].sort(), minStem, minStemAfterOneLetter, keepWholeEndings, tokenSynonyms]));
+}
+
+/** FNV-1a hash of a string, in hex: a cheap fingerprint for "was this built from the same input". */
+export function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h.toString(16);
 }

@@ -1,10 +1,12 @@
 // First-level regions of RU/BY/UA (data/admin1.tsv) and countries (data/place-countries.tsv): records,
 // and every name, variant and adjective each answers to. English variants are generated from the
-// region's type ("Amur" + oblast → "Amur Oblast", "Amur region", "Amur province").
+// region's type ("Amur" + oblast → "Amur Oblast", "Amur region"), by patterns in data/place-cues.json.
 import { readFileSync } from 'node:fs';
 import type { GeoPlace } from '../extract/types.js';
 import { dataPath } from '../util/data-path.js';
 import { settlements } from './gazetteer.js';
+import { placeCues } from './cues.js';
+import { fnv1a, keyVersion } from './normalize.js';
 
 export interface AreaName {
   text: string;
@@ -15,14 +17,12 @@ export interface Area {
   names: AreaName[];
 }
 
-const VARIANT_PATTERNS: Record<string, string[]> = {
-  oblast: ['{} Oblast', '{} region', '{} province', '{} Oblast region'],
-  krai: ['{} Krai', '{} Kray', '{} Territory', '{} region', '{} Krai region'],
-  republic: ['{}', 'Republic of {}', '{} Republic', '{} region'],
-  ao: ['{} Autonomous Okrug', '{} Okrug', '{} Autonomous District', '{} region'],
-  aobl: ['{} Autonomous Oblast', '{} Autonomous Region', '{} region'],
-  city: [],
-};
+const AREA_FILES = ['admin1.tsv', 'place-countries.tsv'];
+
+/** Fingerprint of the region and country tables (and the key rules), to tell whether prebuilt keys still hold. */
+export function areaSource(): string {
+  return fnv1a(keyVersion() + JSON.stringify(placeCues().regionVariantPatterns) + AREA_FILES.map((f) => readFileSync(dataPath(f), 'utf8')).join('\u0000'));
+}
 
 function readTsv(file: string): Record<string, string>[] {
   const lines = readFileSync(dataPath(file), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
@@ -44,8 +44,8 @@ export function regions(): Map<string, Area> {
   const out = new Map<string, Area>();
   for (const r of readTsv('admin1.tsv')) {
     if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(r.iso)) throw new Error(`data/admin1.tsv: bad ISO code "${r.iso}"`);
-    const patterns = VARIANT_PATTERNS[r.type];
-    if (!patterns) throw new Error(`data/admin1.tsv: ${r.iso} has unknown type "${r.type}"`);
+    const patterns = placeCues().regionVariantPatterns[r.type];
+    if (!Array.isArray(patterns)) throw new Error(`data/admin1.tsv: ${r.iso} has unknown type "${r.type}"`);
     const lat = Number(r.lat), lon = Number(r.lon);
     const names: AreaName[] = [];
     const add = (text: string, adjective = false) => { if (text) names.push({ text, adjective }); };

@@ -27,6 +27,13 @@ export interface Resolved {
 
 let commonCache: Map<Lang, Set<string>> | undefined;
 let personCache: Set<string> | undefined;
+let givenCache: Set<string> | undefined;
+
+/** A first name on its own ("Anna", "Sofia", "Артем") is far more often a person than a town. */
+function isGivenName(key: string): boolean {
+  givenCache ??= new Set(placeCues().givenNames.map(normWord));
+  return givenCache.has(key);
+}
 
 function isCommonWord(key: string, lang: Lang): boolean {
   if (!commonCache) {
@@ -99,7 +106,7 @@ export function resolveHit(
   if (single && ctx.personLike && !ctx.prep && (pop < CITY_POP || !best.e.primary) && !agrees) return null;
   // A city district (PPLX) is named in reports as "in Maryino"; bare, it is more often a person or a word.
   if (best.e.settlement!.feature === 'PPLX' && !ctx.prep) return null;
-  if (single && isCommonWord(key, lang) && !(ctx.prep && (pop >= CITY_POP || agrees))) return null;
+  if (single && (isCommonWord(key, lang) || isGivenName(key)) && !(ctx.prep && (pop >= CITY_POP || agrees))) return null;
   // Only capitalised because it opens the sentence (or the headline is in Title Case): needs more.
   const weakCapital = ctx.sentenceInitial || titleCase;
   let ok: boolean;

@@ -12,6 +12,15 @@ const isYearLike = (t: NumToken) => t.kind === 'num' && !t.grouped && Number.isI
 
 /** Is the number at tokens first..last something other than a count? `qualified`: "more than" precedes. */
 export function notACount(lex: NumberLexicon, toks: NumToken[], first: number, last: number, qualified: boolean, unitKnown: boolean): boolean {
+  if (notACountHere(lex, toks, first, last, qualified, unitKnown)) return true;
+  // "aged 23 and 25", "Articles 205 and 280", "in 2021 and 2022": the second is what the first is
+  const join = toks[first - 1];
+  const prev = toks[first - 2];
+  return !qualified && !!join && !!prev && prev.kind === 'num' && lex.listJoin.has(join.lower) &&
+    notACountHere(lex, toks, first - 2, first - 2, false, false);
+}
+
+function notACountHere(lex: NumberLexicon, toks: NumToken[], first: number, last: number, qualified: boolean, unitKnown: boolean): boolean {
   const t = toks[first];
   const before = toks[first - 1];
   const after = toks[last + 1];
@@ -56,6 +65,7 @@ export function notACount(lex: NumberLexicon, toks: NumToken[], first: number, l
   }
   // times: "10 a.m.", "в 10 утра"
   if (after?.kind === 'word' && lex.afterTime.has(after.lower) && !qualified) return true;
+  if ((after?.lower === 'a' || after?.lower === 'p') && after2?.text === '.' && toks[last + 3]?.lower === 'm') return true;
   // references and ages by the word before: "Article 280", "Part 3", "статья 207.3", "aged 19", "№ 5"
   if (before && (before.text === '№' || before.text === '#')) return true;
   if (before?.kind === 'word' && (lex.beforeReference.has(before.lower) || lex.beforeAge.has(before.lower))) return true;

@@ -24,6 +24,9 @@ const LangSchema = z.object({
   vague: Words,
   vagueJoin: Words,
   vagueNeedsUnit: Words,
+  trailingLowerBound: Words,
+  trailingApprox: Words,
+  listJoin: Words,
   qualifierGap: Words,
   months: Words,
   dateRangeJoin: Words,
@@ -60,6 +63,11 @@ export interface NumberLexicon {
   approx: PhraseIndex;
   vague: PhraseIndex;
   vagueJoin: PhraseIndex;
+  /** after the number: "a dozen or more" (a lower bound), "forty-odd", "a dozen or so" */
+  trailingLowerBound: PhraseIndex;
+  trailingApprox: PhraseIndex;
+  /** "aged 23 and 25", "Articles 205 and 280": a number listed after a non-count is none either */
+  listJoin: Set<string>;
   /** vague words that are no amount without a counted noun ("several said") */
   vagueNeedsUnit: Set<string>;
   /** prepositions between a qualifier and its number: "не менее чем в 32 городах" */
@@ -120,6 +128,9 @@ function build(j: LangJson): NumberLexicon {
     vague: phrases(j.vague),
     vagueJoin: phrases(j.vagueJoin),
     vagueNeedsUnit: set(j.vagueNeedsUnit),
+    trailingLowerBound: phrases(j.trailingLowerBound),
+    trailingApprox: phrases(j.trailingApprox),
+    listJoin: set(j.listJoin),
     qualifierGap: set(j.qualifierGap),
     months: set(j.months),
     dateRangeJoin: set(j.dateRangeJoin),

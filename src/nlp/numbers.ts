@@ -106,7 +106,8 @@ function readWords(lex: NumberLexicon, toks: NumToken[], i: number, afterQualifi
       continue;
     }
     const hundred = lex.hundred.get(t.lower);
-    if (hundred !== undefined) {
+    // a bare "hundred" is no number ("a couple of hundred" is a vague amount)
+    if (hundred !== undefined && current > 0) {
       current = (current || 1) * hundred;
       last = k;
       continue;

@@ -185,6 +185,16 @@ describe('review', () => {
   });
 });
 
+describe('public cache', () => {
+  it('shows the public a newly verified event at once (writes clear the cache)', async () => {
+    const total = async () => (await app.inject({ url: '/api/events' })).json().total as number;
+    const before = await total();
+    expect(await total()).toBe(before); // served from the cache
+    await app.inject({ method: 'POST', url: `/api/events/${ids.get('xss-payload')}/verify`, headers: bearer(), payload: {} });
+    expect(await total()).toBe(before + 1);
+  });
+});
+
 describe('exports and docs', () => {
   it.each([
     ['acled-csv', /^event_id_cnty,/, 'text/csv'],

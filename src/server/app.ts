@@ -16,6 +16,7 @@ import { documentRoutes } from './routes/documents.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/exports.js';
 import { installWeb } from './static-web.js';
+import { PublicCache } from './public-cache.js';
 import { VERSION } from '../version.js';
 
 export interface AppOptions {
@@ -26,6 +27,8 @@ export interface AppOptions {
   /** Key for CSRF tokens; random per process unless given (sessions outlive restarts, tokens are re-fetched). */
   csrfSecret?: string;
   throttle?: LoginThrottle;
+  /** How long public read answers are reused (0 turns the cache off). */
+  publicCacheMs?: number;
   logLevel?: string;
 }
 
@@ -50,8 +53,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: zodToOpenApi,
   });
   installIdentity(app, opts.store, csrfSecret);
+  const cache = new PublicCache(opts.publicCacheMs ?? 10_000);
+  cache.install(app);
 
-  eventRoutes(app, opts.store);
+  eventRoutes(app, opts.store, cache);
   reviewRoutes(app, opts.store);
   documentRoutes(app, opts.store);
   exportRoutes(app, opts.store);

@@ -1,6 +1,6 @@
 // EventQuery → SQL conditions on `events` (DESIGN.md principle 5: one query type for list, map,
 // counts, time series and exports). Each filter is served by an index from migration 001.
-import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { EventQuery } from '../model/query.js';
 import { daySpan, nameKey } from '../resolve/keys.js';
 import type { Database, DbKind } from './schema.js';
@@ -34,7 +34,25 @@ function textCondition(kind: DbKind, text: string): Expression<SqlBool> | null {
       where d.tsv @@ to_tsquery('simple', ${q})))`;
 }
 
-export function eventConditions(kind: DbKind, q: EventQuery, opts: ProjectionOptions = {}) {
+/** Parts of a filter looked up before the query is built (so the plan can suit the data). */
+export interface ResolvedFilter {
+  /** actors whose name matches `q.actor`; `inList`: few enough events to collect them by index */
+  actors?: { ids: number[]; inList: boolean };
+}
+
+/** Below this many events, an actor filter collects them by index; above, it checks each candidate. */
+const ACTOR_IN_LIST_MAX = 2000;
+
+export async function resolveFilter(db: Kysely<Database>, q: EventQuery, inListMax = ACTOR_IN_LIST_MAX): Promise<ResolvedFilter> {
+  const key = q.actor ? nameKey(q.actor) : '';
+  if (!key) return {};
+  const rows = await db.selectFrom('actors')
+    .select((eb) => ['actors.id', eb.selectFrom('event_actors').select(eb.fn.countAll().as('c')).whereRef('event_actors.actor_id', '=', 'actors.id').as('n')])
+    .where('name_key', 'like', `%${key}%`).limit(500).execute();
+  return { actors: { ids: rows.map((r) => r.id), inList: rows.reduce((s, r) => s + Number(r.n), 0) <= inListMax } };
+}
+
+export function eventConditions(kind: DbKind, q: EventQuery, opts: ProjectionOptions = {}, resolved: ResolvedFilter = {}) {
   return (eb: ExpressionBuilder<Database, 'events'>): Expression<SqlBool> => {
     const and: Expression<SqlBool>[] = [];
     if (q.type?.length) and.push(eb('events.type', 'in', q.type));
@@ -67,7 +85,18 @@ export function eventConditions(kind: DbKind, q: EventQuery, opts: ProjectionOpt
       and.push(eb(lonCol, '>=', w), eb(lonCol, '<=', e), eb(latCol, '>=', s), eb(latCol, '<=', n));
     }
 
-    if (q.actor) {
+    if (q.actor && resolved.actors) {
+      // A rare actor: fetch its events by index. A frequent one: walk the date index and check
+      // each event, which stops as soon as the page is full.
+      const { ids, inList } = resolved.actors;
+      if (ids.length === 0) and.push(sql<SqlBool>`1 = 0`);
+      else if (inList) {
+        and.push(eb('events.id', 'in', eb.selectFrom('event_actors').select('event_actors.event_id').where('event_actors.actor_id', 'in', ids)));
+      } else {
+        and.push(eb.exists(eb.selectFrom('event_actors').select('event_actors.event_id')
+          .whereRef('event_actors.event_id', '=', 'events.id').where('event_actors.actor_id', 'in', ids)));
+      }
+    } else if (q.actor) {
       const key = nameKey(q.actor);
       if (key) {
         and.push(eb('events.id', 'in', eb.selectFrom('event_actors').select('event_actors.event_id')

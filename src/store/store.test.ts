@@ -1,6 +1,7 @@
 // Repository tests, run alike on SQLite and on the PostgreSQL server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventQuery } from '../model/query.js';
+import { eventConditions, resolveFilter } from './event-filter.js';
 import type { Store } from './index.js';
 import { record, TEST_DIALECTS, type TestStore } from './test-support.js';
 
@@ -86,6 +87,16 @@ describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
     const keys = Object.entries(ids).filter(([, id]) => items.some((e) => e.id === id)).map(([k]) => k).sort();
     expect(keys).toEqual(expected.sort());
     expect(total).toBe(expected.length);
+  });
+
+  it.each([0, 2000])('the actor filter gives the same events whichever plan it takes (in-list up to %i events)', async (max) => {
+    const query = q({ actor: 'police' });
+    const resolved = await resolveFilter(s.db, query, max);
+    expect(resolved.actors?.inList).toBe(max > 0);
+    const rows = await s.db.selectFrom('events').select('id').where(eventConditions(s.kind, query, {}, resolved)).orderBy('id').execute();
+    expect(rows.map((r) => r.id)).toEqual([ids['protest:Moscow'], ids['arrest:Moscow']].sort((a, b) => a - b));
+    const none = await resolveFilter(s.db, q({ actor: 'nobody at all' }));
+    expect(await s.db.selectFrom('events').select('id').where(eventConditions(s.kind, q({ actor: 'nobody at all' }), {}, none)).execute()).toEqual([]);
   });
 
   it('sorts by date, undated last in descending order, and pages', async () => {

@@ -107,6 +107,36 @@ describe('web app in chromium', () => {
     await expect.poll(() => audit.textContent()).toMatch(/ana.*verify.*checked against a second outlet/);
   });
 
+  it('edits a field; the audit row records only that change', async () => {
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.fill('form[aria-label="edit event"] input[name=quantity]', '350');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const audit = page.getByTestId('audit-row').last();
+    await expect.poll(() => audit.textContent()).toMatch(/edit.*"before":\{"quantity":300\},"after":\{"quantity":350\}/);
+  });
+
+  it('brushes the timeline to filter by date', async () => {
+    await page.goto(base + '/');
+    await expect.poll(() => rows().count()).toBe(6);
+    const box = (await page.locator('.timeline svg').boundingBox())!;
+    // six monthly bars, 2024-03 … 2024-08: drag across the first two
+    await page.mouse.move(box.x + box.width * 0.05, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => page.url()).toMatch(/from=2024-03&to=2024-04/);
+    await expect.poll(() => rows().count()).toBe(2);
+  });
+
+  it('bulk-verifies selected rows of the filtered list', async () => {
+    await page.goto(base + '/?status=unreviewed');
+    await expect.poll(() => rows().count()).toBe(4);
+    await rows().nth(0).locator('input[type=checkbox]').check();
+    await rows().nth(1).locator('input[type=checkbox]').check();
+    await page.getByRole('button', { name: 'Verify selected (2)' }).click();
+    await expect.poll(() => rows().count()).toBe(2);
+  });
+
   it('shows report text with script and HTML payloads as text, executing nothing', async () => {
     await page.goto(`${base}/event/${ids.get('xss-payload')}`);
     await page.getByTestId('doc-text').waitFor();

@@ -33,10 +33,10 @@ async function list(opts: Record<string, unknown> & { db?: string; format?: stri
   if (!LIST_FORMATS.includes(format)) throw new Error(`--format: expected one of ${LIST_FORMATS.join(', ')}`);
   const q = queryFromOptions(opts);
   await withStore(opts.db, async (store) => {
-    const { items, total } = await store.events.list(q, { public: opts.public });
+    const { items, total, total_exact } = await store.events.list(q, { public: opts.public });
     if (format === 'table') {
       out(formatTable(items));
-      process.stderr.write(`${items.length} of ${total} events\n`);
+      process.stderr.write(`${items.length} of ${total}${total_exact ? '' : '+'} events\n`);
     } else if (format === 'jsonl') {
       out(items.map((e) => JSON.stringify(e) + '\n').join(''));
     } else if (format === 'geojson') {

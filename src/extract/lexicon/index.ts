@@ -59,8 +59,10 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     weight: e.weight,
     complement: e.complement === 'irrealis' || e.complement === 'realis' || e.complement === 'charges' ? e.complement : undefined,
   }));
-  const triggers = new RegExp(raw.triggers.map((e, i) => `(?<g${i}>${bounded(e.p)})`).join('|'), 'giu');
-  const targets = new RegExp(raw.targets.map((t, i) => `(?<g${i}>${bounded(t.p)})`).join('|'), 'giu');
+  // One word-start check up front, so positions inside words fail before any alternative is tried.
+  const combined = (ps: string[]) => new RegExp(`(?<!${L})(?:${ps.map((p, i) => `(?<g${i}>(?:${expand(p)})(?!${L}))`).join('|')})`, 'giu');
+  const triggers = combined(raw.triggers.map((e) => e.p));
+  const targets = combined(raw.targets.map((t) => t.p));
   return {
     lang,
     triggers,
@@ -74,8 +76,8 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     negation: new RegExp(`${bounded(raw.negation)}`, 'iu'),
     negationAfter: raw.negation_after ? new RegExp(`^(?:[\\s,]*\\p{L}+){0,4}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
     background: new RegExp(`^(?:${expand(raw.background)})$`, 'iu'),
-    // the anaphor stands among the first words of the sentence ("On the last day the participants …")
-    anaphora: new RegExp(`^(?:\\P{L}*\\p{L}+){0,5}?\\P{L}+(?:${expand(raw.anaphora)})(?!${L})|^\\P{L}*(?:${expand(raw.anaphora)})(?!${L})`, 'iu'),
+    // the anaphor stands among the first words ("On the last day the participants …"): see anaphoric()
+    anaphora: new RegExp(`(?<!${L})(?:${expand(raw.anaphora)})(?!${L})`, 'iu'),
     boilerplate: new RegExp(`^\\W*(?:${expand(raw.boilerplate)})(?!${L})`, 'iu'),
   };
 }
@@ -99,4 +101,9 @@ export function matchedIndex(m: RegExpExecArray): number {
   const groups = m.groups!;
   for (const key in groups) if (groups[key] !== undefined) return Number(key.slice(1));
   return -1;
+}
+
+/** Whether the sentence opens with an anaphor ("The three …", "They …"): its first 60 characters. */
+export function anaphoric(lex: CompiledLexicon, sentence: string): boolean {
+  return lex.anaphora.test(sentence.slice(0, 60));
 }

@@ -7,6 +7,7 @@ import { EventQuerySchema, type EventQuery } from '../../model/query.js';
 import type { Store } from '../../store/index.js';
 import { isPublic, requireRole } from '../auth/identity.js';
 import { notFound } from '../errors.js';
+import type { PublicCache } from '../public-cache.js';
 import { IdParams, TimeSeriesQuery } from './schemas.js';
 
 const GeoQuery = EventQuerySchema.extend({ props: z.enum(['full', 'map']).default('full') });
@@ -22,30 +23,32 @@ export function mapPoints(fc: GeoJsonCollection) {
   };
 }
 
-export function eventRoutes(app: FastifyInstance, store: Store): void {
+export function eventRoutes(app: FastifyInstance, store: Store, cache: PublicCache): void {
   app.get('/api/events', {
     schema: { tags: ['events'], summary: 'List events matching the query', querystring: EventQuerySchema },
-  }, async (req) => store.events.list(req.query as EventQuery, { public: isPublic(req) }));
+  }, async (req) => cache.read(req, () => store.events.list(req.query as EventQuery, { public: isPublic(req) })));
 
 
   app.get('/api/events/counts', {
     schema: { tags: ['events'], summary: 'Counts by type, region, undated and unplaced', querystring: EventQuerySchema },
-  }, async (req) => store.events.counts(req.query as EventQuery, { public: isPublic(req) }));
+  }, async (req) => cache.read(req, () => store.events.counts(req.query as EventQuery, { public: isPublic(req) })));
 
   app.get('/api/events/timeseries', {
     schema: { tags: ['events'], summary: 'Event counts per day, week or month', querystring: TimeSeriesQuery },
   }, async (req) => {
     const { bucket, ...q } = req.query as EventQuery & { bucket: 'day' | 'week' | 'month' };
-    return store.events.timeSeries(q, bucket, { public: isPublic(req) });
+    return cache.read(req, () => store.events.timeSeries(q, bucket, { public: isPublic(req) }));
   });
 
   app.get('/api/events/geojson', {
     schema: { tags: ['events'], summary: 'Placed events as a GeoJSON FeatureCollection (props=map: only id, type, admin1)', querystring: GeoQuery },
   }, async (req, reply) => {
     const { props, ...q } = req.query as EventQuery & { props: 'full' | 'map' };
-    const fc = await store.events.geojson(q, { public: isPublic(req) });
     reply.type('application/geo+json');
-    return props === 'map' ? mapPoints(fc) : fc;
+    return cache.read(req, async () => {
+      const fc = await store.events.geojson(q, { public: isPublic(req) });
+      return props === 'map' ? mapPoints(fc) : fc;
+    });
   });
 
   app.get('/api/events/:id', {

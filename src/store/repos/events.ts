@@ -1,12 +1,14 @@
 // Read side of events: list, detail, counts, time series and GeoJSON, all over one EventQuery.
 import { sql, type Kysely } from 'kysely';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
-import { eventConditions, orderClause, type ProjectionOptions } from '../event-filter.js';
+import { eventConditions, orderClause, resolveFilter, type ProjectionOptions } from '../event-filter.js';
 import { rowToSummary, type EventSummary } from '../event-row.js';
 import type { Database, DbKind } from '../schema.js';
 import { AuditRepository, type AuditEntry } from './audit.js';
 
 export const DEFAULT_LIMIT = 50;
+/** list() counts matches exactly up to this many; beyond, `total_exact` is false. */
+export const TOTAL_CAP = 10_000;
 
 export interface EventSource {
   document_id: string;
@@ -93,24 +95,31 @@ export class EventRepository {
     return EventQuerySchema.parse(q);
   }
 
-  async list(query: EventQuery, opts: ProjectionOptions & { total?: boolean } = {}): Promise<{ items: EventSummary[]; total: number | null }> {
+  private async where(q: EventQuery, opts: ProjectionOptions) {
+    return eventConditions(this.kind, q, opts, await resolveFilter(this.db, q));
+  }
+
+  /**
+   * A page of events and how many match. Counting a million rows costs more than the page, so the
+   * count stops at TOTAL_CAP (`total_exact: false` then; counts() gives exact figures).
+   */
+  async list(query: EventQuery, opts: ProjectionOptions & { total?: boolean } = {}): Promise<{ items: EventSummary[]; total: number | null; total_exact: boolean }> {
     const q = this.parse(query);
-    const where = eventConditions(this.kind, q, opts);
+    const where = await this.where(q, opts);
     const rows = await this.db.selectFrom('events').selectAll().where(where)
       .orderBy(orderClause(this.kind, q.sort)).limit(q.limit ?? DEFAULT_LIMIT).offset(q.offset ?? 0).execute();
     const items = rows.map((r) => rowToSummary(r, opts.public));
-    let total: number | null = null;
-    if (opts.total !== false) {
-      const c = await this.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where(where).executeTakeFirstOrThrow();
-      total = Number(c.n);
-    }
-    return { items, total };
+    if (opts.total === false) return { items, total: null, total_exact: false };
+    const c = await this.db.selectFrom((db) => db.selectFrom('events').select('events.id').where(where).limit(TOTAL_CAP + 1).as('m'))
+      .select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const n = Number(c.n);
+    return { items, total: Math.min(n, TOTAL_CAP), total_exact: n <= TOTAL_CAP };
   }
 
   /** Every matching event, a page at a time (bounded memory), for exports. */
   async *pages(query: EventQuery, opts: ProjectionOptions = {}, pageSize = 1000): AsyncGenerator<EventSummary[]> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
-    const where = eventConditions(this.kind, q, opts);
+    const where = await this.where(q, opts);
     for (let offset = 0; ; offset += pageSize) {
       const rows = await this.db.selectFrom('events').selectAll().where(where)
         .orderBy(orderClause(this.kind, q.sort)).limit(pageSize).offset(offset).execute();
@@ -151,7 +160,7 @@ export class EventRepository {
 
   async counts(query: EventQuery, opts: ProjectionOptions = {}): Promise<EventCounts> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
-    const where = eventConditions(this.kind, q, opts);
+    const where = await this.where(q, opts);
     const latCol = opts.public ? 'public_lat' : 'lat';
     const rows = await this.db.selectFrom('events')
       .select((eb) => ['type', 'status', eb.fn.countAll().as('n'),
@@ -172,7 +181,7 @@ export class EventRepository {
 
   async timeSeries(query: EventQuery, bucket: Bucket, opts: ProjectionOptions = {}): Promise<TimeSeries> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
-    const where = eventConditions(this.kind, q, opts);
+    const where = await this.where(q, opts);
     // Group by first day and precision in SQL; fold days into weeks or months here (dialect-neutral).
     const rows = await this.db.selectFrom('events')
       .select((eb) => ['date_start', 'date_precision', eb.fn.countAll().as('n')])

@@ -1,14 +1,16 @@
 // The explorer: filters, counts (undated and unplaced shown, not hidden), map, timeline, list, export,
 // and bulk review for analysts. All of it is driven by the URL's EventQuery.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { api, type Counts, type EventSummary } from '../api';
 import { navigate } from '../router';
 import { filtersFromSearch, searchFromFilters, type Filters } from '../url-state';
 import { FilterBar } from './Filters';
-import { MapView } from './MapView';
 import { Timeline } from './Timeline';
 import { fillBuckets } from '../buckets';
 import { EventList } from './EventList';
+
+// MapLibre is most of the bundle: load it beside the list instead of before it.
+const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView })));
 
 const PAGE = 50;
 const MAP_LIMIT = 10_000;
@@ -76,7 +78,9 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
       </div>
       <div className="panes">
         <div className="left">
-          <MapView geojsonUrl={geojsonUrl} onOpenEvent={open} onPickRegion={(admin1) => apply({ ...filters, admin1: [admin1] as never })} />
+          <Suspense fallback={<div className="map" />}>
+            <MapView geojsonUrl={geojsonUrl} onOpenEvent={open} onPickRegion={(admin1) => apply({ ...filters, admin1: [admin1] as never })} />
+          </Suspense>
           <Timeline series={buckets} from={filters.from} to={filters.to}
             onRange={(from, to) => apply({ ...filters, from, to: to && bucket === 'month' ? to.slice(0, 7) : to })} />
           {series && (series.undated > 0 || series.imprecise > 0) && <div className="note">Not in the timeline: {series.undated} undated, {series.imprecise} dated less precisely than a {bucket}.</div>}

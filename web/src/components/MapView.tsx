@@ -12,7 +12,7 @@ setWorkerUrl(workerUrl);
 
 const TYPES = Object.keys(TYPE_COLORS);
 /** Belarus, Ukraine and Russia up to Chukotka (lon, lat). */
-const HOME_BOUNDS: [[number, number], [number, number]] = [[20, 41], [180, 78]];
+const HOME_BOUNDS: [[number, number], [number, number]] = [[14, 40], [180, 78]];
 type FC = { type: 'FeatureCollection'; features: { type: 'Feature'; id?: string | number; properties: Record<string, unknown>; geometry: unknown }[] };
 
 /** Cluster colour: the type with the most points in the cluster. */

@@ -21,10 +21,14 @@ export function ReviewPanel({ event, onChanged }: { event: EventDetail; onChange
     const str = (k: string) => { const v = String(f.get(k) ?? '').trim(); return v === '' ? null : v; };
     const num = (k: string) => { const v = str(k); return v === null ? null : Number(v); };
     const list = (k: string) => (str(k) ?? '').split(';').map((s) => s.trim()).filter(Boolean);
-    const patch = {
+    const form: Record<string, unknown> = {
       type: str('type'), date: str('date'), date_end: str('date_end'), place: str('place'), admin1: str('admin1'), country: str('country'),
       lat: num('lat'), lon: num('lon'), quantity: num('quantity'), fatalities: num('fatalities'), actors: list('actors'), targets: list('targets'),
     };
+    // Send only what changed: the audit row then says exactly what the reviewer did.
+    const current = event as unknown as Record<string, unknown>;
+    const patch = Object.fromEntries(Object.entries(form).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(current[k] ?? null)));
+    if (!Object.keys(patch).length) { setEditing(false); return; }
     void run(async () => { await api.patch(`/api/events/${event.id}`, { patch, ...body() }); setEditing(false); });
   };
 
