@@ -3,7 +3,7 @@
 //     list, counts and map points are drawn (target ≤ 1500 ms);
 //   api.list_p95_1m_ms — GET /api/events latency (p95 over a mix of EventQuery filters, through the
 //     full Fastify stack with app.inject) on 1M events (target ≤ 20 ms).
-// Synthetic stores are written once under $BENCH_DIR (default /tmp/khronika-bench) and reused.
+// Synthetic stores are written once under $BENCH_DIR (default /tmp/khronika-bench-server) and reused.
 // BENCH_EVENTS_API / BENCH_EVENTS_WEB change the sizes; BENCH_SKIP_WEB=1 skips the browser part.
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ import { fieldsToRow } from '../src/store/event-row.js';
 import { buildApp } from '../src/server/app.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const DIR = process.env.BENCH_DIR ?? '/tmp/khronika-bench';
+const DIR = process.env.BENCH_DIR ?? '/tmp/khronika-bench-server';
 const API_EVENTS = Number(process.env.BENCH_EVENTS_API) || 1_000_000;
 const WEB_EVENTS = Number(process.env.BENCH_EVENTS_WEB) || 100_000;
 

@@ -66,16 +66,22 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   const drafts: Draft[] = [];
   let carry: Carry | null = null;
   const story: Story = { lastDay: null, lastRange: null };
+  let scene = -1;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     const triggers = findTriggers(sentence.text, lang);
     if (triggers.length === 0) {
-      // A sentence that only sets the scene ("On Tuesday, outside the office in Nalchik, …") still
-      // gives the day and place its paragraph goes on with.
-      const dates = sentenceDates(sentence.text, lang, published, story);
-      carry = sceneCarry(sentence, lang, places[i], dates, carry);
-      for (const d of dates) tell(story, d);
+      scene = i;
       continue;
+    }
+    // A sentence that only sets the scene ("On Tuesday, outside the office in Nalchik, …") still
+    // gives the day and place its paragraph goes on with; read it only when an act follows it.
+    if (scene >= 0) {
+      const prev = sentences[scene];
+      const dates = sentenceDates(prev.text, lang, published, story);
+      carry = sceneCarry(prev, lang, places[scene], dates, carry);
+      for (const d of dates) tell(story, d);
+      scene = -1;
     }
     const res = assembleSentence({
       sentence, lang, triggers, places: places[i],

@@ -10,6 +10,9 @@ interface Era { re: RegExp; from?: string; months?: number[] }
 interface Edge { re: RegExp; edge: 'start' | 'end' }
 
 const L = '[\\p{L}\\p{N}]';
+/** Cheap gates: no sentence without one of these words can hold such a date. */
+const MAY_BE_ANAPHORIC = /same|next|following|previous|preceding|earlier|later|before|after|that|last|final|closing|first|opening|тот же|тем же|той же|следующ|другой день|наутро|позже|позднее|раньше|накануне|через|последний|заключительный|первый|того ж|наступного|напередодні|раніше|останній|перший/iu;
+const MAY_BE_ERA = /since|half|с начала|с объявления|полугоди|з початку/iu;
 const compiled = new Map<Lang, { anaphoric: Anaphoric[]; eras: Era[]; edges: Edge[] }>();
 
 function rules(lang: Lang) {
@@ -37,7 +40,7 @@ export function shiftDay(day: string, days: number): string {
 
 /** "the next day" → the day after `anchor` (a YYYY-MM-DD), as a date mention of the sentence. */
 export function anaphoricDate(sentence: string, lang: Lang, anchor: string | null): DateMention | null {
-  if (!anchor) return null;
+  if (!anchor || !MAY_BE_ANAPHORIC.test(sentence)) return null;
   for (const r of rules(lang).anaphoric) {
     const m = r.re.exec(sentence);
     if (m) return { start: m.index, end: m.index + m[0].length, text: m[0], date: shiftDay(anchor, r.offset), date_end: null, precision: 'day', relative: true };
@@ -48,6 +51,7 @@ export function anaphoricDate(sentence: string, lang: Lang, anchor: string | nul
 /** "since the start of the war" → 2022-02-24 to publication; "in the first half of the year" → months. */
 export function eraDates(sentence: string, lang: Lang, published: string | null): DateMention[] {
   const out: DateMention[] = [];
+  if (!MAY_BE_ERA.test(sentence)) return out;
   for (const r of rules(lang).eras) {
     const m = r.re.exec(sentence);
     if (!m) continue;
@@ -68,7 +72,7 @@ export function eraDates(sentence: string, lang: Lang, published: string | null)
 
 /** "on the last day" → the last day of the date range told before (a congress, a strike). */
 export function edgeDate(sentence: string, lang: Lang, range: { date: string; date_end: string } | null): DateMention | null {
-  if (!range) return null;
+  if (!range || !MAY_BE_ANAPHORIC.test(sentence)) return null;
   for (const r of rules(lang).edges) {
     const m = r.re.exec(sentence);
     if (m) return { start: m.index, end: m.index + m[0].length, text: m[0], date: r.edge === 'start' ? range.date : range.date_end, date_end: null, precision: 'day', relative: true };

@@ -97,6 +97,7 @@ describe('event detail and documents', () => {
     const m = ev.mentions[0];
     const doc = (await app.inject({ url: `/api/documents/${m.document_id}`, headers: bearer() })).json();
     expect(doc.text.slice(m.evidence_start, m.evidence_end)).toBe(m.evidence);
+    expect(doc.mentions).toEqual([expect.objectContaining({ event_id: ev.id, evidence: m.evidence, evidence_start: m.evidence_start, evidence_end: m.evidence_end })]);
   });
 
   it('returns 404 JSON for an unknown event', async () => {

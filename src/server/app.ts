@@ -53,7 +53,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: zodToOpenApi,
   });
   installIdentity(app, opts.store, csrfSecret);
-  const cache = new PublicCache(opts.publicCacheMs ?? 10_000);
+  const cache = new PublicCache({ ttlMs: opts.publicCacheMs ?? 10_000 });
   cache.install(app);
 
   eventRoutes(app, opts.store, cache);

@@ -9,7 +9,7 @@ describe('PublicCache', () => {
   const setup = () => {
     let now = 0;
     let calls = 0;
-    const cache = new PublicCache(1_000, 2, () => now);
+    const cache = new PublicCache({ ttlMs: 1_000, maxStaleMs: 5_000, maxEntries: 2, now: () => now });
     const read = (url: string, role: 'viewer' | 'analyst' | null) => cache.read(req(url, role), async () => ++calls);
     return { cache, read, advance: (ms: number) => { now += ms; }, calls: () => calls };
   };
@@ -25,15 +25,29 @@ describe('PublicCache', () => {
     expect(s.calls()).toBe(n);
   });
 
-  it('expires entries after the ttl and on clear()', async () => {
+  it('serves a stale entry once while refreshing it, and recomputes past maxStale or after clear()', async () => {
     const s = setup();
     await s.read('/a', null);
     s.advance(999);
-    expect(await s.read('/a', null)).toBe(1);
+    expect(await s.read('/a', null)).toBe(1); // fresh
     s.advance(2);
-    expect(await s.read('/a', null)).toBe(2);
+    expect(await s.read('/a', null)).toBe(1); // stale: served, refresh started
+    await Promise.resolve();
+    expect(await s.read('/a', null)).toBe(2); // the refreshed answer
+    s.advance(6_000);
+    expect(await s.read('/a', null)).toBe(3); // too stale: computed in line
     s.cache.clear();
-    expect(await s.read('/a', null)).toBe(3);
+    expect(await s.read('/a', null)).toBe(4);
+  });
+
+  it('never stores an answer computed before a write', async () => {
+    let release!: (v: number) => void;
+    const cache = new PublicCache({ ttlMs: 1_000 });
+    const slow = cache.read(req('/a', null), () => new Promise<number>((r) => { release = r; }));
+    cache.clear(); // a write lands while the read is in flight
+    release(1);
+    expect(await slow).toBe(1);
+    expect(await cache.read(req('/a', null), async () => 2)).toBe(2);
   });
 
   it('keeps at most maxEntries URLs, dropping the oldest', async () => {

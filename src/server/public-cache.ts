@@ -1,28 +1,60 @@
 // A short-lived cache of public read responses. Every anonymous visitor opening the app asks the same
 // questions (default list, counts, time series, map points); answering them once per few seconds keeps
 // SQLite free for the rest. Analysts always read fresh data. Any write through this server clears it;
-// writes by other processes (a CLI ingest) show up within `ttlMs`.
+// writes by other processes (a CLI ingest) show up within `ttlMs` — or, for an entry idle longer than
+// that, one request later: a stale entry (up to `maxStaleMs`) is served while it is refreshed behind.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isPublic } from './auth/identity.js';
 
-export class PublicCache {
-  private readonly entries = new Map<string, { at: number; value: unknown }>();
-  constructor(private readonly ttlMs = 10_000, private readonly maxEntries = 500, private readonly now: () => number = Date.now) {}
+interface Entry { at: number; value: unknown; refreshing?: boolean }
 
-  /** `compute()` once per URL per ttl for public callers; always for analysts. */
+export interface PublicCacheOptions { ttlMs?: number; maxStaleMs?: number; maxEntries?: number; now?: () => number }
+
+export class PublicCache {
+  private readonly entries = new Map<string, Entry>();
+  /** bumped by clear(): an answer computed before a write is never stored after it */
+  private generation = 0;
+  private readonly ttlMs: number;
+  private readonly maxStaleMs: number;
+  private readonly maxEntries: number;
+  private readonly now: () => number;
+
+  constructor(opts: PublicCacheOptions = {}) {
+    this.ttlMs = opts.ttlMs ?? 10_000;
+    this.maxStaleMs = opts.maxStaleMs ?? 5 * 60_000;
+    this.maxEntries = opts.maxEntries ?? 500;
+    this.now = opts.now ?? Date.now;
+  }
+
+  /** `compute()` at most once per URL per ttl for public callers; always for analysts. */
   async read<T>(req: FastifyRequest, compute: () => Promise<T>): Promise<T> {
-    if (!isPublic(req)) return compute();
+    if (!isPublic(req) || this.ttlMs <= 0) return compute();
     const key = req.url;
     const hit = this.entries.get(key);
-    if (hit && this.now() - hit.at < this.ttlMs) return hit.value as T;
+    const age = hit ? this.now() - hit.at : Infinity;
+    if (hit && age < this.ttlMs) return hit.value as T;
+    if (hit && age < this.maxStaleMs) {
+      if (!hit.refreshing) {
+        hit.refreshing = true;
+        this.compute(key, compute).catch(() => { hit.refreshing = false; });
+      }
+      return hit.value as T;
+    }
+    return this.compute(key, compute);
+  }
+
+  private async compute<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const generation = this.generation;
     const value = await compute();
-    this.entries.delete(key);
-    this.entries.set(key, { at: this.now(), value });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    if (generation === this.generation) {
+      this.entries.delete(key);
+      this.entries.set(key, { at: this.now(), value });
+      while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    }
     return value;
   }
 
-  clear(): void { this.entries.clear(); }
+  clear(): void { this.entries.clear(); this.generation++; }
 
   /** Clear after every successful write request. */
   install(app: FastifyInstance): void {

@@ -32,7 +32,7 @@ describe('khronika ingest / events / export', () => {
     expect(first.stdout).toContain('events: 1 new, 3 merged');
     const again = cli('ingest', FIXTURE, '--quiet');
     expect(again.stdout).toContain('documents: 0 new, 4 unchanged, 0 failed');
-  }, 120_000);
+  }, 150_000);
 
   it('lists the event as JSONL, CSV and GeoJSON', () => {
     const jsonl = cli('events', '--format', 'jsonl').stdout.trim().split('\n').map((l) => JSON.parse(l));
@@ -47,7 +47,7 @@ describe('khronika ingest / events / export', () => {
     const bad = cli('events', '--from', 'yesterday');
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('--from');
-  }, 60_000);
+  }, 150_000);
 
   it('splits a report off, verifies with an audit row, exports what is verified', () => {
     const show = JSON.parse(cli('events', 'show', '1').stdout);
@@ -62,5 +62,5 @@ describe('khronika ingest / events / export', () => {
     expect(exported[0].sources).toHaveLength(3);
     const pub = cli('export', '--format', 'acled-csv', '--public').stdout.split('\r\n').filter(Boolean);
     expect(pub).toHaveLength(2);
-  }, 60_000);
+  }, 150_000);
 });

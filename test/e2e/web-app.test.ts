@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
+import { DEFAULT_VIEW_URLS } from '../../src/server/default-view.js';
 import { openTempStore, seedFixtures } from '../../src/server/test-support.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -61,7 +62,12 @@ const rows = () => page.getByTestId('event-row');
 
 describe('web app in chromium', () => {
   it('shows anonymous visitors verified events only, with undated/unplaced counts', async () => {
+    const requested: string[] = [];
+    page.on('request', (r) => { const u = new URL(r.url()); if (u.pathname.startsWith('/api/events')) requested.push(u.pathname + u.search); });
     await page.goto(base + '/');
+    await page.locator('[data-testid=map][data-loaded]').waitFor({ timeout: 30_000 });
+    // the server pre-computes exactly these at start-up
+    expect(requested.sort()).toEqual([...DEFAULT_VIEW_URLS].sort());
     await expect.poll(() => page.getByTestId('total').textContent()).toBe('1');
     const csp = (await page.request.get(base + '/')).headers()['content-security-policy'];
     expect(csp).toContain("script-src 'self'");

@@ -56,53 +56,69 @@ export function register(program: Command): void {
     .option('--public', 'the public projection: verified events, public points, no evidence')))
     .action((opts) => list(opts));
 
-  addDbOption(events.command('show').description('one event with its sources, evidence and history (JSON)')
-    .argument('<id>', 'event id'))
-    .action((id: string, opts: { db?: string }) => withStore(opts.db, async (s) => {
+  // Subcommands read --db and the filters from the parent: commander gives a parent's options to
+  // the parent wherever they appear on the line, so `events show 3 --db x.db` works as written.
+  const globals = (cmd: Command) => cmd.optsWithGlobals<Record<string, unknown> & { db?: string; reason?: string }>();
+
+  events.command('show').description('one event with its sources, evidence and history (JSON)')
+    .argument('<id>', 'event id')
+    .action((id: string, _opts: unknown, cmd: Command) => withStore(globals(cmd).db, async (s) => {
       const e = await s.events.get(eventId(id));
       if (!e) throw new Error(`event ${id} not found`);
       out(JSON.stringify(e, null, 2) + '\n');
     }));
 
   for (const action of ['verify', 'reject'] as const) {
-    addDbOption(events.command(action).description(`mark events ${action === 'verify' ? 'verified' : 'rejected'}`)
-      .argument('<ids...>', 'event ids').option('--reason <text>', 'recorded in the audit log'))
-      .action((ids: string[], opts: { db?: string; reason?: string }) => withStore(opts.db, async (s) => {
-        for (const id of ids.map(eventId)) await s.review[action](id, { userId: null, reason: opts.reason });
-        out(`${action}: ${ids.length} event(s)\n`);
-      }));
+    events.command(action).description(`mark events ${action === 'verify' ? 'verified' : 'rejected'}`)
+      .argument('<ids...>', 'event ids').option('--reason <text>', 'recorded in the audit log')
+      .action((ids: string[], _opts: unknown, cmd: Command) => {
+        const o = globals(cmd);
+        return withStore(o.db, async (s) => {
+          for (const id of ids.map(eventId)) await s.review[action](id, { userId: null, reason: o.reason });
+          out(`${action}: ${ids.length} event(s)\n`);
+        });
+      });
   }
 
-  addDbOption(events.command('merge').description('merge events into the first one (the others keep their ids as pointers)')
+  events.command('merge').description('merge events into the first one (the others keep their ids as pointers)')
     .argument('<survivor>', 'event id that stays').argument('<others...>', 'event ids merged into it')
-    .option('--reason <text>', 'recorded in the audit log'))
-    .action((survivor: string, others: string[], opts: { db?: string; reason?: string }) => withStore(opts.db, async (s) => {
-      await s.review.merge(eventId(survivor), others.map(eventId), { userId: null, reason: opts.reason });
-      out(`merged ${others.join(', ')} into ${survivor}\n`);
-    }));
+    .option('--reason <text>', 'recorded in the audit log')
+    .action((survivor: string, others: string[], _opts: unknown, cmd: Command) => {
+      const o = globals(cmd);
+      return withStore(o.db, async (s) => {
+        await s.review.merge(eventId(survivor), others.map(eventId), { userId: null, reason: o.reason });
+        out(`merged ${others.join(', ')} into ${survivor}\n`);
+      });
+    });
 
-  addDbOption(events.command('split').description('undo a merge (--merged) or move reports off an event (--document / --mention)')
+  events.command('split').description('undo a merge (--merged) or move reports off an event (--document / --mention)')
     .argument('<id>', 'event id')
     .option('--merged <id>', 'restore this event, earlier merged into <id>')
     .option('--document <ids>', 'document ids whose reports become a new event (comma-separated)')
     .option('--mention <ids>', 'mention ids that become a new event (comma-separated)')
-    .option('--reason <text>', 'recorded in the audit log'))
-    .action((id: string, opts: { db?: string; reason?: string; merged?: string; document?: string; mention?: string }) => withStore(opts.db, async (s) => {
-      const given = [opts.merged, opts.document, opts.mention].filter((x) => x !== undefined).length;
-      if (given !== 1) throw new Error('split: give exactly one of --merged, --document, --mention');
-      const split = (v: string) => v.split(',').map((x) => x.trim()).filter(Boolean);
-      const spec = opts.merged !== undefined ? { mergedId: eventId(opts.merged) }
-        : opts.document !== undefined ? { documentIds: split(opts.document) }
-        : { mentionIds: split(opts.mention!).map(eventId) };
-      const other = await s.review.split(eventId(id), spec, { userId: null, reason: opts.reason });
-      out(`split: event ${other} now holds the reports taken from ${id}\n`);
-    }));
+    .option('--reason <text>', 'recorded in the audit log')
+    .action((id: string, _opts: unknown, cmd: Command) => {
+      const o = globals(cmd) as { db?: string; reason?: string; merged?: string; document?: string; mention?: string };
+      return withStore(o.db, async (s) => {
+        const given = [o.merged, o.document, o.mention].filter((x) => x !== undefined).length;
+        if (given !== 1) throw new Error('split: give exactly one of --merged, --document, --mention');
+        const list = (v: string) => v.split(',').map((x) => x.trim()).filter(Boolean);
+        const spec = o.merged !== undefined ? { mergedId: eventId(o.merged) }
+          : o.document !== undefined ? { documentIds: list(o.document) }
+          : { mentionIds: list(o.mention!).map(eventId) };
+        const other = await s.review.split(eventId(id), spec, { userId: null, reason: o.reason });
+        out(`split: event ${other} now holds the reports taken from ${id}\n`);
+      });
+    });
 
-  addDbOption(addQueryOptions(events.command('bulk').description('verify or reject every event a filter matches (at most 10,000)')
-    .argument('<action>', 'verify | reject').option('--reason <text>', 'recorded in the audit log'), false))
-    .action((action: string, opts: Record<string, unknown> & { db?: string; reason?: string }) => withStore(opts.db, async (s) => {
-      if (action !== 'verify' && action !== 'reject') throw new Error(`bulk: expected verify or reject, got '${action}'`);
-      const n = await s.review.bulk(queryFromOptions(opts), action, { userId: null, reason: opts.reason });
-      out(`${action}: ${n} event(s) changed\n`);
-    }));
+  events.command('bulk').description('verify or reject every event the filters match (at most 10,000)')
+    .argument('<action>', 'verify | reject').option('--reason <text>', 'recorded in the audit log')
+    .action((action: string, _opts: unknown, cmd: Command) => {
+      const o = globals(cmd);
+      return withStore(o.db, async (s) => {
+        if (action !== 'verify' && action !== 'reject') throw new Error(`bulk: expected verify or reject, got '${action}'`);
+        const n = await s.review.bulk(queryFromOptions({ ...o, limit: undefined, offset: undefined }), action, { userId: null, reason: o.reason });
+        out(`${action}: ${n} event(s) changed\n`);
+      });
+    });
 }

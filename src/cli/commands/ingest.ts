@@ -2,7 +2,6 @@
 // Each document commits on its own, so an interrupted run loses nothing committed and a re-run
 // completes the rest; exit code 1 when any item failed (each is named with its reason).
 import type { Command } from 'commander';
-import { extract } from '../../extract/index.js';
 import { ingest, type IngestSummary } from '../../ingest/pipeline.js';
 import { estimateItems, planInputs, readInputs } from '../../ingest/readers/index.js';
 import { openStore } from '../../store/index.js';
@@ -29,6 +28,8 @@ export function formatSummary(s: IngestSummary): string {
 async function runIngest(inputs: string[], opts: IngestCliOptions): Promise<void> {
   const maxBytes = opts.maxBytes === undefined ? undefined : Number(opts.maxBytes);
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new Error(`--max-bytes: expected a positive integer, got '${opts.maxBytes}'`);
+  // Loaded here, not at start-up: the extractor's data is only needed by this command.
+  const { extract } = await import('../../extract/index.js');
   const store = await openStore(opts.db);
   const abort = new AbortController();
   const onSignal = () => abort.abort(new Error('interrupted'));

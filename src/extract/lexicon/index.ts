@@ -96,10 +96,10 @@ export function lexicon(lang: Lang): CompiledLexicon {
   return lex;
 }
 
-/** Which entry a combined-expression match came from. */
+/** Which entry a combined-expression match came from: entry i is capture group i + 1 (the
+ *  patterns themselves use only non-capturing groups; lexicon.test.ts checks that). */
 export function matchedIndex(m: RegExpExecArray): number {
-  const groups = m.groups!;
-  for (const key in groups) if (groups[key] !== undefined) return Number(key.slice(1));
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
   return -1;
 }
 

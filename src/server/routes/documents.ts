@@ -10,12 +10,18 @@ const DocParams = z.object({ id: z.string().min(1).max(100).regex(/^[\w.:-]+$/, 
 
 export function documentRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/documents/:id', {
-    schema: { tags: ['documents'], summary: 'A report with its text (analysts)', params: DocParams },
+    schema: { tags: ['documents'], summary: 'A report with its text and the evidence spans of the records extracted from it (analysts)', params: DocParams },
     preHandler: requireRole('analyst'),
   }, async (req) => {
     const { id } = req.params as z.infer<typeof DocParams>;
     const doc = await store.documents.get(id);
     if (!doc) throw notFound(`document ${id}`);
-    return doc;
+    // Each record extracted from the report, with where its evidence sits in the title or text.
+    const mentions = (await store.mentions.forDocument(id)).map((m) => ({
+      id: m.id, event_id: m.event_id, type: m.record.type, evidence: m.record.evidence,
+      evidence_field: m.record.evidence_field ?? null, evidence_start: m.record.evidence_start ?? null,
+      evidence_end: m.record.evidence_end ?? null, extractor: m.record.extractor ?? null,
+    }));
+    return { ...doc, mentions };
   });
 }

@@ -46,7 +46,9 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
 
   const apply = (f: Filters, replace = false) => { setSelected(new Set()); navigate(`/${searchFromFilters(f)}`, replace); };
   const open = (id: number | string) => navigate(`/event/${id}${qs}`);
-  const geojsonUrl = `/api/events/geojson${qs}${qs ? '&' : '?'}props=map&limit=${MAP_LIMIT}&_=${signedIn ? 1 : 0}.${reload}`;
+  // `_` only changes the URL (to refetch) after a login or a bulk action; the anonymous default stays
+  // the URL the server pre-computes (src/server/default-view.ts).
+  const geojsonUrl = `/api/events/geojson${qs}${qs ? '&' : '?'}props=map&limit=${MAP_LIMIT}${signedIn || reload ? `&_=${signedIn ? 1 : 0}.${reload}` : ''}`;
   const buckets = useMemo(() => fillBuckets(series?.series ?? [], bucket), [series, bucket]);
   const placed = counts ? counts.total - counts.unplaced : 0;
 
