@@ -33,6 +33,7 @@ function yieldToRegistry(pattern: ActorMention, registryHits: ActorMention[], te
 }
 
 function pickNonOverlapping(candidates: ActorMention[]): ActorMention[] {
+  if (candidates.length < 2) return candidates;
   // Size in letters and digits, so that a closing quote does not make a pattern beat the registry.
   const size = (m: ActorMention) => m.text.replace(/[^\p{L}\p{N}]/gu, '').length;
   const ranked = candidates
@@ -53,6 +54,7 @@ export function findActors(sentence: string, lang: Lang): ActorMention[] {
   // Patterns by script, not by the document language: Russian reports quote English names and back.
   if (/[A-Za-z]/.test(text) || lang === 'en') patterns.push(...findEnglishOrgs(words, text), ...findEnglishPlaceCourts(words, text));
   if (/[\u0400-\u04FF]/.test(text)) patterns.push(...findRussianOrgs(words, text), ...findRussianCourts(words, text));
+  if (patterns.length === 0) return pickNonOverlapping(registryHits);
   const kept = patterns.map((p) => yieldToRegistry(p, registryHits, text)).filter((p): p is ActorMention => p !== undefined);
   return pickNonOverlapping([...registryHits, ...kept]);
 }

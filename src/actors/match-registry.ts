@@ -20,6 +20,8 @@ function accepts(end: AliasEnd, words: WordToken[], path: number[], strictCase: 
 
 /** The longest registry alias starting at word `from`, or undefined. */
 export function longestAliasAt(reg: Registry, words: WordToken[], from: number, strictCase = true): { end: AliasEnd; last: number } | undefined {
+  // Most words start no alias: answer those before allocating anything.
+  if (from >= words.length || !reg.root.next.has(words[from].key)) return undefined;
   let node = reg.root;
   let best: { end: AliasEnd; last: number } | undefined;
   const path: number[] = [];

@@ -21,32 +21,70 @@ export interface WordToken {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
-const POSSESSIVE = /['’ʼ]s$/i;
 const JOINABLE_GAP = /^(?:[\s\-‐–«»“”„"'‘’\/]{0,4}|\.\s?)$/;
 const SENTENCE_END = /[.!?…]\s*[«“„"'‘(\[]*\s*$/;
+const OPENING_ONLY = /^[\s«“„"'‘(\[]*$/;
 
 const QUOTES = new Set(['«', '“', '„', '"', "'", '‘']);
 
-// Hot path (every sentence): plain spaces take fast exits before any regular expression runs.
+/** What a word's spelling alone says: its key and letter case. Pure, so memoised per spelling. */
+interface WordShape {
+  bare: string;
+  key: string;
+  upper: boolean;
+  capital: boolean;
+}
+
+const shapes = new Map<string, WordShape>();
+const SHAPES_MAX = 50_000;
+
+/** "Ukraine's" → "Ukraine": the possessive 's (any apostrophe, any case) is no part of the name. */
+function withoutPossessive(raw: string): string {
+  const n = raw.length;
+  if (n <= 2) return raw;
+  const s = raw.charCodeAt(n - 1);
+  const a = raw.charCodeAt(n - 2);
+  return (s === 0x73 || s === 0x53) && (a === 0x27 || a === 0x2019 || a === 0x2bc) ? raw.slice(0, -2) : raw;
+}
+
+function shapeOf(raw: string): WordShape {
+  let s = shapes.get(raw);
+  if (s === undefined) {
+    const bare = withoutPossessive(raw);
+    const first = bare.charAt(0);
+    s = {
+      bare,
+      key: tokenKey(bare),
+      upper: bare.length >= 2 && bare === bare.toUpperCase() && bare !== bare.toLowerCase(),
+      capital: first !== first.toLowerCase(),
+    };
+    if (shapes.size >= SHAPES_MAX) shapes.clear();
+    shapes.set(raw, s);
+  }
+  return s;
+}
+
+// Hot path (every sentence): per-spelling facts come from the memo; plain spaces take fast exits
+// before any regular expression runs.
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
-    const start = m.index ?? 0;
+    const start = m.index;
     const end = start + raw.length;
-    const gap = text.slice(prevEnd, start);
-    const bare = raw.length > 2 && POSSESSIVE.test(raw) ? raw.slice(0, -2) : raw;
-    const first = bare.charAt(0);
+    const gap = start === prevEnd ? '' : text.slice(prevEnd, start);
+    const shape = shapeOf(raw);
     const before1 = text.charAt(start - 1);
     out.push({
       text: raw,
       start,
       end,
-      key: tokenKey(bare),
-      upper: bare.length >= 2 && bare === bare.toUpperCase() && bare !== bare.toLowerCase(),
-      capital: first !== first.toLowerCase(),
-      sentenceInitial: out.length === 0 ? gap === '' || /^[\s«“„"'‘(\[]*$/.test(gap) : gap !== ' ' && SENTENCE_END.test(gap),
+      key: shape.key,
+      upper: shape.upper,
+      capital: shape.capital,
+      sentenceInitial: out.length === 0 ? gap === '' || OPENING_ONLY.test(gap) : gap !== ' ' && SENTENCE_END.test(gap),
       quoted: QUOTES.has(before1) || (before1 === ' ' && QUOTES.has(text.charAt(start - 2))),
       joinsPrev: out.length > 0 && (gap === ' ' || JOINABLE_GAP.test(gap)),
       gap,

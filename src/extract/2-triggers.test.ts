@@ -21,6 +21,7 @@ describe('findTriggers: one row per event type and language', () => {
     ['en', 'Two soldiers refused to fight and deserted.', ['desertion']],
     ['en', 'Anti-war graffiti appeared on the walls.', ['other']],
     ['ru', 'Жители вышли на митинг у здания администрации.', ['protest']],
+    ['ru', 'Протестующие забросали полицейских камнями, начались беспорядки.', ['riot']],
     ['ru', 'Неизвестный бросил коктейль Молотова в здание военкомата.', ['arson']],
     ['ru', 'Под Рязанью подожгли релейный шкаф.', ['sabotage']],
     ['ru', 'В результате схода вагонов движение было остановлено.', ['sabotage']],

@@ -15,6 +15,7 @@ import { actorInfo } from './actor-info.js';
 import { assignQuantities, partCounts } from './counts.js';
 import { seatOf, countryByIso } from '../geo/index.js';
 import { lexicon, anaphoric } from './lexicon/index.js';
+import { findSelfNamed } from './self-named.js';
 
 /** What earlier sentences established, for later ones to inherit. */
 export interface Carry {
@@ -87,14 +88,19 @@ function actorsFor(type: EventType, names: string[]): string[] {
   }
 }
 
-/** Who made a statement: actors before the trigger (the subject), or after "by" (a passive). */
-function speakers(text: string, actors: ActorMention[], t: TriggerMention, fallback: string[]): string[] {
+/** Who made a statement: actors before the trigger (the subject), or after "by" (a passive). Russian
+ *  and Ukrainian put the subject after the verb as often as before ("с заявлением выступил комитет"). */
+function speakers(text: string, actors: ActorMention[], t: TriggerMention, fallback: string[], lang: Lang): string[] {
   if (actors.length === 0) return fallback;
   const before = actors.filter((a) => a.end <= t.start).map((a) => a.name);
   const by = /\bby\b|(?<![\p{L}])от(?![\p{L}])/iu.exec(text.slice(t.start, t.end + 40));
   const after = by ? actors.filter((a) => a.start >= t.start + by.index).map((a) => a.name) : [];
-  return [...new Set([...before, ...after])];
+  const found = [...new Set([...before, ...after])];
+  if (found.length || lang === 'en') return found;
+  return [...new Set(actors.filter((a) => a.start >= t.end && !ADDRESSEE.test(text.slice(Math.max(t.end, a.start - 12), a.start))).map((a) => a.name))];
 }
+/** "к властям", "в адрес Кремля": the one spoken to, not the speaker */
+const ADDRESSEE = /(?:^|\s)(?:к|ко|в адрес|до)\s+$/iu;
 
 /** Drop regions and countries that a more precise place in the same list already lies in. */
 function finestPlaces(list: Loc[]): Loc[] {
@@ -135,7 +141,8 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
 
   // Actors: outlets report events rather than act in them; a body named only as a person's
   // affiliation ("a State Duma deputy") is not acting; anaphora ("the three") takes the last actors.
-  const actors = parts.actors.filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet' &&
+  const named = findSelfNamed(text, lang).filter((n) => !parts.actors.some((a) => a.start < n.end && n.start < a.end));
+  const actors = [...parts.actors, ...named].sort((a, b) => a.start - b.start).filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet' &&
     !(a.kind === 'state_body' && ROLE_AFTER[lang].test(text.slice(a.end, a.end + 24))));
   let actorNames = [...new Set(actors.map((a) => a.name))];
   if (anaphoric(lex, text)) {
@@ -171,7 +178,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       const stateActors = actorNames.filter((n) => STATE_KINDS.has(actorInfo(n)?.kind ?? '') || actorInfo(n)?.kind === 'person');
       // A resolution of a movement or a congress is its statement; of a state, its policy.
       if (type === 'policy' && RESOLUTION.test(t.text) && stateActors.length === 0) type = 'statement';
-      const typeActors = actorsFor(type, type === 'statement' ? speakers(text, actors, t, actorNames) : actorNames);
+      const typeActors = actorsFor(type, type === 'statement' ? speakers(text, actors, t, actorNames, lang) : actorNames);
       if (NEEDS_ACTOR.has(type) && typeActors.length === 0) continue;
 
       const { list, source } = locate(type, g, mine, ownPlaces, typeActors, sameParagraph, ctx);
@@ -278,7 +285,8 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   if (own.length) return { list: finestPlaces(own.map(toLoc)), source: 'sentence' };
   const elsewhere = ownPlaces.filter((p) => p.clause !== g.clause && p.role === 'locative');
   if (elsewhere.length) return { list: finestPlaces(elsewhere.map(toLoc)), source: 'sentence' };
-  const weak = mine.filter((p) => p.role === 'origin' || p.role === 'weak');
+  // an appeal's weak places after it are its addressees too ("calling on units on Ukraine's side")
+  const weak = mine.filter((p) => (p.role === 'origin' || p.role === 'weak') && (type !== 'statement' || p.mention.end <= g.start));
   if (weak.length) {
     const origin = weak.filter((p) => p.role === 'origin');
     return { list: finestPlaces((origin.length ? origin : weak).map(toLoc)), source: 'weak' };

@@ -91,6 +91,24 @@ describe('EventQuery on every read route', () => {
   });
 });
 
+describe('errors are JSON with a clear message', () => {
+  it.each([
+    ['an unknown API path', { url: '/api/nothing' }, 404, /no route for GET \/api\/nothing/],
+    ['a form-encoded login (no JSON)', { method: 'POST' as const, url: '/api/auth/login', payload: 'username=a&password=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, /content type .*send JSON/],
+    ['an oversized body', { method: 'POST' as const, url: '/api/auth/login', payload: { username: 'a', password: 'x'.repeat(1_100_000) } }, 413, /body/i],
+    ['a malformed bearer header', { url: '/api/events', headers: { authorization: 'Token abc' } }, 401, /Bearer/],
+  ])('%s → %s', async (_what, req, status, msg) => {
+    const res = await app.inject(req);
+    expect(res.statusCode).toBe(status);
+    expect(res.json().message).toMatch(msg);
+  });
+
+  it('accepts repeated query parameters as a list', async () => {
+    const res = await app.inject({ url: '/api/events?type=arson&type=sabotage', headers: bearer() });
+    expect(res.json().total).toBe(2);
+  });
+});
+
 describe('event detail and documents', () => {
   it('gives analysts the mentions with evidence offsets into the document text', async () => {
     const ev = (await app.inject({ url: `/api/events/${ids.get('moscow-rally')}`, headers: bearer() })).json();

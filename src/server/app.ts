@@ -35,9 +35,8 @@ export interface AppOptions {
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: opts.logLevel ?? 'silent' },
+    // Bodies are small JSON (review actions, login); a larger one is refused with 413.
     bodyLimit: 1_000_000,
-    // Query strings like ?type=a&type=b arrive as arrays; EventQuery accepts both forms.
-    routerOptions: { maxParamLength: 200 },
   });
   const csrfSecret = opts.csrfSecret ?? randomBytes(32).toString('base64url');
 

@@ -7,3 +7,8 @@ export const DEFAULT_VIEW_URLS = [
   '/api/events/timeseries?bucket=month',
   '/api/events/geojson?props=map&limit=10000',
 ] as const;
+
+/** Answer the default view once as an anonymous caller, filling the public cache. */
+export async function warmDefaultView(app: { inject(opts: { url: string }): PromiseLike<unknown> }): Promise<void> {
+  await Promise.all(DEFAULT_VIEW_URLS.map((url) => app.inject({ url })));
+}

@@ -29,7 +29,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     const validation = (err as FastifyError).validation;
     const status = err instanceof HttpError ? err.statusCode : (err as FastifyError).statusCode ?? 500;
     if (status >= 500) req.log.error({ err }, 'request failed');
-    const message = status >= 500 && !(err instanceof HttpError) ? 'internal error' : err.message;
+    const message = status >= 500 && !(err instanceof HttpError) ? 'internal error'
+      : status === 415 ? `unsupported content type '${String(req.headers['content-type'] ?? '')}': send JSON (application/json)`
+        : err.message;
     return reply.code(status).send({
       error: codeFor(status),
       message,

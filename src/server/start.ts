@@ -10,7 +10,7 @@ import { readInputs } from '../ingest/readers/index.js';
 import { extract } from '../extract/index.js';
 import { buildApp } from './app.js';
 import { parseServerConfig, type ServerConfig } from './config.js';
-import { DEFAULT_VIEW_URLS } from './default-view.js';
+import { warmDefaultView } from './default-view.js';
 
 /** Package-relative defaults: the same from src/ (tsx) and dist/ (built). */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -42,7 +42,7 @@ export async function startServer(input: Partial<Record<keyof ServerConfig, unkn
     const url = address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
     log(`Khronika is serving ${url} (database: ${settings.db})`);
     // Fill the public cache with the default view in the background (answers are cached per URL).
-    void Promise.all(DEFAULT_VIEW_URLS.map((u) => app.inject({ url: u }))).catch(() => {});
+    void warmDefaultView(app).catch(() => {});
     return { app, store, url, firstRun };
   } catch (err) {
     await store.close();

@@ -171,6 +171,14 @@ describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
     expect(back?.history.map((h) => h.action)).toEqual(['merge', 'split']);
   });
 
+  it('review: a write that fails part-way leaves neither its changes nor its audit rows', async () => {
+    const [keep, other] = [ids['protest:Moscow'], ids['arrest:Moscow']];
+    const auditBefore = (await s.audit.recent(1000)).length;
+    await expect(s.review.merge(keep, [other, 987_654], { userId: null })).rejects.toMatchObject({ code: 'not_found' });
+    expect((await s.events.get(other))).toMatchObject({ status: 'unreviewed', merged_into: null });
+    expect((await s.audit.recent(1000)).length).toBe(auditBefore);
+  });
+
   it('review: split moves one outlet off an automatic merge into a new event', async () => {
     const keep = ids['protest:Moscow'];
     const e = await s.events.get(keep);

@@ -2,9 +2,8 @@
 // Anonymous callers and viewers get the public projection; analysts and admins see everything.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { GeoJsonCollection } from '../../store/index.js';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
-import type { Store } from '../../store/index.js';
+import type { GeoJsonCollection, Store } from '../../store/index.js';
 import { isPublic, requireRole } from '../auth/identity.js';
 import { notFound } from '../errors.js';
 import type { PublicCache } from '../public-cache.js';

@@ -68,8 +68,7 @@ export function initial(kind: DbKind) {
       }
       await db.schema.createIndex('events_date').on('events').columns(['date_start']).execute();
       await db.schema.createIndex('events_updated').on('events').columns(['updated_at']).execute();
-      // The resolver's candidate lookup: same day, same type.
-      await db.schema.createIndex('events_resolve').on('events').columns(['date_start', 'type', 'country']).execute();
+      // (The resolver's candidate lookup — same type, same day — is served by events_type_date.)
 
       await db.schema.createTable('mentions')
         .addColumn('id', idCol, withId)

@@ -6,9 +6,9 @@ import { EventRecordSchema, type EventRecord } from '../../model/event.js';
 import { combine } from '../../resolve/combine.js';
 import { compatibleTypes, pickIncident } from '../../resolve/match.js';
 import { daySpan, nameKey } from '../../resolve/keys.js';
-import { fieldsToRow, rowToSummary } from '../event-row.js';
+import { fieldsToRow } from '../event-row.js';
 import type { Database } from '../schema.js';
-import { nowIso } from '../util.js';
+import { nowIso, parseJsonArray } from '../util.js';
 
 type Tx = Transaction<Database>;
 
@@ -18,7 +18,8 @@ const OPEN_STATUSES = ['unreviewed', 'verified'];
 async function findIncident(tx: Tx, docId: string, r: EventRecord): Promise<number | undefined> {
   const span = daySpan(r.date, r.date_end);
   if (span.precision !== 'day') return undefined;
-  let q = tx.selectFrom('events').selectAll()
+  let q = tx.selectFrom('events')
+    .select(['id', 'type', 'date', 'date_end', 'country', 'admin1', 'place', 'actors', 'aggregate'])
     .where('date_start', '=', span.start).where('date_precision', '=', 'day')
     .where('type', 'in', [...compatibleTypes(r.type)]).where('status', 'in', OPEN_STATUSES)
     .where('aggregate', '=', r.aggregate ? 1 : 0)
@@ -34,7 +35,7 @@ async function findIncident(tx: Tx, docId: string, r: EventRecord): Promise<numb
   } else if (admin1) q = q.where('admin1', '=', admin1);
   else q = q.where('admin1', 'is', null).where('place_key', 'is', null);
   const rows = await q.orderBy('id').limit(200).execute();
-  const i = pickIncident(r, rows.map((row) => rowToSummary(row)));
+  const i = pickIncident(r, rows.map((row) => ({ ...row, actors: parseJsonArray(row.actors), aggregate: Boolean(row.aggregate) })));
   return i >= 0 ? rows[i].id : undefined;
 }
 

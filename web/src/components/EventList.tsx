@@ -15,7 +15,7 @@ export function EventList({ items, total, offset, pageSize, onPage, onOpen, sele
         <thead><tr>{selectable && <th />}<th>Date</th><th>Type</th><th>Place</th><th>Region</th><th>Status</th><th>Sources</th></tr></thead>
         <tbody>
           {items.map((e) => (
-            <tr key={e.id} data-testid="event-row" onClick={() => onOpen(e.id)}>
+            <tr key={e.id} data-testid="event-row" tabIndex={0} onClick={() => onOpen(e.id)} onKeyDown={(ev) => { if (ev.key === 'Enter') onOpen(e.id); }}>
               {selectable && <td onClick={(ev) => ev.stopPropagation()}><input type="checkbox" aria-label={`select event ${e.id}`} checked={selected.has(e.id)} onChange={(ev) => onSelect(e.id, ev.target.checked)} /></td>}
               <td>{e.date ?? <em>undated</em>}{e.date_end ? ` – ${e.date_end}` : ''}</td>
               <td><i className="dot" style={{ background: TYPE_COLORS[e.type] ?? '#555' }} />{typeLabel(e.type)}</td>

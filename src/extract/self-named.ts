@@ -1,0 +1,21 @@
+// Groups known only by the name they give themselves: "a group calling itself the "Caucasian
+// Resistance"", "группа, называющая себя «Кавказским сопротивлением»". The quoted name is the actor.
+import type { Lang } from '../model/document.js';
+import type { ActorMention } from './types.js';
+
+const PATTERNS: Record<Lang, RegExp> = {
+  en: /\b(?:group|organi[sz]ation|movement|cell|unit|collective|network)\s*,?\s+(?:that\s+)?(?:calling|calls|called|naming|names)\s+(?:itself|themselves)\s+(?:the\s+)?["“«]([^"”»]{2,80})["”»]/giu,
+  ru: /(?:групп\p{L}*|организаци\p{L}*|движени\p{L}*|ячейк\p{L}*|объединени\p{L}*)\s*,?\s+(?:называющ\p{L}*|именующ\p{L}*)\s+себя\s+«([^»]{2,80})»/giu,
+  uk: /(?:груп\p{L}*|організаці\p{L}*|рух\p{L}*)\s*,?\s+(?:що\s+)?(?:назива\p{L}*|іменує\p{L}*)\s+себе\s+«([^»]{2,80})»/giu,
+};
+
+export function findSelfNamed(sentence: string, lang: Lang): ActorMention[] {
+  const re = PATTERNS[lang];
+  re.lastIndex = 0;
+  const out: ActorMention[] = [];
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    out.push({ start, end: start + m[1].length, text: m[1], name: m[1].trim(), kind: 'armed_group', pattern: true });
+  }
+  return out;
+}
