@@ -65,6 +65,13 @@ function amountAt(lex: NumberLexicon, toks: NumToken[], first: number, lang: Lan
   return { value: read.value, last: range > 0 ? range : read.last, read, range: range > 0 };
 }
 
+/** Can a word open an amount, itself or by its first hyphenated part ("twenty-three")? */
+function startsAmount(lex: NumberLexicon, lower: string): boolean {
+  if (lex.starters.has(lower)) return true;
+  const hyphen = lower.indexOf('-');
+  return hyphen >= 0 && lex.starters.has(lower.slice(0, hyphen));
+}
+
 export function findQuantities(sentence: string, lang: Lang): QuantityMention[] {
   const text = sentence.length > MAX_SENTENCE_CHARS ? sentence.slice(0, MAX_SENTENCE_CHARS) : sentence;
   const lex = numberLexicon(lang);
@@ -73,7 +80,7 @@ export function findQuantities(sentence: string, lang: Lang): QuantityMention[] 
   const out: QuantityMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind === 'punct' || (t.kind === 'word' && !lex.starters.has(t.lower) && !lex.starters.has(t.lower.split('-')[0]))) continue;
+    if (t.kind === 'punct' || (t.kind === 'word' && !startsAmount(lex, t.lower))) continue;
     const lower = phraseAt(lex.lowerBound, toks, i);
     const approx = lower ? 0 : phraseAt(lex.approx, toks, i);
     const qualified = lower + approx > 0;

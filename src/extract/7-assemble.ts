@@ -151,6 +151,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   }
 
   const live = parts.triggers.filter((t) => !t.irrealis && !t.background && !isHistory(text, t, ctx.refYear));
+  const dead = parts.triggers.filter((t) => !live.includes(t));
   const strongTypes = new Set(live.filter((t) => t.weight >= WEAK).map((t) => t.type));
   const hasSupport = (t: TriggerMention) =>
     ownPlaces.length > 0 || parts.dates.length > 0 || parts.quantities.some((q) => q.value !== null && clauseOf(q.start) === t.clause);
@@ -171,8 +172,10 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
 
   for (const g of groups) {
     // An adjective or possessive belongs to the act it stands next to, not to every act of the clause.
-    const mine = placesFor(text, g, groups, placed).filter((p) => p.role !== 'weak' ||
-      groups.every((o) => o === g || o.clause !== g.clause || distance(g, p) <= distance(o, p)));
+    // A place told after a charge or a call ("sentenced for arson in Angarsk") is that act's place.
+    const mine = placesFor(text, g, groups, placed).filter((p) => (p.role !== 'weak' ||
+      groups.every((o) => o === g || o.clause !== g.clause || distance(g, p) <= distance(o, p))) &&
+      !dead.some((d) => d.start >= g.end && d.start < p.mention.start));
     for (const t of g.triggers) {
       let type = t.type;
       const stateActors = actorNames.filter((n) => STATE_KINDS.has(actorInfo(n)?.kind ?? '') || actorInfo(n)?.kind === 'person');

@@ -24,6 +24,7 @@ const TOKEN = /(\d{1,3}(?:(?:[\u00A0\u202F ]|,)\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\
 /** Digits as written → number. A comma before exactly three digits groups thousands; else it is a decimal comma
  * (the tokenizer only lets one or two digits follow a decimal comma, so "April 18,2024" stays two numbers). */
 export function parseDigits(raw: string): number {
+  if (allDigits(raw)) return Number(raw);
   let s = raw.replace(/[\u00A0\u202F ]/g, '');
   s = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s) ? s.replace(/,/g, '') : s.replace(',', '.');
   return Number(s);
@@ -34,17 +35,36 @@ const lowerFold = (s: string) => {
   return l.includes('ё') ? l.replace(/ё/g, 'е') : l;
 };
 
+/** True when the matched token is a word (the letter alternative of TOKEN): ASCII answered without a regex. */
+function startsWithLetter(tok: string): boolean {
+  const c = tok.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER.test(tok);
+}
+const LETTER = /\p{L}/u;
+
+function allDigits(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+// Hot path (every sentence with a digit or number word): one regex pass, no per-token regex.
 export function numberTokens(text: string): NumToken[] {
   const out: NumToken[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index ?? 0;
-    const t: NumToken = { text: m[0], lower: lowerFold(m[0]), start, end: start + m[0].length, kind: 'punct' };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const start = m.index;
+    const raw = m[0];
+    const t: NumToken = { text: raw, lower: lowerFold(raw), start, end: start + raw.length, kind: 'punct' };
     if (m[1] !== undefined) {
       t.kind = 'num';
       t.value = parseDigits(m[1]);
-      t.grouped = /[^\d]/.test(m[1]);
-      if (m[2]) t.suffix = m[2].toLowerCase().replace(/ё/g, 'е');
-    } else if (/\p{L}/u.test(m[0])) t.kind = 'word';
+      t.grouped = !allDigits(m[1]);
+      if (m[2]) t.suffix = lowerFold(m[2]);
+    } else if (startsWithLetter(raw)) t.kind = 'word';
     out.push(t);
   }
   return out;

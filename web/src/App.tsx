@@ -18,8 +18,10 @@ export function App() {
         <span className="tagline">protest, resistance and repression — events with their sources</span>
         <LoginBox session={session} />
       </header>
-      {!session.ready ? null : route.page === 'event'
-        ? <EventPage id={route.id} search={loc.search} session={session} />
+      {/* The explorer starts at once with the public view (it refetches if a session turns up); an event
+          page waits for the session, as an unpublished event is only visible to analysts. */}
+      {route.page === 'event'
+        ? session.ready && <EventPage id={route.id} search={loc.search} session={session} />
         : <Explorer search={loc.search} canReview={session.canReview} signedIn={!!session.user} />}
     </div>
   );
