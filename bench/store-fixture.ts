@@ -43,10 +43,10 @@ export async function buildEventStore(path: string, count: number): Promise<void
   const start = Date.UTC(2014, 0, 1);
   const days = Math.floor((Date.UTC(2026, 10, 1) - start) / 86_400_000);
   const now = new Date().toISOString();
-  const insEvent = db.prepare(`insert into events (id, status, type, date, date_end, date_start, date_stop, date_precision, country, admin1,
+  const insEvent = db.prepare(`insert into events (id, status, type, date, date_end, date_start, date_stop, date_precision, date_span_days, country, admin1,
     place, place_key, lat, lon, geo_precision, public_lat, public_lon, actors, targets, quantity, quantity_unit, fatalities, aggregate,
     notes, search_text, merged_into, sources_count, edited, created_at, updated_at) values
-    (@id, @status, @type, @date, null, @date, @date, @prec, @country, @admin1, @place, @place_key, @lat, @lon, @gp, @lat, @lon,
+    (@id, @status, @type, @date, null, @date, @date, @prec, @span, @country, @admin1, @place, @place_key, @lat, @lon, @gp, @lat, @lon,
      @actors, '[]', null, null, null, 0, @notes, @search, null, 1, 0, @now, @now)`);
   const insActor = db.prepare('insert or ignore into actors (id, name, name_key) values (?, ?, ?)');
   const insEA = db.prepare('insert into event_actors (event_id, actor_id) values (?, ?)');
@@ -64,7 +64,7 @@ export async function buildEventStore(path: string, count: number): Promise<void
       const type = pick(EVENT_TYPES);
       const notes = `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} near ${town}`;
       insEvent.run({
-        id, status, type, date, prec: date ? 'day' : null, country: r.iso.slice(0, 2), admin1: r.iso,
+        id, status, type, date, prec: date ? 'day' : null, span: date ? 0 : null, country: r.iso.slice(0, 2), admin1: r.iso,
         place: unplaced ? null : town, place_key: unplaced ? null : town.toLowerCase(),
         lat: unplaced ? null : r.lat + (rnd() - 0.5), lon: unplaced ? null : r.lon + (rnd() - 0.5), gp: unplaced ? 2 : 1,
         actors: JSON.stringify(actor >= 0 ? [ACTORS[actor]] : []), notes, search: `${unplaced ? '' : town} ${r.iso} ${type} ${notes}`, now,

@@ -58,7 +58,7 @@ const QUERIES: Partial<EventQuery>[] = [
 ];
 
 async function benchQueries(): Promise<void> {
-  const path = join(tmpdir(), `khronika-bench-events-v3-${EVENTS}.db`);
+  const path = join(tmpdir(), `khronika-bench-events-v4-${EVENTS}.db`);
   const t0 = performance.now();
   await buildEventStore(path, EVENTS);
   figure('store.events_build_s', (performance.now() - t0) / 1000, 's (0 when reused)');

@@ -85,7 +85,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
       targets: [],
       clause: clauseIdx,
       irrealis: isIrrealis(lex, sentence, clause, before) || inside(speech, start, start + m[0].length) ||
-        (lex.negationAfter !== null && lex.negationAfter.test(sentence.slice(start + m[0].length, clause.end))),
+        (lex.negationAfter !== null && lex.negationAfter.test(sentence.slice(start + m[0].length, Math.min(clause.end, start + m[0].length + 60)))),
       background: isBackground(lex, before),
       complement: entry.complement,
     });

@@ -4,6 +4,7 @@
 // does not overlap them. Sentences without any date-like word skip both.
 import { LANGS, type Lang } from '../model/document.js';
 import { parseIsoDay } from '../nlp/dates/calendar.js';
+import { execBounded } from '../nlp/dates/bounded.js';
 import { findChronoDates } from '../nlp/dates/chrono.js';
 import { dateLexicon, type DateLexicon } from '../nlp/dates/lexicon.js';
 import { findPatternDates } from '../nlp/dates/patterns.js';
@@ -28,8 +29,8 @@ function besideStatedDay(weekday: RawDate, raws: RawDate[]): boolean {
 /** chrono is the slow part: call it only when a month, weekday or numeric date lies outside own matches. */
 function needsChrono(text: string, lex: DateLexicon, own: RawDate[]): boolean {
   const re = lex.chronoTrigger;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  re.body.lastIndex = 0;
+  for (let m = execBounded(re, text); m; m = execBounded(re, text)) {
     const at = m.index;
     if (own.some((o) => o.start <= at && at < o.end)) continue;
     // "may", "march" in lower case are verbs where month names are capitalised.

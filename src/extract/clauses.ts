@@ -4,7 +4,18 @@ export interface Clause { start: number; end: number }
 
 const BOUNDARY = /\s*[;:]\s+|\s+[–—]\s+|\s*\(\s*|\s*\)\s*|,\s+(?:while|whereas|but|although|though|а|но|хотя|тогда как|однако)\s+/giu;
 
+// The trigger and assembly stages both ask for the same sentence in a row: remember the last one.
+let lastSentence = '';
+let lastClauses: Clause[] = [];
+
 export function clauseBounds(sentence: string): Clause[] {
+  if (sentence === lastSentence) return lastClauses;
+  lastClauses = computeClauses(sentence);
+  lastSentence = sentence;
+  return lastClauses;
+}
+
+function computeClauses(sentence: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;

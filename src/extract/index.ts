@@ -70,7 +70,8 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     const triggers = findTriggers(sentence.text, lang);
-    if (triggers.length === 0) {
+    // A sentence whose acts are all wished, negated or background codes nothing: it only sets the scene.
+    if (!triggers.some((t) => !t.irrealis && !t.background)) {
       scene = i;
       continue;
     }

@@ -83,7 +83,22 @@ export function isFalseBoundary(left: string, right: string): boolean {
   return false;
 }
 
+// Segmenter (UAX #29) breaks only after a sentence terminator or at a paragraph separator (line
+// breaks are turned into spaces first). A piece with neither, except terminators and closing
+// quotes at its very end, is one sentence: such titles and one-sentence paragraphs skip Segmenter.
+const BREAKS_AFTER = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u2029]/u;
+const FINAL_TERMINATORS = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]+["'”’»“)\]]*$/u;
+
+function isOneSentence(piece: string): boolean {
+  const tail = FINAL_TERMINATORS.exec(piece);
+  return !BREAKS_AFTER.test(tail ? piece.slice(0, tail.index) : piece);
+}
+
 function segmentRange(text: string, start: number, end: number, out: Array<{ start: number; end: number }>): void {
+  if (end - start <= MAX_SEGMENT_CHUNK && isOneSentence(text.slice(start, end))) {
+    out.push({ start, end });
+    return;
+  }
   let pos = start;
   while (pos < end) {
     let chunkEnd = Math.min(end, pos + MAX_SEGMENT_CHUNK);

@@ -11,7 +11,7 @@ export const ServerConfigSchema = z.object({
   /** Set Secure on the session cookie (behind HTTPS). */
   secureCookies: z.coerce.boolean().default(false),
   sessionTtlHours: z.coerce.number().min(0.1).max(24 * 90).default(24 * 7),
-  /** Folder of reports ingested when the database file is first created. */
+  /** Reports ingested into a store that holds none yet; '' turns this off. */
   samples: z.string().optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });

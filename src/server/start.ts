@@ -1,5 +1,6 @@
-// Starting the server for `npm start` and `khronika serve`: open (and migrate) the store, ingest the
-// bundled samples when the SQLite file did not exist before, build the app, listen.
+// Starting the server for `npm start` and `khronika serve`: open (and migrate) the store; on a store
+// with no reports yet, ingest the bundled samples and, if it has no accounts, create an admin; build
+// the app, listen.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,18 +22,19 @@ export interface Started { app: FastifyInstance; store: Store; url: string; firs
 export async function startServer(input: Partial<Record<keyof ServerConfig, unknown>>, log: (line: string) => void = console.log): Promise<Started> {
   const config = parseServerConfig({ webRoot: DEFAULT_WEB_ROOT, samples: DEFAULT_SAMPLES, ...stripUndefined(input) });
   const settings = resolveStoreSettings(config.db);
-  const isNewFile = settings.kind === 'sqlite' && !existsSync(settings.db);
   const store = await openStore(config.db);
   let firstRun: IngestSummary | null = null;
   try {
-    if (isNewFile && config.samples && existsSync(config.samples)) {
+    // "No reports yet" rather than "new file": `khronika users add` may have created the file first.
+    const empty = (await store.documents.count()) === 0;
+    if (empty && config.samples && existsSync(config.samples)) {
       log(`first run: ingesting sample reports from ${config.samples} into ${settings.db}…`);
       firstRun = await ingest(readInputs([config.samples]), store, { extract });
       log(`  documents: ${firstRun.documents.new} new, ${firstRun.documents.failed} failed; events: ${firstRun.events.new} new, ${firstRun.events.merged} merged`);
       for (const f of firstRun.failures.slice(0, 5)) log(`  failed: ${f.origin}: ${f.error}`);
       if (firstRun.documents.failed > 5) log(`  … and ${firstRun.documents.failed - 5} more (run \`khronika ingest\` on them to see all)`);
     }
-    if (isNewFile) await createFirstAdmin(store, log);
+    if (empty) await createFirstAdmin(store, log);
     if (!existsSync(`${config.webRoot}/index.html`)) log(`note: no web bundle at ${config.webRoot} (run \`npm run build\`); serving the API only`);
     const app = await buildApp({
       store, webRoot: config.webRoot, secureCookies: config.secureCookies, sessionTtlHours: config.sessionTtlHours, logLevel: config.logLevel,

@@ -27,6 +27,7 @@ export function fieldsToRow(f: CuratedFields): FieldColumns {
     type: f.type,
     date: f.date, date_end: f.date_end,
     date_start: span.start, date_stop: span.stop, date_precision: span.precision,
+    date_span_days: span.start && span.stop ? Math.round((Date.parse(span.stop) - Date.parse(span.start)) / 86_400_000) : null,
     country: f.country, admin1: f.admin1, place: f.place, place_key: f.place ? nameKey(f.place) : null,
     lat: f.lat, lon: f.lon, geo_precision: f.geo_precision,
     public_lat: pub.lat, public_lon: pub.lon,

@@ -54,6 +54,8 @@ export interface EventsTable {
   date_start: string | null;
   date_stop: string | null;
   date_precision: string | null;
+  /** days from date_start to date_stop: bounds the index range a date filter reads */
+  date_span_days: number | null;
   country: string | null;
   admin1: string | null;
   place: string | null;

@@ -8,10 +8,10 @@ interface ServeOptions { port?: string; host?: string; db?: string; samples?: st
 export function register(program: Command): void {
   addDbOption(program
     .command('serve')
-    .description('serve the web app and API; a new SQLite database is seeded with the bundled sample reports')
+    .description('serve the web app and API; an empty database is first seeded with the bundled sample reports')
     .option('-p, --port <port>', 'port to listen on (default: $PORT or 8080)')
     .option('--host <host>', 'interface to listen on (default: 127.0.0.1; 0.0.0.0 for all)')
-    .option('--samples <dir>', 'reports ingested into a new database (default: the bundled samples/)')
+    .option('--samples <dir>', "reports ingested while the database holds none (default: the bundled samples/; '' for none)")
     .option('--secure-cookies', 'mark the session cookie Secure (when served over HTTPS)')
     .option('--log <level>', 'log level: fatal, error, warn, info, debug, silent', 'warn'))
     .action(async (opts: ServeOptions) => {

@@ -2,6 +2,7 @@
 // pieces that the date patterns share. Regexes here are sources, joined by patterns.ts.
 import type { Lang } from '../../model/document.js';
 import { readDataJson } from '../../util/data-path.js';
+import { boundedRegExp, testBounded, type BoundedRegExp } from './bounded.js';
 
 interface DateWordsFile {
   months: string[][];
@@ -49,9 +50,9 @@ export interface DateLexicon {
   month: string;
   weekday: string;
   /** cheap test: can this sentence hold a date at all? */
-  prefilter: RegExp;
-  /** words chrono is needed for (months, weekdays, numeric dates, "ago"); global, reset lastIndex */
-  chronoTrigger: RegExp;
+  prefilter: { test(text: string): boolean };
+  /** words chrono is needed for (months, weekdays, numeric dates, "ago"); read with execBounded, reset body.lastIndex */
+  chronoTrigger: BoundedRegExp;
 }
 
 export const LANG_FILES: readonly Lang[] = ['en', 'ru', 'uk'];
@@ -117,8 +118,9 @@ function build(lang: Lang): DateLexicon {
     alternation([...Object.keys(words.relativeDays), ...Object.keys(words.weeks), ...Object.keys(words.monthOffsets), ...Object.keys(words.yearOffsets)]),
     '(?:19|20)\\d\\d',
   ];
-  const prefilter = new RegExp(`(?<![\\p{L}])(?:${[...chronoWords, ...ownWords].join('|')})`, 'iu');
-  const chronoTrigger = new RegExp(`(?<![\\p{L}])(?:${chronoWords.join('|')})`, 'giu');
+  const prefilterRe = boundedRegExp('(?<![\\p{L}])', `(?:${[...chronoWords, ...ownWords].join('|')})`, 'iu');
+  const prefilter = { test: (text: string) => testBounded(prefilterRe, text) };
+  const chronoTrigger = boundedRegExp('(?<![\\p{L}])', `(?:${chronoWords.join('|')})`, 'giu');
   return {
     lang, words, monthOf, weekdayOf, month, weekday, prefilter, chronoTrigger,
     relativeDayOf: lower(words.relativeDays),

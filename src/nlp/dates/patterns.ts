@@ -5,6 +5,7 @@
 // 2022", "в сентябре", "on Monday") and words relative to publication ("yesterday", "last week"),
 // so that chrono, the slow part, is needed only for the rest (numeric dates, "three days ago").
 // Built from the language's date words (data/dates-<lang>.json), once per language.
+import { boundedRegExp, execBounded, type BoundedRegExp } from './bounded.js';
 import { L, R, alternation, monthNumber, type DateLexicon } from './lexicon.js';
 import type { Point, RawDate, RawDateValue } from './raw.js';
 
@@ -13,7 +14,7 @@ type Anchor = 'digit' | 'year' | 'month' | 'weekday' | 'season' | 'relative';
 
 interface Pattern {
   needs: Anchor[];
-  re: RegExp;
+  re: BoundedRegExp;
   make: (m: RegExpExecArray) => RawDateValue | null;
 }
 
@@ -36,7 +37,8 @@ interface Pieces {
   FROM: string;
   TO: string;
   mdy: boolean;
-  re: (src: string) => RegExp;
+  /** a pattern that starts at no letter or digit, after `lead` (a lookbehind) when given */
+  re: (src: string, lead?: string) => BoundedRegExp;
 }
 
 function day(s: string | undefined): number | undefined {
@@ -191,7 +193,7 @@ function plainPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
   const MONTH_ALONE = w.monthOnlyPrepositions.length ? `(?<=${alternation(w.monthOnlyPrepositions)}[\\s\\u00a0-]+)` : '';
   const out: Pattern[] = [
     { needs: ['digit', 'month'], re: re(`${DAY}${OF}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
-    { needs: ['month'], re: re(`${MONTH_ALONE}${M}${Y}`), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
+    { needs: ['month'], re: re(`${M}${Y}`, MONTH_ALONE), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
     {
       needs: ['weekday'],
       re: re(`(?:(${alternation(w.futureMarkers)})${WS})?(${lex.weekday})`),
@@ -237,7 +239,7 @@ function compile(lex: DateLexicon): Compiled {
     FROM: alternation(w.rangeFrom),
     TO: alternation(w.rangeTo),
     mdy: w.dayOrder.includes('mdy'),
-    re: (src) => new RegExp(`${L}${src}${R}`, 'giu'),
+    re: (src, lead = '') => boundedRegExp(`${L}${lead}`, `${src}${R}`, 'giu'),
   };
   const patterns = [nightPatterns, rangePatterns, yearRangePatterns, sincePatterns, periodPatterns, plainPatterns, relativePatterns].flatMap((group) => group(pieces));
   const relative = [lex.relativeDayOf, lex.weekOf, lex.monthOffsetOf, lex.yearOffsetOf].flatMap((t) => [...t.keys()]);
@@ -278,14 +280,14 @@ export function findPatternDates(sentence: string, lex: DateLexicon): RawDate[] 
   const found: RawDate[] = [];
   for (const p of c.patterns) {
     if (!p.needs.every(has)) continue;
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
+    p.re.body.lastIndex = 0;
+    for (let m = execBounded(p.re, sentence); m; m = execBounded(p.re, sentence)) {
       const start = m.index;
       const end = start + m[0].length;
       const value = found.some((f) => f.start < end && start < f.end) ? null : p.make(m);
       if (value) found.push({ ...value, start, end });
       // A refused match may hide a shorter one inside it ("The 5 may … on 6 May"): retry just after.
-      else p.re.lastIndex = start + 1;
+      else p.re.body.lastIndex = start + 1;
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -40,6 +40,7 @@ export function initial(kind: DbKind) {
         .addColumn('date_start', 'text')
         .addColumn('date_stop', 'text')
         .addColumn('date_precision', 'text')
+        .addColumn('date_span_days', 'integer')
         .addColumn('country', 'text')
         .addColumn('admin1', 'text')
         .addColumn('place', 'text')
@@ -63,11 +64,17 @@ export function initial(kind: DbKind) {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
-      for (const col of ['status', 'type', 'country', 'admin1', 'place_key']) {
+      for (const col of ['type', 'country', 'admin1', 'place_key']) {
         await db.schema.createIndex(`events_${col}_date`).on('events').columns([col, 'date_start']).execute();
       }
       await db.schema.createIndex('events_date').on('events').columns(['date_start']).execute();
+      // The public projection (verified, by date). Partial, not (status, date_start): a 4-valued
+      // leading column invites SQLite into skip-scans that lose to the plain date index.
+      await db.schema.createIndex('events_verified_date').on('events').column('date_start')
+        .where(sql.ref('status'), '=', sql.lit('verified')).execute();
       await db.schema.createIndex('events_updated').on('events').columns(['updated_at']).execute();
+      await db.schema.createIndex('events_status_updated').on('events').columns(['status', 'updated_at']).execute();
+      await db.schema.createIndex('events_span').on('events').column('date_span_days').execute();
       // (The resolver's candidate lookup — same type, same day — is served by events_type_date.)
 
       await db.schema.createTable('mentions')

@@ -8,7 +8,7 @@ import { AuditRepository, type AuditEntry } from './audit.js';
 
 export const DEFAULT_LIMIT = 50;
 /** list() counts matches exactly up to this many; beyond, `total_exact` is false. */
-export const TOTAL_CAP = 10_000;
+export const TOTAL_CAP = 1_000;
 
 export interface EventSource {
   document_id: string;
@@ -105,12 +105,15 @@ export class EventRepository {
    */
   async list(query: EventQuery, opts: ProjectionOptions & { total?: boolean } = {}): Promise<{ items: EventSummary[]; total: number | null; total_exact: boolean }> {
     const q = this.parse(query);
-    const where = await this.where(q, opts);
+    const resolved = await resolveFilter(this.db, q);
+    const where = eventConditions(this.kind, q, opts, resolved);
     const rows = await this.db.selectFrom('events').selectAll().where(where)
       .orderBy(orderClause(this.kind, q.sort)).limit(q.limit ?? DEFAULT_LIMIT).offset(q.offset ?? 0).execute();
     const items = rows.map((r) => rowToSummary(r, opts.public));
     if (opts.total === false) return { items, total: null, total_exact: false };
-    const c = await this.db.selectFrom((db) => db.selectFrom('events').select('events.id').where(where).limit(TOTAL_CAP + 1).as('m'))
+    // Counting needs every match up to the cap: an actor's events are then best fetched by index.
+    const countWhere = resolved.actors ? eventConditions(this.kind, q, opts, { ...resolved, actors: { ...resolved.actors, inList: true } }) : where;
+    const c = await this.db.selectFrom((db) => db.selectFrom('events').select('events.id').where(countWhere).limit(TOTAL_CAP + 1).as('m'))
       .select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     const n = Number(c.n);
     return { items, total: Math.min(n, TOTAL_CAP), total_exact: n <= TOTAL_CAP };

@@ -1,39 +1,13 @@
-// The map: neighbour countries and a region choropleth (event counts per ISO 3166-2 region) from the
-// committed boundary file, and clustered event points coloured by type. GeoJSON sources only — no tile
-// or glyph server, so nothing is fetched from the internet and there are no text labels.
+// The map component: boundaries and points from map-layers, clicks to open an event (point), zoom in
+// (cluster) or filter by region (choropleth), and the points of the current query fetched as soon as
+// the URL is known.
 import { useEffect, useRef } from 'react';
-import { Map as MapLibre, setWorkerUrl, type GeoJSONSource, type ExpressionSpecification, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibre, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { feature } from 'topojson-client';
-import { TYPE_COLORS } from '../event-types';
+import { addLayers, BASE_STYLE, HOME_BOUNDS, loadBoundaries, withCounts, type FC } from './map-layers';
 
 setWorkerUrl(workerUrl);
-
-const TYPES = Object.keys(TYPE_COLORS);
-/** Belarus, Ukraine and Russia up to Chukotka (lon, lat). */
-const HOME_BOUNDS: [[number, number], [number, number]] = [[14, 40], [180, 78]];
-type FC = { type: 'FeatureCollection'; features: { type: 'Feature'; id?: string | number; properties: Record<string, unknown>; geometry: unknown }[] };
-
-/** Cluster colour: the type with the most points in the cluster. */
-const clusterColor: ExpressionSpecification = (() => {
-  const max: ExpressionSpecification = ['max', ...TYPES.map((t) => ['get', t] as ExpressionSpecification)] as unknown as ExpressionSpecification;
-  const cases: unknown[] = ['case'];
-  for (const t of TYPES) cases.push(['==', ['get', t], max], TYPE_COLORS[t]);
-  cases.push('#555');
-  return cases as ExpressionSpecification;
-})();
-
-const style: StyleSpecification = {
-  version: 8,
-  sources: {},
-  layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#dfe9f2' } }],
-};
-
-async function loadBoundaries(): Promise<{ regions: FC; countries: FC }> {
-  const topo = (await import('../../../data/boundaries/regions.topo.json')).default as unknown as Parameters<typeof feature>[0] & { objects: Record<string, never> };
-  return { regions: feature(topo, topo.objects.regions) as unknown as FC, countries: feature(topo, topo.objects.countries) as unknown as FC };
-}
 
 export interface MapViewProps {
   geojsonUrl: string;
@@ -49,33 +23,14 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion }: MapViewProps)
   handlers.current = { onOpenEvent, onPickRegion };
 
   useEffect(() => {
-    const m = new MapLibre({ container: box.current!, style, bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 10 }, attributionControl: false, renderWorldCopies: false });
+    const m = new MapLibre({ container: box.current!, style: BASE_STYLE, bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 10 }, attributionControl: false, renderWorldCopies: false });
     map.current = m;
     (window as unknown as { __khronikaMap: MapLibre }).__khronikaMap = m; // for the browser tests
     const boundaries = loadBoundaries(); // in parallel with the map's start-up
     m.on('load', async () => {
       const b = await boundaries;
       regions.current = b.regions;
-      m.addSource('countries', { type: 'geojson', data: b.countries as never });
-      m.addSource('regions', { type: 'geojson', data: withCounts(b.regions, {}) as never });
-      m.addLayer({ id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#f4f1ea' } });
-      m.addLayer({ id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': '#b9b3a6', 'line-width': 0.6 } });
-      m.addLayer({ id: 'regions-fill', type: 'fill', source: 'regions', paint: {
-        'fill-color': ['interpolate', ['linear'], ['get', 'n'], 0, '#fbf8f2', 1, '#fde0c5', 10, '#f9a66c', 100, '#d9480f'],
-      } });
-      m.addLayer({ id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': '#9c8f7a', 'line-width': 0.5 } });
-      m.addSource('events', {
-        type: 'geojson', data: { type: 'FeatureCollection', features: [] }, cluster: true, clusterRadius: 40, clusterMaxZoom: 9,
-        clusterProperties: Object.fromEntries(TYPES.map((t) => [t, ['+', ['case', ['==', ['get', 'type'], t], 1, 0]]])),
-      });
-      m.addLayer({ id: 'clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'], paint: {
-        'circle-color': clusterColor, 'circle-opacity': 0.85, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5,
-        'circle-radius': ['step', ['get', 'point_count'], 9, 10, 13, 100, 18, 1000, 24],
-      } });
-      m.addLayer({ id: 'points', type: 'circle', source: 'events', filter: ['!', ['has', 'point_count']], paint: {
-        'circle-color': ['match', ['get', 'type'], ...TYPES.flatMap((t) => [t, TYPE_COLORS[t]]), '#555'] as unknown as ExpressionSpecification,
-        'circle-radius': 6, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5,
-      } });
+      addLayers(m, b);
       m.on('click', 'clusters', async (e) => {
         const f = e.features?.[0];
         if (!f) return;
@@ -130,8 +85,4 @@ function showEvents(m: MapLibre, data: FC, regions: FC) {
   (m.getSource('events') as GeoJSONSource | undefined)?.setData(data as never);
   (m.getSource('regions') as GeoJSONSource | undefined)?.setData(withCounts(regions, byRegion) as never);
   m.once('idle', () => m.getContainer().setAttribute('data-loaded', String(data.features.length)));
-}
-
-function withCounts(fc: FC, counts: Record<string, number> | undefined): FC {
-  return { ...fc, features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, iso: f.id, n: counts?.[String(f.id)] ?? 0 } })) };
 }

@@ -1,0 +1,40 @@
+// startServer: first start on an empty store ingests the samples and creates an admin; a restart does neither.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServer } from './start.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'khronika-start-'));
+const samples = join(dir, 'samples');
+mkdirSync(samples);
+writeFileSync(join(samples, 'rally.md'), '# Rally in Vologda\n\nAbout two hundred residents of Vologda rallied on 3 May 2024 against the closure of the local hospital.\n');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function start() {
+  const lines: string[] = [];
+  const s = await startServer({ db: join(dir, 'k.db'), port: 0, samples, webRoot: join(dir, 'no-web'), logLevel: 'silent' }, (l) => lines.push(l));
+  return { ...s, lines };
+}
+
+describe('startServer', () => {
+  it('seeds an empty store with the samples and an admin, then serves the API', async () => {
+    const s = await start();
+    try {
+      expect(s.firstRun?.documents.new).toBe(1);
+      expect((await s.store.users.list()).map((u) => [u.username, u.role])).toEqual([['admin', 'admin']]);
+      expect(s.lines.join('\n')).toMatch(/created the account 'admin' with password \S{12,}/);
+      const res = await fetch(`${s.url}/api/health`);
+      expect(await res.json()).toMatchObject({ ok: true });
+    } finally { await s.app.close(); }
+  });
+
+  it('on restart ingests nothing and creates no account', async () => {
+    const s = await start();
+    try {
+      expect(s.firstRun).toBeNull();
+      expect(await s.store.users.list()).toHaveLength(1);
+      expect(await s.store.documents.count()).toBe(1);
+    } finally { await s.app.close(); }
+  });
+});
