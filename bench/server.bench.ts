@@ -4,7 +4,7 @@
 //   api.list_p95_1m_ms — GET /api/events latency (p95 over a mix of EventQuery filters, through the
 //     full Fastify stack with app.inject) on 1M events (target ≤ 20 ms).
 // Synthetic stores are written once under $BENCH_DIR (default /tmp/khronika-bench-server) and reused.
-// BENCH_EVENTS_API / BENCH_EVENTS_WEB change the sizes; BENCH_SKIP_WEB=1 skips the browser part.
+// BENCH_EVENTS_API / BENCH_EVENTS_WEB change the sizes; BENCH_SKIP_API=1 / BENCH_SKIP_WEB=1 skip a part.
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -152,5 +152,5 @@ async function firstRender(): Promise<void> {
   }
 }
 
-await apiListLatency();
+if (!process.env.BENCH_SKIP_API) await apiListLatency();
 if (!process.env.BENCH_SKIP_WEB) await firstRender();

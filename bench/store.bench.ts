@@ -2,7 +2,7 @@
 //  1. ingest end to end (JSONL → reader → extract → store and resolve) into SQLite, documents/s;
 //  2. four outlets' reports of one incident (bench/store-dedupe.jsonl) → events and sources;
 //  3. `events` list queries (page + capped total) on a generated store of 1M events: p50/p95.
-// BENCH_DOCS (reports per language, default 1000) and BENCH_EVENTS (default 1,000,000) change sizes.
+// BENCH_DOCS (reports per language, default 500) and BENCH_EVENTS (default 1,000,000) change sizes.
 // The generated store is built once into the temp folder and reused by later runs.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ import { openStore } from '../src/store/index.js';
 import { generateReports } from './generate-reports.js';
 import { buildEventStore } from './store-fixture.js';
 
-const DOCS = Math.max(100, Number(process.env.BENCH_DOCS) || 1000);
+const DOCS = Math.max(100, Number(process.env.BENCH_DOCS) || 500);
 const EVENTS = Math.max(10_000, Number(process.env.BENCH_EVENTS) || 1_000_000);
 
 const figure = (name: string, value: number, unit: string, digits = 1) => console.log(`${name}: ${value.toFixed(digits)} ${unit}`);
@@ -58,7 +58,7 @@ const QUERIES: Partial<EventQuery>[] = [
 ];
 
 async function benchQueries(): Promise<void> {
-  const path = join(tmpdir(), `khronika-bench-events-v4-${EVENTS}.db`);
+  const path = join(tmpdir(), `khronika-bench-events-v6-${EVENTS}.db`);
   const t0 = performance.now();
   await buildEventStore(path, EVENTS);
   figure('store.events_build_s', (performance.now() - t0) / 1000, 's (0 when reused)');

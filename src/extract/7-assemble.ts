@@ -84,7 +84,9 @@ function actorsFor(type: EventType, names: string[]): string[] {
     case 'arrest': return names.filter((n) => STATE_KINDS.has(kind(n)));
     case 'organization': return names.filter((n) => !STATE_KINDS.has(kind(n)));
     case 'desertion': return [];
-    default: return names;
+    case 'statement': return names;
+    // the state's bodies are the targets or the reporters of resistance, not its authors
+    default: return names.filter((n) => !STATE_KINDS.has(kind(n)));
   }
 }
 
@@ -181,10 +183,16 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       const stateActors = actorNames.filter((n) => STATE_KINDS.has(actorInfo(n)?.kind ?? '') || actorInfo(n)?.kind === 'person');
       // A resolution of a movement or a congress is its statement; of a state, its policy.
       if (type === 'policy' && RESOLUTION.test(t.text) && stateActors.length === 0) type = 'statement';
-      const typeActors = actorsFor(type, type === 'statement' ? speakers(text, actors, t, actorNames, lang) : actorNames);
+      const typeActors = actorsFor(type, type === 'statement' || type === 'protest' ? speakers(text, actors, t, type === 'statement' ? actorNames : [], lang) : actorNames);
       if (NEEDS_ACTOR.has(type) && typeActors.length === 0) continue;
 
-      const { list, source } = locate(type, g, mine, ownPlaces, typeActors, sameParagraph, ctx);
+      let { list, source } = locate(type, g, mine, ownPlaces, typeActors, sameParagraph, ctx);
+      // "in 10 cities": a tally over places the text does not all name is coded for their country
+      const overPlaces = parts.quantities.some((q) => q.value !== null && q.value > 1 && unitKind(q.unit) === 'places' && clauseOf(q.start) === t.clause);
+      if (overPlaces && list.length) {
+        const country = countryByIso(list[0].place.country);
+        if (country) list = [{ place: country, near: false }];
+      }
       if (source === 'sentence' || source === 'seat') resolvedPlaces = list;
 
       // When: this clause, else the sentence, else the sentence before, else the story's day.
@@ -285,6 +293,8 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
     const country = body?.country ?? (type === 'policy' ? mine.find((p) => p.role === 'weak')?.mention.place.country : undefined);
     if (country) return { list: [{ place: seatOf(country), near: false }], source: 'seat' };
   }
+  // "X near Y" right after X: Y only locates X ("the airfield at Machulishchy near Minsk")
+  own = own.filter((p, i) => !(p.mention.near && i > 0 && p.mention.start - own[i - 1].mention.end < 40 && own[i - 1].mention.place.kind === 'settlement'));
   if (own.length) return { list: finestPlaces(own.map(toLoc)), source: 'sentence' };
   const elsewhere = ownPlaces.filter((p) => p.clause !== g.clause && p.role === 'locative');
   if (elsewhere.length) return { list: finestPlaces(elsewhere.map(toLoc)), source: 'sentence' };

@@ -87,10 +87,11 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
 
   // (b) a country-level or placeless mention without a count folds into a finer one of its type.
   list = list.filter((g) => {
-    const coarse = isGeneral(g) || (g.place?.kind === 'country' && !g.dateOwn);
+    const coarse = isGeneral(g) || (g.place?.kind === 'country' && (!g.dateOwn || g.placeSource === 'weak'));
     if (!coarse || g.quantity !== null) return true;
+    // a date carried from a neighbour does not tell one act from another; a date of its own does
     const into = list.find((s) => s !== g && s.type === g.type && isSpecific(s) && targetsCompatible(s, g) &&
-      (isGeneral(g) || (s.place && s.place.country === g.place?.country && s.place.kind !== 'country')) && datesCompatible(s, g));
+      (isGeneral(g) || (s.place && s.place.country === g.place?.country && s.place.kind !== 'country')) && (!g.dateOwn || datesCompatible(s, g)));
     if (!into) return true;
     absorb(into, g);
     return false;

@@ -3,6 +3,9 @@
 import type { QuantityMention, TriggerMention, GeoPlace } from './types.js';
 import type { PlacedMention } from './attach.js';
 import { fitsType } from './units.js';
+import type { EventType } from '../model/event.js';
+
+const PEOPLE_ACTS = new Set<EventType>(['arrest', 'protest', 'desertion']);
 
 /** Each count goes to the nearest act in its clause whose type it can measure. */
 export function assignQuantities(triggers: TriggerMention[], qs: QuantityMention[], clauseOf: (o: number) => number): Map<TriggerMention, QuantityMention> {
@@ -10,8 +13,11 @@ export function assignQuantities(triggers: TriggerMention[], qs: QuantityMention
   const pairs: { t: TriggerMention; q: QuantityMention; d: number }[] = [];
   for (const q of qs) {
     for (const t of triggers) {
-      if (clauseOf(q.start) !== t.clause || !fitsType(t.type, q.unit)) continue;
+      if (clauseOf(q.start) !== t.clause) continue;
       const d = q.end <= t.start ? t.start - q.end : q.start >= t.end ? q.start - t.end : 0;
+      // a bare count right by a detention or a rally counts people ("detained at least a dozen")
+      const bare = !q.unit && d <= 16 && PEOPLE_ACTS.has(t.type);
+      if (!bare && !fitsType(t.type, q.unit)) continue;
       pairs.push({ t, q, d });
     }
   }

@@ -136,3 +136,32 @@ describe('Russian reports', () => {
     expect(hit).toMatchObject(want);
   });
 });
+
+describe('stories told over several sentences', () => {
+  it('"the next day" and "on the same day" count from the last dated event', () => {
+    const got = run({ published: '2023-03-05', text: 'On 1 March two gunmen opened fire on a police post in Derbent.\n\nThe next day a group calling itself the "Mountain Front" claimed responsibility for the attack.\n\nOn the same day police detained a suspect in Derbent.' });
+    expect(got.find((r) => r.type === 'statement')).toMatchObject({ date: '2023-03-02', actors: ['Mountain Front'] });
+    expect(got.find((r) => r.type === 'arrest')).toMatchObject({ date: '2023-03-02', place: 'Derbent' });
+  });
+  it('a sentence that only sets the scene passes on its day and place', () => {
+    const got = run({ published: '2022-09-28', text: 'On Tuesday several hundred residents gathered outside the enlistment office in Nalchik. When police tried to push them back, stones and bottles were thrown at the officers.' });
+    expect(got.find((r) => r.type === 'riot')).toMatchObject({ date: '2022-09-27', place: 'Nalchik' });
+  });
+  it('a tally over places it does not all name is coded for the country', () => {
+    const got = run({ published: '2024-02-17', text: 'By Saturday morning at least 101 people had been detained in 10 cities, most of them in St Petersburg.' });
+    expect(got.find((r) => r.type === 'arrest')).toMatchObject({ country: 'RU', admin1: null, quantity: 101 });
+  });
+  it('a tally that names its parts gives the whole and each part', () => {
+    const got = run({ published: '2022-03-06', text: 'Since 24 February at least 840 people have been detained: 399 in Moscow, 143 in St Petersburg and 58 in Yekaterinburg.' });
+    const arrests = got.filter((r) => r.type === 'arrest').map((r) => [r.admin1 ?? r.country, r.quantity]);
+    expect(arrests).toEqual(expect.arrayContaining([['RU', 840], ['RU-MOW', 399], ['RU-SPE', 143], ['RU-SVE', 58]]));
+  });
+  it('the charges of a sentence are background; the court\'s town is the event\'s place', () => {
+    const got = run({ published: '2023-11-16', text: 'A court in Irkutsk on Wednesday sentenced a student to 12 years in a colony. He was found guilty of setting fire to the door of the enlistment office in Angarsk.' });
+    expect(got.map((r) => [r.type, r.place])).toEqual([['arrest', 'Irkutsk']]);
+  });
+  it('a place that only locates another is not a second place', () => {
+    const got = run({ published: '2023-03-02', text: 'On Sunday saboteurs damaged an aircraft at the Machulishchy airfield near Minsk with explosives.' });
+    expect(got.filter((r) => r.type !== 'statement').map((r) => r.place)).toEqual(['Machulishchy']);
+  });
+});

@@ -75,6 +75,7 @@ export function eventConditions(kind: DbKind, q: EventQuery, opts: ProjectionOpt
     // Statuses are written as literals (they are enum values) so the planner can match the
     // partial index on verified events.
     if (opts.public) and.push(sql<SqlBool>`events.status = 'verified'`);
+    else if (q.status?.length === 1) and.push(sql<SqlBool>`events.status = ${sql.lit(q.status[0])}`);
     else if (q.status?.length) and.push(sql<SqlBool>`events.status in (${sql.join(q.status.map((s) => sql.lit(s)))})`);
     // A merged event is a pointer to its survivor: hidden unless asked for by status. On SQLite the
     // unary + keeps this 4-valued column from steering the planner into a skip-scan of its index.

@@ -6,6 +6,7 @@
 // so that chrono, the slow part, is needed only for the rest (numeric dates, "three days ago").
 // Built from the language's date words (data/dates-<lang>.json), once per language.
 import { boundedRegExp, execBounded, type BoundedRegExp } from './bounded.js';
+import { UNICODE_ONLY_FOLDS, caselessTest, type CaselessTest } from './caseless.js';
 import { L, R, alternation, monthNumber, type DateLexicon } from './lexicon.js';
 import type { Point, RawDate, RawDateValue } from './raw.js';
 
@@ -243,23 +244,53 @@ function compile(lex: DateLexicon): Compiled {
   };
   const patterns = [nightPatterns, rangePatterns, yearRangePatterns, sincePatterns, periodPatterns, plainPatterns, relativePatterns].flatMap((group) => group(pieces));
   const relative = [lex.relativeDayOf, lex.weekOf, lex.monthOffsetOf, lex.yearOffsetOf].flatMap((t) => [...t.keys()]);
-  const anchors: Record<Anchor, RegExp> = {
+  const anchors: Record<Anchor, RegExp | CaselessTest> = {
     digit: /\d/,
     year: /(?:19|20)\d\d/,
-    month: new RegExp(lex.month, 'iu'),
-    weekday: new RegExp(lex.weekday, 'iu'),
-    season: new RegExp(alternation(Object.keys(w.seasons)), 'iu'),
-    relative: new RegExp(alternation(relative), 'iu'),
+    month: caselessTest(lex.month),
+    weekday: caselessTest(lex.weekday),
+    season: caselessTest(alternation(Object.keys(w.seasons))),
+    relative: caselessTest(alternation(relative)),
   };
   return { patterns, anchors };
 }
 
 interface Compiled {
   patterns: Pattern[];
-  anchors: Record<Anchor, RegExp>;
+  anchors: Record<Anchor, RegExp | CaselessTest>;
 }
 
 const compiled = new WeakMap<DateLexicon, Compiled>();
+
+// Per call, each anchor is tested at most once, and only when a pattern needs it: 0 untested, 1 yes, 2 no.
+const ANCHORS: readonly Anchor[] = ['digit', 'year', 'month', 'weekday', 'season', 'relative'];
+const anchorState = new Uint8Array(ANCHORS.length);
+const anchorIndex = new Map(ANCHORS.map((a, i) => [a, i]));
+/** for the sentence of the current call: 0 untested, 1 holds letters only Unicode case folding matches, 2 not */
+let foldState = 0;
+
+function needsMet(needs: Anchor[], anchors: Compiled['anchors'], sentence: string): boolean {
+  for (const a of needs) {
+    const i = anchorIndex.get(a)!;
+    if (anchorState[i] === 0) {
+      const anchor = anchors[a];
+      let yes: boolean;
+      if (anchor instanceof RegExp) yes = anchor.test(sentence);
+      else {
+        if (foldState === 0) foldState = UNICODE_ONLY_FOLDS.test(sentence) ? 1 : 2;
+        yes = anchor.test(sentence, foldState === 1);
+      }
+      anchorState[i] = yes ? 1 : 2;
+    }
+    if (anchorState[i] === 2) return false;
+  }
+  return true;
+}
+
+function overlapsAny(found: RawDate[], start: number, end: number): boolean {
+  for (const f of found) if (f.start < end && start < f.end) return true;
+  return false;
+}
 
 /** Own-pattern dates in `sentence`, earlier patterns taking precedence where matches overlap. */
 export function findPatternDates(sentence: string, lex: DateLexicon): RawDate[] {
@@ -268,27 +299,20 @@ export function findPatternDates(sentence: string, lex: DateLexicon): RawDate[] 
     c = compile(lex);
     compiled.set(lex, c);
   }
-  const present = new Map<Anchor, boolean>();
-  const has = (a: Anchor) => {
-    let v = present.get(a);
-    if (v === undefined) {
-      v = c.anchors[a].test(sentence);
-      present.set(a, v);
-    }
-    return v;
-  };
+  anchorState.fill(0);
+  foldState = 0;
   const found: RawDate[] = [];
   for (const p of c.patterns) {
-    if (!p.needs.every(has)) continue;
+    if (!needsMet(p.needs, c.anchors, sentence)) continue;
     p.re.body.lastIndex = 0;
     for (let m = execBounded(p.re, sentence); m; m = execBounded(p.re, sentence)) {
       const start = m.index;
       const end = start + m[0].length;
-      const value = found.some((f) => f.start < end && start < f.end) ? null : p.make(m);
+      const value = overlapsAny(found, start, end) ? null : p.make(m);
       if (value) found.push({ ...value, start, end });
       // A refused match may hide a shorter one inside it ("The 5 may … on 6 May"): retry just after.
       else p.re.body.lastIndex = start + 1;
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }

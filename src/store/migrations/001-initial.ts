@@ -73,7 +73,6 @@ export function initial(kind: DbKind) {
       await db.schema.createIndex('events_verified_date').on('events').column('date_start')
         .where(sql.ref('status'), '=', sql.lit('verified')).execute();
       await db.schema.createIndex('events_updated').on('events').columns(['updated_at']).execute();
-      await db.schema.createIndex('events_status_updated').on('events').columns(['status', 'updated_at']).execute();
       await db.schema.createIndex('events_span').on('events').column('date_span_days').execute();
       // (The resolver's candidate lookup — same type, same day — is served by events_type_date.)
 

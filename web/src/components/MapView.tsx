@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { Map as MapLibre, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { addLayers, BASE_STYLE, HOME_BOUNDS, loadBoundaries, withCounts, type FC } from './map-layers';
+import { addLayers, BASE_STYLE, HOME_BOUNDS, loadBoundaries, setRegionCounts, type FC } from './map-layers';
 
 setWorkerUrl(workerUrl);
 
@@ -23,7 +23,7 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion }: MapViewProps)
   handlers.current = { onOpenEvent, onPickRegion };
 
   useEffect(() => {
-    const m = new MapLibre({ container: box.current!, style: BASE_STYLE, bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 10 }, attributionControl: false, renderWorldCopies: false });
+    const m = new MapLibre({ container: box.current!, style: BASE_STYLE, bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 10 }, attributionControl: false, renderWorldCopies: false, fadeDuration: 0 });
     map.current = m;
     (window as unknown as { __khronikaMap: MapLibre }).__khronikaMap = m; // for the browser tests
     const boundaries = loadBoundaries(); // in parallel with the map's start-up
@@ -83,6 +83,6 @@ function showEvents(m: MapLibre, data: FC, regions: FC) {
     if (typeof a === 'string') byRegion[a] = (byRegion[a] ?? 0) + 1;
   }
   (m.getSource('events') as GeoJSONSource | undefined)?.setData(data as never);
-  (m.getSource('regions') as GeoJSONSource | undefined)?.setData(withCounts(regions, byRegion) as never);
+  setRegionCounts(m, regions, byRegion);
   m.once('idle', () => m.getContainer().setAttribute('data-loaded', String(data.features.length)));
 }

@@ -31,18 +31,26 @@ export async function loadBoundaries(): Promise<{ regions: FC; countries: FC }> 
   return { regions: feature(topo, topo.objects.regions) as unknown as FC, countries: feature(topo, topo.objects.countries) as unknown as FC };
 }
 
-/** Regions with their event count in `n` (the choropleth's value) and their ISO code in `iso`. */
-export function withCounts(fc: FC, counts: Record<string, number>): FC {
-  return { ...fc, features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, iso: f.id, n: counts[String(f.id)] ?? 0 } })) };
+/** Regions keyed by their ISO code in `iso` (the source's feature id for feature-state). */
+function withIso(fc: FC): FC {
+  return { ...fc, features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, iso: f.id } })) };
+}
+
+/**
+ * The choropleth's values go in feature-state, so a new query recolours the regions without
+ * re-tiling their geometry.
+ */
+export function setRegionCounts(m: MapLibre, regions: FC, counts: Record<string, number>): void {
+  for (const f of regions.features) m.setFeatureState({ source: 'regions', id: String(f.id) }, { n: counts[String(f.id)] ?? 0 });
 }
 
 export function addLayers(m: MapLibre, b: { regions: FC; countries: FC }): void {
   m.addSource('countries', { type: 'geojson', data: b.countries as never });
-  m.addSource('regions', { type: 'geojson', data: withCounts(b.regions, {}) as never });
+  m.addSource('regions', { type: 'geojson', data: withIso(b.regions) as never, promoteId: 'iso' });
   m.addLayer({ id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#f4f1ea' } });
   m.addLayer({ id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': '#b9b3a6', 'line-width': 0.6 } });
   m.addLayer({ id: 'regions-fill', type: 'fill', source: 'regions', paint: {
-    'fill-color': ['interpolate', ['linear'], ['get', 'n'], 0, '#fbf8f2', 1, '#fde0c5', 10, '#f9a66c', 100, '#d9480f'],
+    'fill-color': ['interpolate', ['linear'], ['coalesce', ['feature-state', 'n'], 0], 0, '#fbf8f2', 1, '#fde0c5', 10, '#f9a66c', 100, '#d9480f'],
   } });
   m.addLayer({ id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': '#9c8f7a', 'line-width': 0.5 } });
   m.addSource('events', {

@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventQuery } from '../model/query.js';
+import { TOTAL_CAP } from './repos/events.js';
+import { record, sqliteTestStore, type TestStore } from './test-support.js';
+
+describe('events.list total', () => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await sqliteTestStore();
+    await t.store.mentions.addDocuments(Array.from({ length: TOTAL_CAP + 5 }, (_, i) => ({
+      doc: { source: 's', externalId: String(i), text: `report ${i}` },
+      records: [record({ place: `Town ${i}`, type: i < 10 ? 'riot' : 'protest', evidence: `report ${i}` })],
+    })));
+  }, 60_000);
+  afterAll(async () => t?.dispose());
+
+  it.each<[Partial<EventQuery>, number, boolean]>([
+    [{}, TOTAL_CAP, false],
+    [{ type: ['riot'] }, 10, true],
+    [{ type: ['protest'] }, TOTAL_CAP - 5, true],
+  ])('%j → total %i, exact %s', async (q, total, exact) => {
+    const r = await t.store.events.list(q as EventQuery);
+    expect(r.total).toBe(total);
+    expect(r.total_exact).toBe(exact);
+  });
+
+  it('counts() stays exact beyond the cap', async () => {
+    expect((await t.store.events.counts({} as EventQuery)).total).toBe(TOTAL_CAP + 5);
+  });
+});
