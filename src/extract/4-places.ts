@@ -1,6 +1,6 @@
 // Stage 4: places. Finds settlements, regions, countries and their adjectives in a sentence, and the regions
 // and countries a whole document names (used to choose among same-named places). Lookup lives in src/geo.
-import { lookupPlaces } from '../geo/lookup.js';
+import { forgetScans, lookupPlaces } from '../geo/lookup.js';
 import type { Lang, PlaceHints, PlaceMention } from './types.js';
 
 export { regionByIso, countryByIso, seatOf } from '../geo/regions.js';
@@ -18,6 +18,8 @@ export function documentPlaceHints(texts: string[], lang: Lang): PlaceHints {
   const admin1 = new Map<string, number>();
   const countries = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string | null, w: number) => { if (k) m.set(k, (m.get(k) ?? 0) + w); };
+  // A new document: the scans kept for the previous one will not be asked for again.
+  forgetScans();
   for (const text of Array.isArray(texts) ? texts : []) {
     for (const m of lookupPlaces(text, lang)) {
       const w = m.adjective ? WEIGHT.adjective : m.place.kind === 'settlement' ? WEIGHT.settlement : WEIGHT.region;

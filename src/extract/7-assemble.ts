@@ -53,8 +53,9 @@ const ROLE_AFTER: Record<Lang, RegExp> = {
   ru: /^\s*(?:депутат\p{L}*|член\p{L}*|сотрудник\p{L}*|офицер\p{L}*|представител\p{L}*|пресс-секретар\p{L}*|председател\p{L}*)/iu,
   uk: /^\s*(?:депутат\p{L}*|член\p{L}*|співробітник\p{L}*|представник\p{L}*)/iu,
 };
-/** A city district ("Kirovsky district", "Кировского района") is not the town of that name. */
-const DISTRICT_AFTER = /^[\s-]*(?:district|raion|rayon|microdistrict|район\p{L}*|микрорайон\p{L}*|округ\p{L}*)/iu;
+/** A city district ("Kirovsky district", "Кировского района") is not the town of that name, nor is
+ *  a railway company named after a place ("Октябрьской железной дороги"). */
+const DISTRICT_AFTER = /^[\s-]*(?:district|raion|rayon|microdistrict|railway company|район\p{L}*|микрорайон\p{L}*|округ\p{L}*|железн\p{L}* дорог\p{L}*)/iu;
 /** "the 2020 protests" told as "протестов 2020 года": a year right after a noun dates it as history. */
 const YEAR_AFTER = /^\s+(?:of\s+|in\s+)?((?:19|20)\d\d)(?:\s+год\p{L}*)?(?![\d])/u;
 const RESOLUTION = /resolution|резолюци/iu;
@@ -77,14 +78,16 @@ function targetsFor(type: EventType, found: string[], sentenceHasProtest: boolea
 }
 
 /** Which of the sentence's actors can carry out an act of this type. */
-function actorsFor(type: EventType, names: string[]): string[] {
-  const kind = (n: string) => actorInfo(n)?.kind ?? '';
+function actorsFor(type: EventType, names: string[], kinds: Map<string, string>): string[] {
+  const kind = (n: string) => actorInfo(n)?.kind ?? kinds.get(n) ?? '';
   switch (type) {
     case 'policy': return names.filter((n) => STATE_KINDS.has(kind(n)) || kind(n) === 'person');
     case 'arrest': return names.filter((n) => STATE_KINDS.has(kind(n)));
     case 'organization': return names.filter((n) => !STATE_KINDS.has(kind(n)));
     case 'desertion': return [];
     case 'statement': return names;
+    // protests are organised by movements and parties; officials named nearby comment on them
+    case 'protest': return names.filter((n) => ['movement', 'organisation', 'party', 'armed_group'].includes(kind(n)));
     // the state's bodies are the targets or the reporters of resistance, not its authors
     default: return names.filter((n) => !STATE_KINDS.has(kind(n)));
   }
@@ -147,6 +150,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const actors = [...parts.actors, ...named].sort((a, b) => a.start - b.start).filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet' &&
     !(a.kind === 'state_body' && ROLE_AFTER[lang].test(text.slice(a.end, a.end + 24))));
   let actorNames = [...new Set(actors.map((a) => a.name))];
+  const mentionKinds = new Map<string, string>(actors.map((a) => [a.name, a.kind]));
   if (anaphoric(lex, text)) {
     const earlier = sameParagraph?.actors.length ? sameParagraph.actors : carry?.actors ?? [];
     actorNames = [...new Set([...earlier, ...actorNames])];
@@ -155,8 +159,11 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const live = parts.triggers.filter((t) => !t.irrealis && !t.background && !isHistory(text, t, ctx.refYear));
   const dead = parts.triggers.filter((t) => !live.includes(t));
   const strongTypes = new Set(live.filter((t) => t.weight >= WEAK).map((t) => t.type));
+  // A weak word ("clashes") codes an act when something pins it down: a place, a day, a count, or
+  // the story of its paragraph.
   const hasSupport = (t: TriggerMention) =>
-    ownPlaces.length > 0 || parts.dates.length > 0 || parts.quantities.some((q) => q.value !== null && clauseOf(q.start) === t.clause);
+    ownPlaces.length > 0 || parts.dates.length > 0 || (sameParagraph?.date != null && sameParagraph.places.length > 0) ||
+    parts.quantities.some((q) => q.value !== null && clauseOf(q.start) === t.clause);
   // "at the X Forum" is the setting of another act in the same sentence, not an event itself.
   const setting = (t: TriggerMention) => t.type === 'organization' && t.weight < WEAK && [...strongTypes].some((x) => x !== 'organization');
   const usable = live.filter((t) => (t.weight >= WEAK || hasSupport(t)) && !setting(t));
@@ -180,10 +187,10 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       !dead.some((d) => d.start >= g.end && d.start < p.mention.start));
     for (const t of g.triggers) {
       let type = t.type;
-      const stateActors = actorNames.filter((n) => STATE_KINDS.has(actorInfo(n)?.kind ?? '') || actorInfo(n)?.kind === 'person');
+      const stateActors = actorNames.filter((n) => STATE_KINDS.has(actorInfo(n)?.kind ?? mentionKinds.get(n) ?? '') || actorInfo(n)?.kind === 'person');
       // A resolution of a movement or a congress is its statement; of a state, its policy.
       if (type === 'policy' && RESOLUTION.test(t.text) && stateActors.length === 0) type = 'statement';
-      const typeActors = actorsFor(type, type === 'statement' || type === 'protest' ? speakers(text, actors, t, type === 'statement' ? actorNames : [], lang) : actorNames);
+      const typeActors = actorsFor(type, type === 'statement' || type === 'protest' ? speakers(text, actors, t, type === 'statement' ? actorNames : [], lang) : actorNames, mentionKinds);
       if (NEEDS_ACTOR.has(type) && typeActors.length === 0) continue;
 
       let { list, source } = locate(type, g, mine, ownPlaces, typeActors, sameParagraph, ctx);

@@ -66,7 +66,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
   // A headline restates the body: its mention folds into the body's of the same type and area.
   list = list.filter((t) => {
     if (t.sentence.field !== 'title') return true;
-    const into = list.find((b) => b.sentence.field === 'text' && b.type === t.type && sameArea(t, b) && overlaps(t, b) && targetsCompatible(t, b) && precision(b) >= precision(t) - 0.5);
+    const into = list.find((b) => b.sentence.field === 'text' && b.type === t.type && sameArea(t, b) && overlaps(t, b) && precision(b) >= precision(t) - 0.5);
     if (!into) return true;
     absorb(into, t);
     return false;

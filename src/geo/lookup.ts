@@ -23,7 +23,8 @@ function isTitleCase(tokens: Token[]): boolean {
 }
 
 // The extractor scans each sentence twice (document hints, then the sentence with hints): keep the last
-// scans so the second pass skips tokenising. Bounded; cleared when full.
+// scans so the second pass skips tokenising. Bounded; cleared when full, and by forgetScans() when a new
+// document starts: scans kept any longer outlive the young generation and make garbage collection costly.
 interface Scan {
   tokens: Token[];
   hits: NameHit[];
@@ -42,6 +43,11 @@ function scan(text: string): Scan {
     scanCache.set(text, s);
   }
   return s;
+}
+
+/** Drop the kept scans (lookups stay correct either way; this only bounds memory to one document). */
+export function forgetScans(): void {
+  scanCache.clear();
 }
 
 export function lookupPlaces(sentence: string, lang: Lang, hints: PlaceHints = NO_HINTS): PlaceMention[] {

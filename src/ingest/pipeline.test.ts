@@ -84,3 +84,16 @@ describe('sourceOf', () => {
     [{ id: '1', text: 't' }, 'feed.xml#3', 'feed.xml'],
   ])('%j from %s → %s', (doc, origin, expected) => expect(sourceOf(doc, origin)).toBe(expected));
 });
+
+describe('ingest interrupted', () => {
+  it('stores what was read before the input stopped, then rethrows', async () => {
+    const t = await sqliteTestStore();
+    try {
+      async function* stopping() { yield items[0]; yield items[1]; throw new Error('interrupted'); }
+      await expect(ingest(stopping(), t.store, { extract: tableExtract })).rejects.toThrow('interrupted');
+      expect(await t.store.documents.count()).toBe(2);
+    } finally {
+      await t.dispose();
+    }
+  });
+});

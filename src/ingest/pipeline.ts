@@ -88,24 +88,28 @@ export async function ingest(items: AsyncIterable<ReadItem>, store: Store, opts:
     }
   };
 
-  for await (const item of items) {
-    if (!item.ok) fail(item.origin, item.error);
-    else {
-      try {
-        const p = await prepare(store, item.doc, item.origin, opts.extract);
-        if (p === 'unchanged') summary.documents.unchanged++;
-        else {
-          if (batch.length === 0) batchStarted = Date.now();
-          batch.push(p);
+  try {
+    for await (const item of items) {
+      if (!item.ok) fail(item.origin, item.error);
+      else {
+        try {
+          const p = await prepare(store, item.doc, item.origin, opts.extract);
+          if (p === 'unchanged') summary.documents.unchanged++;
+          else {
+            if (batch.length === 0) batchStarted = Date.now();
+            batch.push(p);
+          }
+        } catch (err) {
+          fail(item.origin, message(err));
         }
-      } catch (err) {
-        fail(item.origin, message(err));
+        if (batch.length >= batchSize || (batch.length > 0 && Date.now() - batchStarted >= maxDelay)) await flush();
       }
-      if (batch.length >= batchSize || (batch.length > 0 && Date.now() - batchStarted >= maxDelay)) await flush();
+      opts.onItem?.(summary, item);
     }
-    opts.onItem?.(summary, item);
+  } finally {
+    // Also when reading stops early (an interrupt): what was extracted is kept.
+    await flush();
   }
-  await flush();
   return summary;
 }
 

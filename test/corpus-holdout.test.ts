@@ -1,0 +1,85 @@
+// Guards the hand-coded held-out sets: a malformed gold line or a paraphrased evidence quote would
+// silently skew every score measured against them.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { GoldFileLineSchema, type GoldFileLine } from '../src/model/event.js';
+import { InputDocumentSchema } from '../src/model/document.js';
+
+const corpusDir = (name: string) => fileURLToPath(new URL(`../corpus/${name}/`, import.meta.url));
+
+function readJsonl(path: string): unknown[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as unknown;
+      } catch (err) {
+        throw new Error(`${path}:${i + 1}: not JSON: ${(err as Error).message}`);
+      }
+    });
+}
+
+describe.each(['holdout-en', 'holdout-ru'])('%s', (name) => {
+  const dir = corpusDir(name);
+  const docs = readJsonl(`${dir}docs.jsonl`).map((d) => InputDocumentSchema.parse(d));
+  const goldRaw = readJsonl(`${dir}gold.jsonl`);
+
+  it('has 16 documents with unique ids, each 600–3000 characters', () => {
+    expect(docs).toHaveLength(16);
+    expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
+    for (const d of docs) {
+      expect(d.text.length, d.id).toBeGreaterThanOrEqual(600);
+      expect(d.text.length, d.id).toBeLessThanOrEqual(3000);
+    }
+  });
+
+  it('parses every gold line with GoldFileLineSchema', () => {
+    for (const [i, line] of goldRaw.entries()) {
+      const result = GoldFileLineSchema.safeParse(line);
+      expect(result.success, `${name}/gold.jsonl:${i + 1} ${result.error?.message ?? ''}`).toBe(true);
+    }
+  });
+
+  const gold: GoldFileLine[] = goldRaw.map((l) => GoldFileLineSchema.parse(l));
+
+  it('has exactly one gold line per document and none for unknown ids', () => {
+    const goldIds = gold.map((g) => g.doc).sort();
+    expect(goldIds).toEqual(docs.map((d) => d.id).sort());
+  });
+
+  it('quotes every evidence string verbatim from its document text or title', () => {
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    const missing: string[] = [];
+    for (const line of gold) {
+      const d = byId.get(line.doc)!;
+      for (const ev of line.events) {
+        if (ev.evidence === '' || !(d.text.includes(ev.evidence) || d.title === ev.evidence)) {
+          missing.push(`${line.doc}: ${ev.evidence}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('gives gold records coherent places and date ranges', () => {
+    const problems: string[] = [];
+    for (const line of gold) {
+      for (const ev of line.events) {
+        const tag = `${line.doc} ${ev.type} ${ev.evidence.slice(0, 40)}`;
+        if (ev.admin1 && ev.country && !ev.admin1.startsWith(`${ev.country}-`)) problems.push(`${tag}: admin1/country`);
+        if (ev.place !== null && (ev.lat === null || ev.geo_precision === null)) problems.push(`${tag}: place without point`);
+        if (ev.geo_precision === 3 && ev.lat !== null) problems.push(`${tag}: country-level with a point`);
+        if (ev.date_end !== null && (ev.date === null || ev.date_end < ev.date)) problems.push(`${tag}: date range`);
+        const published = docs.find((d) => d.id === line.doc)?.published;
+        if (published && ev.date !== null && ev.date > published) problems.push(`${tag}: date after publication`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps a document with no events (the negated/planned-only case)', () => {
+    expect(gold.some((g) => g.events.length === 0)).toBe(true);
+  });
+});
