@@ -4,7 +4,7 @@ import type { Lang } from '../model/document.js';
 import type { EventType } from '../model/event.js';
 import type { TriggerMention } from './types.js';
 import { lexicon, matchedIndex, type CompiledLexicon, type Complement } from './lexicon/index.js';
-import { clauseBounds, clauseAt, type Clause } from './clauses.js';
+import { clauseBounds, clauseAt } from './clauses.js';
 import { speechSpans, inside } from './quotes.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -16,16 +16,23 @@ const SKIP: Record<Lang, RegExp> = {
   uk: /^(?:в|у|на|про|по|з|участ\p{L}*|антивоєнн\p{L}*|масов\p{L}*)$/iu,
 };
 
-interface Token { text: string; start: number }
-/** The last few words before `to` (no further back than `from`): all the cues look at. */
-function tokensBetween(s: string, from: number, to: number): Token[] {
+interface Token { text: string; start: number; end: number }
+
+/** Every word of the sentence once; cues look at the few before each trigger. */
+function wordsOf(s: string): Token[] {
   const out: Token[] = [];
-  const lo = Math.max(from, to - 160);
-  WORD.lastIndex = lo;
-  for (let m = WORD.exec(s); m && m.index < to; m = WORD.exec(s)) {
-    if (m.index + m[0].length <= to && !(m.index === lo && lo > from && /[\p{L}\p{N}]/u.test(s[lo - 1]))) out.push({ text: m[0], start: m.index });
-  }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** The words of [from, to), at most the last `max`. */
+function wordsBetween(words: Token[], from: number, to: number, max = 8): Token[] {
+  let hi = words.length;
+  while (hi > 0 && words[hi - 1].end > to) hi--;
+  let lo = hi;
+  while (lo > 0 && hi - lo < max && words[lo - 1].start >= from) lo--;
+  return words.slice(lo, hi);
 }
 
 function isBackground(lex: CompiledLexicon, before: Token[]): boolean {
@@ -40,14 +47,13 @@ function isBackground(lex: CompiledLexicon, before: Token[]): boolean {
   return i > 0 && lex.background.test(`${before[i - 1].text} ${before[i].text}`);
 }
 
-function isIrrealis(lex: CompiledLexicon, sentence: string, clause: Clause, before: Token[]): boolean {
+function isIrrealis(lex: CompiledLexicon, before: Token[], clauseCue: number, start: number): boolean {
+  // Conditionals and opinion verbs ("argued that …") colour everything after them in the sentence.
+  if (clauseCue >= 0 && clauseCue < start) return true;
   const near = before.slice(-6).map((t) => t.text).join(' ');
   if (lex.irrealis.test(near)) return true;
   const neg = before.slice(-2).map((t) => t.text).join(' ');
-  if (lex.negation.test(neg)) return true;
-  // Conditionals and opinion verbs ("argued that …") colour everything after them in the sentence.
-  const end = before.length ? before[before.length - 1].start + before[before.length - 1].text.length : clause.start;
-  return lex.irrealisClause.test(sentence.slice(0, end));
+  return lex.negation.test(neg);
 }
 
 export interface TargetMention { start: number; end: number; target: string; clause: number }
@@ -67,6 +73,8 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
   const lex = lexicon(lang);
   const clauses = clauseBounds(sentence);
   const speech = speechSpans(sentence);
+  let words: Token[] | null = null;
+  let clauseCue = -2;
   const found: (TriggerMention & { complement?: Complement })[] = [];
   const re = lex.triggers;
   re.lastIndex = 0;
@@ -75,7 +83,9 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
     const start = m.index;
     const clauseIdx = clauseAt(clauses, start);
     const clause = clauses[clauseIdx];
-    const before = tokensBetween(sentence, clause.start, start);
+    words ??= wordsOf(sentence);
+    if (clauseCue === -2) clauseCue = lex.irrealisClause.exec(sentence)?.index ?? -1;
+    const before = wordsBetween(words, clause.start, start);
     found.push({
       start,
       end: start + m[0].length,
@@ -84,7 +94,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
       weight: entry.weight,
       targets: [],
       clause: clauseIdx,
-      irrealis: isIrrealis(lex, sentence, clause, before) || inside(speech, start, start + m[0].length) ||
+      irrealis: isIrrealis(lex, before, clauseCue, start) || inside(speech, start, start + m[0].length) ||
         (lex.negationAfter !== null && lex.negationAfter.test(sentence.slice(start + m[0].length, Math.min(clause.end, start + m[0].length + 60)))),
       background: isBackground(lex, before),
       complement: entry.complement,
