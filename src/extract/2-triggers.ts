@@ -12,7 +12,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Words skipped when looking for the word that governs a noun ("for [the anti-war] protests"). */
 const SKIP: Record<Lang, RegExp> = {
   en: /^(?:the|a|an|this|these|those|that|its|their|his|her|our|mass|anti-war|antiwar|recent|new|further|many|some|several|spontaneous|peaceful|public|street|partial|general|full-scale|was|were|is|are|been|being|had|has|have|[\p{L}-]+['’]s?)$/iu,
-  ru: /^(?:в|во|на|о|об|по|с|со|к|был|была|было|были|участи\p{L}*|проведени\p{L}*|организаци\p{L}*|антивоенн\p{L}*|массов\p{L}*|частичн\p{L}*|всеобщ\p{L}*|несогласованн\p{L}*|протестн\p{L}*|одиночн\p{L}*|уличн\p{L}*|эт\p{L}*|так\p{L}*)$/iu,
+  // Russian adjectives before a noun ("после [октябрьских] беспорядков") are skipped by their endings
+  ru: /^(?:\p{L}+(?:ых|их|ой|ей|ого|его|ую|юю|ая|яя|ое|ее|ый|ий|ом|ем)|в|во|на|о|об|по|с|со|к|был|была|было|были|участи\p{L}*|проведени\p{L}*|организаци\p{L}*|антивоенн\p{L}*|массов\p{L}*|частичн\p{L}*|всеобщ\p{L}*|несогласованн\p{L}*|протестн\p{L}*|одиночн\p{L}*|уличн\p{L}*|эт\p{L}*|так\p{L}*)$/iu,
   uk: /^(?:в|у|на|про|по|з|участ\p{L}*|антивоєнн\p{L}*|масов\p{L}*)$/iu,
 };
 

@@ -28,6 +28,7 @@ function besideStatedDay(weekday: RawDate, raws: RawDate[]): boolean {
 
 /** chrono is the slow part: call it only when a month, weekday or numeric date lies outside own matches. */
 function needsChrono(text: string, lex: DateLexicon, own: RawDate[]): boolean {
+  if (!lex.chronoGate.test(text)) return false;
   const re = lex.chronoTrigger;
   re.body.lastIndex = 0;
   for (let m = execBounded(re, text); m; m = execBounded(re, text)) {

@@ -166,7 +166,9 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
     parts.quantities.some((q) => q.value !== null && clauseOf(q.start) === t.clause);
   // "at the X Forum" is the setting of another act in the same sentence, not an event itself.
   const setting = (t: TriggerMention) => t.type === 'organization' && t.weight < WEAK && [...strongTypes].some((x) => x !== 'organization');
-  const usable = live.filter((t) => (t.weight >= WEAK || hasSupport(t)) && !setting(t));
+  // a building that "burnt out" after a blast burnt from the blast, not from arson
+  const blastFire = (t: TriggerMention) => t.type === 'arson' && t.weight < WEAK && live.some((x) => x.type === 'explosion');
+  const usable = live.filter((t) => (t.weight >= WEAK || hasSupport(t)) && !setting(t) && !blastFire(t));
   const groups = groupTriggers(text, usable);
   const sentenceHasProtest = parts.triggers.some((t) => t.type === 'protest' || t.targets.includes('protesters'));
   const quantityOf = assignQuantities(usable, parts.quantities, clauseOf);
