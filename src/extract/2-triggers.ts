@@ -11,9 +11,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Words skipped when looking for the word that governs a noun ("for [the anti-war] protests"). */
 const SKIP: Record<Lang, RegExp> = {
-  en: /^(?:the|a|an|this|these|those|that|its|their|his|her|our|mass|anti-war|antiwar|recent|new|further|many|some|several|spontaneous|peaceful|public|street|partial|general|full-scale|was|were|is|are|been|being|had|has|have|[\p{L}-]+['’]s?)$/iu,
+  en: /^(?:the|a|an|this|these|those|that|its|their|his|her|our|in|part|taking|participating|participation|organi[sz]ing|organi[sz]ation|holding|mass|anti-war|antiwar|recent|new|further|many|some|several|spontaneous|peaceful|public|street|partial|general|full-scale|was|were|is|are|been|being|had|has|have|[\p{L}-]+['’]s?)$/iu,
   // Russian adjectives before a noun ("после [октябрьских] беспорядков") are skipped by their endings
-  ru: /^(?:\p{L}+(?:ых|их|ой|ей|ого|его|ую|юю|ая|яя|ое|ее|ый|ий|ом|ем)|в|во|на|о|об|по|с|со|к|был|была|было|были|участи\p{L}*|проведени\p{L}*|организаци\p{L}*|антивоенн\p{L}*|массов\p{L}*|частичн\p{L}*|всеобщ\p{L}*|несогласованн\p{L}*|протестн\p{L}*|одиночн\p{L}*|уличн\p{L}*|эт\p{L}*|так\p{L}*)$/iu,
+  ru: /^(?:\p{L}+(?:ых|их|ой|ей|ого|его|ую|юю|ая|яя|ое|ее|ый|ий|ом|ем)|в|во|на|о|об|по|с|со|к|был|была|было|были|проведени\p{L}*|участи\p{L}*|проведени\p{L}*|организаци\p{L}*|антивоенн\p{L}*|массов\p{L}*|частичн\p{L}*|всеобщ\p{L}*|несогласованн\p{L}*|протестн\p{L}*|одиночн\p{L}*|уличн\p{L}*|эт\p{L}*|так\p{L}*)$/iu,
   uk: /^(?:в|у|на|про|по|з|участ\p{L}*|антивоєнн\p{L}*|масов\p{L}*)$/iu,
 };
 
@@ -45,7 +45,10 @@ function isBackground(lex: CompiledLexicon, before: Token[]): boolean {
   }
   if (i < 0) return false;
   if (lex.background.test(before[i].text)) return true;
-  return i > 0 && lex.background.test(`${before[i - 1].text} ${before[i].text}`);
+  if (i > 0 && lex.background.test(`${before[i - 1].text} ${before[i].text}`)) return true;
+  // a two-word governor whose second word is a skipped preposition ("по делам о диверсиях")
+  const n = before.length;
+  return n >= 2 && lex.background.test(`${before[n - 2].text} ${before[n - 1].text}`);
 }
 
 function isIrrealis(lex: CompiledLexicon, before: Token[], clauseCue: number, start: number): boolean {
@@ -76,7 +79,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
   const speech = speechSpans(sentence);
   let words: Token[] | null = null;
   let clauseCue = -2;
-  const found: (TriggerMention & { complement?: Complement })[] = [];
+  const found: (TriggerMention & { complement?: Complement; needsTarget?: boolean })[] = [];
   const re = lex.triggers;
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -99,6 +102,8 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
         (lex.negationAfter !== null && lex.negationAfter.test(sentence.slice(start + m[0].length, Math.min(clause.end, start + m[0].length + 60)))),
       background: isBackground(lex, before),
       complement: entry.complement,
+      needsTarget: entry.needsTarget,
+      ...(entry.needsCount ? { needsCount: true } : {}),
     });
   }
   if (found.length === 0) return [];
@@ -110,7 +115,8 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
     for (const t of found) {
       if (t === head || t.start <= head.start || t.type === head.type) continue;
       // a call's content stays in its clause; a law's content runs on to the end of the sentence
-      if (head.complement === 'irrealis' && (t.clause === head.clause || head.type === 'policy')) t.irrealis = true;
+      // (as does what leaflets and graffiti say)
+      if (head.complement === 'irrealis' && (t.clause === head.clause || head.type === 'policy' || head.type === 'other')) t.irrealis = true;
       if (head.complement === 'charges') t.background = true;
     }
   }
@@ -123,5 +129,9 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
     if ((t.type === 'arson' || t.type === 'explosion') && t.targets.some((x) => lex.infrastructure.has(x))) t.type = 'sabotage' as EventType;
     delete t.complement;
   }
-  return found;
+  return found.filter((t) => {
+    const keep = !t.needsTarget || t.targets.length > 0;
+    delete t.needsTarget;
+    return keep;
+  });
 }

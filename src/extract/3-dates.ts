@@ -4,7 +4,7 @@
 // does not overlap them. Sentences without any date-like word skip both.
 import { LANGS, type Lang } from '../model/document.js';
 import { parseIsoDay } from '../nlp/dates/calendar.js';
-import { execBounded } from '../nlp/dates/bounded.js';
+import { bodyFor, execBounded } from '../nlp/dates/bounded.js';
 import { findChronoDates } from '../nlp/dates/chrono.js';
 import { dateLexicon, type DateLexicon } from '../nlp/dates/lexicon.js';
 import { findPatternDates } from '../nlp/dates/patterns.js';
@@ -30,8 +30,9 @@ function besideStatedDay(weekday: RawDate, raws: RawDate[]): boolean {
 function needsChrono(text: string, lex: DateLexicon, own: RawDate[]): boolean {
   if (!lex.chronoGate.test(text)) return false;
   const re = lex.chronoTrigger;
-  re.body.lastIndex = 0;
-  for (let m = execBounded(re, text); m; m = execBounded(re, text)) {
+  const body = bodyFor(re, text);
+  body.lastIndex = 0;
+  for (let m = execBounded(re, body, text); m; m = execBounded(re, body, text)) {
     const at = m.index;
     if (own.some((o) => o.start <= at && at < o.end)) continue;
     // "may", "march" in lower case are verbs where month names are capitalised.

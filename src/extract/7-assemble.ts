@@ -16,6 +16,7 @@ import { assignQuantities, partCounts } from './counts.js';
 import { seatOf, countryByIso } from '../geo/index.js';
 import { lexicon, anaphoric } from './lexicon/index.js';
 import { findSelfNamed } from './self-named.js';
+import { parseNumberWords } from '../nlp/numbers.js';
 
 /** What earlier sentences established, for later ones to inherit. */
 export interface Carry {
@@ -137,7 +138,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
 
   const clauses = clauseBounds(text);
   const clauseOf = (o: number) => clauseAt(clauses, o);
-  const places = parts.places.filter((p) =>
+  const places = parts.places.filter((p) => parseNumberWords(p.text, lang) === null &&
     !parts.actors.some((a) => NAMED_NON_STATE.has(a.kind) && p.start < a.end && a.start < p.end) &&
     !DISTRICT_AFTER.test(text.slice(p.end, p.end + 16)));
   const roles = placeRoles(text, places, lang);
@@ -168,7 +169,8 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const setting = (t: TriggerMention) => t.type === 'organization' && t.weight < WEAK && [...strongTypes].some((x) => x !== 'organization');
   // a building that "burnt out" after a blast burnt from the blast, not from arson
   const blastFire = (t: TriggerMention) => t.type === 'arson' && t.weight < WEAK && live.some((x) => x.type === 'explosion');
-  const usable = live.filter((t) => (t.weight >= WEAK || hasSupport(t)) && !setting(t) && !blastFire(t));
+  const counted = (t: TriggerMention) => !t.needsCount || parts.quantities.some((q) => q.value !== null && q.value > 1 && clauseOf(q.start) === t.clause);
+  const usable = live.filter((t) => (t.weight >= WEAK || hasSupport(t)) && !setting(t) && !blastFire(t) && counted(t));
   const groups = groupTriggers(text, usable);
   const sentenceHasProtest = parts.triggers.some((t) => t.type === 'protest' || t.targets.includes('protesters'));
   const quantityOf = assignQuantities(usable, parts.quantities, clauseOf);
@@ -189,6 +191,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       !dead.some((d) => d.start >= g.end && d.start < p.mention.start));
     for (const t of g.triggers) {
       let type = t.type;
+      if (type === 'arson' && ctx.infrastructureStory && g.triggers.every((x) => x.targets.length === 0)) type = 'sabotage';
       const stateActors = actorNames.filter((n) => STATE_KINDS.has(actorInfo(n)?.kind ?? mentionKinds.get(n) ?? '') || actorInfo(n)?.kind === 'person');
       // A resolution of a movement or a congress is its statement; of a state, its policy.
       if (type === 'policy' && RESOLUTION.test(t.text) && stateActors.length === 0) type = 'statement';
@@ -198,7 +201,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       let { list, source } = locate(type, g, mine, ownPlaces, typeActors, sameParagraph, ctx);
       // "in 10 cities": a tally over places the text does not all name is coded for their country
       const overPlaces = parts.quantities.some((q) => q.value !== null && q.value > 1 && unitKind(q.unit) === 'places' && clauseOf(q.start) === t.clause);
-      if (overPlaces && list.length) {
+      if (overPlaces && list.length && !(list.length > 1 && partCounts(text, list, placed, lang))) {
         const country = countryByIso(list[0].place.country);
         if (country) list = [{ place: country, near: false }];
       }
@@ -222,18 +225,24 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       const fat = FATAL_TYPES.has(type) ? fatalities : null;
 
       // A tally that names its parts: the whole, at the level the parts share, and one record per part.
-      const parts_ = list.length > 1 ? partCounts(text, list, placed) : null;
-      const records: { loc: Loc | null; quantity: number | null; aggregate: boolean }[] = [];
+      const parts_ = list.length > 1 ? partCounts(text, list, placed, lang) : null;
+      const records: { loc: Loc | null; quantity: number | null; aggregate: boolean; date: DateMention | null }[] = [];
       if (parts_) {
         const country = countryByIso(list[0].place.country);
-        if (quantity !== null && country && !parts_.values.includes(quantity)) records.push({ loc: { place: country, near: false }, quantity, aggregate: true });
-        list.forEach((p, i) => records.push({ loc: p, quantity: parts_.values[i] ?? null, aggregate }));
-      } else if (list.length) list.forEach((p) => records.push({ loc: p, quantity, aggregate }));
-      else records.push({ loc: null, quantity, aggregate });
+        if (quantity !== null && country && !parts_.values.includes(quantity)) records.push({ loc: { place: country, near: false }, quantity, aggregate: true, date });
+        list.forEach((p, i) => records.push({ loc: p, quantity: parts_.values[i] ?? null, aggregate, date }));
+      } else if (list.length) list.forEach((p) => records.push({ loc: p, quantity, aggregate, date }));
+      else records.push({ loc: null, quantity, aggregate, date });
+      // One record per day (EVENTS.md rule 1): "on 12 and again on 19 October" is two acts.
+      const days = dateOwn ? [...new Map(parts.dates.filter((d) => clauseOf(d.start) === g.clause && d.precision === 'day' && !d.date_end && d.date).map((d) => [d.date, d])).values()] : [];
+      if (days.length > 1) {
+        const perPlace = records.splice(0);
+        for (const r of perPlace) for (const d of days) records.push({ ...r, date: d });
+      }
 
       for (const r of records) {
         const p = r.loc;
-        const key = `${type}|${p ? `${p.place.kind}:${p.place.admin1}:${p.place.country}:${p.place.name}` : ''}`;
+        const key = `${type}|${p ? `${p.place.kind}:${p.place.admin1}:${p.place.country}:${p.place.name}` : ''}|${r.date?.date ?? ''}`;
         const existing = byKey.get(key);
         if (existing) {
           existing.weight = Math.max(existing.weight, t.weight);
@@ -244,7 +253,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
         const d: Draft = {
           type, sentence, at: t.start,
           place: p?.place ?? null, near: p?.near ?? false, placeSource: p ? source : 'none',
-          date: date?.date ?? null, dateEnd: date?.date_end ?? null, dateOwn,
+          date: r.date?.date ?? null, dateEnd: r.date?.date_end ?? null, dateOwn,
           actors: [...typeActors], targets,
           quantity: r.quantity, quantityUnit: r.quantity === null ? null : unit ?? 'people',
           fatalities: fat, aggregate: r.aggregate, weight: t.weight,
@@ -314,6 +323,7 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
     return { list: finestPlaces((origin.length ? origin : weak).map(toLoc)), source: 'weak' };
   }
   if (sameParagraph?.places.length) return { list: sameParagraph.places, source: 'context' };
-  const fallback = ctx.region ?? ctx.country;
+  if (ctx.section) return { list: [{ place: ctx.section, near: false }], source: 'context' };
+  const fallback = ctx.dateline ?? ctx.region ?? ctx.country;
   return fallback ? { list: [{ place: fallback, near: false }], source: 'document' } : { list: [], source: 'none' };
 }

@@ -44,6 +44,12 @@ function sameArea(a: Draft, b: Draft): boolean {
   return a.place.admin1 === b.place.admin1 && (a.place.kind === 'region' || b.place.kind === 'region' || a.place.name === b.place.name);
 }
 
+/** `a` is placed at least as precisely as `b` (a country-level body does not absorb a town headline). */
+function asFine(a: Draft, b: Draft): boolean {
+  const rank = (d: Draft) => (!d.place ? 0 : d.place.kind === 'country' ? 1 : d.place.kind === 'region' ? 2 : 3);
+  return rank(a) >= rank(b);
+}
+
 /** Date ranges overlap (an undated mention overlaps anything). */
 function overlaps(a: Draft, b: Draft): boolean {
   if (!a.date || !b.date) return true;
@@ -66,7 +72,8 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
   // A headline restates the body: its mention folds into the body's of the same type and area.
   list = list.filter((t) => {
     if (t.sentence.field !== 'title') return true;
-    const into = list.find((b) => b.sentence.field === 'text' && b.type === t.type && sameArea(t, b) && overlaps(t, b) && precision(b) >= precision(t) - 0.5);
+    const into = list.find((b) => b.sentence.field === 'text' && b.type === t.type && sameArea(t, b) && overlaps(t, b) &&
+      precision(b) >= precision(t) - 0.5 && asFine(b, t));
     if (!into) return true;
     absorb(into, t);
     return false;
@@ -75,8 +82,10 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
   // (a) same type, same place, compatible date, targets and counts.
   const out: Draft[] = [];
   for (const d of list) {
+    // an undated count is a tally of its own: it does not fold into a dated act
+    const tallyApart = (a: Draft, b: Draft) => (!a.date && a.quantity !== null && !!b.date) || (!b.date && b.quantity !== null && !!a.date);
     const twin = out.find((o) => o.type === d.type && placeKey(o.place) === placeKey(d.place) && datesCompatible(o, d) &&
-      targetsCompatible(o, d) && quantitiesCompatible(o, d) && (o.aggregate === d.aggregate || !o.date || !d.date));
+      targetsCompatible(o, d) && quantitiesCompatible(o, d) && (o.aggregate === d.aggregate || !o.date || !d.date) && !tallyApart(o, d));
     if (!twin) { out.push(d); continue; }
     if (precision(d) > precision(twin)) {
       absorb(d, twin);

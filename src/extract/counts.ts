@@ -3,6 +3,8 @@
 import type { QuantityMention, TriggerMention, GeoPlace } from './types.js';
 import type { PlacedMention } from './attach.js';
 import { fitsType } from './units.js';
+import { parseNumberWords } from '../nlp/numbers.js';
+import type { Lang } from '../model/document.js';
 import type { EventType } from '../model/event.js';
 
 const PEOPLE_ACTS = new Set<EventType>(['arrest', 'protest', 'desertion']);
@@ -34,6 +36,8 @@ export function assignQuantities(triggers: TriggerMention[], qs: QuantityMention
 /** a number standing right before the place's preposition: "399 in Moscow" (thousands may use , or space) */
 const NUMBER_BEFORE = /(?<![\d,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?:people\s+|человек\p{L}*\s+)?(?:in|at|в|во|на)\s+$/iu;
 const NUMBER_AFTER = /^\s*(?:[—–:-]\s*)?(\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d])/u;
+/** "в Иркутске — двенадцать": a number word after a dash */
+const WORD_AFTER = /^\s*[—–:-]\s*(\p{L}+(?:[\s-]\p{L}+)?)/u;
 
 function toNumber(s: string): number | null {
   const n = Number(s.replace(/[\s,]/g, '').replace(/\.$/, ''));
@@ -41,13 +45,16 @@ function toNumber(s: string): number | null {
 }
 
 /** Per-place counts when every listed place carries its own number; null otherwise. */
-export function partCounts(text: string, list: { place: GeoPlace }[], mentions: PlacedMention[]): { values: (number | null)[] } | null {
+export function partCounts(text: string, list: { place: GeoPlace }[], mentions: PlacedMention[], lang: Lang): { values: (number | null)[] } | null {
   const values = list.map((loc) => {
     const m = mentions.find((p) => p.mention.place === loc.place);
     if (!m) return null;
     // "Moscow 399", "в Москве — 399" first; then "399 in Moscow"
     const after = NUMBER_AFTER.exec(text.slice(m.mention.end, m.mention.end + 16));
     if (after) return toNumber(after[1]);
+    const word = WORD_AFTER.exec(text.slice(m.mention.end, m.mention.end + 30));
+    const n = word ? parseNumberWords(word[1], lang) : null;
+    if (typeof n === 'number' && n > 0) return n;
     const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.mention.start - 24), m.mention.start));
     return before ? toNumber(before[1]) : null;
   });

@@ -10,6 +10,12 @@ export interface DocContext {
   country: GeoPlace | null;
   /** publication year, or the latest year the text names; for telling background from news */
   refYear: number | null;
+  /** the dateline's place ("ROSTOV-ON-DON —"), where the report was filed */
+  dateline: GeoPlace | null;
+  /** the place heading the current section ("Krasnodar."), set while walking the report */
+  section: GeoPlace | null;
+  /** the headline is about sabotage of infrastructure: its arsons without a target are that sabotage */
+  infrastructureStory: boolean;
 }
 
 const DOMINANT_SHARE = 0.6;
@@ -43,5 +49,5 @@ export function documentContext(placesPerSentence: PlaceMention[][], published: 
     const years = [...text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
     refYear = years.length ? Math.max(...years) : null;
   }
-  return { region, country, refYear };
+  return { region, country, refYear, dateline: null, section: null, infrastructureStory: false };
 }

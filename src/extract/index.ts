@@ -4,7 +4,7 @@ import type { ExtractableDocument, Lang } from '../model/document.js';
 import type { EventRecord } from '../model/event.js';
 import { detectLanguage } from '../nlp/language.js';
 import { splitSentences } from './1-sentences.js';
-import { findTriggers } from './2-triggers.js';
+import { findTriggers, findTargets } from './2-triggers.js';
 import { findDates } from './3-dates.js';
 import { findPlaces, documentPlaceHints } from './4-places.js';
 import { findActors } from './5-actors.js';
@@ -16,8 +16,9 @@ import { documentContext } from './doc-context.js';
 import { toRecord } from './record.js';
 import { lexicon } from './lexicon/index.js';
 import type { Draft } from './draft.js';
-import type { DateMention } from './types.js';
-import { anaphoricDate, eraDates, edgeDate } from './relative-dates.js';
+import type { DateMention, Sentence } from './types.js';
+import { datelinePlace, headingPlace } from './dateline.js';
+import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate } from './relative-dates.js';
 
 const SUPPORTED: readonly Lang[] = ['en', 'ru', 'uk'];
 
@@ -45,11 +46,32 @@ function validDay(s: string | null | undefined): string | null {
 function sentenceDates(text: string, lang: Lang, published: string | null, story: Story): DateMention[] {
   const found = findDates(text, { published, lang });
   const extra = [...eraDates(text, lang, published)];
-  const anaphoric = anaphoricDate(text, lang, story.lastDay) ?? edgeDate(text, lang, story.lastRange);
+  const anaphoric = anaphoricDate(text, lang, story.lastDay) ?? edgeDate(text, lang, story.lastRange) ?? publishedRelativeDate(text, lang, published);
   if (anaphoric) extra.push(anaphoric);
   if (extra.length === 0) return found;
   const overlaps = (a: DateMention, b: DateMention) => a.start < b.end && b.start < a.end;
   return [...extra, ...found.filter((d) => !extra.some((e) => overlaps(d, e)))].sort((a, b) => a.start - b.start);
+}
+
+/** Start offset of sentence i's paragraph when sentence i is that paragraph's only sentence, else -1. */
+function paragraphStart(sentences: Sentence[], i: number): number {
+  const s = sentences[i];
+  const same = (j: number) => sentences[j] && sentences[j].field === s.field && sentences[j].paragraph === s.paragraph;
+  return same(i - 1) || same(i + 1) ? -1 : s.start;
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
+/** The latest full day (with its year) that the text gives, or null. */
+function textAnchor(sentences: Sentence[], lang: Lang): string | null {
+  let best: string | null = null;
+  for (const s of sentences) {
+    if (!YEAR.test(s.text)) continue;
+    for (const d of findDates(s.text, { published: null, lang })) {
+      if (d.date && d.date.length === 10 && !d.relative && (!best || d.date > best)) best = d.date;
+    }
+  }
+  return best;
 }
 
 export function extract(doc: ExtractableDocument): EventRecord[] {
@@ -62,6 +84,13 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   const hints = documentPlaceHints(sentences.map((s) => s.text), lang);
   const places = sentences.map((s) => findPlaces(s.text, lang, hints));
   const ctx = documentContext(places, published, doc.text);
+  ctx.dateline = datelinePlace(doc.text, lang);
+  const lex = lexicon(lang);
+  ctx.infrastructureStory = sentences.some((s) => s.field === 'title' &&
+    (findTriggers(s.text, lang).some((t) => t.type === 'sabotage') || findTargets(s.text, lang).some((t) => lex.infrastructure.has(t.target))));
+  // Without a publication date, the latest full date the report gives (a signature, a dateline)
+  // anchors its year-less dates.
+  const anchor = published ?? textAnchor(sentences, lang);
 
   const drafts: Draft[] = [];
   let carry: Carry | null = null;
@@ -69,6 +98,10 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   let scene = -1;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
+    if (sentence.text.length <= 48 && sentence.start === paragraphStart(sentences, i)) {
+      const heading = headingPlace(sentence.text, lang);
+      if (heading) { ctx.section = heading; continue; }
+    }
     const triggers = findTriggers(sentence.text, lang);
     // A sentence whose acts are all wished, negated or background codes nothing: it only sets the scene.
     if (!triggers.some((t) => !t.irrealis && !t.background)) {
@@ -79,14 +112,14 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     // gives the day and place its paragraph goes on with; read it only when an act follows it.
     if (scene >= 0) {
       const prev = sentences[scene];
-      const dates = sentenceDates(prev.text, lang, published, story);
+      const dates = sentenceDates(prev.text, lang, anchor, story);
       carry = sceneCarry(prev, lang, places[scene], dates, carry);
       for (const d of dates) tell(story, d);
       scene = -1;
     }
     const res = assembleSentence({
       sentence, lang, triggers, places: places[i],
-      dates: sentenceDates(sentence.text, lang, published, story),
+      dates: sentenceDates(sentence.text, lang, anchor, story),
       actors: findActors(sentence.text, lang),
       quantities: findQuantities(sentence.text, lang),
     }, ctx, carry);

@@ -8,12 +8,14 @@ import { expand } from './lexicon/index.js';
 interface Anaphoric { re: RegExp; offset: number }
 interface Era { re: RegExp; from?: string; months?: number[] }
 interface Edge { re: RegExp; edge: 'start' | 'end' }
+interface FromPublished { re: RegExp; offset?: number; weekend?: boolean; days?: number }
 
 const L = '[\\p{L}\\p{N}]';
 /** Cheap gates: no sentence without one of these words can hold such a date. */
 const MAY_BE_ANAPHORIC = /same|next|following|previous|preceding|earlier|later|before|after|that|last|final|closing|first|opening|тот же|тем же|той же|следующ|другой день|наутро|позже|позднее|раньше|накануне|через|последний|заключительный|первый|того ж|наступного|напередодні|раніше|останній|перший/iu;
 const MAY_BE_ERA = /since|half|с начала|с объявления|полугоди|з початку/iu;
-const compiled = new Map<Lang, { anaphoric: Anaphoric[]; eras: Era[]; edges: Edge[] }>();
+const MAY_BE_FROM_PUBLISHED = /night|morning|today|weekend|week|days|ночью|утром|выходн|недел|дней|ночі|вранці|вихідн|тиждень/iu;
+const compiled = new Map<Lang, { anaphoric: Anaphoric[]; eras: Era[]; edges: Edge[]; published: FromPublished[] }>();
 
 function rules(lang: Lang) {
   let r = compiled.get(lang);
@@ -22,7 +24,9 @@ function rules(lang: Lang) {
     const a = (data.anaphoric as Record<string, { p: string; offset: number }[]>)[lang] ?? [];
     const e = (data.eras as Record<string, { p: string; from?: string; months?: number[] }[]>)[lang] ?? [];
     const g = (data.edges as Record<string, { p: string; edge: string }[]>)[lang] ?? [];
+    const pr = (data.published_relative as Record<string, { p: string; offset?: number; weekend?: boolean; days?: number }[]>)[lang] ?? [];
     r = {
+      published: pr.map((x) => ({ re: re(x.p), offset: x.offset, weekend: x.weekend, days: x.days })),
       anaphoric: a.map((x) => ({ re: re(x.p), offset: x.offset })),
       eras: e.map((x) => ({ re: re(x.p), from: x.from, months: x.months })),
       edges: g.map((x) => ({ re: re(x.p), edge: x.edge === 'start' ? 'start' as const : 'end' as const })),
@@ -76,6 +80,24 @@ export function edgeDate(sentence: string, lang: Lang, range: { date: string; da
   for (const r of rules(lang).edges) {
     const m = r.re.exec(sentence);
     if (m) return { start: m.index, end: m.index + m[0].length, text: m[0], date: r.edge === 'start' ? range.date : range.date_end, date_end: null, precision: 'day', relative: true };
+  }
+  return null;
+}
+
+/** "overnight" → the publication day; "over the weekend" → the last Saturday–Sunday before it. */
+export function publishedRelativeDate(sentence: string, lang: Lang, published: string | null): DateMention | null {
+  if (!published || !MAY_BE_FROM_PUBLISHED.test(sentence)) return null;
+  for (const r of rules(lang).published) {
+    const m = r.re.exec(sentence);
+    if (!m) continue;
+    const base = { start: m.index, end: m.index + m[0].length, text: m[0], relative: true };
+    if (r.days) return { ...base, date: shiftDay(published, -r.days), date_end: published, precision: 'range' };
+    if (r.weekend) {
+      const day = new Date(published + 'T00:00:00Z').getUTCDay(); // 0 = Sunday
+      const sunday = shiftDay(published, -day);
+      return { ...base, date: shiftDay(sunday, -1), date_end: sunday, precision: 'range' };
+    }
+    return { ...base, date: shiftDay(published, r.offset ?? 0), date_end: null, precision: 'day' };
   }
   return null;
 }

@@ -33,6 +33,8 @@ export interface TriggerMention {
   weight: number;
   /** index of the clause of the sentence the trigger sits in (see clauses.ts) */
   clause: number;
+  /** codes an act only with a count of people in its clause ("3,000 left the country") */
+  needsCount?: boolean;
 }
 
 /** 3-dates */

@@ -5,7 +5,7 @@ import type { Lang } from '../../model/document.js';
 import en from './en.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 
-interface RawEntry { type: string; weight: number; p: string; cs?: boolean; complement?: string }
+interface RawEntry { type: string; weight: number; p: string; cs?: boolean; complement?: string; needs_target?: boolean; needs_count?: boolean }
 interface RawLexicon {
   triggers: RawEntry[];
   targets: { target: string; p: string }[];
@@ -22,7 +22,8 @@ interface RawLexicon {
 /** What a trigger makes of the acts named after it: wished-for (a call), reported (a claim), or the
  *  charges of a sentence ("jailed for arson") that are background to it. */
 export type Complement = 'irrealis' | 'realis' | 'charges';
-export interface TriggerEntry { type: EventType; weight: number; complement?: Complement }
+/** needsTarget: a vague word ("burnt") that codes an act only when the clause names a target */
+export interface TriggerEntry { type: EventType; weight: number; complement?: Complement; needsTarget?: boolean; needsCount?: boolean }
 export interface CompiledLexicon {
   lang: Lang;
   /** one combined expression; group `g<i>` = entries[i] */
@@ -58,6 +59,9 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     type: e.type as EventType,
     weight: e.weight,
     complement: e.complement === 'irrealis' || e.complement === 'realis' || e.complement === 'charges' ? e.complement : undefined,
+    needsTarget: e.needs_target === true,
+    // "he left the country" is one person's choice; "3,000 left" is a figure worth coding
+    needsCount: e.needs_count === true,
   }));
   // One word-start check up front, so positions inside words fail before any alternative is tried.
   const combined = (ps: string[]) => new RegExp(`(?<!${L})(?:${ps.map((p, i) => `(?<g${i}>(?:${expand(p)})(?!${L}))`).join('|')})`, 'giu');
@@ -74,7 +78,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     irrealis: new RegExp(bounded(raw.irrealis), 'u'),
     irrealisClause: new RegExp(bounded(raw.irrealis_clause), 'iu'),
     negation: new RegExp(`${bounded(raw.negation)}`, 'iu'),
-    negationAfter: raw.negation_after ? new RegExp(`^(?:[\\s,]*\\p{L}+){0,4}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
+    negationAfter: raw.negation_after ? new RegExp(`^(?:[\\s,]*\\p{L}+){0,7}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
     background: new RegExp(`^(?:${expand(raw.background)})$`, 'iu'),
     // the anaphor stands among the first words ("On the last day the participants …"): see anaphoric()
     anaphora: new RegExp(`(?<!${L})(?:${expand(raw.anaphora)})(?!${L})`, 'iu'),
