@@ -7,6 +7,8 @@ import { lexicon, matchedIndex, type CompiledLexicon, type Complement } from './
 import { clauseBounds, clauseAt } from './clauses.js';
 import { speechSpans, inside } from './quotes.js';
 
+/** words that open the content of a law or decree */
+const CONTENT = /(?<![\p{L}])(?:that|which|whereby|providing|allowing|introduc\p{L}*|on|about|for|о|об|который|которая|которые|которым|что|предусматрива\p{L}*|вводя\p{L}*|вводит\p{L}*|за)(?![\p{L}])/iu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Words skipped when looking for the word that governs a noun ("for [the anti-war] protests"). */
@@ -98,8 +100,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
       weight: entry.weight,
       targets: [],
       clause: clauseIdx,
-      irrealis: isIrrealis(lex, before, clauseCue, start) || inside(speech, start, start + m[0].length) ||
-        (lex.negationAfter !== null && lex.negationAfter.test(sentence.slice(start + m[0].length, Math.min(clause.end, start + m[0].length + 60)))),
+      irrealis: isIrrealis(lex, before, clauseCue, start) || inside(speech, start, start + m[0].length),
       background: isBackground(lex, before),
       complement: entry.complement,
       needsTarget: entry.needsTarget,
@@ -107,6 +108,16 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
     });
   }
   if (found.length === 0) return [];
+
+  // A negation after an act ("задержаний не было") belongs to it only when no other act stands between.
+  if (lex.negationAfter) {
+    for (let k = 0; k < found.length; k++) {
+      const t = found[k];
+      const clauseEnd = clauses[t.clause].end;
+      const stop = Math.min(clauseEnd, t.end + 60, found[k + 1] && found[k + 1].clause === t.clause ? found[k + 1].start : Infinity);
+      if (lex.negationAfter.test(sentence.slice(t.end, stop))) t.irrealis = true;
+    }
+  }
 
   // Acts named after a call, an appeal or a law in the same clause are its content, not reported
   // events; acts named after a sentence or conviction are its charges, background to it.
@@ -116,7 +127,12 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
       if (t === head || t.start <= head.start || t.type === head.type) continue;
       // a call's content stays in its clause; a law's content runs on to the end of the sentence
       // (as does what leaflets and graffiti say)
-      if (head.complement === 'irrealis' && (t.clause === head.clause || head.type === 'policy' || head.type === 'other')) t.irrealis = true;
+      if (head.complement === 'irrealis') {
+        if (head.type === 'policy') {
+          // a law's content is introduced as such ("a decree on …", "amendments that …")
+          if (CONTENT.test(sentence.slice(head.end, t.start))) t.irrealis = true;
+        } else if (t.clause === head.clause || head.type === 'other') t.irrealis = true;
+      }
       if (head.complement === 'charges') t.background = true;
     }
   }

@@ -158,7 +158,8 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   }
 
   const live = parts.triggers.filter((t) => !t.irrealis && !t.background && !isHistory(text, t, ctx.refYear));
-  const dead = parts.triggers.filter((t) => !live.includes(t));
+  // charges named after a sentence own the places that follow them ("for arson in Angarsk")
+  const dead = parts.triggers.filter((t) => t.background);
   const strongTypes = new Set(live.filter((t) => t.weight >= WEAK).map((t) => t.type));
   // A weak word ("clashes") codes an act when something pins it down: a place, a day, a count, or
   // the story of its paragraph.

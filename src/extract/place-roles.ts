@@ -24,8 +24,8 @@ const ORIGIN: Record<Lang, RegExp> = {
   uk: /^(?:з|із)$/iu,
 };
 const OTHER: Record<Lang, RegExp> = {
-  en: /^(?:into|to|towards|toward|against|for|on|with|by|about|over|between|than|via)$/i,
-  ru: /^(?:от|до|к|ко|против|за|для|с|со|по|о|об|между|через|чем)$/iu,
+  en: /^(?:into|to|towards|toward|against|for|on|with|by|about|over|than|via)$/i,
+  ru: /^(?:от|до|к|ко|против|за|для|с|со|по|о|об|через|чем)$/iu,
   uk: /^(?:від|до|к|проти|за|для|з|зі|по|про|між|через)$/iu,
 };
 /** words that may stand between a preposition and the name ("in the Kumyk village of …") */
