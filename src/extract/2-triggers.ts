@@ -13,7 +13,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Words skipped when looking for the word that governs a noun ("for [the anti-war] protests"). */
 const SKIP: Record<Lang, RegExp> = {
-  en: /^(?:the|a|an|this|these|those|that|its|their|his|her|our|in|part|taking|participating|participation|organi[sz]ing|organi[sz]ation|holding|mass|anti-war|antiwar|recent|new|further|many|some|several|spontaneous|peaceful|public|street|partial|general|full-scale|was|were|is|are|been|being|had|has|have|[\p{L}-]+['’]s?)$/iu,
+  en: /^(?:the|a|an|this|these|those|that|its|their|his|her|our|in|part|railway|rail|train|power|grid|military|enlistment|police|taking|participating|participation|organi[sz]ing|organi[sz]ation|holding|mass|anti-war|antiwar|recent|new|further|many|some|several|spontaneous|peaceful|public|street|partial|general|full-scale|was|were|is|are|been|being|had|has|have|[\p{L}-]+['’]s?)$/iu,
   // Russian adjectives before a noun ("после [октябрьских] беспорядков") are skipped by their endings
   ru: /^(?:\p{L}+(?:ых|их|ой|ей|ого|его|ую|юю|ая|яя|ое|ее|ый|ий|ом|ем)|в|во|на|о|об|по|с|со|к|был|была|было|были|проведени\p{L}*|участи\p{L}*|проведени\p{L}*|организаци\p{L}*|антивоенн\p{L}*|массов\p{L}*|частичн\p{L}*|всеобщ\p{L}*|несогласованн\p{L}*|протестн\p{L}*|одиночн\p{L}*|уличн\p{L}*|эт\p{L}*|так\p{L}*)$/iu,
   uk: /^(?:в|у|на|про|по|з|участ\p{L}*|антивоєнн\p{L}*|масов\p{L}*)$/iu,
@@ -105,6 +105,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
       complement: entry.complement,
       needsTarget: entry.needsTarget,
       ...(entry.needsCount ? { needsCount: true } : {}),
+      ...(entry.nonStateSpeakers ? { nonStateSpeakers: true } : {}),
     });
   }
   if (found.length === 0) return [];

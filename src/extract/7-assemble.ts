@@ -157,6 +157,13 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
     actorNames = [...new Set([...earlier, ...actorNames])];
   }
 
+  // A charge told with its own day or month ("accusing him of torching a relay box in April") is an
+  // act the report dates: code it too.
+  for (const t of parts.triggers) {
+    if (!t.background || t.irrealis) continue;
+    const next = parts.triggers.find((x) => x.start > t.end);
+    if (parts.dates.some((d) => d.start >= t.end && d.start < (next ? next.start : text.length) && !d.relative)) t.background = false;
+  }
   const live = parts.triggers.filter((t) => !t.irrealis && !t.background && !isHistory(text, t, ctx.refYear));
   // charges named after a sentence own the places that follow them ("for arson in Angarsk")
   const dead = parts.triggers.filter((t) => t.background);
@@ -196,7 +203,8 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       const stateActors = actorNames.filter((n) => STATE_KINDS.has(actorInfo(n)?.kind ?? mentionKinds.get(n) ?? '') || actorInfo(n)?.kind === 'person');
       // A resolution of a movement or a congress is its statement; of a state, its policy.
       if (type === 'policy' && RESOLUTION.test(t.text) && stateActors.length === 0) type = 'statement';
-      const typeActors = actorsFor(type, type === 'statement' || type === 'protest' ? speakers(text, actors, t, type === 'statement' ? actorNames : [], lang) : actorNames, mentionKinds);
+      let typeActors = actorsFor(type, type === 'statement' || type === 'protest' ? speakers(text, actors, t, type === 'statement' ? actorNames : [], lang) : actorNames, mentionKinds);
+      if (t.nonStateSpeakers) typeActors = typeActors.filter((n) => !STATE_KINDS.has(actorInfo(n)?.kind ?? mentionKinds.get(n) ?? ''));
       if (NEEDS_ACTOR.has(type) && typeActors.length === 0) continue;
 
       let { list, source } = locate(type, g, mine, ownPlaces, typeActors, sameParagraph, ctx);

@@ -34,7 +34,7 @@ export function assignQuantities(triggers: TriggerMention[], qs: QuantityMention
 }
 
 /** a number standing right before the place's preposition: "399 in Moscow" (thousands may use , or space) */
-const NUMBER_BEFORE = /(?<![\d,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?:people\s+|человек\p{L}*\s+)?(?:in|at|в|во|на)\s+$/iu;
+const NUMBER_BEFORE = /(?<![\d,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?:of them\s+|из них\s+)?(?:people\s+|человек\p{L}*\s+)?(?:(?:were|was)\s+(?:held|detained|arrested)\s+|задержа\p{L}*\s+)?(?:in|at|в|во|на)\s+$/iu;
 const NUMBER_AFTER = /^\s*(?:[—–:-]\s*)?(\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d])/u;
 /** "в Иркутске — двенадцать": a number word after a dash */
 const WORD_AFTER = /^\s*[—–:-]\s*(\p{L}+(?:[\s-]\p{L}+)?)/u;
@@ -55,7 +55,7 @@ export function partCounts(text: string, list: { place: GeoPlace }[], mentions: 
     const word = WORD_AFTER.exec(text.slice(m.mention.end, m.mention.end + 30));
     const n = word ? parseNumberWords(word[1], lang) : null;
     if (typeof n === 'number' && n > 0) return n;
-    const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.mention.start - 24), m.mention.start));
+    const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.mention.start - 48), m.mention.start));
     return before ? toNumber(before[1]) : null;
   });
   return values.filter((v) => v !== null).length >= 2 ? { values } : null;

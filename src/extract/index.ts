@@ -53,11 +53,11 @@ function sentenceDates(text: string, lang: Lang, published: string | null, story
   return [...extra, ...found.filter((d) => !extra.some((e) => overlaps(d, e)))].sort((a, b) => a.start - b.start);
 }
 
-/** Start offset of sentence i's paragraph when sentence i is that paragraph's only sentence, else -1. */
-function paragraphStart(sentences: Sentence[], i: number): number {
+/** Sentence i opens its paragraph of the body ("Krasnodar. FSB officers searched …"). */
+function isParagraphHead(sentences: Sentence[], i: number): boolean {
   const s = sentences[i];
-  const same = (j: number) => sentences[j] && sentences[j].field === s.field && sentences[j].paragraph === s.paragraph;
-  return same(i - 1) || same(i + 1) ? -1 : s.start;
+  const prev = sentences[i - 1];
+  return s.field === 'text' && !(prev && prev.field === s.field && prev.paragraph === s.paragraph);
 }
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
@@ -98,7 +98,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   let scene = -1;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
-    if (sentence.text.length <= 48 && sentence.start === paragraphStart(sentences, i)) {
+    if (sentence.text.length <= 48 && isParagraphHead(sentences, i)) {
       const heading = headingPlace(sentence.text, lang);
       if (heading) { ctx.section = heading; continue; }
     }

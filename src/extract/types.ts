@@ -35,6 +35,8 @@ export interface TriggerMention {
   clause: number;
   /** codes an act only with a count of people in its clause ("3,000 left the country") */
   needsCount?: boolean;
+  /** a statement only when its speaker is not a state body ("said in a statement") */
+  nonStateSpeakers?: boolean;
 }
 
 /** 3-dates */

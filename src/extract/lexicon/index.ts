@@ -5,7 +5,7 @@ import type { Lang } from '../../model/document.js';
 import en from './en.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 
-interface RawEntry { type: string; weight: number; p: string; cs?: boolean; complement?: string; needs_target?: boolean; needs_count?: boolean }
+interface RawEntry { type: string; weight: number; p: string; cs?: boolean; complement?: string; needs_target?: boolean; needs_count?: boolean; nonstate_speakers?: boolean }
 interface RawLexicon {
   triggers: RawEntry[];
   targets: { target: string; p: string }[];
@@ -23,7 +23,8 @@ interface RawLexicon {
  *  charges of a sentence ("jailed for arson") that are background to it. */
 export type Complement = 'irrealis' | 'realis' | 'charges';
 /** needsTarget: a vague word ("burnt") that codes an act only when the clause names a target */
-export interface TriggerEntry { type: EventType; weight: number; complement?: Complement; needsTarget?: boolean; needsCount?: boolean }
+/** nonStateSpeakers: "said in a statement" is news reporting when the police say it, a statement when a movement does */
+export interface TriggerEntry { type: EventType; weight: number; complement?: Complement; needsTarget?: boolean; needsCount?: boolean; nonStateSpeakers?: boolean }
 export interface CompiledLexicon {
   lang: Lang;
   /** one combined expression; group `g<i>` = entries[i] */
@@ -62,6 +63,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     needsTarget: e.needs_target === true,
     // "he left the country" is one person's choice; "3,000 left" is a figure worth coding
     needsCount: e.needs_count === true,
+    nonStateSpeakers: e.nonstate_speakers === true,
   }));
   // One word-start check up front, so positions inside words fail before any alternative is tried.
   const combined = (ps: string[]) => new RegExp(`(?<!${L})(?:${ps.map((p, i) => `(?<g${i}>(?:${expand(p)})(?!${L}))`).join('|')})`, 'giu');
