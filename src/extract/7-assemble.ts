@@ -60,6 +60,7 @@ const DISTRICT_AFTER = /^[\s-]*(?:district|raion|rayon|microdistrict|railway com
 /** "the 2020 protests" told as "протестов 2020 года": a year right after a noun dates it as history. */
 const YEAR_AFTER = /^\s+(?:of\s+|in\s+)?((?:19|20)\d\d)(?:\s+год\p{L}*)?(?![\d])/u;
 const RESOLUTION = /resolution|резолюци/iu;
+const HIT_AT = /^\s+(?:on|against|upon|по|на)\s+(?:the\s+)?$/iu;
 /** acts whose deaths a record reports */
 const FATAL_TYPES = new Set<EventType>(['armed_attack', 'explosion', 'riot', 'arson']);
 
@@ -194,7 +195,9 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   for (const g of groups) {
     // An adjective or possessive belongs to the act it stands next to, not to every act of the clause.
     // A place told after a charge or a call ("sentenced for arson in Angarsk") is that act's place.
-    const mine = placesFor(text, g, groups, placed).filter((p) => (p.role !== 'weak' ||
+    // "a drone attack on Sevastopol", "удар по Белгороду": a place right after the act's own words is where it hit
+    const hitAt = (p: PlacedMention) => p.role === 'other' && HIT_AT.test(text.slice(g.end, p.mention.start));
+    const mine = placesFor(text, g, groups, placed).map((p) => (hitAt(p) ? { ...p, role: 'locative' as const } : p)).filter((p) => (p.role !== 'weak' ||
       groups.every((o) => o === g || o.clause !== g.clause || distance(g, p) <= distance(o, p))) &&
       !dead.some((d) => d.start >= g.end && d.start < p.mention.start));
     for (const t of g.triggers) {

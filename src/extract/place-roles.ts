@@ -24,7 +24,7 @@ const ORIGIN: Record<Lang, RegExp> = {
   uk: /^(?:з|із)$/iu,
 };
 const OTHER: Record<Lang, RegExp> = {
-  en: /^(?:into|to|towards|toward|against|for|with|by|about|over|than|via)$/i,
+  en: /^(?:into|to|towards|toward|against|for|on|with|by|about|over|than|via)$/i,
   ru: /^(?:от|до|к|ко|против|за|для|с|со|по|о|об|через|чем)$/iu,
   uk: /^(?:від|до|к|проти|за|для|з|зі|по|про|між|через)$/iu,
 };
