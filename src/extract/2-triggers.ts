@@ -110,12 +110,16 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
   }
   if (found.length === 0) return [];
 
+  // What follows "accused of" is the charge: background to the detention, not a new act.
+  const cue = lex.chargesCue?.exec(sentence);
+  if (cue) for (const t of found) if (t.start >= cue.index + cue[0].length - 1 && t.type !== 'arrest') t.background = true;
+
   // A negation after an act ("задержаний не было") belongs to it only when no other act stands between.
   if (lex.negationAfter) {
     for (let k = 0; k < found.length; k++) {
       const t = found[k];
       const clauseEnd = clauses[t.clause].end;
-      const stop = Math.min(clauseEnd, t.end + 60, found[k + 1] && found[k + 1].clause === t.clause ? found[k + 1].start : Infinity);
+      const stop = Math.min(clauseEnd, t.end + 120, found[k + 1] && found[k + 1].clause === t.clause ? found[k + 1].start : Infinity);
       if (lex.negationAfter.test(sentence.slice(t.end, stop))) t.irrealis = true;
     }
   }
@@ -132,7 +136,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
         if (head.type === 'policy') {
           // a law's content is introduced as such ("a decree on …", "amendments that …")
           if (CONTENT.test(sentence.slice(head.end, t.start))) t.irrealis = true;
-        } else if (t.clause === head.clause || head.type === 'other') t.irrealis = true;
+        } else t.irrealis = true;
       }
       if (head.complement === 'charges') t.background = true;
     }

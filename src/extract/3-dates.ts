@@ -48,11 +48,13 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const lang: Lang = (LANGS as readonly string[]).includes(ctx.lang) ? ctx.lang : 'en';
   const lex = dateLexicon(lang);
   if (!lex.prefilter.test(text)) return [];
-  const published = ctx.published ? parseIsoDay(ctx.published) : null;
 
   const own = findPatternDates(text, lex);
+  const chrono = needsChrono(text, lex, own);
+  if (own.length === 0 && !chrono) return [];
+  const published = ctx.published ? parseIsoDay(ctx.published) : null;
   const raws: RawDate[] = [...own];
-  if (needsChrono(text, lex, own)) {
+  if (chrono) {
     const publishedDate = published ? new Date(Date.UTC(published.year, published.month - 1, published.day, 12)) : null;
     for (const c of findChronoDates(text, lex, { published: publishedDate })) {
       if (!own.some((o) => o.start < c.end && c.start < o.end)) raws.push(c);

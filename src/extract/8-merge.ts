@@ -67,7 +67,8 @@ function isSpecific(d: Draft): boolean {
 
 export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
   // History: acts dated years before the report are background (EVENTS.md rule 5).
-  let list = drafts.filter((d) => !(refYear !== null && d.date && d.dateOwn && Number(d.date.slice(0, 4)) < refYear - 3));
+  // (a tally "since 2022" runs to the present and is no history)
+  let list = drafts.filter((d) => !(refYear !== null && d.date && d.dateOwn && !d.dateEnd && Number(d.date.slice(0, 4)) < refYear - 2));
 
   // A headline restates the body: its mention folds into the body's of the same type and area.
   list = list.filter((t) => {

@@ -17,6 +17,7 @@ interface RawLexicon {
   background: string;
   anaphora: string;
   boilerplate: string;
+  charges_cue?: string;
 }
 
 /** What a trigger makes of the acts named after it: wished-for (a call), reported (a claim), or the
@@ -44,6 +45,8 @@ export interface CompiledLexicon {
   background: RegExp;
   anaphora: RegExp;
   boilerplate: RegExp;
+  /** "accused of", "обвиняют в том, что": what follows is the charge */
+  chargesCue: RegExp | null;
 }
 
 const L = '[\\p{L}\\p{N}]';
@@ -80,11 +83,12 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     irrealis: new RegExp(bounded(raw.irrealis), 'u'),
     irrealisClause: new RegExp(bounded(raw.irrealis_clause), 'iu'),
     negation: new RegExp(`${bounded(raw.negation)}`, 'iu'),
-    negationAfter: raw.negation_after ? new RegExp(`^(?:[\\s,]*\\p{L}+){0,7}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
+    negationAfter: raw.negation_after ? new RegExp(`^(?:[\\s,]*\\p{L}+){0,12}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
     background: new RegExp(`^(?:${expand(raw.background)})$`, 'iu'),
     // the anaphor stands among the first words ("On the last day the participants …"): see anaphoric()
     anaphora: new RegExp(`(?<!${L})(?:${expand(raw.anaphora)})(?!${L})`, 'iu'),
     boilerplate: new RegExp(`^\\W*(?:${expand(raw.boilerplate)})(?!${L})`, 'iu'),
+    chargesCue: raw.charges_cue ? new RegExp(bounded(raw.charges_cue), 'iu') : null,
   };
 }
 
