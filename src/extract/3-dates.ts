@@ -4,7 +4,7 @@
 // does not overlap them. Sentences without any date-like word skip both.
 import { LANGS, type Lang } from '../model/document.js';
 import { parseIsoDay } from '../nlp/dates/calendar.js';
-import { bodyFor, execBounded } from '../nlp/dates/bounded.js';
+import { bodyFor, execBounded } from '../nlp/regex/bounded.js';
 import { findChronoDates } from '../nlp/dates/chrono.js';
 import { dateLexicon, type DateLexicon } from '../nlp/dates/lexicon.js';
 import { findPatternDates } from '../nlp/dates/patterns.js';

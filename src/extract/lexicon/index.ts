@@ -83,7 +83,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     irrealis: new RegExp(bounded(raw.irrealis), 'u'),
     irrealisClause: new RegExp(bounded(raw.irrealis_clause), 'iu'),
     negation: new RegExp(`${bounded(raw.negation)}`, 'iu'),
-    negationAfter: raw.negation_after ? new RegExp(`^(?:[\\s,]*\\p{L}+){0,12}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
+    negationAfter: raw.negation_after ? new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}-]+){0,12}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
     background: new RegExp(`^(?:${expand(raw.background)})$`, 'iu'),
     // the anaphor stands among the first words ("On the last day the participants …"): see anaphoric()
     anaphora: new RegExp(`(?<!${L})(?:${expand(raw.anaphora)})(?!${L})`, 'iu'),
