@@ -139,7 +139,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
 
   const clauses = clauseBounds(text);
   const clauseOf = (o: number) => clauseAt(clauses, o);
-  const places = parts.places.filter((p) => parseNumberWords(p.text, lang) === null &&
+  const places = parts.places.filter((p) => !isNumberWord(p.text, lang) &&
     !parts.actors.some((a) => NAMED_NON_STATE.has(a.kind) && p.start < a.end && a.start < p.end) &&
     !DISTRICT_AFTER.test(text.slice(p.end, p.end + 16)));
   const roles = placeRoles(text, places, lang);
@@ -301,6 +301,19 @@ export function sceneCarry(sentence: Sentence, lang: Lang, places: PlaceMention[
   const roles = placeRoles(sentence.text, places, lang);
   const locs = places.filter((_, i) => roles[i] === 'locative').map((m) => ({ place: m.place, near: m.near }));
   return { paragraph, paragraphIndex: sentence.paragraph, places: finestPlaces(locs), date: day, actors: carry?.paragraph === paragraph ? carry.actors : [] };
+}
+
+/** «Семь» is seven before it is Semey: number words are never places. (Memoised: few distinct names.) */
+const numberWords = new Map<string, boolean>();
+function isNumberWord(text: string, lang: Lang): boolean {
+  const key = `${lang}:${text}`;
+  let v = numberWords.get(key);
+  if (v === undefined) {
+    v = parseNumberWords(text, lang) !== null;
+    if (numberWords.size > 5000) numberWords.clear();
+    numberWords.set(key, v);
+  }
+  return v;
 }
 
 /** A noun trigger dated by a year well before the story ("the 2020 protests", "протестов 2020 года"). */

@@ -9,7 +9,10 @@ const PATTERNS: Record<Lang, RegExp> = {
   uk: /(?:груп\p{L}*|організаці\p{L}*|рух\p{L}*)\s*,?\s+(?:що\s+)?(?:назива\p{L}*|іменує\p{L}*)\s+себе\s+«([^»]{2,80})»/giu,
 };
 
+const GATE = /call|nam|назыв|имену|назива|імену/iu;
+
 export function findSelfNamed(sentence: string, lang: Lang): ActorMention[] {
+  if (!GATE.test(sentence)) return [];
   const re = PATTERNS[lang];
   re.lastIndex = 0;
   const out: ActorMention[] = [];
