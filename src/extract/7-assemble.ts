@@ -200,6 +200,8 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
     const mine = placesFor(text, g, groups, placed).map((p) => (hitAt(p) ? { ...p, role: 'locative' as const } : p)).filter((p) => (p.role !== 'weak' ||
       groups.every((o) => o === g || o.clause !== g.clause || distance(g, p) <= distance(o, p))) &&
       !dead.some((d) => d.start >= g.end && d.start < p.mention.start));
+    // where the group's acts of one type and author took place is decided once
+    const locations = new Map<string, { list: Loc[]; source: PlaceSource }>();
     for (const t of g.triggers) {
       let type = t.type;
       if (type === 'arson' && ctx.infrastructureStory && g.triggers.every((x) => x.targets.length === 0)) type = 'sabotage';
@@ -210,7 +212,10 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       if (t.nonStateSpeakers) typeActors = typeActors.filter((n) => !STATE_KINDS.has(actorInfo(n)?.kind ?? mentionKinds.get(n) ?? ''));
       if (NEEDS_ACTOR.has(type) && typeActors.length === 0) continue;
 
-      let { list, source } = locate(type, g, mine, ownPlaces, typeActors, sameParagraph, ctx);
+      const locKey = `${type}|${typeActors.join('|')}`;
+      let located = locations.get(locKey);
+      if (!located) locations.set(locKey, (located = locate(type, g, mine, ownPlaces, typeActors, sameParagraph, ctx)));
+      let { list, source } = located;
       // "in 10 cities": a tally over places the text does not all name is coded for their country
       const overPlaces = parts.quantities.some((q) => q.value !== null && q.value > 1 && unitKind(q.unit) === 'places' && clauseOf(q.start) === t.clause);
       if (overPlaces && list.length && !(list.length > 1 && partCounts(text, list, placed, lang))) {

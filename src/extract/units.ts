@@ -13,8 +13,20 @@ function head(unit: string): string {
   return unit.trim().split(/\s+/).pop() ?? unit;
 }
 
+const kinds = new Map<string, UnitKind>();
+
+/** What a counted noun counts (memoised: units repeat, and their expressions are long). */
 export function unitKind(unit: string | null): UnitKind {
   if (!unit) return 'incidents';
+  let k = kinds.get(unit);
+  if (k === undefined) {
+    if (kinds.size > 2000) kinds.clear();
+    kinds.set(unit, (k = computeKind(unit)));
+  }
+  return k;
+}
+
+function computeKind(unit: string): UnitKind {
   const h = head(unit);
   if (TIME.test(h)) return 'none';
   if (PEOPLE.test(h) || PEOPLE.test(unit)) return 'people';
