@@ -173,7 +173,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   // the story of its paragraph.
   const hasSupport = (t: TriggerMention) =>
     ownPlaces.length > 0 || parts.dates.length > 0 || (sameParagraph?.date != null && sameParagraph.places.length > 0) ||
-    parts.quantities.some((q) => q.value !== null && clauseOf(q.start) === t.clause);
+    parts.quantities.some((q) => q.value !== null && clauseOf(q.start) === t.clause && !parts.dates.some((d) => q.start < d.end && d.start < q.end));
   // "at the X Forum" is the setting of another act in the same sentence, not an event itself.
   const setting = (t: TriggerMention) => t.type === 'organization' && t.weight < WEAK && [...strongTypes].some((x) => x !== 'organization');
   // a building that "burnt out" after a blast burnt from the blast, not from arson
@@ -182,7 +182,9 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const usable = live.filter((t) => (t.weight >= WEAK || hasSupport(t)) && !setting(t) && !blastFire(t) && counted(t));
   const groups = groupTriggers(text, usable);
   const sentenceHasProtest = parts.triggers.some((t) => t.type === 'protest' || t.targets.includes('protesters'));
-  const quantityOf = assignQuantities(usable, parts.quantities, clauseOf);
+  // a number inside a date ("в ночь на 24 июня") is no count
+  const quantities = parts.quantities.filter((q) => !parts.dates.some((d) => q.start < d.end && d.start < q.end));
+  const quantityOf = assignQuantities(usable, quantities, clauseOf);
 
   const fatalities = usable.some((t) => FATAL_TYPES.has(t.type)) ? findFatalities(text, lang) : null;
   const drafts: Draft[] = [];

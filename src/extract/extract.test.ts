@@ -165,3 +165,10 @@ describe('stories told over several sentences', () => {
     expect(got.filter((r) => r.type !== 'statement').map((r) => r.place)).toEqual(['Machulishchy']);
   });
 });
+
+describe('Ukrainian reports', () => {
+  it('codes acts with the Ukrainian lexicon, dates and places', () => {
+    const got = run({ lang: 'uk', published: '2023-06-25', text: 'У ніч на 24 червня невідомі підпалили релейну шафу поблизу Гомеля. Раніше, 20 червня, в Мінську затримали трьох залізничників.' });
+    expect(got.map((r) => [r.type, r.date, r.admin1, r.quantity])).toEqual([['sabotage', '2023-06-24', 'BY-HO', null], ['arrest', '2023-06-20', 'BY-HM', null]]);
+  });
+});

@@ -4,6 +4,7 @@ import type { EventType } from '../../model/event.js';
 import type { Lang } from '../../model/document.js';
 import en from './en.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
+import uk from './uk.json' with { type: 'json' };
 
 interface RawEntry { type: string; weight: number; p: string; cs?: boolean; complement?: string; needs_target?: boolean; needs_count?: boolean; nonstate_speakers?: boolean }
 interface RawLexicon {
@@ -93,9 +94,9 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
 }
 
 const cache = new Map<Lang, CompiledLexicon>();
-const sources: Partial<Record<Lang, RawLexicon>> = { en: en as RawLexicon, ru: ru as RawLexicon };
+const sources: Partial<Record<Lang, RawLexicon>> = { en: en as RawLexicon, ru: ru as RawLexicon, uk: uk as RawLexicon };
 
-/** The lexicon for a language; Ukrainian falls back to Russian stems until it has its own. */
+/** The lexicon for a language (English for any other). */
 export function lexicon(lang: Lang): CompiledLexicon {
   let lex = cache.get(lang);
   if (!lex) {

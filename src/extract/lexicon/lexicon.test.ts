@@ -1,10 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import en from './en.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
+import uk from './uk.json' with { type: 'json' };
 import { lexicon, matchedIndex } from './index.js';
 
 describe('lexicons', () => {
-  it.each([['en', en], ['ru', ru]] as const)('%s patterns use no capturing groups (entry i is group i + 1)', (_, raw) => {
+  it.each([['en', en], ['ru', ru], ['uk', uk]] as const)('%s patterns use no capturing groups (entry i is group i + 1)', (_, raw) => {
     for (const e of [...raw.triggers, ...raw.targets]) expect(e.p, e.p.slice(0, 40)).not.toMatch(/(?<!\\)\((?!\?)/);
   });
   it('maps a match back to its entry', () => {
