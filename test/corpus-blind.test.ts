@@ -1,0 +1,117 @@
+// Guards the hand-coded blind evaluation sets: a malformed gold line, a gold line for a missing document
+// or a paraphrased evidence quote would silently skew every score measured against them.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { GoldFileLineSchema, type GoldFileLine } from '../src/model/event.js';
+import { InputDocumentSchema } from '../src/model/document.js';
+
+const corpusDir = (name: string) => fileURLToPath(new URL(`../corpus/${name}/`, import.meta.url));
+
+function readJsonl(path: string): unknown[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as unknown;
+      } catch (err) {
+        throw new Error(`${path}:${i + 1}: not JSON: ${(err as Error).message}`);
+      }
+    });
+}
+
+describe.each([
+  { name: 'blind-en', lang: 'en' },
+  { name: 'blind-ru', lang: 'ru' },
+])('$name', ({ name, lang }) => {
+  const dir = corpusDir(name);
+  const docsRaw = readJsonl(`${dir}docs.jsonl`);
+  const goldRaw = readJsonl(`${dir}gold.jsonl`);
+
+  it('parses every document with InputDocumentSchema', () => {
+    for (const [i, line] of docsRaw.entries()) {
+      const result = InputDocumentSchema.safeParse(line);
+      expect(result.success, `${name}/docs.jsonl:${i + 1} ${result.error?.message ?? ''}`).toBe(true);
+    }
+  });
+
+  const docs = docsRaw.map((d) => InputDocumentSchema.parse(d));
+
+  it('has 12 documents with unique ids, each 500–2500 characters, in the set\'s language', () => {
+    expect(docs).toHaveLength(12);
+    expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
+    for (const d of docs) {
+      expect(d.text.length, d.id).toBeGreaterThanOrEqual(500);
+      expect(d.text.length, d.id).toBeLessThanOrEqual(2500);
+      if (d.lang) expect(d.lang, d.id).toBe(lang);
+    }
+  });
+
+  it('varies its metadata: some documents lack `published`, `lang` or `title`', () => {
+    expect(docs.filter((d) => !d.published).length).toBeGreaterThanOrEqual(2);
+    expect(docs.filter((d) => !d.lang).length).toBeGreaterThanOrEqual(1);
+    expect(docs.filter((d) => !d.title).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('parses every gold line with GoldFileLineSchema', () => {
+    for (const [i, line] of goldRaw.entries()) {
+      const result = GoldFileLineSchema.safeParse(line);
+      expect(result.success, `${name}/gold.jsonl:${i + 1} ${result.error?.message ?? ''}`).toBe(true);
+    }
+  });
+
+  const gold: GoldFileLine[] = goldRaw.map((l) => GoldFileLineSchema.parse(l));
+
+  it('has exactly one gold line per document and none for unknown ids', () => {
+    const goldIds = gold.map((g) => g.doc);
+    expect(new Set(goldIds).size).toBe(goldIds.length);
+    expect([...goldIds].sort()).toEqual(docs.map((d) => d.id).sort());
+  });
+
+  it('quotes every evidence string verbatim from its document text or title', () => {
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    const missing: string[] = [];
+    for (const line of gold) {
+      const d = byId.get(line.doc);
+      for (const ev of line.events) {
+        if (!d || ev.evidence.trim() === '' || !(d.text.includes(ev.evidence) || d.title === ev.evidence)) {
+          missing.push(`${line.doc}: ${ev.evidence}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('gives gold records coherent places, precisions, quantities and date ranges', () => {
+    const problems: string[] = [];
+    for (const line of gold) {
+      const published = docs.find((d) => d.id === line.doc)?.published;
+      for (const ev of line.events) {
+        const tag = `${line.doc} ${ev.type} ${ev.evidence.slice(0, 40)}`;
+        if (ev.confidence !== undefined) problems.push(`${tag}: gold carries confidence`);
+        if (ev.admin1 && ev.country && !ev.admin1.startsWith(`${ev.country}-`)) problems.push(`${tag}: admin1/country`);
+        if (ev.admin1 && !ev.country) problems.push(`${tag}: admin1 without country`);
+        if (ev.place !== null && (ev.lat === null || ev.geo_precision === null)) problems.push(`${tag}: place without point`);
+        if ((ev.lat === null) !== (ev.lon === null)) problems.push(`${tag}: half a point`);
+        if (ev.geo_precision === 3 && ev.lat !== null) problems.push(`${tag}: country-level with a point`);
+        if (ev.geo_precision === 1 && ev.place === null) problems.push(`${tag}: settlement precision without place`);
+        if ((ev.quantity === null) !== (ev.quantity_unit === null)) problems.push(`${tag}: quantity without unit`);
+        if (ev.date_end !== null && (ev.date === null || ev.date_end < ev.date)) problems.push(`${tag}: date range`);
+        if (published && ev.date !== null && ev.date > published) problems.push(`${tag}: date after publication`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps a document with no events (the planned/rumoured/denied-only case)', () => {
+    expect(gold.some((g) => g.events.length === 0)).toBe(true);
+  });
+
+  it('covers a spread of event types, including aggregate tallies and optional records', () => {
+    const events = gold.flatMap((g) => g.events);
+    expect(new Set(events.map((e) => e.type)).size).toBeGreaterThanOrEqual(7);
+    expect(events.some((e) => e.aggregate)).toBe(true);
+    expect(events.some((e) => e.optional)).toBe(true);
+  });
+});
