@@ -14,7 +14,7 @@ import { readInputs } from '../src/ingest/readers/index.js';
 import type { EventQuery } from '../src/model/query.js';
 import { openStore } from '../src/store/index.js';
 import { generateReports } from './generate-reports.js';
-import { buildEventStore } from './store-fixture.js';
+import { cachedEventStore } from './store-fixture.js';
 
 const DOCS = Math.max(100, Number(process.env.BENCH_DOCS) || 500);
 const EVENTS = Math.max(10_000, Number(process.env.BENCH_EVENTS) || 1_000_000);
@@ -58,9 +58,8 @@ const QUERIES: Partial<EventQuery>[] = [
 ];
 
 async function benchQueries(): Promise<void> {
-  const path = join(tmpdir(), `khronika-bench-events-v6-${EVENTS}.db`);
   const t0 = performance.now();
-  await buildEventStore(path, EVENTS);
+  const path = await cachedEventStore(EVENTS);
   figure('store.events_build_s', (performance.now() - t0) / 1000, 's (0 when reused)');
   const store = await openStore(path);
   const all: number[] = [];

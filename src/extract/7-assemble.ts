@@ -60,6 +60,7 @@ const DISTRICT_AFTER = /^[\s-]*(?:district|raion|rayon|microdistrict|railway com
 /** "the 2020 protests" told as "протестов 2020 года": a year right after a noun dates it as history. */
 const YEAR_AFTER = /^\s+(?:of\s+|in\s+)?((?:19|20)\d\d)(?:\s+год\p{L}*)?(?![\d])/u;
 const RESOLUTION = /resolution|резолюци/iu;
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|и|или|та|і)\s+|\s*,\s*(?:and|и)\s+)$/iu;
 const HIT_AT = /^\s+(?:on|against|upon|по|на)\s+(?:the\s+)?$/iu;
 /** acts whose deaths a record reports */
 const FATAL_TYPES = new Set<EventType>(['armed_attack', 'explosion', 'riot', 'arson']);
@@ -216,7 +217,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
 
       const locKey = `${type}|${typeActors.join('|')}`;
       let located = locations.get(locKey);
-      if (!located) locations.set(locKey, (located = locate(type, g, mine, ownPlaces, typeActors, sameParagraph, ctx)));
+      if (!located) locations.set(locKey, (located = locate(type, g, mine, ownPlaces, typeActors, sameParagraph, ctx, text)));
       let { list, source } = located;
       // "in 10 cities": a tally over places the text does not all name is coded for their country
       const overPlaces = parts.quantities.some((q) => q.value !== null && q.value > 1 && unitKind(q.unit) === 'places' && clauseOf(q.start) === t.clause);
@@ -332,7 +333,7 @@ function isHistory(text: string, t: TriggerMention, refYear: number | null): boo
 /** Where an act took place: own clause → other clauses → weak mentions → the author's seat →
  *  the sentence before → the document. */
 function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: PlacedMention[], typeActors: string[],
-  sameParagraph: Carry | null, ctx: DocContext): { list: Loc[]; source: PlaceSource } {
+  sameParagraph: Carry | null, ctx: DocContext, text: string): { list: Loc[]; source: PlaceSource } {
   let own = mine.filter((p) => p.role === 'locative' || p.role === 'bare');
   // Places after an appeal are mostly its addressees ("urged Ukrainians in Russia"): prefer those before it.
   if (type === 'statement' && own.some((p) => p.mention.end <= g.start)) own = own.filter((p) => p.mention.end <= g.start);
@@ -349,13 +350,23 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   const elsewhere = ownPlaces.filter((p) => p.clause !== g.clause && p.role === 'locative');
   if (elsewhere.length) return { list: finestPlaces(elsewhere.map(toLoc)), source: 'sentence' };
   // an appeal's weak places after it are its addressees too ("calling on units on Ukraine's side")
-  const weak = mine.filter((p) => (p.role === 'origin' || p.role === 'weak') && (type !== 'statement' || p.mention.end <= g.start));
+  let weak = mine.filter((p) => (p.role === 'origin' || p.role === 'weak') && (type !== 'statement' || p.mention.end <= g.start));
+  // several nationalities in a row ("Tatar, Bashkir, Chuvash …") name peoples, not places
+  if (weak.some((p, i) => i > 0 && p.role === 'weak' && weak[i - 1].role === 'weak' && LIST_GAP.test(text.slice(weak[i - 1].mention.end, p.mention.start)))) {
+    weak = weak.filter((p) => p.role !== 'weak');
+  }
   if (weak.length) {
     const origin = weak.filter((p) => p.role === 'origin');
     return { list: finestPlaces((origin.length ? origin : weak).map(toLoc)), source: 'weak' };
   }
   if (sameParagraph?.places.length) return { list: sameParagraph.places, source: 'context' };
   if (ctx.section) return { list: [{ place: ctx.section, near: false }], source: 'context' };
+  // an act by a state's body ("the Belarusian KGB detained …") happened in that state
+  const stateBody = typeActors.map((n) => actorInfo(n)).find((a) => a && STATE_KINDS.has(a.kind));
+  if (stateBody) {
+    const country = ctx.region && ctx.region.country === stateBody.country ? ctx.region : countryByIso(stateBody.country);
+    if (country) return { list: [{ place: country, near: false }], source: 'document' };
+  }
   const fallback = ctx.dateline ?? ctx.region ?? ctx.country;
   return fallback ? { list: [{ place: fallback, near: false }], source: 'document' } : { list: [], source: 'none' };
 }

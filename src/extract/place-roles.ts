@@ -34,6 +34,11 @@ const FILLER: Record<Lang, RegExp> = {
   ru: /^(?:и|город\p{L}*|сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|станиц\p{L}*|райцентр\p{L}*|[\p{Lu}][\p{L}-]*)$/u,
   uk: /^(?:і|й|та|місті|селі|[\p{Lu}][\p{L}-]*)$/u,
 };
+const RESIDENTS: Record<Lang, RegExp> = {
+  en: /(?:residents?|natives?|citizens?|inhabitants?|people|men|women) (?:of|from) (?:the )?$/i,
+  ru: /(?:жител\p{L}*|уроженц\p{L}*|уроженк\p{L}*|гражданин\p{L}*|гражданк\p{L}*) $/iu,
+  uk: /(?:мешканц\p{L}*|мешканк\p{L}*|уродженц\p{L}*|жител\p{L}*) $/iu,
+};
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:.–—]/gu;
 
 function precedingTokens(sentence: string, end: number, from: number): string[] {
@@ -70,6 +75,8 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
       if (!FILLER[lang].test(t)) break;
     }
     if (p.near) role = 'locative';
+    // "residents of Krasnodar Krai", "жителя Уфы": where people come from, not where the act was
+    if (RESIDENTS[lang].test(sentence.slice(Math.max(0, p.start - 30), p.start))) role = 'origin';
     roles.push(role);
   }
   return roles;

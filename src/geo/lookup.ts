@@ -31,6 +31,7 @@ interface Scan {
   titleCase: boolean;
 }
 const scanCache = new Map<string, Scan>();
+const NO_NAMES: Scan = { tokens: [], hits: [], titleCase: false };
 const SCAN_CACHE_MAX = 2_000;
 
 function scan(text: string): Scan {
@@ -38,7 +39,8 @@ function scan(text: string): Scan {
   if (!s) {
     const tokens = tokenize(text);
     const hits = scanNames(text, tokens);
-    s = { tokens, hits, titleCase: hits.length > 0 && isTitleCase(tokens) };
+    // A sentence without names needs nothing more: its tokens are not kept (less to collect later).
+    s = hits.length === 0 ? NO_NAMES : { tokens, hits, titleCase: isTitleCase(tokens) };
     if (scanCache.size >= SCAN_CACHE_MAX) scanCache.clear();
     scanCache.set(text, s);
   }

@@ -64,12 +64,22 @@ function areaIndex(): AreaIndex {
   return index;
 }
 
+// Asked for nearly every capitalised or Cyrillic word: one Map lookup instead of three (0: no name).
+const spanCache = new Map<string, number>();
+const SPAN_CACHE_MAX = 50_000;
+
 /** Longest name, in words, that starts with this first-word key; undefined when none does. */
 export function firstSpan(firstKey: string): number | undefined {
-  const g = gazetteer();
-  const a = areaIndex().firstSpan.get(firstKey);
-  const s = g.firstSpan.get(firstKey) ?? (g.index.has(firstKey) ? 1 : undefined);
-  return a === undefined ? s : s === undefined ? a : Math.max(a, s);
+  let span = spanCache.get(firstKey);
+  if (span === undefined) {
+    const g = gazetteer();
+    const a = areaIndex().firstSpan.get(firstKey);
+    const s = g.firstSpan.get(firstKey) ?? (g.index.has(firstKey) ? 1 : undefined);
+    span = (a === undefined ? s : s === undefined ? a : Math.max(a, s)) ?? 0;
+    if (spanCache.size >= SPAN_CACHE_MAX) spanCache.clear();
+    spanCache.set(firstKey, span);
+  }
+  return span === 0 ? undefined : span;
 }
 
 // Entries are assembled on first use of a key and kept: reports name the same places over and over.

@@ -64,23 +64,52 @@ export function normWord(raw: string): string {
 }
 
 // Latin (with Latin-1 and Extended-A/B and Vietnamese-style additions), Cyrillic, digits; other scripts are
-// not place names here. No /u property classes: this runs over every character of every report.
-const TOKEN_RE = /[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0400-\u04FF]+(?:['’ʼ][A-Za-z\u00C0-\u024F\u0400-\u04FF]+)*/g;
+// not place names here. A word is /[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0400-\u04FF]+/
+// followed by any number of /['’ʼ][A-Za-z\u00C0-\u024F\u0400-\u04FF]+/. Scanned by hand: this runs over every
+// character of every report, and a regex would allocate a match array per word.
+const WORD = 1;
+const TAIL = 2;
+/** Per UTF-16 unit: WORD (may be in a word), TAIL (may follow an apostrophe inside a word). */
+const CHAR_KIND = (() => {
+  const t = new Uint8Array(0x10000);
+  const mark = (from: number, to: number, bits: number) => { for (let c = from; c <= to; c++) t[c] |= bits; };
+  mark(0x30, 0x39, WORD);
+  for (const [from, to] of [[0x41, 0x5a], [0x61, 0x7a], [0x400, 0x4ff]]) mark(from, to, WORD | TAIL);
+  mark(0xc0, 0x24f, TAIL);
+  for (const [from, to] of [[0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x24f], [0x1e00, 0x1eff]]) mark(from, to, WORD);
+  return t;
+})();
 
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
+
+/** The first letter has a lower-case form of its own (A–Z and А–Я answered without toLowerCase). */
 function isCapital(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0x400 && c <= 0x42f) return true;
+  if (c >= 0x430 && c <= 0x45f) return false;
   return ch !== ch.toLowerCase();
 }
 
 /** Split text into word tokens with offsets; hyphens, dots and brackets separate words; a possessive 's is dropped. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    let raw = m[0];
-    const n = raw.length;
-    if (n > 2 && (raw[n - 1] === 's' || raw[n - 1] === 'S') && (raw[n - 2] === "'" || raw[n - 2] === '’' || raw[n - 2] === 'ʼ')) raw = raw.slice(0, -2);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if ((CHAR_KIND[text.charCodeAt(i)] & WORD) === 0) { i++; continue; }
+    const start = i;
+    while (i < n && (CHAR_KIND[text.charCodeAt(i)] & WORD) !== 0) i++;
+    while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && (CHAR_KIND[text.charCodeAt(i + 1)] & TAIL) !== 0) {
+      i += 2;
+      while (i < n && (CHAR_KIND[text.charCodeAt(i)] & TAIL) !== 0) i++;
+    }
+    let end = i;
+    const last = text.charCodeAt(end - 1);
+    if (end - start > 2 && (last === 0x73 || last === 0x53) && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
+    const raw = text.slice(start, end);
     const code = raw.charCodeAt(0);
-    out.push({ start: m.index, end: m.index + raw.length, raw, cap: isCapital(raw[0]), cyrillic: code >= 0x400 && code <= 0x4ff });
+    out.push({ start, end, raw, cap: isCapital(raw[0]), cyrillic: code >= 0x400 && code <= 0x4ff, key: undefined, lower: undefined });
   }
   return out;
 }

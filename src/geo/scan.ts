@@ -35,6 +35,15 @@ function caseFits(e: NameEntry, tokens: Token[], i: number, j: number): boolean 
   return false;
 }
 
+/** The entries whose case rules the tokens meet: the list itself when all do (the usual case), so no copy. */
+function fitting(entries: NameEntry[] | undefined, tokens: Token[], i: number, j: number): NameEntry[] | undefined {
+  if (!entries) return undefined;
+  for (let k = 0; k < entries.length; k++) {
+    if (!caseFits(entries[k], tokens, i, j)) return entries.filter((e) => caseFits(e, tokens, i, j));
+  }
+  return entries;
+}
+
 export function scanNames(text: string, tokens: Token[]): NameHit[] {
   const hits: NameHit[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -49,7 +58,7 @@ export function scanNames(text: string, tokens: Token[]): NameHit[] {
     for (let j = limit; j > i && !found; j--) {
       let key = tokenKey(tokens[i]);
       for (let k = i + 1; k < j; k++) key += ' ' + tokenKey(tokens[k]);
-      const entries = entriesFor(key)?.filter((e) => caseFits(e, tokens, i, j));
+      const entries = fitting(entriesFor(key), tokens, i, j);
       if (entries && entries.length > 0) found = { i, j, key, entries, areaOnly: entries.every((e) => e.kind !== 'settlement') };
     }
     if (found) { hits.push(found); i = found.j; } else i++;

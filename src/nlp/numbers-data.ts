@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { readDataJson } from '../util/data-path.js';
 import type { Lang } from '../model/document.js';
+import { boundedRegExp, testBounded } from './regex/bounded.js';
 
 const Words = z.array(z.string().min(1)).max(2_000);
 const Values = z.record(z.string(), z.number());
@@ -92,7 +93,7 @@ export interface NumberLexicon {
   /** every word that can open a qualifier, a number or a vague amount: other words are skipped at once */
   starters: Set<string>;
   /** cheap pre-check: does a sentence contain any number word at all? */
-  anyWord: RegExp;
+  anyWord: { test(text: string): boolean };
 }
 
 const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
@@ -154,7 +155,9 @@ function build(j: LangJson): NumberLexicon {
   const starters = new Set<string>([...words.keys(), ...lex.hundred.keys(), ...lex.dozen.keys(), ...lex.half.keys(), ...lex.alone.keys(),
     ...lex.aloneAfterQualifier.keys(), ...lex.articles, ...firstWords(lex.lowerBound), ...firstWords(lex.approx), ...firstWords(lex.vague)]);
   const alternation = [...numberStarters].filter((w) => w.length > 2).sort((a, b) => b.length - a.length).map(escape).join('|');
-  return { ...lex, starters, anyWord: new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, 'iu') };
+  // Tested as /(?<![\p{L}])(?:…)(?![\p{L}])/iu would, with the lookbehind checked only where a word matched.
+  const anyWordRe = boundedRegExp('(?<![\\p{L}])', `(?:${alternation})(?![\\p{L}])`, 'iu');
+  return { ...lex, starters, anyWord: { test: (text: string) => testBounded(anyWordRe, text) } };
 }
 
 const cache = new Map<Lang, NumberLexicon>();

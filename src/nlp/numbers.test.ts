@@ -56,4 +56,17 @@ describe('numberTokens', () => {
     const nums = toks.filter((t) => t.kind === 'num').map((t) => [t.value, t.suffix ?? null]);
     expect(nums).toEqual([[19, '-year-old'], [15_000, null], [8, 'th'], [2022, null], [9, null], [25, null]]);
   });
+
+  // Lower-case forms are cut from the lower-cased sentence where that is safe; "İ" grows when
+  // lower-cased and "Σ" depends on its neighbours, so those sentences are lower-cased word by word.
+  it.each([
+    ['Ещё 5ТЫС. человек, ВСЕГО 12', ['еще', '5тыс', '.', 'человек', ',', 'всего', '12'], 'тыс'],
+    ['İzmir: 20K protesters', ['i̇zmir', ':', '20k', 'protesters'], 'k'],
+    ['ΟΔΟΣ 3Σ units', ['οδος', '3σ', 'units'], 'σ'],
+    ['Ёлки 2Ё', ['елки', '2е'], 'е'],
+  ] as const)('%j → lower forms %j', (text, lower, suffix) => {
+    const toks = numberTokens(text);
+    expect(toks.map((t) => t.lower)).toEqual(lower);
+    expect(toks.find((t) => t.kind === 'num')?.suffix).toBe(suffix);
+  });
 });

@@ -2,6 +2,7 @@
 // "19-year-old"), and a reader for digits with scale words ("1.5 million", "2,5 тыс.") and for number
 // words in English and Russian in any case form ("twenty-three", "a hundred", "двумястами").
 import type { Lang } from '../model/document.js';
+import { LETTER, SPACE, charClasses, hasSurrogates } from './char-classes.js';
 import { numberLexicon, type NumberLexicon } from './numbers-data.js';
 
 export interface NumToken {
@@ -19,7 +20,9 @@ export interface NumToken {
   grouped?: boolean;
 }
 
-const TOKEN = /(\d{1,3}(?:(?:[\u00A0\u202F ]|,)\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)((?:-?\p{L}+)(?:-\p{L}+)*)?|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+)*|[^\s\p{L}\d]/gu;
+/** Digits as one token ("15,000", "15 000", "2,5"), with letters glued to them ("1990s", "19-year-old"). */
+const NUMBER_SRC = String.raw`(\d{1,3}(?:(?:[\u00A0\u202F ]|,)\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)((?:-?\p{L}+)(?:-\p{L}+)*)?`;
+const TOKEN = new RegExp(String.raw`${NUMBER_SRC}|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+)*|[^\s\p{L}\d]`, 'gu');
 
 /** Digits as written → number. A comma before exactly three digits groups thousands; else it is a decimal comma
  * (the tokenizer only lets one or two digits follow a decimal comma, so "April 18,2024" stays two numbers). */
@@ -35,14 +38,6 @@ const lowerFold = (s: string) => {
   return l.includes('ё') ? l.replace(/ё/g, 'е') : l;
 };
 
-/** True when the matched token is a word (the letter alternative of TOKEN): ASCII answered without a regex. */
-function startsWithLetter(tok: string): boolean {
-  const c = tok.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return LETTER.test(tok);
-}
-const LETTER = /\p{L}/u;
-
 function allDigits(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
@@ -51,21 +46,81 @@ function allDigits(s: string): boolean {
   return true;
 }
 
-// Hot path (every sentence with a digit or number word): one regex pass, no per-token regex.
-export function numberTokens(text: string): NumToken[] {
+/**
+ * A token from TOKEN's groups: digits (group 1, with glued letters in group 2), a word, or one mark.
+ * `folded`: lowerFold of the whole text when that equals lowerFold token by token (see foldedText).
+ */
+function makeToken(raw: string, start: number, digits: string | undefined, glued: string | undefined, word: boolean, folded: string | null): NumToken {
+  const end = start + raw.length;
+  const t: NumToken = { text: raw, lower: folded === null ? lowerFold(raw) : folded.slice(start, end), start, end, kind: 'punct' };
+  if (digits !== undefined) {
+    t.kind = 'num';
+    t.value = parseDigits(digits);
+    t.grouped = !allDigits(digits);
+    if (glued) t.suffix = folded === null ? lowerFold(glued) : folded.slice(end - glued.length, end);
+  } else if (word) t.kind = 'word';
+  return t;
+}
+
+/**
+ * The whole text lower-cased and ё-folded, when slicing it gives what lowerFold gives each token:
+ * toLowerCase works character by character except for "İ" (which grows to two characters, caught
+ * by the length check) and the final sigma "Σ" (which looks at its neighbours). Otherwise null.
+ */
+function foldedText(text: string): string | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || text.includes('Σ')) return null;
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
+}
+
+const LETTER_RE = /\p{L}/u;
+
+/** TOKEN over text with astral characters (outside the class table). */
+function numberTokensByRegex(text: string): NumToken[] {
   const out: NumToken[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const raw = m[0];
-    const t: NumToken = { text: raw, lower: lowerFold(raw), start, end: start + raw.length, kind: 'punct' };
-    if (m[1] !== undefined) {
-      t.kind = 'num';
-      t.value = parseDigits(m[1]);
-      t.grouped = !allDigits(m[1]);
-      if (m[2]) t.suffix = lowerFold(m[2]);
-    } else if (startsWithLetter(raw)) t.kind = 'word';
-    out.push(t);
+    out.push(makeToken(m[0], m.index, m[1], m[2], m[1] === undefined && LETTER_RE.test(m[0]), null));
+  }
+  return out;
+}
+
+/** TOKEN's first alternative (digits, glued letters), tried at one position. */
+const DIGITS_AT = new RegExp(NUMBER_SRC, 'uy');
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+// Hot path (every sentence with a digit or number word): a hand-written scan that matches TOKEN
+// exactly. Every character but white space starts a token: a digit the number alternative (read by
+// DIGITS_AT), a letter a word (letters, then "'letters" parts, then "-letters" parts), anything else
+// a one-character mark.
+export function numberTokens(text: string): NumToken[] {
+  if (hasSurrogates(text)) return numberTokensByRegex(text);
+  const cls = charClasses();
+  const folded = foldedText(text);
+  const out: NumToken[] = [];
+  const n = text.length;
+  const letterAt = (k: number) => k < n && (cls[text.charCodeAt(k)] & LETTER) !== 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      DIGITS_AT.lastIndex = i;
+      const m = DIGITS_AT.exec(text)!;
+      out.push(makeToken(m[0], i, m[1], m[2], false, folded));
+      i += m[0].length;
+    } else if ((cls[c] & LETTER) !== 0) {
+      const start = i;
+      i++;
+      while (letterAt(i)) i++;
+      while (isApostrophe(text.charCodeAt(i)) && letterAt(i + 1)) { i += 2; while (letterAt(i)) i++; }
+      while (text.charCodeAt(i) === 0x2d && letterAt(i + 1)) { i += 2; while (letterAt(i)) i++; }
+      out.push(makeToken(text.slice(start, i), start, undefined, undefined, true, folded));
+    } else if ((cls[c] & SPACE) !== 0) {
+      i++;
+    } else {
+      out.push(makeToken(text.charAt(i), i, undefined, undefined, false, folded));
+      i++;
+    }
   }
   return out;
 }

@@ -1,7 +1,10 @@
-// Sentence spans of a plain text: lines/paragraphs first, then Intl.Segmenter inside each, then a
+// Sentence spans of a plain text: lines/paragraphs first, then Intl.Segmenter inside each (or the same
+// UAX #29 rules in sentence-breaks.ts, for paragraphs of the common characters), then a
 // merge of splits that Segmenter makes after abbreviations and initials ("St. Petersburg", "г. Москва",
 // "V. Putin"). Offsets always index the original string, so callers can quote evidence exactly.
 import { readDataJson } from '../util/data-path.js';
+import { SPACE, charClasses } from './char-classes.js';
+import { simpleSentenceBreaks } from './sentence-breaks.js';
 
 export interface SentenceSpan {
   start: number;
@@ -58,12 +61,25 @@ export function splitParagraphs(text: string): Array<{ start: number; end: numbe
   return blocks;
 }
 
-/** The word right before the final stop of a segment ("(e.g." → "e.g", "г." → "г"). */
+/** Characters that end the token before a stop: white space (as \s has it), "(", «, " and “. */
+function opensToken(c: number): boolean {
+  if (c === 0x20 || c === 0x28 || c === 0xab || c === 0x22 || c === 0x201c) return true;
+  return (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The word right before the final stop of a segment ("(e.g." → "e.g", "г." → "г"): the run of
+ * characters back from the stop to white space, "(", «, " or “. A backward scan: the same answer as
+ * /(?:^|[\s(«"“])([^\s(«"“]+)\.$/u without trying every start position of a long segment.
+ */
 function lastToken(segment: string): { token: string; before: string } | null {
-  const m = /(?:^|[\s(«"“])([^\s(«"“]+)\.$/u.exec(segment);
-  if (!m) return null;
-  const before = segment.slice(0, m.index + (m[0].length - m[1].length - 1)).trimEnd();
-  return { token: m[1], before };
+  const stop = segment.length - 1;
+  if (stop < 1 || segment.charCodeAt(stop) !== 0x2e) return null;
+  let k = stop - 1;
+  while (k >= 0 && !opensToken(segment.charCodeAt(k))) k--;
+  if (k === stop - 1) return null;
+  return { token: segment.slice(k + 1, stop), before: k < 0 ? '' : segment.slice(0, k + 1).trimEnd() };
 }
 
 /** True when the split between `left` and `right` was made at an abbreviation, not a sentence end. */
@@ -86,18 +102,60 @@ export function isFalseBoundary(left: string, right: string): boolean {
 // Segmenter (UAX #29) breaks only after a sentence terminator or at a paragraph separator (line
 // breaks are turned into spaces first). A piece with neither, except terminators and closing
 // quotes at its very end, is one sentence: such titles and one-sentence paragraphs skip Segmenter.
-const BREAKS_AFTER = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u2029]/u;
-const FINAL_TERMINATORS = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]+["'”’»“)\]]*$/u;
+const TERMINATOR = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]/u;
+const PARAGRAPH_SEPARATOR = /[\u0085\u2028\u2029]/;
+const FINAL_CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x201c, 0x29, 0x5d]);
 
-function isOneSentence(piece: string): boolean {
-  const tail = FINAL_TERMINATORS.exec(piece);
-  return !BREAKS_AFTER.test(tail ? piece.slice(0, tail.index) : piece);
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** 1: a sentence terminator, 2: a paragraph separator, 0: neither. ASCII and Cyrillic without a regex. */
+function breakClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x2e || c === 0x21 || c === 0x3f ? 1 : 0;
+  if (c >= 0x400 && c <= 0x4ff) return 0;
+  // a surrogate: the whole code point it belongs to is tested
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const from = c >= 0xdc00 && isHighSurrogate(text.charCodeAt(i - 1)) ? i - 1 : i;
+    const to = c < 0xdc00 && isLowSurrogate(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+    return TERMINATOR.test(text.slice(from, to)) ? 1 : 0;
+  }
+  const ch = text.charAt(i);
+  return PARAGRAPH_SEPARATOR.test(ch) ? 2 : TERMINATOR.test(ch) ? 1 : 0;
+}
+
+/** True when `text[start, end)` holds no break but terminators and closing quotes at its very end. */
+function isOneSentence(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const b = breakClass(text, i);
+    if (b === 0) continue;
+    if (b === 2) return false;
+    // the first terminator: only terminators and closers may follow it
+    for (let k = i + 1; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (FINAL_CLOSERS.has(c)) continue;
+      if (breakClass(text, k) !== 1) return false;
+    }
+    return true;
+  }
+  return true;
 }
 
 function segmentRange(text: string, start: number, end: number, out: Array<{ start: number; end: number }>): void {
-  if (end - start <= MAX_SEGMENT_CHUNK && isOneSentence(text.slice(start, end))) {
-    out.push({ start, end });
-    return;
+  if (end - start <= MAX_SEGMENT_CHUNK) {
+    if (isOneSentence(text, start, end)) {
+      out.push({ start, end });
+      return;
+    }
+    const breaks = simpleSentenceBreaks(text, start, end);
+    if (breaks) {
+      let from = start;
+      for (const b of breaks) {
+        out.push({ start: from, end: b });
+        from = b;
+      }
+      return;
+    }
   }
   let pos = start;
   while (pos < end) {
@@ -127,10 +185,22 @@ function segmentRange(text: string, start: number, end: number, out: Array<{ sta
 /** A sentence end followed by a capital or an opening quote ("человек. «Мы", "знает… Суд"). */
 const MISSED_END = /[.!?…]+[»"”’)]*[\s\u00a0]+(?=[«"“„(\[]?[\p{Lu}\d])/gu;
 
+/** Could MISSED_END match inside the span? It needs a stop with at least two more characters after it. */
+function hasInteriorStop(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end - 2; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) return true;
+  }
+  return false;
+}
+
 /** Segmenter does not break before an opening «quote» or after "…": split there unless abbreviated. */
-function splitMissed(text: string, span: { start: number; end: number }): Array<{ start: number; end: number }> {
+function splitMissed(text: string, span: { start: number; end: number }, out: Array<{ start: number; end: number }>): void {
+  if (!hasInteriorStop(text, span.start, span.end)) {
+    out.push(span);
+    return;
+  }
   const slice = text.slice(span.start, span.end);
-  const out: Array<{ start: number; end: number }> = [];
   let from = 0;
   MISSED_END.lastIndex = 0;
   for (let m = MISSED_END.exec(slice); m; m = MISSED_END.exec(slice)) {
@@ -140,31 +210,46 @@ function splitMissed(text: string, span: { start: number; end: number }): Array<
     from = cut;
   }
   out.push({ start: span.start + from, end: span.end });
-  return out;
+}
+
+/** White space as trim() and \s have it (the same set). */
+function isSpace(text: string, i: number): boolean {
+  return (charClasses()[text.charCodeAt(i)] & SPACE) !== 0;
+}
+
+/** Does the span, less trailing white space, end with a stop? (isFalseBoundary is false otherwise.) */
+function endsWithStop(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && isSpace(text, k)) k--;
+  return k >= start && text.charCodeAt(k) === 0x2e;
 }
 
 /** Sentence spans of `text`, trimmed of surrounding whitespace, in order. */
 export function sentenceSpans(text: string): SentenceSpan[] {
   const result: SentenceSpan[] = [];
-  splitParagraphs(text).forEach((block, paragraph) => {
+  const blocks = splitParagraphs(text);
+  for (let paragraph = 0; paragraph < blocks.length; paragraph++) {
+    const block = blocks[paragraph];
     const raw: Array<{ start: number; end: number }> = [];
     segmentRange(text, block.start, block.end, raw);
     const merged: Array<{ start: number; end: number }> = [];
     for (const piece of raw) {
       const prev = merged[merged.length - 1];
-      if (prev && isFalseBoundary(text.slice(prev.start, prev.end), text.slice(piece.start, piece.end))) {
+      if (prev && endsWithStop(text, prev.start, prev.end) && isFalseBoundary(text.slice(prev.start, prev.end), text.slice(piece.start, piece.end))) {
         prev.end = piece.end;
       } else {
-        merged.push({ ...piece });
+        merged.push(piece);
       }
     }
-    for (const s of merged.flatMap((m) => splitMissed(text, m))) {
-      const slice = text.slice(s.start, s.end);
-      const lead = slice.length - slice.trimStart().length;
-      const trimmed = slice.trim();
-      if (!trimmed) continue;
-      result.push({ start: s.start + lead, end: s.start + lead + trimmed.length, paragraph });
+    const spans: Array<{ start: number; end: number }> = [];
+    for (const m of merged) splitMissed(text, m, spans);
+    for (const s of spans) {
+      let start = s.start;
+      let end = s.end;
+      while (start < end && isSpace(text, start)) start++;
+      while (end > start && isSpace(text, end - 1)) end--;
+      if (start < end) result.push({ start, end, paragraph });
     }
-  });
+  }
   return result;
 }

@@ -71,6 +71,22 @@ describe('EventQuery on every read route', () => {
     expect(c.by_type.protest).toBe(2);
   });
 
+  it('counts by region and country, for the choropleth', async () => {
+    const c = (await app.inject({ url: '/api/events/counts?country=RU', headers: bearer() })).json();
+    const regions = Object.values(c.by_admin1 as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(c.by_country).toEqual({ RU: c.total });
+    expect(regions).toBeGreaterThan(0);
+    expect(regions).toBeLessThanOrEqual(c.total);
+  });
+
+  it('serves map points with id, type and region only (props=map)', async () => {
+    const full = (await app.inject({ url: '/api/events/geojson', headers: bearer() })).json();
+    const map = (await app.inject({ url: '/api/events/geojson?props=map', headers: bearer() })).json();
+    expect(map.features.map((f: { id: number }) => f.id)).toEqual(full.features.map((f: { id: number }) => f.id));
+    expect(map.features.length).toBeGreaterThan(1);
+    for (const f of map.features) expect(Object.keys(f.properties).sort()).toEqual(['admin1', 'id', 'type']);
+  });
+
   it('serves a monthly time series', async () => {
     const ts = (await app.inject({ url: '/api/events/timeseries?bucket=month', headers: bearer() })).json();
     expect(ts.series.map((b: { t: string }) => b.t)).toEqual(['2024-03-01', '2024-04-01', '2024-05-01', '2024-06-01', '2024-08-01']);

@@ -9,7 +9,8 @@ describe('events.list total', () => {
     t = await sqliteTestStore();
     await t.store.mentions.addDocuments(Array.from({ length: TOTAL_CAP + 5 }, (_, i) => ({
       doc: { source: 's', externalId: String(i), text: `report ${i}` },
-      records: [record({ place: `Town ${i}`, type: i < 10 ? 'riot' : 'protest', evidence: `report ${i}` })],
+      // The first 20 name two actors that one search matches: counted once each.
+      records: [record({ place: `Town ${i}`, type: i < 10 ? 'riot' : 'protest', actors: i < 20 ? ['Vesna', 'Vesna Youth'] : [], evidence: `report ${i}` })],
     })));
   }, 60_000);
   afterAll(async () => t?.dispose());
@@ -18,6 +19,9 @@ describe('events.list total', () => {
     [{}, TOTAL_CAP, false],
     [{ type: ['riot'] }, 10, true],
     [{ type: ['protest'] }, TOTAL_CAP - 5, true],
+    [{ actor: 'vesna' }, 20, true],
+    [{ actor: 'vesna', type: ['riot'] }, 10, true],
+    [{ actor: 'nobody' }, 0, true],
   ])('%j → total %i, exact %s', async (q, total, exact) => {
     const r = await t.store.events.list(q as EventQuery);
     expect(r.total).toBe(total);

@@ -3,38 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventQuery } from '../model/query.js';
 import { eventConditions, resolveFilter } from './event-filter.js';
 import type { Store } from './index.js';
-import { record, TEST_DIALECTS, type TestStore } from './test-support.js';
+import { doc, record, seedSmallCorpus, TEST_DIALECTS, type TestStore } from './test-support.js';
 
 const q = (over: Partial<EventQuery> = {}): EventQuery => ({ ...over }) as EventQuery;
-const doc = (source: string, externalId: string, text: string, extra: Record<string, unknown> = {}) => ({ source, externalId, text, ...extra });
 
 describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
   let t: TestStore;
   let s: Store;
-  const ids: Record<string, number> = {};
+  let ids: Record<string, number> = {};
 
   beforeAll(async () => {
     t = await open();
     s = t.store;
-    // A small corpus: one Moscow protest from three outlets (one in Russian), a Minsk arrest, a
-    // month-dated Yakutia statement, an undated and unplaced sabotage claim.
-    const a = await s.mentions.addDocument(doc('outlet-a', '1', 'Hundreds rallied on Pushkin Square in Moscow against the war.', { url: 'https://a.example/1', published: '2024-03-03' }),
-      [record({ evidence: 'Hundreds rallied on Pushkin Square', quantity: 300, quantity_unit: 'people', evidence_field: 'text', evidence_start: 0, evidence_end: 34, extractor: 'test@1' })]);
-    await s.mentions.addDocument(doc('outlet-b', 'x9', 'Police detained demonstrators after a rally in Moscow.'),
-      [record({ actors: ['Moscow police'], evidence: 'a rally in Moscow' }), record({ type: 'arrest', actors: ['Moscow police'], quantity: 12, evidence: 'Police detained demonstrators' })]);
-    await s.mentions.addDocument(doc('outlet-c', 'ru-1', 'В Москве на Пушкинской площади прошла акция протеста.', { lang: 'ru' }),
-      [record({ evidence: 'В Москве на Пушкинской площади прошла акция протеста.' })]);
-    await s.mentions.addDocument(doc('outlet-a', '2', 'Belarusian security forces arrested a blogger in Minsk.'),
-      [record({ type: 'arrest', date: '2024-03-05', country: 'BY', admin1: 'BY-HM', place: 'Minsk', lat: 53.9, lon: 27.5667, actors: ['KGB of Belarus'], targets: ['blogger'], evidence: 'arrested a blogger in Minsk' })]);
-    await s.mentions.addDocument(doc('outlet-d', 'y', 'Activists in Yakutia issued an appeal in April.'),
-      [record({ type: 'statement', date: '2024-04', admin1: 'RU-SA', place: null, lat: null, lon: null, geo_precision: 2, actors: ['Free Yakutia Foundation'], targets: [], evidence: 'issued an appeal' })]);
-    await s.mentions.addDocument(doc('outlet-e', 'z', 'A partisan group claimed a relay cabinet fire.'),
-      [record({ type: 'sabotage', date: null, country: 'RU', admin1: null, place: null, lat: null, lon: null, geo_precision: 3, actors: [], targets: ['relay cabinet'], evidence: 'claimed a relay cabinet fire' })]);
-    const all = await s.events.list(q({ sort: 'date' }));
-    for (const e of all.items) ids[`${e.type}:${e.place ?? e.admin1 ?? e.country}`] = e.id;
-    expect(a.created).toBe(true);
+    ids = await seedSmallCorpus(s);
   });
   afterAll(async () => t?.dispose());
+
 
   it('migrations are idempotent', async () => {
     await s.migrate();
@@ -128,74 +112,21 @@ describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
     expect(g.features.find((f) => f.id === ids['arrest:Minsk'])?.geometry.coordinates).toEqual([27.5667, 53.9]);
   });
 
-  it('review: verify and reject write audit rows; the public projection shows verified only, without evidence', async () => {
-    const user = await s.users.create('reviewer', 'correct horse', 'analyst');
-    await s.review.verify(ids['arrest:Minsk'], { userId: user.id, reason: 'two sources checked' });
-    await s.review.verify(ids['arrest:Minsk'], { userId: user.id }); // no-op, no second row
-    await s.review.reject(ids['sabotage:RU'], { userId: user.id, reason: 'not datable' });
-    const detail = await s.events.get(ids['arrest:Minsk']);
-    expect(detail?.history).toMatchObject([{ action: 'verify', username: 'reviewer', reason: 'two sources checked', detail: { from: 'unreviewed', to: 'verified' } }]);
-    const pub = await s.events.list(q(), { public: true });
-    expect(pub.items.map((e) => e.id)).toEqual([ids['arrest:Minsk']]);
-    expect(pub.items[0]).toMatchObject({ notes: null, lat: 53.9, lon: 27.57 });
-    const pubDetail = await s.events.get(ids['arrest:Minsk'], { public: true });
-    expect(pubDetail).toMatchObject({ mentions: [], history: [] });
-    expect(pubDetail?.sources).toHaveLength(1);
-    expect(await s.events.get(ids['protest:Moscow'], { public: true })).toBeUndefined();
-    await expect(s.review.verify(999_999, { userId: null })).rejects.toMatchObject({ code: 'not_found' });
+  it('map points carry id, type and region only, in list order; public ones are the public point', async () => {
+    const p = await s.events.points(q());
+    expect(p.features.map((f) => f.id)).toEqual((await s.events.geojson(q())).features.map((f) => f.id));
+    expect(p.features.find((f) => f.id === ids['arrest:Minsk'])).toEqual({
+      type: 'Feature', id: ids['arrest:Minsk'], geometry: { type: 'Point', coordinates: [27.5667, 53.9] },
+      properties: { id: ids['arrest:Minsk'], type: 'arrest', admin1: 'BY-HM' },
+    });
+    expect((await s.events.points(q({ type: ['arrest'], limit: 1 }))).features).toHaveLength(1);
+    expect((await s.events.points(q(), { public: true })).features).toEqual([]); // nothing verified yet
   });
 
-  it('review: edit changes fields, records before/after, and refuses bad values without writing', async () => {
-    const id = ids['statement:RU-SA'];
-    await s.review.edit(id, { date: '2024-04-12', actors: ['Free Yakutia Foundation', 'Vesna'] }, { userId: null, reason: 'date in source' });
-    const e = await s.events.get(id);
-    expect(e).toMatchObject({ date: '2024-04-12', date_precision: 'day', actors: ['Free Yakutia Foundation', 'Vesna'] });
-    expect(e?.history.at(-1)).toMatchObject({ action: 'edit', detail: { before: { date: '2024-04' }, after: { date: '2024-04-12' } } });
-    await expect(s.review.edit(id, { date: '12 April' } as never, { userId: null })).rejects.toMatchObject({ code: 'invalid' });
-    expect((await s.audit.forEvent(id)).length).toBe(1);
-    expect((await s.events.list(q({ actor: 'vesna' }))).items.map((x) => x.id)).toEqual([id]);
-  });
-
-  it('review: merge and split restore the events, ids unchanged', async () => {
-    const [keep, gone] = [ids['protest:Moscow'], ids['arrest:Moscow']];
-    await s.review.merge(keep, [gone], { userId: null, reason: 'same rally' });
-    expect((await s.events.get(gone))).toMatchObject({ status: 'merged', merged_into: keep, sources_count: 0 });
-    expect((await s.events.get(keep))?.merged_from).toEqual([gone]);
-    expect((await s.events.list(q({ place: 'Moscow' }))).items.map((e) => e.id)).toEqual([keep]);
-    await expect(s.review.verify(gone, { userId: null })).rejects.toMatchObject({ code: 'conflict' });
-
-    await s.review.split(keep, { mergedId: gone }, { userId: null, reason: 'different acts' });
-    const back = await s.events.get(gone);
-    expect(back).toMatchObject({ status: 'unreviewed', merged_into: null, type: 'arrest', sources_count: 1 });
-    expect((await s.events.get(keep))?.sources_count).toBe(3);
-    expect(back?.history.map((h) => h.action)).toEqual(['merge', 'split']);
-  });
-
-  it('review: a write that fails part-way leaves neither its changes nor its audit rows', async () => {
-    const [keep, other] = [ids['protest:Moscow'], ids['arrest:Moscow']];
-    const auditBefore = (await s.audit.recent(1000)).length;
-    await expect(s.review.merge(keep, [other, 987_654], { userId: null })).rejects.toMatchObject({ code: 'not_found' });
-    expect((await s.events.get(other))).toMatchObject({ status: 'unreviewed', merged_into: null });
-    expect((await s.audit.recent(1000)).length).toBe(auditBefore);
-  });
-
-  it('review: split moves one outlet off an automatic merge into a new event', async () => {
-    const keep = ids['protest:Moscow'];
-    const e = await s.events.get(keep);
-    const ru = e!.sources.find((x) => x.source === 'outlet-c')!.document_id;
-    const newId = await s.review.split(keep, { documentIds: [ru] }, { userId: null });
-    expect(newId).toBeGreaterThan(keep);
-    expect((await s.events.get(keep))?.sources_count).toBe(2);
-    expect((await s.events.get(newId))?.sources.map((x) => x.source)).toEqual(['outlet-c']);
-    await expect(s.review.split(keep, { mentionIds: [123456] }, { userId: null })).rejects.toMatchObject({ code: 'invalid' });
-  });
-
-  it('review: bulk verifies what a query matches, one audit row each', async () => {
-    const n = await s.review.bulk(q({ country: ['RU'], status: ['unreviewed'] }), 'verify', { userId: null, reason: 'batch' });
-    const verified = await s.events.list(q({ country: ['RU'], status: ['verified'] }));
-    expect(verified.total).toBe(n);
-    expect(n).toBeGreaterThan(1);
-    for (const e of verified.items) expect((await s.audit.forEvent(e.id)).at(-1)).toMatchObject({ action: 'verify', detail: { bulk: true } });
+  it('counts by region and country leave out events without one', async () => {
+    const c = await s.events.counts(q({ type: ['arrest', 'sabotage'] }));
+    expect(c.by_admin1).toEqual({ 'RU-MOW': 1, 'BY-HM': 1 });
+    expect(c.by_country).toEqual({ RU: 2, BY: 1 });
   });
 
   it('users: scrypt passwords, sessions and API tokens stored as hashes only', async () => {

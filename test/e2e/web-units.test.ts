@@ -1,8 +1,9 @@
-// Pure helpers of the web app (evidence highlighting, timeline buckets, URL state), tested in Node.
+// Pure helpers of the web app (evidence highlighting, timeline buckets, URL state, pager), tested in Node.
 import { describe, expect, it } from 'vitest';
 import { locate, segmentsOf } from '../../web/src/highlight.js';
 import { fillBuckets } from '../../web/src/buckets.js';
 import { filtersFromSearch, searchFromFilters } from '../../web/src/url-state.js';
+import { pagerState } from '../../web/src/pager.js';
 
 describe('segmentsOf (evidence highlighting without HTML)', () => {
   const text = 'One. Two <b>bold</b>. Three.';
@@ -54,5 +55,17 @@ describe('URL state = EventQuery', () => {
     const f = { type: ['riot' as const], country: ['BY'], actor: 'Rabochy Rukh', undated: 'exclude' as const };
     expect(filtersFromSearch(searchFromFilters(f))).toEqual(f);
     expect(searchFromFilters({}, { offset: 50 })).toBe('?offset=50');
+  });
+});
+
+describe('pagerState (the list stops counting at 1,000)', () => {
+  it.each<[string, [number, number, number, number, boolean], { label: string; hasNext: boolean }]>([
+    ['an exact total, more pages', [0, 50, 50, 120, true], { label: '1–50 of 120', hasNext: true }],
+    ['an exact total, last page', [100, 20, 50, 120, true], { label: '101–120 of 120', hasNext: false }],
+    ['a capped total past the cap', [1000, 50, 50, 1000, false], { label: '1001–1050 of 1,000+', hasNext: true }],
+    ['a capped total, short page', [1050, 7, 50, 1000, false], { label: '1051–1057 of 1,000+', hasNext: false }],
+    ['nothing', [0, 0, 50, 0, true], { label: '0', hasNext: false }],
+  ])('%s', (_name, args, expected) => {
+    expect(pagerState(...args)).toEqual(expected);
   });
 });

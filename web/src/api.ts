@@ -28,7 +28,10 @@ export interface EventDetail extends EventSummary {
   history: AuditRow[];
 }
 export interface DocumentFull { id: string; source: string; title: string | null; url: string | null; published: string | null; lang: string | null; text: string }
-export interface Counts { total: number; undated: number; unplaced: number; by_type: Record<string, number>; by_status: Record<string, number> }
+export interface Counts {
+  total: number; undated: number; unplaced: number; by_type: Record<string, number>; by_status: Record<string, number>;
+  by_admin1: Record<string, number>; by_country: Record<string, number>;
+}
 
 let csrfToken: string | null = null;
 export const setCsrfToken = (t: string | null) => { csrfToken = t; };

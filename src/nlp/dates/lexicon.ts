@@ -2,7 +2,8 @@
 // pieces that the date patterns share. Regexes here are sources, joined by patterns.ts.
 import type { Lang } from '../../model/document.js';
 import { readDataJson } from '../../util/data-path.js';
-import { boundedRegExp, testBounded, type BoundedRegExp } from './bounded.js';
+import { boundedRegExp, testBounded, type BoundedRegExp } from '../regex/bounded.js';
+import { UNICODE_ONLY_FOLDS, caselessTest } from '../regex/caseless.js';
 
 interface DateWordsFile {
   months: string[][];
@@ -51,8 +52,10 @@ export interface DateLexicon {
   weekday: string;
   /** cheap test: can this sentence hold a date at all? */
   prefilter: { test(text: string): boolean };
-  /** words chrono is needed for (months, weekdays, numeric dates, "ago"); read with execBounded, reset body.lastIndex */
+  /** words chrono is needed for (months, weekdays, numeric dates, "ago"); scan with bodyFor and execBounded */
   chronoTrigger: BoundedRegExp;
+  /** cheap test that must hold wherever chronoTrigger can match */
+  chronoGate: { test(text: string): boolean };
 }
 
 export const LANG_FILES: readonly Lang[] = ['en', 'ru', 'uk'];
@@ -106,29 +109,44 @@ function build(lang: Lang): DateLexicon {
   const lower = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
   const month = alternation(monthForms);
   const weekday = alternation(weekdayOf.keys());
+  const ago = alternation(words.ago);
+  const relative = alternation([...Object.keys(words.relativeDays), ...Object.keys(words.weeks), ...Object.keys(words.monthOffsets), ...Object.keys(words.yearOffsets)]);
+  const numericDates = ['\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}', '\\d{4}-\\d{2}-\\d{2}'];
   // Whole forms: prefixes would wake chrono for "среди", "второй", "market".
-  const chronoWords = [
-    `${month}${R}`,
-    `${weekday}${R}`,
-    alternation(words.ago),
-    '\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}',
-    '\\d{4}-\\d{2}-\\d{2}',
-  ];
-  const ownWords = [
-    alternation([...Object.keys(words.relativeDays), ...Object.keys(words.weeks), ...Object.keys(words.monthOffsets), ...Object.keys(words.yearOffsets)]),
-    '(?:19|20)\\d\\d',
-  ];
-  const prefilterRe = boundedRegExp('(?<![\\p{L}])', `(?:${[...chronoWords, ...ownWords].join('|')})`, 'iu');
-  const prefilter = { test: (text: string) => testBounded(prefilterRe, text) };
-  const chronoTrigger = boundedRegExp('(?<![\\p{L}])', `(?:${chronoWords.join('|')})`, 'giu');
+  const chronoWords = [`${month}${R}`, `${weekday}${R}`, ago, ...numericDates];
+  const chronoTrigger = boundedRegExp(NO_LETTER_BEFORE, `(?:${chronoWords.join('|')})`, 'giu');
+  const prefilter = datePrefilter(month, weekday, ago, relative, numericDates);
+  const chronoWordGate = caselessTest(`(?:${[month, weekday, ago].join('|')})`);
+  const chronoGate = { test: (text: string) => NUMERIC_DATE_CORE.test(text) || chronoWordGate.test(text, UNICODE_ONLY_FOLDS.test(text)) };
   return {
-    lang, words, monthOf, weekdayOf, month, weekday, prefilter, chronoTrigger,
+    lang, words, monthOf, weekdayOf, month, weekday, prefilter, chronoTrigger, chronoGate,
     relativeDayOf: lower(words.relativeDays),
     weekOf: lower(words.weeks),
     monthOffsetOf: lower(words.monthOffsets),
     yearOffsetOf: lower(words.yearOffsets),
   };
 }
+
+const NO_LETTER_BEFORE = '(?<![\\p{L}])';
+
+/**
+ * Any date word (month, weekday, "ago", a relative day), numeric date or year after no letter. Digits
+ * and words are tested apart (a sentence holds a date where either part matches), and the words, the
+ * slow part, only where a cheap caseless test finds one of them without the boundary conditions.
+ */
+function datePrefilter(month: string, weekday: string, ago: string, relative: string, numericDates: string[]): { test(text: string): boolean } {
+  const digits = boundedRegExp(NO_LETTER_BEFORE, `(?:${[...numericDates, '(?:19|20)\\d\\d'].join('|')})`, 'u');
+  const words = boundedRegExp(NO_LETTER_BEFORE, `(?:${[`${month}${R}`, `${weekday}${R}`, ago, relative].join('|')})`, 'iu');
+  const wordGate = caselessTest(`(?:${[month, weekday, ago, relative].join('|')})`);
+  return {
+    test: (text) =>
+      (HAS_DIGIT.test(text) && testBounded(digits, text)) ||
+      (wordGate.test(text, UNICODE_ONLY_FOLDS.test(text)) && testBounded(words, text)),
+  };
+}
+const HAS_DIGIT = /\d/;
+/** what every numeric date form holds: a digit, a separator, a digit */
+const NUMERIC_DATE_CORE = /\d[./-]\d/;
 
 const cache = new Map<Lang, DateLexicon>();
 

@@ -5,13 +5,16 @@
 // 2022", "в сентябре", "on Monday") and words relative to publication ("yesterday", "last week"),
 // so that chrono, the slow part, is needed only for the rest (numeric dates, "three days ago").
 // Built from the language's date words (data/dates-<lang>.json), once per language.
-import { boundedRegExp, execBounded, type BoundedRegExp } from './bounded.js';
-import { UNICODE_ONLY_FOLDS, caselessTest, type CaselessTest } from './caseless.js';
+import { bodyFor, boundedRegExp, execBounded, type BoundedRegExp } from '../regex/bounded.js';
+import { UNICODE_ONLY_FOLDS, caselessTest, type CaselessTest } from '../regex/caseless.js';
 import { L, R, alternation, monthNumber, type DateLexicon } from './lexicon.js';
 import type { Point, RawDate, RawDateValue } from './raw.js';
 
-/** Cheap signs that a pattern can match at all; a pattern runs only when all it needs are present. */
-type Anchor = 'digit' | 'year' | 'month' | 'weekday' | 'season' | 'relative';
+/**
+ * Cheap signs that a pattern can match at all; a pattern runs only when all it needs are present.
+ * Each is a word or form the pattern cannot match without (night, since, part: its leading words).
+ */
+type Anchor = 'digit' | 'year' | 'month' | 'weekday' | 'season' | 'relative' | 'night' | 'since' | 'part';
 
 interface Pattern {
   needs: Anchor[];
@@ -84,12 +87,12 @@ function nightPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
   const NRT = alternation(w.nightRangeTo);
   const NS = alternation(w.nightSingle);
   const out: Pattern[] = [
-    { needs: ['digit', 'month'], re: re(`${NR}${WS}${DAY}(?:${WS}${M})?${WS}${NRT}${WS}${DAY}${WS}${M}${Y}`), make: (m) => dayRange(lex, m[1], m[2], undefined, m[3], m[4], m[5]) },
-    { needs: ['digit', 'month'], re: re(`${NS}${WS}${DAY}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
+    { needs: ['night', 'digit', 'month'], re: re(`${NR}${WS}${DAY}(?:${WS}${M})?${WS}${NRT}${WS}${DAY}${WS}${M}${Y}`), make: (m) => dayRange(lex, m[1], m[2], undefined, m[3], m[4], m[5]) },
+    { needs: ['night', 'digit', 'month'], re: re(`${NS}${WS}${DAY}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
   ];
   if (mdy) {
-    out.splice(1, 0, { needs: ['digit', 'month'], re: re(`${NR}${WS}${M}${WS}${DAY}${WS0}${NRT}${WS0}(?:${M}${WS})?${DAY}${Y}`), make: (m) => dayRange(lex, m[2], m[1], undefined, m[4], m[3] ?? m[1], m[5]) });
-    out.push({ needs: ['digit', 'month'], re: re(`${NS}${WS}${M}${WS}${DAY}${Y}`), make: (m) => pointValue(point(lex, m[2], m[1], m[3])) });
+    out.splice(1, 0, { needs: ['night', 'digit', 'month'], re: re(`${NR}${WS}${M}${WS}${DAY}${WS0}${NRT}${WS0}(?:${M}${WS})?${DAY}${Y}`), make: (m) => dayRange(lex, m[2], m[1], undefined, m[4], m[3] ?? m[1], m[5]) });
+    out.push({ needs: ['night', 'digit', 'month'], re: re(`${NS}${WS}${M}${WS}${DAY}${Y}`), make: (m) => pointValue(point(lex, m[2], m[1], m[3])) });
   }
   return out;
 }
@@ -140,11 +143,11 @@ function yearRangePatterns({ FROM, TO, YWP, re }: Pieces): Pattern[] {
 function sincePatterns({ lex, M, Y, YW, mdy, re }: Pieces): Pattern[] {
   const SINCE = alternation(lex.words.since);
   const out: Pattern[] = [
-    { needs: ['digit', 'month'], re: re(`${SINCE}${WS}${DAY}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, m[1], m[2], m[3])) },
-    { needs: ['month'], re: re(`${SINCE}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, undefined, m[1], m[2])) },
-    { needs: ['year'], re: re(`${SINCE}${WS}${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'since', from: { year: Number(m[1]) } }) },
+    { needs: ['since', 'digit', 'month'], re: re(`${SINCE}${WS}${DAY}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, m[1], m[2], m[3])) },
+    { needs: ['since', 'month'], re: re(`${SINCE}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, undefined, m[1], m[2])) },
+    { needs: ['since', 'year'], re: re(`${SINCE}${WS}${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'since', from: { year: Number(m[1]) } }) },
     {
-      needs: ['weekday'],
+      needs: ['since', 'weekday'],
       re: re(`${SINCE}${WS}(${lex.weekday})`),
       make: (m) => {
         const weekday = lex.weekdayOf.get(m[1].toLowerCase());
@@ -152,7 +155,7 @@ function sincePatterns({ lex, M, Y, YW, mdy, re }: Pieces): Pattern[] {
       },
     },
   ];
-  if (mdy) out.splice(1, 0, { needs: ['digit', 'month'], re: re(`${SINCE}${WS}${M}${WS}${DAY}${Y}`), make: (m) => sinceValue(point(lex, m[2], m[1], m[3])) });
+  if (mdy) out.splice(1, 0, { needs: ['since', 'digit', 'month'], re: re(`${SINCE}${WS}${M}${WS}${DAY}${Y}`), make: (m) => sinceValue(point(lex, m[2], m[1], m[3])) });
   return out;
 }
 
@@ -171,8 +174,8 @@ function periodPatterns({ lex, M, Y, YW, re }: Pieces): Pattern[] {
   // Without a year word, no word may follow a Russian or Ukrainian year ("в 2022 раза").
   const yearEnd = w.yearWords.length ? `(?:${WS0}${alternation(w.yearWords)}|(?!${WS0}[\\p{L}\\p{N}%]))` : '(?![.,]\\d)';
   return [
-    { needs: ['month'], re: re(`${PART}[\\s\\u00a0-]*${M}${Y}`), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
-    { needs: ['year'], re: re(`${PART}[\\s\\u00a0-]*${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
+    { needs: ['part', 'month'], re: re(`${PART}[\\s\\u00a0-]*${M}${Y}`), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
+    { needs: ['part', 'year'], re: re(`${PART}[\\s\\u00a0-]*${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
     {
       needs: ['season', 'year'],
       re: re(`${SEASON}${LINK}${WS}${YEAR_NUM}${YW}`),
@@ -251,6 +254,9 @@ function compile(lex: DateLexicon): Compiled {
     weekday: caselessTest(lex.weekday),
     season: caselessTest(alternation(Object.keys(w.seasons))),
     relative: caselessTest(alternation(relative)),
+    night: caselessTest(alternation([...w.nightRange, ...w.nightSingle])),
+    since: caselessTest(alternation(w.since)),
+    part: caselessTest(alternation(w.monthParts)),
   };
   return { patterns, anchors };
 }
@@ -263,7 +269,7 @@ interface Compiled {
 const compiled = new WeakMap<DateLexicon, Compiled>();
 
 // Per call, each anchor is tested at most once, and only when a pattern needs it: 0 untested, 1 yes, 2 no.
-const ANCHORS: readonly Anchor[] = ['digit', 'year', 'month', 'weekday', 'season', 'relative'];
+const ANCHORS: readonly Anchor[] = ['digit', 'year', 'month', 'weekday', 'season', 'relative', 'night', 'since', 'part'];
 const anchorState = new Uint8Array(ANCHORS.length);
 const anchorIndex = new Map(ANCHORS.map((a, i) => [a, i]));
 /** for the sentence of the current call: 0 untested, 1 holds letters only Unicode case folding matches, 2 not */
@@ -304,14 +310,15 @@ export function findPatternDates(sentence: string, lex: DateLexicon): RawDate[] 
   const found: RawDate[] = [];
   for (const p of c.patterns) {
     if (!needsMet(p.needs, c.anchors, sentence)) continue;
-    p.re.body.lastIndex = 0;
-    for (let m = execBounded(p.re, sentence); m; m = execBounded(p.re, sentence)) {
+    const body = bodyFor(p.re, sentence);
+    body.lastIndex = 0;
+    for (let m = execBounded(p.re, body, sentence); m; m = execBounded(p.re, body, sentence)) {
       const start = m.index;
       const end = start + m[0].length;
       const value = overlapsAny(found, start, end) ? null : p.make(m);
       if (value) found.push({ ...value, start, end });
       // A refused match may hide a shorter one inside it ("The 5 may … on 6 May"): retry just after.
-      else p.re.body.lastIndex = start + 1;
+      else body.lastIndex = start + 1;
     }
   }
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;

@@ -64,14 +64,16 @@ export function initial(kind: DbKind) {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
+      // Lists sort by date, undated last (event-filter.ts orderClause). SQLite reads a plain index
+      // backwards for that; PostgreSQL needs the order spelt out in the index.
+      const byDate = kind === 'postgres' ? 'date_start desc nulls last' : 'date_start';
       for (const col of ['type', 'country', 'admin1', 'place_key']) {
-        await db.schema.createIndex(`events_${col}_date`).on('events').columns([col, 'date_start']).execute();
+        await sql.raw(`CREATE INDEX events_${col}_date ON events (${col}, ${byDate})`).execute(db);
       }
-      await db.schema.createIndex('events_date').on('events').columns(['date_start']).execute();
+      await sql.raw(`CREATE INDEX events_date ON events (${byDate})`).execute(db);
       // The public projection (verified, by date). Partial, not (status, date_start): a 4-valued
       // leading column invites SQLite into skip-scans that lose to the plain date index.
-      await db.schema.createIndex('events_verified_date').on('events').column('date_start')
-        .where(sql.ref('status'), '=', sql.lit('verified')).execute();
+      await sql.raw(`CREATE INDEX events_verified_date ON events (${byDate}) WHERE status = 'verified'`).execute(db);
       await db.schema.createIndex('events_updated').on('events').columns(['updated_at']).execute();
       await db.schema.createIndex('events_span').on('events').column('date_span_days').execute();
       // (The resolver's candidate lookup — same type, same day — is served by events_type_date.)

@@ -1,8 +1,9 @@
 // Read side of events: list, detail, counts, time series and GeoJSON, all over one EventQuery.
 import { sql, type Kysely } from 'kysely';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
-import { eventConditions, orderClause, resolveFilter, type ProjectionOptions } from '../event-filter.js';
+import { eventConditions, orderClause, resolveFilter, type ProjectionOptions, type ResolvedFilter } from '../event-filter.js';
 import { rowToSummary, type EventSummary } from '../event-row.js';
+import { monthTally, regionTally, tallyServes, type RegionTallyRow } from '../tallies.js';
 import type { Database, DbKind } from '../schema.js';
 import { AuditRepository, type AuditEntry } from './audit.js';
 
@@ -46,6 +47,10 @@ export interface EventCounts {
   total: number;
   by_type: Record<string, number>;
   by_status: Record<string, number>;
+  /** by ISO 3166-2 region; events with none are left out */
+  by_admin1: Record<string, number>;
+  /** by ISO 3166-1 country; events with none are left out */
+  by_country: Record<string, number>;
   undated: number;
   unplaced: number;
 }
@@ -67,6 +72,18 @@ export interface GeoJsonFeature {
   properties: Omit<EventSummary, 'lat' | 'lon' | 'notes'> & { notes?: string | null };
 }
 export interface GeoJsonCollection { type: 'FeatureCollection'; features: GeoJsonFeature[] }
+
+/** A map point: only what the map draws and colours by (a fifth of the bytes of a full feature). */
+export interface MapPointFeature {
+  type: 'Feature';
+  id: number;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: { id: number; type: string; admin1: string | null };
+}
+export interface MapPointCollection { type: 'FeatureCollection'; features: MapPointFeature[] }
+
+/** Most points geojson() and points() return. */
+export const MAX_POINTS = 10_000;
 
 /** Monday of the ISO week holding `day` (YYYY-MM-DD). */
 export function weekStart(day: string): string {
@@ -111,12 +128,23 @@ export class EventRepository {
       .orderBy(orderClause(this.kind, q.sort)).limit(q.limit ?? DEFAULT_LIMIT).offset(q.offset ?? 0).execute();
     const items = rows.map((r) => rowToSummary(r, opts.public));
     if (opts.total === false) return { items, total: null, total_exact: false };
-    // Counting needs every match up to the cap: an actor's events are then best fetched by index.
-    const countWhere = resolved.actors ? eventConditions(this.kind, q, opts, { ...resolved, actors: { ...resolved.actors, inList: true } }) : where;
-    const c = await this.db.selectFrom((db) => db.selectFrom('events').select('events.id').where(countWhere).limit(TOTAL_CAP + 1).as('m'))
-      .select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    const n = Number(c.n);
+    const n = await this.cappedCount(q, opts, resolved, where);
     return { items, total: Math.min(n, TOTAL_CAP), total_exact: n <= TOTAL_CAP };
+  }
+
+  /** Matches up to TOTAL_CAP + 1. */
+  private async cappedCount(q: EventQuery, opts: ProjectionOptions, resolved: ResolvedFilter, where: ReturnType<typeof eventConditions>): Promise<number> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the two inner queries differ in their tables
+    const count = (inner: (db: any) => any) => this.db.selectFrom((db) => inner(db).limit(TOTAL_CAP + 1).as('m'))
+      .select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((c) => Number(c.n));
+    const actorIds = resolved.actors?.ids;
+    if (!actorIds?.length) return count((db) => db.selectFrom('events').select('events.id').where(where));
+    // Counting reads every match up to the cap: walk the actor's events (its index) and check each
+    // against the rest of the filter. CROSS JOIN fixes that order on SQLite; PostgreSQL plans its own.
+    const rest = eventConditions(this.kind, { ...q, actor: undefined }, opts, resolved);
+    return count((db) => db.selectFrom('event_actors').crossJoin('events').select('events.id').distinct()
+      .whereRef('events.id', '=', 'event_actors.event_id').where('event_actors.actor_id', 'in', actorIds)
+      .where((eb: unknown) => rest(eb as never)));
   }
 
   /** Every matching event, a page at a time (bounded memory), for exports. */
@@ -161,40 +189,56 @@ export class EventRepository {
     return { ...base, mentions, history: await this.audit.forEvent(id) };
   }
 
-  async counts(query: EventQuery, opts: ProjectionOptions = {}): Promise<EventCounts> {
+  /**
+   * Exact counts of what `q` matches. Filters on type, country, admin1 and status alone (the first
+   * page load's) read the event tallies; others count the events. `scan` forces the latter (tests).
+   */
+  async counts(query: EventQuery, opts: ProjectionOptions & { scan?: boolean } = {}): Promise<EventCounts> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
-    const where = await this.where(q, opts);
-    const latCol = opts.public ? 'public_lat' : 'lat';
-    const rows = await this.db.selectFrom('events')
-      .select((eb) => ['type', 'status', eb.fn.countAll().as('n'),
-        sql<number>`sum(case when date_start is null then 1 else 0 end)`.as('undated'),
-        sql<number>`sum(case when ${sql.ref(latCol)} is null then 1 else 0 end)`.as('unplaced')])
-      .where(where).groupBy(['type', 'status']).execute();
-    const out: EventCounts = { total: 0, by_type: {}, by_status: {}, undated: 0, unplaced: 0 };
+    const rows = !opts.scan && tallyServes(q, 'region') ? await regionTally(this.db, q, opts) : await this.scanCounts(q, opts);
+    const out: EventCounts = { total: 0, by_type: {}, by_status: {}, by_admin1: {}, by_country: {}, undated: 0, unplaced: 0 };
+    const bump = (m: Record<string, number>, k: string, n: number) => { if (k) m[k] = (m[k] ?? 0) + n; };
     for (const r of rows) {
-      const n = Number(r.n);
-      out.total += n;
-      out.by_type[r.type] = (out.by_type[r.type] ?? 0) + n;
-      out.by_status[r.status] = (out.by_status[r.status] ?? 0) + n;
-      out.undated += Number(r.undated);
-      out.unplaced += Number(r.unplaced);
+      if (r.n === 0) continue;
+      out.total += r.n;
+      bump(out.by_type, r.type, r.n);
+      bump(out.by_status, r.status, r.n);
+      bump(out.by_admin1, r.admin1, r.n);
+      bump(out.by_country, r.country, r.n);
+      out.undated += r.undated;
+      out.unplaced += r.unplaced;
     }
     return out;
   }
 
-  async timeSeries(query: EventQuery, bucket: Bucket, opts: ProjectionOptions = {}): Promise<TimeSeries> {
-    const q = this.parse({ ...query, limit: undefined, offset: undefined });
+  private async scanCounts(q: EventQuery, opts: ProjectionOptions): Promise<RegionTallyRow[]> {
     const where = await this.where(q, opts);
-    // Group by first day and precision in SQL; fold days into weeks or months here (dialect-neutral).
+    const latCol = opts.public ? 'public_lat' : 'lat';
     const rows = await this.db.selectFrom('events')
-      .select((eb) => ['date_start', 'date_precision', eb.fn.countAll().as('n')])
-      .where(where).groupBy(['date_start', 'date_precision']).execute();
+      .select((eb) => ['type', 'status', 'country', 'admin1', eb.fn.countAll().as('n'),
+        sql<number>`sum(case when date_start is null then 1 else 0 end)`.as('undated'),
+        sql<number>`sum(case when ${sql.ref(latCol)} is null then 1 else 0 end)`.as('unplaced')])
+      .where(where).groupBy(['type', 'status', 'country', 'admin1']).execute();
+    return rows.map((r) => ({ status: r.status, type: r.type, country: r.country ?? '', admin1: r.admin1 ?? '',
+      n: Number(r.n), undated: Number(r.undated), unplaced: Number(r.unplaced) }));
+  }
+
+  /** Events per bucket. A monthly series filtered by type and status alone reads the month tally. */
+  async timeSeries(query: EventQuery, bucket: Bucket, opts: ProjectionOptions & { scan?: boolean } = {}): Promise<TimeSeries> {
+    const q = this.parse({ ...query, limit: undefined, offset: undefined });
+    // Group by first day (or month) and precision in SQL; fold days into weeks or months here (dialect-neutral).
+    const rows = bucket === 'month' && !opts.scan && tallyServes(q, 'month')
+      ? (await monthTally(this.db, q, opts)).map((r) => ({ date_start: r.month ? `${r.month}-01` : null, date_precision: r.date_precision || null, n: r.n }))
+      : await this.db.selectFrom('events')
+        .select((eb) => ['date_start', 'date_precision', eb.fn.countAll().as('n')])
+        .where(await this.where(q, opts)).groupBy(['date_start', 'date_precision']).execute();
     const precise = (p: string | null) => p === 'day' || (p === 'month' && bucket === 'month');
     const counts = new Map<string, number>();
     let imprecise = 0;
     let undated = 0;
     for (const r of rows) {
       const n = Number(r.n);
+      if (n === 0) continue;
       if (!r.date_start) { undated += n; continue; }
       if (!precise(r.date_precision)) { imprecise += n; continue; }
       const t = bucket === 'day' ? r.date_start : bucket === 'week' ? weekStart(r.date_start) : `${r.date_start.slice(0, 7)}-01`;
@@ -204,9 +248,23 @@ export class EventRepository {
     return { bucket, series, imprecise, undated };
   }
 
+  /** Map points of the matching events (id, type, admin1 and the point only), in list order. */
+  async points(query: EventQuery, opts: ProjectionOptions = {}): Promise<MapPointCollection> {
+    const q = this.parse({ ...query, unplaced: 'exclude', limit: Math.min(query.limit ?? MAX_POINTS, MAX_POINTS), offset: query.offset });
+    const [lat, lon] = opts.public ? ['public_lat', 'public_lon'] as const : ['lat', 'lon'] as const;
+    const rows = await this.db.selectFrom('events').select(['id', 'type', 'admin1', `${lat} as lat`, `${lon} as lon`])
+      .where(await this.where(q, opts)).orderBy(orderClause(this.kind, q.sort)).limit(q.limit!).offset(q.offset ?? 0).execute();
+    const features: MapPointFeature[] = [];
+    for (const r of rows) {
+      if (r.lat === null || r.lon === null) continue;
+      features.push({ type: 'Feature', id: r.id, geometry: { type: 'Point', coordinates: [r.lon, r.lat] }, properties: { id: r.id, type: r.type, admin1: r.admin1 } });
+    }
+    return { type: 'FeatureCollection', features };
+  }
+
   /** Points of the matching events (those without one are left out: see counts().unplaced). */
   async geojson(query: EventQuery, opts: ProjectionOptions = {}): Promise<GeoJsonCollection> {
-    const q = this.parse({ ...query, unplaced: 'exclude', limit: query.limit ?? 10_000 });
+    const q = this.parse({ ...query, unplaced: 'exclude', limit: query.limit ?? MAX_POINTS });
     const { items } = await this.list(q, { ...opts, total: false });
     return toGeoJson(items, opts.public);
   }

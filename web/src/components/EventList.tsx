@@ -1,14 +1,18 @@
 // The filtered list, a page at a time; analysts can select rows for bulk verify/reject.
 import type { EventSummary } from '../api';
 import { TYPE_COLORS, typeLabel, PRECISION_LABEL } from '../event-types';
+import { pagerState } from '../pager';
 
 export interface ListProps {
   items: EventSummary[]; total: number; offset: number; pageSize: number;
+  /** false when the server stopped counting at `total` (shown as "1,000+") */
+  totalExact?: boolean;
   onPage: (offset: number) => void; onOpen: (id: number) => void;
   selectable: boolean; selected: Set<number>; onSelect: (id: number, on: boolean) => void;
 }
 
-export function EventList({ items, total, offset, pageSize, onPage, onOpen, selectable, selected, onSelect }: ListProps) {
+export function EventList({ items, total, totalExact = true, offset, pageSize, onPage, onOpen, selectable, selected, onSelect }: ListProps) {
+  const pager = pagerState(offset, items.length, pageSize, total, totalExact);
   return (
     <section className="list" aria-label="events">
       <table>
@@ -30,8 +34,8 @@ export function EventList({ items, total, offset, pageSize, onPage, onOpen, sele
       </table>
       <div className="pager">
         <button disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - pageSize))}>‹ Prev</button>
-        <span>{total ? `${offset + 1}–${Math.min(offset + pageSize, total)} of ${total}` : '0'}</span>
-        <button disabled={offset + pageSize >= total} onClick={() => onPage(offset + pageSize)}>Next ›</button>
+        <span data-testid="page-range">{pager.label}</span>
+        <button disabled={!pager.hasNext} onClick={() => onPage(offset + pageSize)}>Next ›</button>
       </div>
     </section>
   );

@@ -15,6 +15,8 @@ const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView
 const PAGE = 50;
 const MAP_LIMIT = 10_000;
 
+/** The list stops counting at 1,000 (total_exact false): the counts bar has the exact figure. */
+interface ListPage { items: EventSummary[]; total: number; total_exact: boolean }
 interface TimeSeries { bucket: 'day' | 'week' | 'month'; series: { t: string; count: number }[]; imprecise: number; undated: number }
 
 export function Explorer({ search, canReview, signedIn }: { search: string; canReview: boolean; signedIn: boolean }) {
@@ -22,7 +24,7 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
   const offset = Math.max(0, Number(new URLSearchParams(search).get('offset')) || 0);
   const qs = searchFromFilters(filters);
   const bucket = narrowRange(filters) ? 'day' : 'month';
-  const [list, setList] = useState<{ items: EventSummary[]; total: number } | null>(null);
+  const [list, setList] = useState<ListPage | null>(null);
   const [counts, setCounts] = useState<Counts | null>(null);
   const [series, setSeries] = useState<TimeSeries | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +38,7 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
     // Independent requests: the list shows as soon as it arrives, whatever counts and timeline take.
     const fail = (err: unknown) => { if (!ctl.signal.aborted) setError(err instanceof Error ? err.message : String(err)); };
     // Counts and timeline go after the list: a SQLite store answers one query at a time.
-    api.get<{ items: EventSummary[]; total: number }>(`/api/events${qs}${amp}limit=${PAGE}&offset=${offset}`, ctl.signal).then((l) => {
+    api.get<ListPage>(`/api/events${qs}${amp}limit=${PAGE}&offset=${offset}`, ctl.signal).then((l) => {
       setList(l);
       api.get<Counts>(`/api/events/counts${qs}`, ctl.signal).then(setCounts, fail);
       api.get<TimeSeries>(`/api/events/timeseries${qs}${amp}bucket=${bucket}`, ctl.signal).then(setSeries, fail);
@@ -81,7 +83,7 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
       <div className="panes">
         <div className="left">
           <Suspense fallback={<div className="map" />}>
-            <MapView geojsonUrl={geojsonUrl} onOpenEvent={open} onPickRegion={(admin1) => apply({ ...filters, admin1: [admin1] as never })} />
+            <MapView geojsonUrl={geojsonUrl} regionCounts={counts?.by_admin1} onOpenEvent={open} onPickRegion={(admin1) => apply({ ...filters, admin1: [admin1] as never })} />
           </Suspense>
           <Timeline series={buckets} from={filters.from} to={filters.to}
             onRange={(from, to) => apply({ ...filters, from, to: to && bucket === 'month' ? to.slice(0, 7) : to })} />
@@ -95,7 +97,7 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
               <button disabled={!counts?.total} onClick={() => { if (confirm(`Verify all ${counts?.total} matching events?`)) void bulk('verify', true); }}>Verify all matching</button>
             </div>
           )}
-          {list && <EventList items={list.items} total={list.total} offset={offset} pageSize={PAGE}
+          {list && <EventList items={list.items} total={list.total} totalExact={list.total_exact} offset={offset} pageSize={PAGE}
             onPage={(o) => navigate(`/${searchFromFilters(filters, { offset: o || undefined })}`)} onOpen={open}
             selectable={canReview} selected={selected}
             onSelect={(id, on) => setSelected((s) => { const n = new Set(s); if (on) n.add(id); else n.delete(id); return n; })} />}

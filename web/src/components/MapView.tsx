@@ -13,9 +13,11 @@ export interface MapViewProps {
   geojsonUrl: string;
   onOpenEvent: (id: string) => void;
   onPickRegion: (admin1: string) => void;
+  /** exact events per region for the same query (counts.by_admin1); until known, the points are counted */
+  regionCounts?: Record<string, number>;
 }
 
-export function MapView({ geojsonUrl, onOpenEvent, onPickRegion }: MapViewProps) {
+export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }: MapViewProps) {
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibre | null>(null);
   const regions = useRef<FC | null>(null);
@@ -59,8 +61,18 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion }: MapViewProps)
   const draw = () => {
     const m = map.current;
     if (!m || !loaded.current || !data.current || !regions.current) return;
-    showEvents(m, data.current, regions.current);
+    showEvents(m, data.current);
+    shade();
   };
+  // The map receives at most 10k points: on a bigger store only the server's counts shade regions
+  // right. They come after the points; re-shading leaves the (costly to re-cluster) points alone.
+  const counts = useRef(regionCounts);
+  const shade = () => {
+    const m = map.current;
+    if (!m || !loaded.current || !data.current || !regions.current) return;
+    setRegionCounts(m, regions.current, counts.current ?? countByRegion(data.current));
+  };
+  useEffect(() => { counts.current = regionCounts; shade(); }, [regionCounts]);
   useEffect(() => {
     const ctl = new AbortController();
     box.current?.removeAttribute('data-loaded');
@@ -75,14 +87,17 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion }: MapViewProps)
   return <div ref={box} className="map" data-testid="map" />;
 }
 
-/** Points, and the choropleth counted from the same points so both always show one query. */
-function showEvents(m: MapLibre, data: FC, regions: FC) {
+function showEvents(m: MapLibre, data: FC) {
+  (m.getSource('events') as GeoJSONSource | undefined)?.setData(data as never);
+  m.once('idle', () => m.getContainer().setAttribute('data-loaded', String(data.features.length)));
+}
+
+/** Until the server's counts come: the regions shaded by the points received. */
+function countByRegion(data: FC): Record<string, number> {
   const byRegion: Record<string, number> = {};
   for (const f of data.features) {
     const a = f.properties.admin1;
     if (typeof a === 'string') byRegion[a] = (byRegion[a] ?? 0) + 1;
   }
-  (m.getSource('events') as GeoJSONSource | undefined)?.setData(data as never);
-  setRegionCounts(m, regions, byRegion);
-  m.once('idle', () => m.getContainer().setAttribute('data-loaded', String(data.features.length)));
+  return byRegion;
 }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../util/data-path.js';
-import { LANG_FILES } from './lexicon.js';
+import { LANG_FILES } from '../dates/lexicon.js';
 import { UNICODE_ONLY_FOLDS, caselessTest } from './caseless.js';
 
-/** Every letter the date word lists use, lower and upper case. */
+/** Every letter the date and number word lists and date patterns use, lower and upper case. */
 function lexiconLetters(): string[] {
   const letters = new Set<string>();
-  for (const lang of LANG_FILES) {
-    for (const ch of readFileSync(dataPath(`dates-${lang}.json`), 'utf8')) {
+  for (const ch of 'abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ') letters.add(ch).add(ch.toUpperCase());
+  for (const file of [...LANG_FILES.map((lang) => `dates-${lang}.json`), 'numbers-en.json', 'numbers-ru.json']) {
+    for (const ch of readFileSync(dataPath(file), 'utf8')) {
       if (/\p{L}/u.test(ch)) letters.add(ch.toLowerCase()).add(ch.toUpperCase());
     }
   }
@@ -27,7 +28,7 @@ describe('caselessTest', () => {
     expect(new RegExp(source, 'iu').test(text)).toBe(expected);
   });
 
-  it('lists every character that only Unicode case folding matches to a date-word letter', () => {
+  it('lists every character that only Unicode case folding matches to a letter of our word lists', () => {
     const missed: string[] = [];
     const letters = lexiconLetters().join('');
     const iu = new RegExp(`^[${letters}]$`, 'iu');

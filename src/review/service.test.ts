@@ -1,0 +1,91 @@
+// Review commands with their audit rows, alike on SQLite and PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventQuery } from '../model/query.js';
+import type { Store } from '../store/index.js';
+import { seedSmallCorpus, TEST_DIALECTS, type TestStore } from '../store/test-support.js';
+
+const q = (over: Partial<EventQuery> = {}): EventQuery => ({ ...over }) as EventQuery;
+
+describe.each(TEST_DIALECTS)('review on %s', (_name, open) => {
+  let t: TestStore;
+  let s: Store;
+  let ids: Record<string, number> = {};
+
+  beforeAll(async () => {
+    t = await open();
+    s = t.store;
+    ids = await seedSmallCorpus(s);
+  });
+  afterAll(async () => t?.dispose());
+
+  it('verify and reject write audit rows; the public projection shows verified only, without evidence', async () => {
+    const user = await s.users.create('reviewer', 'correct horse', 'analyst');
+    await s.review.verify(ids['arrest:Minsk'], { userId: user.id, reason: 'two sources checked' });
+    await s.review.verify(ids['arrest:Minsk'], { userId: user.id }); // no-op, no second row
+    await s.review.reject(ids['sabotage:RU'], { userId: user.id, reason: 'not datable' });
+    const detail = await s.events.get(ids['arrest:Minsk']);
+    expect(detail?.history).toMatchObject([{ action: 'verify', username: 'reviewer', reason: 'two sources checked', detail: { from: 'unreviewed', to: 'verified' } }]);
+    const pub = await s.events.list(q(), { public: true });
+    expect(pub.items.map((e) => e.id)).toEqual([ids['arrest:Minsk']]);
+    expect(pub.items[0]).toMatchObject({ notes: null, lat: 53.9, lon: 27.57 });
+    const pubDetail = await s.events.get(ids['arrest:Minsk'], { public: true });
+    expect(pubDetail).toMatchObject({ mentions: [], history: [] });
+    expect(pubDetail?.sources).toHaveLength(1);
+    expect(await s.events.get(ids['protest:Moscow'], { public: true })).toBeUndefined();
+    await expect(s.review.verify(999_999, { userId: null })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('edit changes fields, records before/after, and refuses bad values without writing', async () => {
+    const id = ids['statement:RU-SA'];
+    await s.review.edit(id, { date: '2024-04-12', actors: ['Free Yakutia Foundation', 'Vesna'] }, { userId: null, reason: 'date in source' });
+    const e = await s.events.get(id);
+    expect(e).toMatchObject({ date: '2024-04-12', date_precision: 'day', actors: ['Free Yakutia Foundation', 'Vesna'] });
+    expect(e?.history.at(-1)).toMatchObject({ action: 'edit', detail: { before: { date: '2024-04' }, after: { date: '2024-04-12' } } });
+    await expect(s.review.edit(id, { date: '12 April' } as never, { userId: null })).rejects.toMatchObject({ code: 'invalid' });
+    expect((await s.audit.forEvent(id)).length).toBe(1);
+    expect((await s.events.list(q({ actor: 'vesna' }))).items.map((x) => x.id)).toEqual([id]);
+  });
+
+  it('merge and split restore the events, ids unchanged', async () => {
+    const [keep, gone] = [ids['protest:Moscow'], ids['arrest:Moscow']];
+    await s.review.merge(keep, [gone], { userId: null, reason: 'same rally' });
+    expect((await s.events.get(gone))).toMatchObject({ status: 'merged', merged_into: keep, sources_count: 0 });
+    expect((await s.events.get(keep))?.merged_from).toEqual([gone]);
+    expect((await s.events.list(q({ place: 'Moscow' }))).items.map((e) => e.id)).toEqual([keep]);
+    await expect(s.review.verify(gone, { userId: null })).rejects.toMatchObject({ code: 'conflict' });
+
+    await s.review.split(keep, { mergedId: gone }, { userId: null, reason: 'different acts' });
+    const back = await s.events.get(gone);
+    expect(back).toMatchObject({ status: 'unreviewed', merged_into: null, type: 'arrest', sources_count: 1 });
+    expect((await s.events.get(keep))?.sources_count).toBe(3);
+    expect(back?.history.map((h) => h.action)).toEqual(['merge', 'split']);
+  });
+
+  it('a write that fails part-way leaves neither its changes nor its audit rows', async () => {
+    const [keep, other] = [ids['protest:Moscow'], ids['arrest:Moscow']];
+    const auditBefore = (await s.audit.recent(1000)).length;
+    await expect(s.review.merge(keep, [other, 987_654], { userId: null })).rejects.toMatchObject({ code: 'not_found' });
+    expect((await s.events.get(other))).toMatchObject({ status: 'unreviewed', merged_into: null });
+    expect((await s.audit.recent(1000)).length).toBe(auditBefore);
+  });
+
+  it('split moves one outlet off an automatic merge into a new event', async () => {
+    const keep = ids['protest:Moscow'];
+    const e = await s.events.get(keep);
+    const ru = e!.sources.find((x) => x.source === 'outlet-c')!.document_id;
+    const newId = await s.review.split(keep, { documentIds: [ru] }, { userId: null });
+    expect(newId).toBeGreaterThan(keep);
+    expect((await s.events.get(keep))?.sources_count).toBe(2);
+    expect((await s.events.get(newId))?.sources.map((x) => x.source)).toEqual(['outlet-c']);
+    await expect(s.review.split(keep, { mentionIds: [123456] }, { userId: null })).rejects.toMatchObject({ code: 'invalid' });
+  });
+
+  it('bulk verifies what a query matches, one audit row each', async () => {
+    const n = await s.review.bulk(q({ country: ['RU'], status: ['unreviewed'] }), 'verify', { userId: null, reason: 'batch' });
+    const verified = await s.events.list(q({ country: ['RU'], status: ['verified'] }));
+    expect(verified.total).toBe(n);
+    expect(n).toBeGreaterThan(1);
+    for (const e of verified.items) expect((await s.audit.forEvent(e.id)).at(-1)).toMatchObject({ action: 'verify', detail: { bulk: true } });
+  });
+
+});
