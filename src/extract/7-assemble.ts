@@ -205,7 +205,11 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       !dead.some((d) => d.start >= g.end && d.start < p.mention.start));
     // where the group's acts of one type and author took place is decided once
     const locations = new Map<string, { list: Loc[]; source: PlaceSource }>();
-    for (const t of g.triggers) {
+    // One pass per type of act in the group: "protesters … rallied … the rally" is one protest.
+    const firstOfType = g.triggers.filter((t, i) => g.triggers.findIndex((x) => x.type === t.type) === i);
+    const groupTargets = [...new Set(g.triggers.flatMap((x) => x.targets))];
+    for (const t of firstOfType) {
+      const weight = Math.max(...g.triggers.filter((x) => x.type === t.type).map((x) => x.weight));
       let type = t.type;
       if (type === 'arson' && ctx.infrastructureStory && g.triggers.every((x) => x.targets.length === 0)) type = 'sabotage';
       const stateActors = actorNames.filter((n) => STATE_KINDS.has(actorInfo(n)?.kind ?? mentionKinds.get(n) ?? '') || actorInfo(n)?.kind === 'person');
@@ -241,7 +245,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
 
       const undayed = !date || date.precision !== 'day' || date.date_end !== null;
       const aggregate = AUTHORED.has(type) ? quantity !== null && unitKind(unit) === 'incidents' && quantity > 1 : undayed;
-      const targets = targetsFor(type, [...new Set(g.triggers.flatMap((x) => x.targets))], sentenceHasProtest);
+      const targets = targetsFor(type, groupTargets, sentenceHasProtest);
       const fat = FATAL_TYPES.has(type) ? fatalities : null;
 
       // A tally that names its parts: the whole, at the level the parts share, and one record per part.
@@ -265,7 +269,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
         const key = `${type}|${p ? `${p.place.kind}:${p.place.admin1}:${p.place.country}:${p.place.name}` : ''}|${r.date?.date ?? ''}`;
         const existing = byKey.get(key);
         if (existing) {
-          existing.weight = Math.max(existing.weight, t.weight);
+          existing.weight = Math.max(existing.weight, weight);
           for (const x of targets) if (!existing.targets.includes(x)) existing.targets.push(x);
           if (existing.quantity === null && r.quantity !== null) { existing.quantity = r.quantity; existing.quantityUnit = unit; }
           continue;
@@ -276,7 +280,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
           date: r.date?.date ?? null, dateEnd: r.date?.date_end ?? null, dateOwn,
           actors: [...typeActors], targets,
           quantity: r.quantity, quantityUnit: r.quantity === null ? null : unit ?? 'people',
-          fatalities: fat, aggregate: r.aggregate, weight: t.weight,
+          fatalities: fat, aggregate: r.aggregate, weight,
         };
         byKey.set(key, d);
         drafts.push(d);
