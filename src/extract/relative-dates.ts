@@ -27,7 +27,16 @@ function rules(kind: Kind, lang: Lang): Compiled {
   return c;
 }
 
+/** Cheap gates (plain, non-Unicode expressions): a sentence without one of these words holds no such date. */
+const GATES: Record<Kind, RegExp> = {
+  anaphoric: /that|same|next|following|previous|preceding|earlier|later|day before|day after|hours|minutes|тот же|тем же|той же|следующ|другой день|наутро|позже|позднее|раньше|накануне|через|спустя|до этого|того ж|наступного|напередодні|раніше/i,
+  eras: /since|half|с начала|с объявления|полугоди|з початку/i,
+  edges: /last|final|closing|first|opening|последн|заключительн|перв|останн/i,
+  published_relative: /night|morning|today|weekend|week|seven days|ночью|утром|выходн|недел|дней|ночі|вранці|вихідн|тиждень/i,
+};
+
 function match(kind: Kind, lang: Lang, sentence: string): { rule: Rule; m: RegExpExecArray } | null {
+  if (!GATES[kind].test(sentence)) return null;
   const c = rules(kind, lang);
   const m = c.re.exec(sentence);
   if (!m) return null;
