@@ -61,7 +61,7 @@ const DISTRICT_AFTER = /^[\s-]*(?:district|raion|rayon|microdistrict|railway com
 const YEAR_AFTER = /^\s+(?:of\s+|in\s+)?((?:19|20)\d\d)(?:\s+год\p{L}*)?(?![\d])/u;
 const RESOLUTION = /resolution|резолюци/iu;
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|и|или|та|і)\s+|\s*,\s*(?:and|и)\s+)$/iu;
-const HIT_AT = /^\s+(?:on|against|upon|по|на)\s+(?:the\s+)?$/iu;
+const HIT_AT = /^\s+(?:(?:on|against|upon|into|по|на|в)\s+)?(?:the\s+)?$/iu;
 /** acts whose deaths a record reports */
 const FATAL_TYPES = new Set<EventType>(['armed_attack', 'explosion', 'riot', 'arson']);
 
@@ -359,14 +359,17 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   if (weak.some((p, i) => i > 0 && p.role === 'weak' && weak[i - 1].role === 'weak' && LIST_GAP.test(text.slice(weak[i - 1].mention.end, p.mention.start)))) {
     weak = weak.filter((p) => p.role !== 'weak');
   }
+  // where detainees or defendants come from is not where they were detained or tried
+  if (type === 'arrest') weak = weak.filter((p) => p.role !== 'origin');
   if (weak.length) {
     const origin = weak.filter((p) => p.role === 'origin');
     return { list: finestPlaces((origin.length ? origin : weak).map(toLoc)), source: 'weak' };
   }
-  if (sameParagraph?.places.length) return { list: sameParagraph.places, source: 'context' };
-  if (ctx.section) return { list: [{ place: ctx.section, near: false }], source: 'context' };
   // an act by a state's body ("the Belarusian KGB detained …") happened in that state
   const stateBody = typeActors.map((n) => actorInfo(n)).find((a) => a && STATE_KINDS.has(a.kind));
+  const inState = (l: Loc[]) => !stateBody || l.every((p) => p.place.country === stateBody.country);
+  if (sameParagraph?.places.length && inState(sameParagraph.places)) return { list: sameParagraph.places, source: 'context' };
+  if (ctx.section && inState([{ place: ctx.section, near: false }])) return { list: [{ place: ctx.section, near: false }], source: 'context' };
   if (stateBody) {
     const country = ctx.region && ctx.region.country === stateBody.country ? ctx.region : countryByIso(stateBody.country);
     if (country) return { list: [{ place: country, near: false }], source: 'document' };
