@@ -60,6 +60,7 @@ const DISTRICT_AFTER = /^[\s-]*(?:district|raion|rayon|microdistrict|railway com
 /** "the 2020 protests" told as "протестов 2020 года": a year right after a noun dates it as history. */
 const YEAR_AFTER = /^\s+(?:of\s+|in\s+)?((?:19|20)\d\d)(?:\s+год\p{L}*)?(?![\d])/u;
 const RESOLUTION = /resolution|резолюци/iu;
+const COURT_ACT = /sentenc|convict|jail|imprison|guilty|prison|приговор|осуд|осужд|виновн|колони|лишени|вирок|засуд/iu;
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|и|или|та|і)\s+|\s*,\s*(?:and|и)\s+)$/iu;
 const HIT_AT = /^\s+(?:(?:on|against|upon|into|по|на|в)\s+)?(?:the\s+)?$/iu;
 /** acts whose deaths a record reports */
@@ -341,6 +342,10 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   let own = mine.filter((p) => p.role === 'locative' || p.role === 'bare');
   // Places after an appeal are mostly its addressees ("urged Ukrainians in Russia"): prefer those before it.
   if (type === 'statement' && own.some((p) => p.mention.end <= g.start)) own = own.filter((p) => p.mention.end <= g.start);
+  // a court's town told first ("В Гродно суд приговорил …") is the place; later ones belong to the charge
+  if (type === 'arrest' && own.some((p) => p.mention.end <= g.start) && g.triggers.some((t) => COURT_ACT.test(t.text))) {
+    own = own.filter((p) => p.mention.end <= g.start);
+  }
   const locative = own.some((p) => p.role === 'locative');
   // A state decision is taken where the state sits, whatever places its content names.
   if (AUTHORED.has(type) && (type === 'policy' ? !locative : own.length === 0)) {
@@ -359,8 +364,8 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   if (weak.some((p, i) => i > 0 && p.role === 'weak' && weak[i - 1].role === 'weak' && LIST_GAP.test(text.slice(weak[i - 1].mention.end, p.mention.start)))) {
     weak = weak.filter((p) => p.role !== 'weak');
   }
-  // where detainees or defendants come from is not where they were detained or tried
-  if (type === 'arrest') weak = weak.filter((p) => p.role !== 'origin');
+  // where defendants come from is not where they were tried ("sentenced two residents of Krasnodar Krai")
+  if (type === 'arrest' && g.triggers.some((t) => COURT_ACT.test(t.text))) weak = weak.filter((p) => p.role !== 'origin');
   if (weak.length) {
     const origin = weak.filter((p) => p.role === 'origin');
     return { list: finestPlaces((origin.length ? origin : weak).map(toLoc)), source: 'weak' };

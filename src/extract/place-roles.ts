@@ -34,6 +34,11 @@ const FILLER: Record<Lang, RegExp> = {
   ru: /^(?:и|город\p{L}*|сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|станиц\p{L}*|райцентр\p{L}*|[\p{Lu}][\p{L}-]*)$/u,
   uk: /^(?:і|й|та|місті|селі|[\p{Lu}][\p{L}-]*)$/u,
 };
+const SIDE: Record<Lang, RegExp> = {
+  en: /on the side of (?:the )?$/i,
+  ru: /на стороне $/iu,
+  uk: /на боці $/iu,
+};
 const RESIDENTS: Record<Lang, RegExp> = {
   en: /(?:residents?|natives?|citizens?|inhabitants?|people|men|women) (?:of|from) (?:the )?$/i,
   ru: /(?:жител\p{L}*|уроженц\p{L}*|уроженк\p{L}*|гражданин\p{L}*|гражданк\p{L}*) $/iu,
@@ -75,6 +80,8 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
       if (!FILLER[lang].test(t)) break;
     }
     if (p.near) role = 'locative';
+    // "fighting on Ukraine's side", "на стороне Украины": a side, not a place
+    if (SIDE[lang].test(sentence.slice(Math.max(0, p.start - 30), p.start))) role = 'other';
     // "residents of Krasnodar Krai", "жителя Уфы": where people come from, not where the act was
     if (RESIDENTS[lang].test(sentence.slice(Math.max(0, p.start - 30), p.start))) role = 'origin';
     roles.push(role);
