@@ -3,7 +3,7 @@
 import type { Lang } from '../model/document.js';
 import type { EventType } from '../model/event.js';
 import type { TriggerMention } from './types.js';
-import { lexicon, matchedIndex, type CompiledLexicon, type Complement } from './lexicon/index.js';
+import { lexicon, matchedIndex, type CompiledLexicon, type TriggerEntry } from './lexicon/index.js';
 import { clauseBounds, clauseAt } from './clauses.js';
 import { speechSpans, inside } from './quotes.js';
 
@@ -81,7 +81,10 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
   const speech = speechSpans(sentence);
   let words: Token[] | null = null;
   let clauseCue = -2;
-  const found: (TriggerMention & { complement?: Complement; needsTarget?: boolean })[] = [];
+  // One object shape for every trigger (no optional fields added or deleted later: V8 keeps property
+  // access fast); what the lexicon entry says beyond the mention stays in a parallel array.
+  const found: TriggerMention[] = [];
+  const entries: TriggerEntry[] = [];
   const re = lex.triggers;
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -102,11 +105,10 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
       clause: clauseIdx,
       irrealis: isIrrealis(lex, before, clauseCue, start) || inside(speech, start, start + m[0].length),
       background: isBackground(lex, before),
-      complement: entry.complement,
-      needsTarget: entry.needsTarget,
-      ...(entry.needsCount ? { needsCount: true } : {}),
-      ...(entry.nonStateSpeakers ? { nonStateSpeakers: true } : {}),
+      needsCount: entry.needsCount === true,
+      nonStateSpeakers: entry.nonStateSpeakers === true,
     });
+    entries.push(entry);
   }
   if (found.length === 0) return [];
 
@@ -126,19 +128,21 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
 
   // Acts named after a call, an appeal or a law in the same clause are its content, not reported
   // events; acts named after a sentence or conviction are its charges, background to it.
-  for (const head of found) {
-    if (!head.complement || head.complement === 'realis' || head.irrealis || head.background) continue;
+  for (let h = 0; h < found.length; h++) {
+    const head = found[h];
+    const complement = entries[h].complement;
+    if (!complement || complement === 'realis' || head.irrealis || head.background) continue;
     for (const t of found) {
       if (t === head || t.start <= head.start || t.type === head.type) continue;
       // a call's content stays in its clause; a law's content runs on to the end of the sentence
       // (as does what leaflets and graffiti say)
-      if (head.complement === 'irrealis') {
+      if (complement === 'irrealis') {
         if (head.type === 'policy') {
           // a law's content is introduced as such ("a decree on …", "amendments that …")
           if (CONTENT.test(sentence.slice(head.end, t.start))) t.irrealis = true;
         } else t.irrealis = true;
       }
-      if (head.complement === 'charges') t.background = true;
+      if (complement === 'charges') t.background = true;
     }
   }
 
@@ -148,11 +152,6 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
     t.targets = [...new Set(own.map((g) => g.target))];
     // Fire or explosives against transport, energy or communications are sabotage (EVENTS.md).
     if ((t.type === 'arson' || t.type === 'explosion') && t.targets.some((x) => lex.infrastructure.has(x))) t.type = 'sabotage' as EventType;
-    delete t.complement;
   }
-  return found.filter((t) => {
-    const keep = !t.needsTarget || t.targets.length > 0;
-    delete t.needsTarget;
-    return keep;
-  });
+  return found.filter((t, i) => !entries[i].needsTarget || t.targets.length > 0);
 }

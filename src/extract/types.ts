@@ -26,17 +26,17 @@ export interface TriggerMention {
   /** what the act was aimed at, if the lexicon entry or its neighbourhood says (lower-case noun) */
   targets: string[];
   /** the sentence speaks of the act as future, planned, hypothetical or negated: not coded */
-  irrealis?: boolean;
+  irrealis: boolean;
   /** named as a cause or setting of something else ("after the protests", "arrested for arson"): not coded */
-  background?: boolean;
+  background: boolean;
   /** 0..1, how strongly this trigger signals the type */
   weight: number;
   /** index of the clause of the sentence the trigger sits in (see clauses.ts) */
   clause: number;
   /** codes an act only with a count of people in its clause ("3,000 left the country") */
-  needsCount?: boolean;
+  needsCount: boolean;
   /** a statement only when its speaker is not a state body ("said in a statement") */
-  nonStateSpeakers?: boolean;
+  nonStateSpeakers: boolean;
 }
 
 /** 3-dates */
