@@ -35,7 +35,7 @@ async function benchIngest(dir: string): Promise<void> {
   const s = await ingest(readInputs([file]), store, { extract: timedExtract });
   const ms = performance.now() - t0;
   await store.close();
-  console.log(`ingest: ${s.documents.new} documents new, ${s.documents.failed} failed; events ${s.events.new} new, ${s.events.merged} merged`);
+  console.log(`# ingest: ${s.documents.new} documents new, ${s.documents.failed} failed; events ${s.events.new} new, ${s.events.merged} merged`);
   figure('store.ingest.docs_per_s', (docs.length / ms) * 1000, 'docs/s');
   figure('store.ingest.store_docs_per_s', (docs.length / (ms - extractMs)) * 1000, 'docs/s (reading + storing, extraction excluded)');
 }

@@ -4,9 +4,10 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DbKind } from '../schema.js';
 import { initial } from './001-initial.js';
 import { readPaths } from './002-read-paths.js';
+import { coveringFilterIndexes } from './003-covering-filter-indexes.js';
 
 export function migrations(kind: DbKind): Record<string, Migration> {
-  return { '001-initial': initial(kind), '002-read-paths': readPaths(kind) };
+  return { '001-initial': initial(kind), '002-read-paths': readPaths(kind), '003-covering-filter-indexes': coveringFilterIndexes(kind) };
 }
 
 export async function migrateToLatest(db: Kysely<any>, kind: DbKind, schema?: string): Promise<void> {
