@@ -69,8 +69,13 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     needsCount: e.needs_count === true,
     nonStateSpeakers: e.nonstate_speakers === true,
   }));
-  // One word-start check up front, so positions inside words fail before any alternative is tried.
-  const combined = (ps: string[]) => new RegExp(`(?<!${L})(?:${ps.map((p, i) => `(?<g${i}>(?:${expand(p)})(?!${L}))`).join('|')})`, 'giu');
+  // A first-letter check and one word-start check up front, so most positions fail before any
+  // alternative is tried.
+  const combined = (ps: string[]) => {
+    const first = firstChars(ps);
+    const gate = first ? `(?=[${first}])` : '';
+    return new RegExp(`${gate}(?<!${L})(?:${ps.map((p, i) => `(?<g${i}>(?:${expand(p)})(?!${L}))`).join('|')})`, 'giu');
+  };
   const triggers = combined(raw.triggers.map((e) => e.p));
   const targets = combined(raw.targets.map((t) => t.p));
   return {
@@ -105,6 +110,62 @@ export function lexicon(lang: Lang): CompiledLexicon {
     cache.set(lang, lex);
   }
   return lex;
+}
+
+/** Split a pattern at its top-level '|' (outside groups and classes). */
+function alternatives(p: string): string[] {
+  const out: string[] = [];
+  let depth = 0, inClass = false, start = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(p.slice(start, i)); start = i + 1; }
+  }
+  out.push(p.slice(start));
+  return out;
+}
+
+/** The letters every match of these patterns can start with (lower and upper case), or null when a
+ *  pattern may start otherwise (a class, an escape, an optional part): then no gate is used. */
+export function firstChars(patterns: string[]): string | null {
+  const set = new Set<string>();
+  const visit = (p: string): boolean => {
+    for (let alt of alternatives(p)) {
+      // a leading lookaround consumes nothing: look past it
+      while (/^\(\?<?[!=]/.test(alt)) {
+        let depth = 0, i = 0;
+        for (; i < alt.length; i++) {
+          if (alt[i] === '\\') { i++; continue; }
+          if (alt[i] === '(') depth++;
+          else if (alt[i] === ')' && --depth === 0) break;
+        }
+        alt = alt.slice(i + 1);
+      }
+      if (alt.startsWith('(?:')) {
+        // find the group's end; an optional or repeated group could be skipped: give up
+        let depth = 0, i = 0;
+        for (; i < alt.length; i++) {
+          if (alt[i] === '\\') { i++; continue; }
+          if (alt[i] === '(') depth++;
+          else if (alt[i] === ')' && --depth === 0) break;
+        }
+        if (/^[?*{]/.test(alt.slice(i + 1))) return false;
+        if (!visit(alt.slice(3, i))) return false;
+        continue;
+      }
+      const c = alt[0];
+      if (!c || !/\p{L}/u.test(c) || /^[?*{]/.test(alt.slice(1))) return false;
+      set.add(c.toLowerCase());
+      set.add(c.toUpperCase());
+    }
+    return true;
+  };
+  for (const p of patterns) if (!visit(p)) return null;
+  return [...set].join('');
 }
 
 /** Which entry a combined-expression match came from: entry i is capture group i + 1 (the
