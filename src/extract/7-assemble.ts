@@ -61,6 +61,8 @@ const DISTRICT_AFTER = /^[\s-]*(?:district|raion|rayon|microdistrict|railway com
 const YEAR_AFTER = /^\s+(?:of\s+|in\s+)?((?:19|20)\d\d)(?:\s+год\p{L}*)?(?![\d])/u;
 const RESOLUTION = /resolution|резолюци/iu;
 const COURT_ACT = /sentenc|convict|jail|imprison|guilty|prison|приговор|осуд|осужд|виновн|колони|лишени|вирок|засуд/iu;
+/** a capitalised word right before a name, inside the sentence: the name is part of a longer one */
+const NAME_BEFORE = /[\p{Ll},;:]\s+\p{Lu}[\p{Ll}-]+\s$/u;
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|и|или|та|і)\s+|\s*,\s*(?:and|и)\s+)$/iu;
 const HIT_AT = /^\s+(?:(?:on|against|upon|into|по|на|в)\s+)?(?:the\s+)?$/iu;
 /** acts whose deaths a record reports */
@@ -150,8 +152,12 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
 
   // Actors: outlets report events rather than act in them; a body named only as a person's
   // affiliation ("a State Duma deputy") is not acting; anaphora ("the three") takes the last actors.
-  const named = findSelfNamed(text, lang).filter((n) => !parts.actors.some((a) => a.start < n.end && n.start < a.end));
-  const actors = [...parts.actors, ...named].sort((a, b) => a.start - b.start).filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet' &&
+  // A group's own name wins over a registry name inside it ("Siberian Cyber Partisans" is not the
+  // Belarusian Cyber Partisans), and so does a longer capitalised name that merely contains an alias.
+  const named = findSelfNamed(text, lang);
+  const registryActors = parts.actors.filter((a) => !named.some((n) => a.start < n.end && n.start < a.end) &&
+    (a.pattern || !NAMED_NON_STATE.has(a.kind) || !NAME_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))));
+  const actors = [...registryActors, ...named].sort((a, b) => a.start - b.start).filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet' &&
     !(a.kind === 'state_body' && ROLE_AFTER[lang].test(text.slice(a.end, a.end + 24))));
   let actorNames = [...new Set(actors.map((a) => a.name))];
   const mentionKinds = new Map<string, string>(actors.map((a) => [a.name, a.kind]));
@@ -364,6 +370,8 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   if (weak.some((p, i) => i > 0 && p.role === 'weak' && weak[i - 1].role === 'weak' && LIST_GAP.test(text.slice(weak[i - 1].mention.end, p.mention.start)))) {
     weak = weak.filter((p) => p.role !== 'weak');
   }
+  // members' home towns are not where an exiled movement speaks ("activists from Samara and Saratov")
+  if (type === 'statement') weak = weak.filter((p) => p.role !== 'origin');
   // where defendants come from is not where they were tried ("sentenced two residents of Krasnodar Krai")
   if (type === 'arrest' && g.triggers.some((t) => COURT_ACT.test(t.text))) weak = weak.filter((p) => p.role !== 'origin');
   if (weak.length) {

@@ -172,3 +172,14 @@ describe('Ukrainian reports', () => {
     expect(got.map((r) => [r.type, r.date, r.admin1, r.quantity])).toEqual([['sabotage', '2023-06-24', 'BY-HO', null], ['arrest', '2023-06-20', 'BY-HM', null]]);
   });
 });
+
+describe('names and origins', () => {
+  it("members' home towns are not where a movement's statement was made", () => {
+    const got = run({ published: '2024-10-02', text: 'On 1 October the Free Volga Committee, an exiled movement of activists from Samara, Saratov and Ulyanovsk, published a statement calling on men to avoid the draft.' });
+    expect(got.filter((r) => r.type === 'statement').map((r) => r.place).filter(Boolean)).toEqual([]);
+  });
+  it('a longer name is not the registry group it contains', () => {
+    const got = run({ published: '2024-05-22', text: 'On 21 May a group calling itself Siberian Cyber Partisans claimed responsibility for the attack in Tomsk.' });
+    expect(got.find((r) => r.type === 'statement')?.actors).toEqual(['Siberian Cyber Partisans']);
+  });
+});

@@ -6,6 +6,7 @@ describe('findSelfNamed', () => {
     ['en', 'A group calling itself the "Ural Partisans" claimed the attack.', 'Ural Partisans'],
     ['en', 'An organisation that calls itself “Free Kuban” published a video.', 'Free Kuban'],
     ['ru', 'Ответственность взяла на себя группа, называющая себя «Уральские партизаны».', 'Уральские партизаны'],
+    ['en', 'A group calling itself Siberian Cyber Partisans claimed responsibility.', 'Siberian Cyber Partisans'],
   ] as const)('%s: %s', (lang, sentence, name) => {
     const [a] = findSelfNamed(sentence, lang);
     expect(a.name).toBe(name);

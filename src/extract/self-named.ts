@@ -4,7 +4,7 @@ import type { Lang } from '../model/document.js';
 import type { ActorMention } from './types.js';
 
 const PATTERNS: Record<Lang, RegExp> = {
-  en: /\b(?:group|organi[sz]ation|movement|cell|unit|collective|network)\s*,?\s+(?:that\s+)?(?:calling|calls|called|naming|names)\s+(?:itself|themselves)\s+(?:the\s+)?["“«]([^"”»]{2,80})["”»]/giu,
+  en: /\b(?:group|organi[sz]ation|movement|cell|unit|collective|network)\s*,?\s+(?:that\s+)?(?:calling|calls|called|naming|names)\s+(?:itself|themselves)\s+(?:the\s+)?(?:["“«]([^"”»]{2,80})["”»]|((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*))/gu,
   ru: /(?:групп\p{L}*|организаци\p{L}*|движени\p{L}*|ячейк\p{L}*|объединени\p{L}*)\s*,?\s+(?:называющ\p{L}*|именующ\p{L}*)\s+себя\s+«([^»]{2,80})»/giu,
   uk: /(?:груп\p{L}*|організаці\p{L}*|рух\p{L}*)\s*,?\s+(?:що\s+)?(?:назива\p{L}*|іменує\p{L}*)\s+себе\s+«([^»]{2,80})»/giu,
 };
@@ -17,8 +17,10 @@ export function findSelfNamed(sentence: string, lang: Lang): ActorMention[] {
   re.lastIndex = 0;
   const out: ActorMention[] = [];
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    const start = m.index + m[0].lastIndexOf(m[1]);
-    out.push({ start, end: start + m[1].length, text: m[1], name: m[1].trim(), kind: 'armed_group', pattern: true });
+    const name = m[1] ?? m[2];
+    if (!name) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    out.push({ start, end: start + name.length, text: name, name: name.trim(), kind: 'armed_group', pattern: true });
   }
   return out;
 }
