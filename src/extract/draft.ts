@@ -33,16 +33,8 @@ export function geoPrecision(d: Pick<Draft, 'place' | 'near'>): 1 | 2 | 3 | null
 }
 
 /** A key for "the same place": settlement name + region, or region, or country. */
-const keys = new WeakMap<GeoPlace, string>();
-
 export function placeKey(p: GeoPlace | null): string {
   if (!p) return '';
-  let k = keys.get(p);
-  if (k === undefined) keys.set(p, (k = computeKey(p)));
-  return k;
-}
-
-function computeKey(p: GeoPlace): string {
   if (p.kind === 'settlement') return `s:${p.country}:${p.admin1 ?? ''}:${p.name}`;
   return p.kind === 'region' ? `r:${p.admin1}` : `c:${p.country}`;
 }
