@@ -29,7 +29,7 @@ export type Complement = 'irrealis' | 'realis' | 'charges';
 export interface TriggerEntry { type: EventType; weight: number; complement?: Complement; needsTarget?: boolean; needsCount?: boolean; nonStateSpeakers?: boolean }
 export interface CompiledLexicon {
   lang: Lang;
-  /** one combined expression; group `g<i>` = entries[i] */
+  /** one combined expression; capture group i + 1 = entries[i] (unnamed: no groups object per match) */
   triggers: RegExp;
   entries: TriggerEntry[];
   targets: RegExp;
@@ -74,7 +74,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
   const combined = (ps: string[]) => {
     const first = firstChars(ps);
     const gate = first ? `(?=[${first}])` : '';
-    return new RegExp(`${gate}(?<!${L})(?:${ps.map((p, i) => `(?<g${i}>(?:${expand(p)})(?!${L}))`).join('|')})`, 'giu');
+    return new RegExp(`${gate}(?<!${L})(?:${ps.map((p) => `((?:${expand(p)})(?!${L}))`).join('|')})`, 'giu');
   };
   const triggers = combined(raw.triggers.map((e) => e.p));
   const targets = combined(raw.targets.map((t) => t.p));
