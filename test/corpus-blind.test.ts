@@ -1,25 +1,9 @@
 // Guards the hand-coded blind evaluation sets: a malformed gold line, a gold line for a missing document
 // or a paraphrased evidence quote would silently skew every score measured against them.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GoldFileLineSchema, type GoldFileLine } from '../src/model/event.js';
 import { InputDocumentSchema } from '../src/model/document.js';
-
-const corpusDir = (name: string) => fileURLToPath(new URL(`../corpus/${name}/`, import.meta.url));
-
-function readJsonl(path: string): unknown[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as unknown;
-      } catch (err) {
-        throw new Error(`${path}:${i + 1}: not JSON: ${(err as Error).message}`);
-      }
-    });
-}
+import { corpusDir, readJsonl } from './corpus-support.js';
 
 describe.each([
   { name: 'blind-en', lang: 'en' },
