@@ -105,6 +105,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
       clause: clauseIdx,
       irrealis: isIrrealis(lex, before, clauseCue, start) || inside(speech, start, start + m[0].length),
       background: isBackground(lex, before),
+      charge: false,
       needsCount: entry.needsCount === true,
       nonStateSpeakers: entry.nonStateSpeakers === true,
     });
@@ -114,7 +115,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
 
   // What follows "accused of" is the charge: background to the detention, not a new act.
   const cue = lex.chargesCue?.exec(sentence);
-  if (cue) for (const t of found) if (t.start >= cue.index + cue[0].length - 1 && t.type !== 'arrest') t.background = true;
+  if (cue) for (const t of found) if (t.start >= cue.index + cue[0].length - 1 && t.type !== 'arrest') t.background = t.charge = true;
 
   // A negation after an act ("задержаний не было") belongs to it only when no other act stands between.
   if (lex.negationAfter) {
@@ -142,7 +143,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
           if (CONTENT.test(sentence.slice(head.end, t.start))) t.irrealis = true;
         } else t.irrealis = true;
       }
-      if (complement === 'charges') t.background = true;
+      if (complement === 'charges') t.background = t.charge = true;
     }
   }
 

@@ -63,6 +63,7 @@ const RESOLUTION = /resolution|резолюци/iu;
 const COURT_ACT = /sentenc|convict|jail|imprison|guilty|prison|приговор|осуд|осужд|виновн|колони|лишени|вирок|засуд/iu;
 /** a capitalised word right before a name, inside the sentence: the name is part of a longer one */
 const NAME_BEFORE = /[\p{Ll},;:]\s+\p{Lu}[\p{Ll}-]+\s$/u;
+const JOINED_DAYS = /^(?:\s|,|and|again|also|then|on|и|снова|ещё|еще|а также|та|й|знову)*$/iu;
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|и|или|та|і)\s+|\s*,\s*(?:and|и)\s+)$/iu;
 const HIT_AT = /^\s+(?:(?:on|against|upon|into|по|на|в)\s+)?(?:the\s+)?$/iu;
 /** acts whose deaths a record reports */
@@ -169,7 +170,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   // A charge told with its own day or month ("accusing him of torching a relay box in April") is an
   // act the report dates: code it too.
   for (const t of parts.triggers) {
-    if (!t.background || t.irrealis) continue;
+    if (!t.charge || t.irrealis) continue;
     const next = parts.triggers.find((x) => x.start > t.end);
     if (parts.dates.some((d) => d.start >= t.end && d.start < (next ? next.start : text.length) && !d.relative)) t.background = false;
   }
@@ -265,7 +266,10 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       } else if (list.length) list.forEach((p) => records.push({ loc: p, quantity, aggregate, date }));
       else records.push({ loc: null, quantity, aggregate, date });
       // One record per day (EVENTS.md rule 1): "on 12 and again on 19 October" is two acts.
-      const days = dateOwn ? [...new Map(parts.dates.filter((d) => clauseOf(d.start) === g.clause && d.precision === 'day' && !d.date_end && d.date).map((d) => [d.date, d])).values()] : [];
+      // only days told together ("on 12 and again on 19 October"), not a day of some other act nearby
+      const clauseDays = dateOwn ? parts.dates.filter((d) => clauseOf(d.start) === g.clause && d.precision === 'day' && !d.date_end && d.date) : [];
+      const together = clauseDays.every((d, i) => i === 0 || JOINED_DAYS.test(text.slice(clauseDays[i - 1].end, d.start)));
+      const days = together ? [...new Map(clauseDays.map((d) => [d.date, d])).values()] : [];
       if (days.length > 1) {
         const perPlace = records.splice(0);
         for (const r of perPlace) for (const d of days) records.push({ ...r, date: d });

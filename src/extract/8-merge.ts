@@ -74,8 +74,10 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
   list = list.filter((t) => {
     if (t.sentence.field !== 'title') return true;
     const into = list.find((b) => b.sentence.field === 'text' && b.type === t.type && sameArea(t, b) && overlaps(t, b) &&
-      precision(b) >= precision(t) - 0.5 && asFine(b, t));
+      precision(b) >= precision(t) - 0.5 && (asFine(b, t) || b.placeSource !== 'sentence'));
     if (!into) return true;
+    // a body mention placed only by its context takes the headline's more precise place
+    if (!asFine(into, t)) { into.place = t.place; into.near = t.near; }
     absorb(into, t);
     return false;
   });

@@ -18,3 +18,9 @@ describe('datelines and place headings', () => {
     expect(headingPlace('Police detained three people in Kazan on Monday.', 'en')).toBeNull();
   });
 });
+
+describe('a first line naming the place', () => {
+  it('reads "Town, institution." as the dateline', () => {
+    expect(datelinePlace('Rostov-on-Don, Southern District Military Court.\n\nThe court on Thursday …', 'en')?.name).toBe('Rostov-on-Don');
+  });
+});

@@ -20,8 +20,12 @@ function onlyPlace(name: string, lang: Lang): GeoPlace | null {
   return best ? best.place : null;
 }
 
+/** "Rostov-on-Don, Southern District Military Court." as the report's first short line */
+const PLACE_LINE = /^\s*([\p{Lu}][\p{L}'’.\- ]{2,40}?),\s[^\n]{0,60}\n/u;
+
 export function datelinePlace(text: string, lang: Lang): GeoPlace | null {
-  const m = DATELINE.exec(text.slice(0, 120));
+  const head = text.slice(0, 120);
+  const m = DATELINE.exec(head) ?? PLACE_LINE.exec(head);
   return m ? onlyPlace(m[1], lang) : null;
 }
 

@@ -29,6 +29,8 @@ export interface TriggerMention {
   irrealis: boolean;
   /** named as a cause or setting of something else ("after the protests", "arrested for arson"): not coded */
   background: boolean;
+  /** background because it is the charge of a detention or sentence ("accused of arson") */
+  charge: boolean;
   /** 0..1, how strongly this trigger signals the type */
   weight: number;
   /** index of the clause of the sentence the trigger sits in (see clauses.ts) */
