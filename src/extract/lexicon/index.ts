@@ -85,8 +85,8 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     targets,
     targetNames: raw.targets.map((t) => t.target),
     infrastructure: new Set(raw.infrastructure),
-    // Modal cues are matched case-sensitively: "May" the month is not "may" the modal.
-    irrealis: new RegExp(bounded(raw.irrealis), 'u'),
+    // English modal cues are matched case-sensitively: "May" the month is not "may" the modal.
+    irrealis: new RegExp(bounded(raw.irrealis), lang === 'en' ? 'u' : 'iu'),
     irrealisClause: new RegExp(bounded(raw.irrealis_clause), 'iu'),
     negation: new RegExp(`${bounded(raw.negation)}`, 'iu'),
     negationAfter: raw.negation_after ? new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}-]+){0,12}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
