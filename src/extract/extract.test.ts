@@ -183,3 +183,11 @@ describe('names and origins', () => {
     expect(got.find((r) => r.type === 'statement')?.actors).toEqual(['Siberian Cyber Partisans']);
   });
 });
+
+describe('a tally continued in the next sentence', () => {
+  it('codes each named part of the count', () => {
+    const got = run({ lang: 'ru', published: '2025-02-25', text: 'В понедельник на акциях задержали не менее 60 человек. В Новосибирске — 9, в Екатеринбурге — 7, в Казани — 5.' });
+    const parts = got.filter((r) => r.type === 'arrest').map((r) => [r.admin1 ?? r.country, r.quantity]);
+    expect(parts).toEqual(expect.arrayContaining([['RU-NVS', 9], ['RU-SVE', 7], ['RU-TA', 5]]));
+  });
+});

@@ -19,6 +19,7 @@ import type { Draft } from './draft.js';
 import type { DateMention, Sentence } from './types.js';
 import { datelinePlace, headingPlace } from './dateline.js';
 import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate } from './relative-dates.js';
+import { continuedParts } from './continuation.js';
 
 const SUPPORTED: readonly Lang[] = ['en', 'ru', 'uk'];
 
@@ -105,7 +106,9 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     const triggers = findTriggers(sentence.text, lang);
     // A sentence whose acts are all wished, negated or background codes nothing: it only sets the scene.
     if (!triggers.some((t) => !t.irrealis && !t.background)) {
-      scene = i;
+      const parts = continuedParts(sentence, lang, places[i], drafts);
+      if (parts.length) drafts.push(...parts);
+      else scene = i;
       continue;
     }
     // A sentence that only sets the scene ("On Tuesday, outside the office in Nalchik, …") still
