@@ -69,6 +69,30 @@ describe('ingest', () => {
     expect(await t.store.documents.count()).toBe(3);
   });
 
+  it('extracts chunk by chunk through extractBatch, reporting outcomes in input order', async () => {
+    const chunks: string[][] = [];
+    const extractBatch = async (docs: readonly ExtractableDocument[]) => {
+      chunks.push(docs.map((d) => d.id));
+      await new Promise((r) => setTimeout(r, 5 * (3 - chunks.length))); // later chunks finish first
+      if (docs.some((d) => d.id === records[2].doc)) throw new Error('worker died');
+      return docs.map((d) => ({ ok: true as const, records: tableExtract(d) }));
+    };
+    const seen: string[] = [];
+    const s = await run([items[0], bad, items[1], items[2], items[3]], { extract: undefined, extractBatch, batchSize: 2, onItem: (_, item) => seen.push(item.origin) });
+    expect(chunks).toEqual([[records[0].doc], [records[1].doc, records[2].doc], [records[3].doc]]);
+    expect(seen).toEqual([items[0].origin, bad.origin, items[1].origin, items[2].origin, items[3].origin]);
+    expect(s.documents).toEqual({ new: 2, unchanged: 0, failed: 3 });
+    expect(s.failures).toEqual([
+      { origin: bad.origin, error: 'line 3: not JSON' },
+      { origin: items[1].origin, error: 'extraction failed: worker died' },
+      { origin: items[2].origin, error: 'extraction failed: worker died' },
+    ]);
+  });
+
+  it('refuses to run without an extractor', async () => {
+    await expect(run(items, { extract: undefined })).rejects.toThrow('give extract or extractBatch');
+  });
+
   it('detects the language when the reader gives none', async () => {
     const seen: (string | null | undefined)[] = [];
     await run([items[2]], { extract: (d) => { seen.push(d.lang); return []; } });

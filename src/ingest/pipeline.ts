@@ -1,12 +1,15 @@
 // Ingestion: read items → store each document with its extracted mentions. A document already
 // stored is skipped before extraction, so a re-run after a crash only does what is missing.
-// New documents commit in small batches (a commit per document costs more than resolving it);
-// a crash loses at most the batch in flight, which the re-run then stores. A bad item is counted
-// and named, and the batch goes on.
+// Items go in chunks (≤ batchSize, or what came within maxBatchDelayMs): a chunk's new documents
+// are extracted (by worker threads when given extractBatch) while the previous chunk is stored, and
+// each chunk commits in one transaction (a commit per document costs more than resolving it), so a
+// crash loses at most the chunks in flight, which the re-run then stores. Outcomes are counted and
+// reported in input order; a bad item is counted and named, and the batch goes on.
 import type { ExtractableDocument } from '../model/document.js';
 import type { EventRecord } from '../model/event.js';
 import { detectLanguage } from '../nlp/language.js';
 import { documentId, type DocumentIngestResult, type NewDocument, type Store } from '../store/index.js';
+import { extractEach, type BatchExtractor, type ExtractOutcome } from './extract-worker-client.js';
 import type { ReadDocument, ReadItem } from './readers/types.js';
 
 export type Extractor = (doc: ExtractableDocument) => EventRecord[];
@@ -19,14 +22,17 @@ export interface IngestSummary {
 }
 
 export interface IngestOptions {
-  extract: Extractor;
+  /** extracts inline, on the main thread (tests, small runs) */
+  extract?: Extractor;
+  /** extracts a chunk elsewhere (startExtractWorkers): used instead of `extract` when given */
+  extractBatch?: BatchExtractor;
   /** called after every item, for progress display */
   onItem?: (summary: IngestSummary, item: ReadItem) => void;
   /** failures kept in the summary (each is still counted) */
   maxFailuresKept?: number;
-  /** documents per transaction (default 64); 1 commits each on its own */
+  /** items per chunk, and so at most documents per transaction (default 64); 1 commits each on its own */
   batchSize?: number;
-  /** longest a stored-but-uncommitted document waits, in ms (default 500) */
+  /** longest an item waits for its chunk to fill, in ms (default 500) */
   maxBatchDelayMs?: number;
 }
 
@@ -55,6 +61,12 @@ export function toNewDocument(doc: ReadDocument, origin: string): NewDocument {
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+/** Chunks extracted ahead of the one being stored: keeps the workers busy, bounds memory. */
+const CHUNKS_AHEAD = 2;
+
+/** An item as read: failed, already stored, or a new document to extract and store. */
+type Entry = { item: ReadItem; origin: string } & ({ kind: 'failed'; error: string } | { kind: 'unchanged' } | { kind: 'new'; doc: NewDocument });
+interface Chunk { entries: Entry[]; extracted: Promise<ExtractOutcome[]> }
 interface Pending { doc: NewDocument; records: EventRecord[]; origin: string }
 
 export async function ingest(items: AsyncIterable<ReadItem>, store: Store, opts: IngestOptions): Promise<IngestSummary> {
@@ -62,6 +74,7 @@ export async function ingest(items: AsyncIterable<ReadItem>, store: Store, opts:
   const keep = opts.maxFailuresKept ?? 1000;
   const batchSize = Math.max(1, opts.batchSize ?? 64);
   const maxDelay = opts.maxBatchDelayMs ?? 500;
+  const extractBatch = batchExtractor(opts);
   const fail = (origin: string, error: string) => {
     summary.documents.failed++;
     if (summary.failures.length < keep) summary.failures.push({ origin, error });
@@ -72,55 +85,97 @@ export async function ingest(items: AsyncIterable<ReadItem>, store: Store, opts:
     for (const m of r.mentions) if (m.merged) summary.events.merged++; else summary.events.new++;
   };
 
-  let batch: Pending[] = [];
-  let batchStarted = 0;
-  const flush = async () => {
-    const todo = batch;
-    batch = [];
-    if (todo.length === 0) return;
+  const queue: Chunk[] = [];
+  let open: Entry[] = [];
+  let openedAt = 0;
+  const dispatch = () => {
+    if (open.length === 0) return;
+    const docs = open.flatMap((e) => (e.kind === 'new' ? [extractable(e.item, e.doc)] : []));
+    const extracted = docs.length ? extractBatch(docs) : Promise.resolve([]);
+    extracted.catch(() => { /* handled when the chunk is settled */ });
+    queue.push({ entries: open, extracted });
+    open = [];
+  };
+  // Stores the oldest chunk, then counts its items in input order.
+  const settle = async () => {
+    const chunk = queue.shift()!;
+    const news = chunk.entries.filter((e) => e.kind === 'new');
+    let outcomes: ExtractOutcome[];
     try {
-      (await store.mentions.addDocuments(todo)).forEach(count);
-    } catch {
-      // One bad document rolled the batch back: store them one by one so only it fails.
-      for (const p of todo) {
-        try { count(await store.mentions.addDocument(p.doc, p.records)); } catch (err) { fail(p.origin, message(err)); }
+      outcomes = await chunk.extracted;
+      if (outcomes.length !== news.length) throw new Error(`extractor returned ${outcomes.length} results for ${news.length} documents`);
+    } catch (err) {
+      outcomes = news.map(() => ({ ok: false, error: message(err) }));
+    }
+    const pending: Pending[] = [];
+    const outcome = new Map<Entry, ExtractOutcome>(news.map((e, i) => [e, outcomes[i]]));
+    for (const [e, o] of outcome) if (o.ok && e.kind === 'new') pending.push({ doc: e.doc, records: o.records, origin: e.origin });
+    const stored = await storeAll(store, pending);
+    let next = 0;
+    for (const e of chunk.entries) {
+      if (e.kind === 'failed') fail(e.origin, e.error);
+      else if (e.kind === 'unchanged') summary.documents.unchanged++;
+      else {
+        const o = outcome.get(e)!;
+        if (!o.ok) fail(e.origin, `extraction failed: ${o.error}`);
+        else {
+          const r = stored[next++];
+          if (r instanceof Error) fail(e.origin, r.message); else count(r);
+        }
       }
+      opts.onItem?.(summary, e.item);
     }
   };
 
   try {
     for await (const item of items) {
-      if (!item.ok) fail(item.origin, item.error);
-      else {
-        try {
-          const p = await prepare(store, item.doc, item.origin, opts.extract);
-          if (p === 'unchanged') summary.documents.unchanged++;
-          else {
-            if (batch.length === 0) batchStarted = Date.now();
-            batch.push(p);
-          }
-        } catch (err) {
-          fail(item.origin, message(err));
-        }
-        if (batch.length >= batchSize || (batch.length > 0 && Date.now() - batchStarted >= maxDelay)) await flush();
-      }
-      opts.onItem?.(summary, item);
+      if (open.length === 0) openedAt = Date.now();
+      open.push(await classify(store, item));
+      if (open.length >= batchSize || Date.now() - openedAt >= maxDelay) dispatch();
+      while (queue.length > CHUNKS_AHEAD) await settle();
     }
   } finally {
-    // Also when reading stops early (an interrupt): what was extracted is kept.
-    await flush();
+    // Also when reading stops early (an interrupt): what was read is extracted and kept.
+    dispatch();
+    while (queue.length) await settle();
   }
   return summary;
 }
 
-/** Extracts a document not yet stored; 'unchanged' when it is. */
-async function prepare(store: Store, doc: ReadDocument, origin: string, extract: Extractor): Promise<Pending | 'unchanged'> {
-  const nd = toNewDocument(doc, origin);
-  if (await store.documents.exists(documentId(nd))) return 'unchanged';
+function batchExtractor(opts: IngestOptions): BatchExtractor {
+  if (opts.extractBatch) return opts.extractBatch;
+  const extract = opts.extract;
+  if (!extract) throw new Error('ingest: give extract or extractBatch');
+  return async (docs) => extractEach(docs, extract);
+}
+
+/** Sorts an item read: failed, already stored (skipped before extraction), or new. */
+async function classify(store: Store, item: ReadItem): Promise<Entry> {
+  if (!item.ok) return { item, origin: item.origin, kind: 'failed', error: item.error };
   try {
-    const records = extract({ id: String(doc.id), text: nd.text, title: nd.title, published: nd.published, url: nd.url, lang: nd.lang });
-    return { doc: nd, records, origin };
+    const doc = toNewDocument(item.doc, item.origin);
+    if (await store.documents.exists(documentId(doc))) return { item, origin: item.origin, kind: 'unchanged' };
+    return { item, origin: item.origin, kind: 'new', doc };
   } catch (err) {
-    throw new Error(`extraction failed: ${message(err)}`);
+    return { item, origin: item.origin, kind: 'failed', error: message(err) };
+  }
+}
+
+function extractable(item: ReadItem, nd: NewDocument): ExtractableDocument {
+  const id = item.ok ? String(item.doc.id) : nd.externalId;
+  return { id, text: nd.text, title: nd.title, published: nd.published, url: nd.url, lang: nd.lang };
+}
+
+/** Stores documents in one transaction; if one is bad, one by one, so only it fails (an Error in its place). */
+async function storeAll(store: Store, pending: Pending[]): Promise<(DocumentIngestResult | Error)[]> {
+  if (pending.length === 0) return [];
+  try {
+    return await store.mentions.addDocuments(pending);
+  } catch {
+    const out: (DocumentIngestResult | Error)[] = [];
+    for (const p of pending) {
+      try { out.push(await store.mentions.addDocument(p.doc, p.records)); } catch (err) { out.push(new Error(message(err))); }
+    }
+    return out;
   }
 }

@@ -1,8 +1,11 @@
 // `khronika ingest PATH|URL…`: read reports, extract their events, store and de-duplicate them.
-// Each document commits on its own, so an interrupted run loses nothing committed and a re-run
-// completes the rest; exit code 1 when any item failed (each is named with its reason).
+// Documents commit in small batches, so an interrupted run loses nothing committed and a re-run
+// completes the rest; exit code 1 when any item failed (each is named with its reason). Extraction
+// runs in worker threads (--workers, default: the cores left after the main thread) while the main
+// thread stores; --workers 0 extracts inline.
 import type { Command } from 'commander';
-import { ingest, type IngestSummary } from '../../ingest/pipeline.js';
+import { defaultWorkerCount, startExtractWorkers } from '../../ingest/extract-worker-client.js';
+import { ingest, type IngestOptions, type IngestSummary } from '../../ingest/pipeline.js';
 import { estimateItems, planInputs, readInputs } from '../../ingest/readers/index.js';
 import { openStore } from '../../store/index.js';
 import { createProgress } from './progress.js';
@@ -13,6 +16,14 @@ interface IngestCliOptions {
   allowPrivate?: boolean;
   maxBytes?: string;
   quiet?: boolean;
+  workers?: string;
+}
+
+function workerCount(value: string | undefined): number {
+  if (value === undefined) return defaultWorkerCount();
+  const n = Number(value);
+  if (!(Number.isInteger(n) && n >= 0 && n <= 64)) throw new Error(`--workers: expected an integer from 0 to 64, got '${value}'`);
+  return n;
 }
 
 export function formatSummary(s: IngestSummary): string {
@@ -28,9 +39,14 @@ export function formatSummary(s: IngestSummary): string {
 async function runIngest(inputs: string[], opts: IngestCliOptions): Promise<void> {
   const maxBytes = opts.maxBytes === undefined ? undefined : Number(opts.maxBytes);
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new Error(`--max-bytes: expected a positive integer, got '${opts.maxBytes}'`);
-  // Loaded here, not at start-up: the extractor's data is only needed by this command.
-  const { extract } = await import('../../extract/index.js');
-  const store = await openStore(opts.db);
+  const workers = workerCount(opts.workers);
+  // Loaded here, not at start-up: the extractor's data is only needed by this command (and, with
+  // workers, only in them).
+  const pool = workers > 0 ? startExtractWorkers(workers) : null;
+  const extraction: Pick<IngestOptions, 'extract' | 'extractBatch'> = pool
+    ? { extractBatch: pool.extractBatch }
+    : { extract: (await import('../../extract/index.js')).extract };
+  const store = await openStore(opts.db).catch(async (err: unknown) => { await pool?.close(); throw err; });
   const abort = new AbortController();
   const onSignal = () => abort.abort(new Error('interrupted'));
   process.once('SIGINT', onSignal);
@@ -41,7 +57,7 @@ async function runIngest(inputs: string[], opts: IngestCliOptions): Promise<void
     let summary: IngestSummary;
     try {
       summary = await ingest(readInputs(inputs, { allowPrivate: opts.allowPrivate, maxBytes, signal: abort.signal }), store, {
-        extract,
+        ...extraction,
         onItem: () => progress?.update(++done),
       });
     } finally {
@@ -51,6 +67,7 @@ async function runIngest(inputs: string[], opts: IngestCliOptions): Promise<void
     if (summary.documents.failed > 0) process.exitCode = 1;
   } finally {
     process.off('SIGINT', onSignal);
+    await pool?.close();
     await store.close();
   }
 }
@@ -62,6 +79,7 @@ export function register(program: Command): void {
     .argument('<inputs...>', 'files, folders (recursive) or http(s) URLs')
     .option('--allow-private', 'allow URLs that resolve to private or loopback addresses')
     .option('--max-bytes <n>', 'largest file or response accepted, in bytes (default 20 MB)')
-    .option('--quiet', 'no progress display'))
+    .option('--quiet', 'no progress display')
+    .option('--workers <n>', 'extraction worker threads (default: cores - 1, at least 1; 0 extracts on the main thread)'))
     .action((inputs: string[], opts: IngestCliOptions) => runIngest(inputs, opts));
 }

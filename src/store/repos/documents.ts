@@ -2,6 +2,7 @@
 // same report read twice is one row, and an edited report is a new one.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema.js';
+import { template } from '../query-template.js';
 import { nowIso, sha256 } from '../util.js';
 
 export interface NewDocument {
@@ -56,7 +57,9 @@ export class DocumentRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async exists(id: string, db: Db = this.db): Promise<boolean> {
-    return (await db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+    // Asked once per item read (and again when storing): compiled once (src/store/query-template.ts).
+    const byId = template(db, 'documents.exists', ['id'], (p) => db.selectFrom('documents').select('id').where('id', '=', p.id));
+    return (await byId.run(db, { id })).rows.length > 0;
   }
 
   /** Inserts the document unless it is already stored; returns its id and whether it was new. */
