@@ -118,7 +118,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
   if (cue) for (const t of found) if (t.start >= cue.index + cue[0].length - 1 && t.type !== 'arrest') t.background = t.charge = true;
 
   // A negation after an act ("задержаний не было") belongs to it only when no other act stands between.
-  if (lex.negationAfter) {
+  if (lex.negationAfter && lex.negationAfterGate!.test(sentence)) {
     for (let k = 0; k < found.length; k++) {
       const t = found[k];
       const clauseEnd = clauses[t.clause].end;

@@ -42,6 +42,8 @@ export interface CompiledLexicon {
   negation: RegExp;
   /** a negation that follows the act ("задержаний не было") */
   negationAfter: RegExp | null;
+  /** the same words searched anywhere: a cheap first pass before the anchored expression */
+  negationAfterGate: RegExp | null;
   /** word right before a nominal trigger that makes it background ("after the protests") */
   background: RegExp;
   anaphora: RegExp;
@@ -89,6 +91,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     irrealis: new RegExp(bounded(raw.irrealis), lang === 'en' ? 'u' : 'iu'),
     irrealisClause: new RegExp(bounded(raw.irrealis_clause), 'iu'),
     negation: new RegExp(`${bounded(raw.negation)}`, 'iu'),
+    negationAfterGate: raw.negation_after ? new RegExp(`(?:${expand(raw.negation_after)})`, 'iu') : null,
     negationAfter: raw.negation_after ? new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}-]+){0,12}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
     background: new RegExp(`^(?:${expand(raw.background)})$`, 'iu'),
     // the anaphor stands among the first words ("On the last day the participants …"): see anaphoric()
