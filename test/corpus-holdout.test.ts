@@ -1,9 +1,8 @@
 // Guards the hand-coded held-out sets: a malformed gold line or a paraphrased evidence quote would
 // silently skew every score measured against them.
 import { describe, expect, it } from 'vitest';
-import { GoldFileLineSchema, type GoldFileLine } from '../src/model/event.js';
 import { InputDocumentSchema } from '../src/model/document.js';
-import { corpusDir, readJsonl } from './corpus-support.js';
+import { corpusDir, readJsonl, goldFileChecks } from './corpus-support.js';
 
 describe.each(['holdout-en', 'holdout-ru'])('%s', (name) => {
   const dir = corpusDir(name);
@@ -19,33 +18,7 @@ describe.each(['holdout-en', 'holdout-ru'])('%s', (name) => {
     }
   });
 
-  it('parses every gold line with GoldFileLineSchema', () => {
-    for (const [i, line] of goldRaw.entries()) {
-      const result = GoldFileLineSchema.safeParse(line);
-      expect(result.success, `${name}/gold.jsonl:${i + 1} ${result.error?.message ?? ''}`).toBe(true);
-    }
-  });
-
-  const gold: GoldFileLine[] = goldRaw.map((l) => GoldFileLineSchema.parse(l));
-
-  it('has exactly one gold line per document and none for unknown ids', () => {
-    const goldIds = gold.map((g) => g.doc).sort();
-    expect(goldIds).toEqual(docs.map((d) => d.id).sort());
-  });
-
-  it('quotes every evidence string verbatim from its document text or title', () => {
-    const byId = new Map(docs.map((d) => [d.id, d]));
-    const missing: string[] = [];
-    for (const line of gold) {
-      const d = byId.get(line.doc)!;
-      for (const ev of line.events) {
-        if (ev.evidence === '' || !(d.text.includes(ev.evidence) || d.title === ev.evidence)) {
-          missing.push(`${line.doc}: ${ev.evidence}`);
-        }
-      }
-    }
-    expect(missing).toEqual([]);
-  });
+  const gold = goldFileChecks(name, docs, goldRaw);
 
   it('gives gold records coherent places and date ranges', () => {
     const problems: string[] = [];
