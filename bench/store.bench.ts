@@ -1,10 +1,12 @@
 // Store benchmarks (issue 3 targets):
-//  1. ingest end to end (JSONL → reader → extract → store and resolve) into SQLite, documents/s;
+//  1. ingest end to end (JSONL → reader → extract → store and resolve) into SQLite, documents/s, of
+//     reports as dense in events as the real seed articles (store.ingest.docs_per_s, the target's
+//     figure) and of dense digests (store.ingest.digest.*; see bench/generate-reports.ts);
 //  2. four outlets' reports of one incident (bench/store-dedupe.jsonl) → events and sources;
 //  3. `events` list queries (page + capped total) on a generated store of 1M events: p50/p95.
 // BENCH_DOCS (reports per language, default 500) and BENCH_EVENTS (default 1,000,000) change sizes.
 // The generated store is built once into the temp folder and reused by later runs.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +16,7 @@ import { ingest } from '../src/ingest/pipeline.js';
 import { readInputs } from '../src/ingest/readers/index.js';
 import type { EventQuery } from '../src/model/query.js';
 import { openStore } from '../src/store/index.js';
-import { generateReports } from './generate-reports.js';
+import { generateReports, type Density } from './generate-reports.js';
 import { cachedEventStore } from './store-fixture.js';
 
 const DOCS = Math.max(100, Number(process.env.BENCH_DOCS) || 500);
@@ -23,9 +25,12 @@ const EVENTS = Math.max(10_000, Number(process.env.BENCH_EVENTS) || 1_000_000);
 const figure = (name: string, value: number, unit: string, digits = 1) => console.log(`${name}: ${value.toFixed(digits)} ${unit}`);
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
-async function benchIngest(dir: string): Promise<void> {
-  const docs = [...generateReports({ lang: 'en', count: DOCS, seed: 11 }), ...generateReports({ lang: 'ru', count: DOCS, seed: 12 })]
+async function benchIngest(dir: string, density: Density): Promise<void> {
+  const docs = [...generateReports({ lang: 'en', count: DOCS, seed: 11, density }), ...generateReports({ lang: 'ru', count: DOCS, seed: 12, density })]
     .map((d, i) => ({ ...d, source: `outlet-${i % 7}` }));
+  const name = density === 'report' ? 'store.ingest' : 'store.ingest.digest';
+  dir = join(dir, density);
+  mkdirSync(dir);
   const file = join(dir, 'reports.jsonl');
   writeFileSync(file, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
   // End to end as the CLI runs it: extraction in worker threads, storing on the main thread.
@@ -37,8 +42,9 @@ async function benchIngest(dir: string): Promise<void> {
   const ms = performance.now() - t0;
   await workers.close();
   await store.close();
-  console.log(`# ingest: ${s.documents.new} documents new, ${s.documents.failed} failed; events ${s.events.new} new, ${s.events.merged} merged`);
-  figure('store.ingest.docs_per_s', (docs.length / ms) * 1000, 'docs/s');
+  console.log(`# ingest (${density}s): ${s.documents.new} documents new, ${s.documents.failed} failed; events ${s.events.new} new, ${s.events.merged} merged`);
+  figure(`${name}.docs_per_s`, (docs.length / ms) * 1000, 'docs/s');
+  figure(`${name}.events_per_doc`, (s.events.new + s.events.merged) / docs.length, 'mentions/doc', 2);
 
   // Reading + storing alone: the same documents with their records extracted beforehand.
   const records = new Map(docs.map((d) => [String(d.id), extract({ ...d, id: String(d.id) })]));
@@ -47,7 +53,7 @@ async function benchIngest(dir: string): Promise<void> {
   await ingest(readInputs([file]), storeOnly, { extract: (d) => records.get(d.id) ?? [] });
   const storeMs = performance.now() - t1;
   await storeOnly.close();
-  figure('store.ingest.store_docs_per_s', (docs.length / storeMs) * 1000, 'docs/s (reading + storing, extraction excluded)');
+  figure(`${name}.store_docs_per_s`, (docs.length / storeMs) * 1000, 'docs/s (reading + storing, extraction excluded)');
 }
 
 async function benchDedupe(dir: string): Promise<void> {
@@ -99,7 +105,8 @@ async function benchQueries(): Promise<void> {
 
 const dir = mkdtempSync(join(tmpdir(), 'khronika-bench-store-'));
 try {
-  await benchIngest(dir);
+  await benchIngest(dir, 'report');
+  await benchIngest(dir, 'digest');
   await benchDedupe(dir);
   await benchQueries();
 } finally {

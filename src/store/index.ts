@@ -43,7 +43,7 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
     migrate: () => migrateToLatest(db, settings.kind, settings.schema),
     close: () => db.destroy(),
     documents,
-    mentions: new MentionRepository(db, documents),
+    mentions: new MentionRepository(db, documents, settings.kind),
     events: new EventRepository(db, settings.kind),
     review: new ReviewService(db, settings.kind),
     audit: new AuditRepository(db),

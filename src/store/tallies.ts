@@ -8,12 +8,12 @@ import type { ProjectionOptions } from './event-filter.js';
 import type { DbKind } from './schema.js';
 
 // Key columns. Nullable event columns are stored as '' (a NULL in a unique key would never conflict).
-const REGION_KEY = ['status', 'type', 'country', 'admin1', 'undated', 'unplaced', 'public_unplaced'] as const;
-const MONTH_KEY = ['status', 'type', 'month', 'date_precision'] as const;
+export const REGION_KEY = ['status', 'type', 'country', 'admin1', 'undated', 'unplaced', 'public_unplaced'] as const;
+export const MONTH_KEY = ['status', 'type', 'month', 'date_precision'] as const;
 const flag = (expr: string) => `case when ${expr} is null then 1 else 0 end`;
-const regionValues = (r: string) => [`${r}.status`, `${r}.type`, `coalesce(${r}.country, '')`, `coalesce(${r}.admin1, '')`,
+export const regionValues = (r: string) => [`${r}.status`, `${r}.type`, `coalesce(${r}.country, '')`, `coalesce(${r}.admin1, '')`,
   flag(`${r}.date_start`), flag(`${r}.lat`), flag(`${r}.public_lat`)];
-const monthValues = (r: string) => [`${r}.status`, `${r}.type`, `coalesce(substr(${r}.date_start, 1, 7), '')`, `coalesce(${r}.date_precision, '')`];
+export const monthValues = (r: string) => [`${r}.status`, `${r}.type`, `coalesce(substr(${r}.date_start, 1, 7), '')`, `coalesce(${r}.date_precision, '')`];
 /** the event columns the tallies depend on: an update of any other column leaves them alone */
 const WATCHED = ['status', 'type', 'country', 'admin1', 'date_start', 'date_precision', 'lat', 'public_lat'];
 
@@ -25,6 +25,15 @@ function remove(table: string, key: readonly string[], values: string[]): string
   return `UPDATE ${table} SET n = n - 1 WHERE ${key.map((k, i) => `${k} = ${values[i]}`).join(' AND ')}`;
 }
 
+/** The statements a trigger runs to count a row in (adds) or out (removes), and the columns it watches. */
+export function tallyStatements() {
+  return {
+    adds: (r: string) => [add('event_region_tally', REGION_KEY, regionValues(r)), add('event_month_tally', MONTH_KEY, monthValues(r))],
+    removes: (r: string) => [remove('event_region_tally', REGION_KEY, regionValues(r)), remove('event_month_tally', MONTH_KEY, monthValues(r))],
+    watched: WATCHED,
+  };
+}
+
 /** Tables and triggers (migration 002). */
 export function tallyDdl(kind: DbKind): string[] {
   const tables = [
@@ -34,8 +43,7 @@ export function tallyDdl(kind: DbKind): string[] {
     `CREATE TABLE event_month_tally (status text NOT NULL, type text NOT NULL, month text NOT NULL, date_precision text NOT NULL,
       n integer NOT NULL, PRIMARY KEY (${MONTH_KEY.join(', ')}))`,
   ];
-  const adds = (r: string) => [add('event_region_tally', REGION_KEY, regionValues(r)), add('event_month_tally', MONTH_KEY, monthValues(r))];
-  const removes = (r: string) => [remove('event_region_tally', REGION_KEY, regionValues(r)), remove('event_month_tally', MONTH_KEY, monthValues(r))];
+  const { adds, removes } = tallyStatements();
   if (kind === 'sqlite') {
     const body = (stmts: string[]) => `BEGIN ${stmts.map((s) => `${s};`).join('\n')} END`;
     return [...tables,

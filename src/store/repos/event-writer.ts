@@ -1,7 +1,7 @@
 // Writes mentions and keeps their events in step: a new mention joins the event of the same
 // incident (src/resolve's rule) or starts a new one; an event's curated fields are recomputed
 // from its mentions until a reviewer edits them.
-import type { Transaction } from 'kysely';
+import { SqliteAdapter, sql, type Transaction } from 'kysely';
 import { EventRecordSchema, type EventRecord } from '../../model/event.js';
 import { combine } from '../../resolve/combine.js';
 import { compatibleTypes, pickIncident } from '../../resolve/match.js';
@@ -47,7 +47,8 @@ function candidateQuery(tx: Tx, r: EventRecord) {
     else if (where === 'place') q = q.where('place_key', '=', p.placeKey);
     else if (where === 'region') q = q.where('admin1', '=', p.admin1);
     else q = q.where('admin1', 'is', null).where('place_key', 'is', null);
-    return q.orderBy('id').limit(MAX_CANDIDATES);
+    // A literal LIMIT: SQLite plans a bound one as if unbounded and runs this query ~3× slower.
+    return q.orderBy('id').limit(sql.lit(MAX_CANDIDATES));
   });
 }
 
@@ -107,9 +108,13 @@ export async function insertEvent(tx: Tx, r: EventRecord, sourcesCount = 0): Pro
   const now = nowIso();
   const fields = combine([r]);
   const row = { ...fieldsToRow(fields), status: 'unreviewed', merged_into: null, sources_count: sourcesCount, edited: 0, created_at: now, updated_at: now };
-  const insert = template(tx, 'events.insert', Object.keys(row) as (keyof typeof row)[], (p) => tx.insertInto('events').values(p as never).returning('id'));
-  const { rows } = await insert.run<{ id: number }>(tx, row);
-  const id = Number(rows[0].id);
+  // SQLite reports the new id itself (RETURNING would cost more than the rest of the statement's setup).
+  const sqlite = tx.getExecutor().adapter instanceof SqliteAdapter;
+  const insert = template(tx, 'events.insert', Object.keys(row) as (keyof typeof row)[], (p) =>
+    (sqlite ? tx.insertInto('events').values(p as never) : tx.insertInto('events').values(p as never).returning('id')));
+  const result = await insert.run<{ id: number }>(tx, row);
+  const id = Number(sqlite ? result.insertId : result.rows[0].id);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new Error('the new event got no id');
   if (fields.actors.length) await upsertActors(tx, id, fields.actors, true);
   return id;
 }

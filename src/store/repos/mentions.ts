@@ -2,7 +2,8 @@
 // transaction, so an interrupted ingest leaves either all of a document or none of it.
 import type { Kysely } from 'kysely';
 import type { EventRecord } from '../../model/event.js';
-import type { Database } from '../schema.js';
+import { flushWriteBatch, openWriteBatch } from '../batched-upkeep.js';
+import type { Database, DbKind } from '../schema.js';
 import { DocumentRepository, type NewDocument } from './documents.js';
 import { addMention, type MentionResult } from './event-writer.js';
 
@@ -23,7 +24,7 @@ export interface DocumentIngestResult {
 }
 
 export class MentionRepository {
-  constructor(private readonly db: Kysely<Database>, private readonly documents: DocumentRepository) {}
+  constructor(private readonly db: Kysely<Database>, private readonly documents: DocumentRepository, private readonly kind: DbKind) {}
 
   /** Stores the document and its extracted records, resolving each to an event, atomically. */
   async addDocument(doc: NewDocument, records: readonly EventRecord[]): Promise<DocumentIngestResult> {
@@ -38,6 +39,9 @@ export class MentionRepository {
   async addDocuments(batch: readonly { doc: NewDocument; records: readonly EventRecord[] }[]): Promise<DocumentIngestResult[]> {
     try {
       return await this.db.transaction().execute(async (tx) => {
+        // SQLite: index and count the new events once, at the end (src/store/batched-upkeep.ts).
+        const batched = this.kind === 'sqlite';
+        if (batched) await openWriteBatch(tx);
         const out: DocumentIngestResult[] = [];
         for (const { doc, records } of batch) {
           const { id, created } = await this.documents.add(doc, tx);
@@ -45,6 +49,7 @@ export class MentionRepository {
           if (created) for (const [seq, r] of records.entries()) mentions.push(await addMention(tx, id, seq, r));
           out.push({ documentId: id, created, mentions });
         }
+        if (batched) await flushWriteBatch(tx);
         return out;
       });
     } catch (err) {
