@@ -1,8 +1,9 @@
 // Mentions: the records extracted from one document. Storing a document with its mentions is one
 // transaction, so an interrupted ingest leaves either all of a document or none of it.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { EventRecord } from '../../model/event.js';
 import { flushWriteBatch, openWriteBatch } from '../batched-upkeep.js';
+import { withRetry } from '../retry.js';
 import type { Database, DbKind } from '../schema.js';
 import { DocumentRepository, type NewDocument } from './documents.js';
 import { addMention, type MentionResult } from './event-writer.js';
@@ -37,25 +38,30 @@ export class MentionRepository {
    * because a commit per document would cost more than resolving it.
    */
   async addDocuments(batch: readonly { doc: NewDocument; records: readonly EventRecord[] }[]): Promise<DocumentIngestResult[]> {
-    try {
-      return await this.db.transaction().execute(async (tx) => {
-        // SQLite: index and count the new events once, at the end (src/store/batched-upkeep.ts).
-        const batched = this.kind === 'sqlite';
-        if (batched) await openWriteBatch(tx);
-        const out: DocumentIngestResult[] = [];
-        for (const { doc, records } of batch) {
-          const { id, created } = await this.documents.add(doc, tx);
-          const mentions: MentionResult[] = [];
-          if (created) for (const [seq, r] of records.entries()) mentions.push(await addMention(tx, id, seq, r));
-          out.push({ documentId: id, created, mentions });
-        }
-        if (batched) await flushWriteBatch(tx);
-        return out;
-      });
-    } catch (err) {
-      this.documents.forgetSources(); // a rolled-back transaction may have taken new sources with it
-      throw err;
+    // Concurrent PostgreSQL writers can deadlock on shared tally rows: the loser is run again.
+    return withRetry(async () => {
+      try {
+        return await this.db.transaction().execute((tx) => this.store(tx, batch));
+      } catch (err) {
+        this.documents.forgetSources(); // a rolled-back transaction may have taken new sources with it
+        throw err;
+      }
+    });
+  }
+
+  private async store(tx: Transaction<Database>, batch: readonly { doc: NewDocument; records: readonly EventRecord[] }[]): Promise<DocumentIngestResult[]> {
+    // SQLite: index and count the new events once, at the end (src/store/batched-upkeep.ts).
+    const batched = this.kind === 'sqlite';
+    if (batched) await openWriteBatch(tx);
+    const out: DocumentIngestResult[] = [];
+    for (const { doc, records } of batch) {
+      const { id, created } = await this.documents.add(doc, tx);
+      const mentions: MentionResult[] = [];
+      if (created) for (const [seq, r] of records.entries()) mentions.push(await addMention(tx, id, seq, r));
+      out.push({ documentId: id, created, mentions });
     }
+    if (batched) await flushWriteBatch(tx);
+    return out;
   }
 
   async forDocument(documentId: string): Promise<StoredMention[]> {
