@@ -1,10 +1,8 @@
 // Registry matching: at each word, walk the trie as far as the words join up and keep the longest
 // alias whose case conditions hold; then continue after it (non-overlapping, in text order).
 import type { ActorMention } from '../extract/types.js';
-import { SKIPPED_KEY, type AliasEnd, type Registry } from './registry.js';
-import type { WordToken } from './tokens.js';
-
-const POSSESSIVE = /['’ʼ]s$/i;
+import { SKIPPED_KEY, type AliasEnd, type Registry, type TrieNode } from './registry.js';
+import type { WordShape, WordToken } from './tokens.js';
 
 /** `path`: the indices of the text words matched to the alias words, in order. */
 function accepts(end: AliasEnd, words: WordToken[], path: number[], strictCase: boolean): boolean {
@@ -18,24 +16,51 @@ function accepts(end: AliasEnd, words: WordToken[], path: number[], strictCase: 
   return true;
 }
 
+function firstAccepted(ends: AliasEnd[], words: WordToken[], path: number[], strictCase: boolean): AliasEnd | undefined {
+  for (const e of ends) if (accepts(e, words, path, strictCase)) return e;
+  return undefined;
+}
+
+/** The trie node a word's key leads to from the root, memoised on the word's shape (one registry at a time). */
+function startNode(reg: Registry, shape: WordShape): TrieNode | undefined {
+  if (shape.startOf !== reg) {
+    shape.startOf = reg;
+    shape.startNode = reg.root.next.get(shape.key);
+  }
+  return shape.startNode;
+}
+
 /** The longest registry alias starting at word `from`, or undefined. */
 export function longestAliasAt(reg: Registry, words: WordToken[], from: number, strictCase = true): { end: AliasEnd; last: number } | undefined {
   // Most words start no alias: answer those before allocating anything.
-  if (from >= words.length || !reg.root.next.has(words[from].key)) return undefined;
-  let node = reg.root;
+  if (from >= words.length) return undefined;
+  let node = startNode(reg, words[from].shape);
+  if (node === undefined) return undefined;
   let best: { end: AliasEnd; last: number } | undefined;
-  const path: number[] = [];
-  for (let j = from; j < words.length; j++) {
-    if (j > from && !words[j].joinsPrev) break;
-    if (j > from && words[j].key === SKIPPED_KEY && !node.next.has(SKIPPED_KEY)) continue;
-    const child = node.next.get(words[j].key);
-    if (!child) break;
+  const path: number[] = [from];
+  for (let j = from; ;) {
+    const ok = node.ends.length === 0 ? undefined : firstAccepted(node.ends, words, path, strictCase);
+    if (ok) best = { end: ok, last: j };
+    // the next word that joins on, skipping an article the alias leaves out
+    let child: TrieNode | undefined;
+    for (j++; j < words.length && words[j].joinsPrev; j++) {
+      if (words[j].key === SKIPPED_KEY && !node.next.has(SKIPPED_KEY)) continue;
+      child = node.next.get(words[j].key);
+      break;
+    }
+    if (child === undefined) return best;
     node = child;
     path.push(j);
-    const ok = node.ends.find((e) => accepts(e, words, path, strictCase));
-    if (ok) best = { end: ok, last: j };
   }
-  return best;
+}
+
+/** Does an opening quote stand in text[start, end)? */
+function opensQuote(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xab || c === 0x201c || c === 0x201e) return true;
+  }
+  return false;
 }
 
 export function matchRegistry(reg: Registry, words: WordToken[], text: string): ActorMention[] {
@@ -44,9 +69,10 @@ export function matchRegistry(reg: Registry, words: WordToken[], text: string): 
     const hit = longestAliasAt(reg, words, i);
     if (!hit) continue;
     const start = words[i].start;
-    let end = words[hit.last].end - (POSSESSIVE.test(words[hit.last].text) ? 2 : 0);
+    let end = words[hit.last].end - (words[hit.last].possessive ? 2 : 0);
     // An alias that opened a quote inside the span takes its closing quote too: Легиона «Свобода России».
-    if (/[«“„]/.test(text.slice(start, end)) && /[»”"]/.test(text.charAt(end))) end++;
+    const close = text.charCodeAt(end);
+    if ((close === 0xbb || close === 0x201d || close === 0x22) && opensQuote(text, start, end)) end++;
     out.push({ start, end, text: text.slice(start, end), name: hit.end.actor.name, kind: hit.end.actor.kind, pattern: false });
     i = hit.last;
   }

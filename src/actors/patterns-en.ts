@@ -9,10 +9,6 @@ import type { WordToken } from './tokens.js';
 const MAX_MODIFIERS = 5;
 const MAX_OF_WORDS = 5;
 
-function lower(w: WordToken): string {
-  return w.text.toLowerCase().replace(/['’ʼ]s$/, '');
-}
-const possessive = (w: WordToken) => /['’ʼ]s$/i.test(w.text);
 
 /** Capitalised words before the head: indices of the first one kept (or head when none). */
 function leftModifiers(words: WordToken[], head: number): number {
@@ -20,7 +16,7 @@ function leftModifiers(words: WordToken[], head: number): number {
   let first = head;
   for (let j = head - 1; j >= 0 && head - j <= MAX_MODIFIERS; j--) {
     const w = words[j];
-    if (!words[j + 1].joinsPrev || !w.capital || possessive(w) || stopModifiers.has(lower(w))) break;
+    if (!words[j + 1].joinsPrev || !w.capital || w.possessive || stopModifiers.has(w.lower)) break;
     first = j;
   }
   return first;
@@ -38,7 +34,7 @@ function ofPhrase(words: WordToken[], head: number): number {
     for (let n = 0; k < words.length && n < MAX_OF_WORDS && words[k].joinsPrev && words[k].capital; k++, n++) {
       end = k;
       // "Congress of People's Deputies" goes on; "the Council of Russia's regions" stops
-      if (possessive(words[k]) && !(words[k + 1]?.capital && words[k + 1].joinsPrev)) break;
+      if (words[k].possessive && !(words[k + 1]?.capital && words[k + 1].joinsPrev)) break;
     }
     if (end < 0) break;
     last = end;
@@ -63,16 +59,16 @@ export function findEnglishOrgs(words: WordToken[], text: string): ActorMention[
   const out: ActorMention[] = [];
   for (let h = 0; h < words.length; h++) {
     const head = words[h];
-    const kind = head.capital ? heads.get(lower(head)) : undefined;
+    const kind = head.capital ? heads.get(head.lower) : undefined;
     if (!kind) continue;
     const first = leftModifiers(words, h);
     const last = ofPhrase(words, h);
-    const modifiers = words.slice(first, h).map(lower);
-    const naming = directionalHeads.has(lower(head)) ? modifiers.filter((m) => !directions.has(m)) : modifiers;
-    const named = naming.some((m) => !genericModifiers.has(m)) && !ofOnly.has(lower(head));
+    const modifiers = words.slice(first, h).map((w) => w.lower);
+    const naming = directionalHeads.has(head.lower) ? modifiers.filter((m) => !directions.has(m)) : modifiers;
+    const named = naming.some((m) => !genericModifiers.has(m)) && !ofOnly.has(head.lower);
     if (!named && last === h) continue;
     const start = words[first].start;
-    const end = words[last].end - (possessive(words[last]) ? 2 : 0);
+    const end = words[last].end - (words[last].possessive ? 2 : 0);
     const span = text.slice(start, end);
     out.push({ start, end, text: span, name: titleCase(span), kind, pattern: true });
     h = last;

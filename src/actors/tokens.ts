@@ -1,24 +1,54 @@
 // Word tokens with the context that name matching needs: offsets, lookup key, letter case, and
 // whether the word opens a sentence (where a capital says nothing) or follows an opening quote.
-import { LETTER, MARK, NUMBER, charClasses, hasSurrogates } from '../nlp/char-classes.js';
+import { LETTER, MARK, NUMBER, charClasses } from '../nlp/char-classes.js';
 import { tokenKey } from './normalise.js';
+import type { Registry, TrieNode } from './registry.js';
+import { SpanMemo, hashStep } from './span-memo.js';
 
-export interface WordToken {
+/**
+ * What a word's spelling alone says, memoised per spelling (`text` is the spelling itself), with a
+ * slot where the registry matcher keeps where the word leads in its trie.
+ */
+export interface WordShape {
   text: string;
-  start: number;
-  end: number;
   key: string;
   /** two or more letters, all capitals: FSB, РДК */
   upper: boolean;
   /** first letter is a capital */
   capital: boolean;
-  sentenceInitial: boolean;
-  /** an opening quote stands right before it */
-  quoted: boolean;
-  /** the gap from the previous token is only spaces, hyphens, quotes or a slash (a name may span it) */
-  joinsPrev: boolean;
-  /** the gap to the previous token (raw text) */
-  gap: string;
+  /** lower case, a possessive 's dropped: how pattern lexicons know the word */
+  lower: string;
+  /** ends in a possessive 's (any apostrophe, any case) */
+  possessive: boolean;
+  /** registry trie node the key leads to from the root, for the registry in `startOf` (see match-registry.ts) */
+  startOf: Registry | undefined;
+  startNode: TrieNode | undefined;
+}
+
+/**
+ * A word where it stands. The spelling's facts live in its shared shape (a token is made for every
+ * word of every sentence, so it carries only what depends on the place).
+ */
+export class WordToken {
+  constructor(
+    readonly shape: WordShape,
+    readonly start: number,
+    readonly end: number,
+    readonly sentenceInitial: boolean,
+    /** an opening quote stands right before it */
+    readonly quoted: boolean,
+    /** the gap from the previous token is only spaces, hyphens, quotes or a slash (a name may span it) */
+    readonly joinsPrev: boolean,
+    /** the gap to the previous token (raw text) */
+    readonly gap: string,
+  ) {}
+
+  get text(): string { return this.shape.text; }
+  get key(): string { return this.shape.key; }
+  get upper(): boolean { return this.shape.upper; }
+  get capital(): boolean { return this.shape.capital; }
+  get lower(): string { return this.shape.lower; }
+  get possessive(): boolean { return this.shape.possessive; }
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
@@ -26,64 +56,61 @@ const JOINABLE_GAP = /^(?:[\s\-‐–«»“”„"'‘’\/]{0,4}|\.\s?)$/;
 const SENTENCE_END = /[.!?…]\s*[«“„"'‘(\[]*\s*$/;
 const OPENING_ONLY = /^[\s«“„"'‘(\[]*$/;
 
-const QUOTES = new Set(['«', '“', '„', '"', "'", '‘']);
-
-/** What a word's spelling alone says: its key and letter case. Pure, so memoised per spelling. */
-interface WordShape {
-  bare: string;
-  key: string;
-  upper: boolean;
-  capital: boolean;
-}
-
-const shapes = new Map<string, WordShape>();
-const SHAPES_MAX = 50_000;
+/** « “ „ " ' ‘ */
+const isQuote = (c: number) => c === 0xab || c === 0x201c || c === 0x201e || c === 0x22 || c === 0x27 || c === 0x2018;
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
 
 /** "Ukraine's" → "Ukraine": the possessive 's (any apostrophe, any case) is no part of the name. */
 function withoutPossessive(raw: string): string {
   const n = raw.length;
   if (n <= 2) return raw;
   const s = raw.charCodeAt(n - 1);
-  const a = raw.charCodeAt(n - 2);
-  return (s === 0x73 || s === 0x53) && (a === 0x27 || a === 0x2019 || a === 0x2bc) ? raw.slice(0, -2) : raw;
+  return (s === 0x73 || s === 0x53) && isApostrophe(raw.charCodeAt(n - 2)) ? raw.slice(0, -2) : raw;
 }
 
-function shapeOf(raw: string): WordShape {
-  let s = shapes.get(raw);
-  if (s === undefined) {
-    const bare = withoutPossessive(raw);
-    const first = bare.charAt(0);
-    s = {
-      bare,
-      key: tokenKey(bare),
-      upper: bare.length >= 2 && bare === bare.toUpperCase() && bare !== bare.toLowerCase(),
-      capital: first !== first.toLowerCase(),
-    };
-    if (shapes.size >= SHAPES_MAX) shapes.clear();
-    shapes.set(raw, s);
-  }
-  return s;
-}
-
-function pushToken(out: WordToken[], text: string, raw: string, start: number, prevEnd: number): void {
-  const gap = start === prevEnd ? '' : text.slice(prevEnd, start);
-  const shape = shapeOf(raw);
-  const before1 = text.charAt(start - 1);
-  out.push({
+function computeShape(raw: string): WordShape {
+  const bare = withoutPossessive(raw);
+  const first = bare.charAt(0);
+  return {
     text: raw,
-    start,
-    end: start + raw.length,
-    key: shape.key,
-    upper: shape.upper,
-    capital: shape.capital,
-    sentenceInitial: out.length === 0 ? gap === '' || OPENING_ONLY.test(gap) : gap !== ' ' && SENTENCE_END.test(gap),
-    quoted: QUOTES.has(before1) || (before1 === ' ' && QUOTES.has(text.charAt(start - 2))),
-    joinsPrev: out.length > 0 && (gap === ' ' || JOINABLE_GAP.test(gap)),
-    gap,
-  });
+    key: tokenKey(bare),
+    upper: bare.length >= 2 && bare === bare.toUpperCase() && bare !== bare.toLowerCase(),
+    capital: first !== first.toLowerCase(),
+    lower: raw.toLowerCase().replace(/['’ʼ]s$/, ''),
+    possessive: bare !== raw,
+    startOf: undefined,
+    startNode: undefined,
+  };
 }
 
-const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
+// Shapes by spelling; the scan below finds them by span and hash.
+const shapes = new SpanMemo<WordShape>(computeShape);
+
+/** A word of `text` at start..end, placed by the gap since the previous word (which ended at prevEnd). */
+function makeToken(text: string, shape: WordShape, start: number, end: number, prevEnd: number, first: boolean): WordToken {
+  let gap: string;
+  let sentenceInitial: boolean;
+  let joinsPrev: boolean;
+  const g0 = text.charCodeAt(prevEnd);
+  // Most gaps are one space (or none, or ", "): those are settled without a regular expression.
+  if (start === prevEnd || (start === prevEnd + 1 && g0 === 0x20)) {
+    gap = start === prevEnd ? '' : ' ';
+    sentenceInitial = first;
+    joinsPrev = !first;
+  } else if (!first && start === prevEnd + 2 && g0 === 0x2c && text.charCodeAt(prevEnd + 1) === 0x20) {
+    gap = ', ';
+    sentenceInitial = false;
+    joinsPrev = false;
+  } else {
+    gap = text.slice(prevEnd, start);
+    sentenceInitial = first ? OPENING_ONLY.test(gap) : SENTENCE_END.test(gap);
+    joinsPrev = !first && JOINABLE_GAP.test(gap);
+  }
+  // (charCodeAt stays in bounds: reading before the text would cost optimised code a bail-out)
+  const b1 = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const quoted = isQuote(b1) || (b1 === 0x20 && start > 1 && isQuote(text.charCodeAt(start - 2)));
+  return new WordToken(shape, start, end, sentenceInitial, quoted, joinsPrev, gap);
+}
 
 /** The WORD regex, for text with astral characters (outside the class table). */
 function wordTokensByRegex(text: string): WordToken[] {
@@ -91,17 +118,18 @@ function wordTokensByRegex(text: string): WordToken[] {
   let prevEnd = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    pushToken(out, text, m[0], m.index, prevEnd);
-    prevEnd = m.index + m[0].length;
+    const end = m.index + m[0].length;
+    out.push(makeToken(text, shapes.of(m[0]), m.index, end, prevEnd, out.length === 0));
+    prevEnd = end;
   }
   return out;
 }
 
 // Hot path (every sentence): words found by a hand-written scan that matches the WORD regex exactly
 // (letters, marks, digits; then any "'letters" parts), per-spelling facts from the memo, and plain
-// spaces take fast exits before any regular expression runs.
+// spaces take fast exits before any regular expression runs. Surrogates have no class, so the scan
+// meets them between words and hands the text to the regex.
 export function wordTokens(text: string): WordToken[] {
-  if (hasSurrogates(text)) return wordTokensByRegex(text);
   const cls = charClasses();
   const WORD_CHAR = LETTER | MARK | NUMBER;
   const out: WordToken[] = [];
@@ -109,14 +137,28 @@ export function wordTokens(text: string): WordToken[] {
   let prevEnd = 0;
   let i = 0;
   while (i < n) {
-    if ((cls[text.charCodeAt(i)] & WORD_CHAR) === 0) { i++; continue; }
-    const start = i;
-    while (i < n && (cls[text.charCodeAt(i)] & WORD_CHAR) !== 0) i++;
-    while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && (cls[text.charCodeAt(i + 1)] & LETTER) !== 0) {
-      i += 2;
-      while (i < n && (cls[text.charCodeAt(i)] & LETTER) !== 0) i++;
+    const c = text.charCodeAt(i);
+    if ((cls[c] & WORD_CHAR) === 0) {
+      if ((c & 0xf800) === 0xd800) return wordTokensByRegex(text);
+      i++;
+      continue;
     }
-    pushToken(out, text, text.slice(start, i), start, prevEnd);
+    const start = i;
+    let h = hashStep(0, c);
+    for (i++; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if ((cls[d] & WORD_CHAR) === 0) break;
+      h = hashStep(h, d);
+    }
+    while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && (cls[text.charCodeAt(i + 1)] & LETTER) !== 0) {
+      h = hashStep(hashStep(h, text.charCodeAt(i)), text.charCodeAt(i + 1));
+      for (i += 2; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if ((cls[d] & LETTER) === 0) break;
+        h = hashStep(h, d);
+      }
+    }
+    out.push(makeToken(text, shapes.at(text, start, i, h), start, i, prevEnd, out.length === 0));
     prevEnd = i;
   }
   return out;

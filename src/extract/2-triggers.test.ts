@@ -63,3 +63,18 @@ describe('findTargets', () => {
     expect(findTargets('Подожгли военкомат.', 'ru').map((t) => t.target)).toEqual(['military enlistment office']);
   });
 });
+
+describe('findTriggers: text with astral characters', () => {
+  // such text takes the regex paths of the word and cue scans: the same answers either way
+  it.each([
+    ['en', 'Police said they would detain anyone who protested after the riots.'],
+    ['en', 'Nobody was detained, but the movement called for strikes.'],
+    ['ru', 'Активисты планируют провести митинг, после беспорядков никто не задержан.'],
+  ] as const)('%s: %s', (lang, sentence) => {
+    const plain = findTriggers(sentence, lang);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(findTriggers(`${sentence} 😀`, lang)).toEqual(plain);
+    const shifted = findTriggers(`𝐀 ${sentence}`, lang).map((t) => ({ ...t, start: t.start - 3, end: t.end - 3 }));
+    expect(shifted).toEqual(plain);
+  });
+});

@@ -3,13 +3,15 @@
 import type { Lang } from '../model/document.js';
 import type { EventType } from '../model/event.js';
 import type { TriggerMention } from './types.js';
-import { lexicon, matchedIndex, type CompiledLexicon, type TriggerEntry } from './lexicon/index.js';
-import { clauseBounds, clauseAt } from './clauses.js';
-import { speechSpans, inside } from './quotes.js';
+import { lexicon, type CompiledLexicon, type TriggerEntry } from './lexicon/index.js';
+import { clauseBounds, clauseAt, type Clause } from './clauses.js';
+import { speechSpans, inside, type Span } from './quotes.js';
+import { LETTER, NUMBER, charClasses, hasSurrogates } from '../nlp/char-classes.js';
 
 /** words that open the content of a law or decree */
 const CONTENT = /(?<![\p{L}])(?:that|which|whereby|providing|allowing|introduc\p{L}*|on|about|for|о|об|который|которая|которые|которым|что|предусматрива\p{L}*|вводя\p{L}*|вводит\p{L}*|за)(?![\p{L}])/iu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const WORD_START = LETTER | NUMBER;
 
 /** Words skipped when looking for the word that governs a noun ("for [the anti-war] protests"). */
 const SKIP: Record<Lang, RegExp> = {
@@ -19,47 +21,92 @@ const SKIP: Record<Lang, RegExp> = {
   uk: /^(?:в|у|на|про|по|з|участ\p{L}*|антивоєнн\p{L}*|масов\p{L}*)$/iu,
 };
 
-interface Token { text: string; start: number; end: number }
+/**
+ * The words of a sentence as WORD reads them, read from the left only as far as the triggers need
+ * (cues look at the few words before each trigger; only those become strings). [start, end) pairs
+ * in one flat array; a table scan for text of the Basic Multilingual Plane, WORD itself otherwise.
+ */
+class Words {
+  readonly bounds: number[] = [];
+  private at = 0;
+  private readonly astral: boolean;
 
-/** Every word of the sentence once; cues look at the few before each trigger. */
-function wordsOf(s: string): Token[] {
-  const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m; m = WORD.exec(s)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  constructor(private readonly s: string) {
+    this.astral = hasSurrogates(s);
+  }
+
+  /** Reads on until a word starts at or after `pos`, or the text ends. */
+  readTo(pos: number): void {
+    const { s, bounds } = this;
+    if (bounds.length > 0 && bounds[bounds.length - 2] >= pos) return;
+    if (this.astral) {
+      WORD.lastIndex = this.at;
+      let m: RegExpExecArray | null;
+      while ((m = WORD.exec(s)) !== null) {
+        bounds.push(m.index, m.index + m[0].length);
+        if (m.index >= pos) break;
+      }
+      this.at = m === null ? s.length : WORD.lastIndex;
+      return;
+    }
+    const classes = charClasses();
+    const n = s.length;
+    let i = this.at;
+    while (i < n) {
+      if ((classes[s.charCodeAt(i)] & WORD_START) === 0) { i++; continue; }
+      const start = i++;
+      for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if ((classes[c] & WORD_START) === 0 && c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
+      }
+      bounds.push(start, i);
+      if (start >= pos) break;
+    }
+    this.at = i;
+  }
+}
+
+/** The texts of the words of [from, to), at most the last `max`. */
+function wordsBetween(s: string, all: Words, from: number, to: number, max = 8): string[] {
+  all.readTo(to);
+  const words = all.bounds;
+  let hi = words.length >> 1;
+  while (hi > 0 && words[2 * hi - 1] > to) hi--;
+  let lo = hi;
+  while (lo > 0 && hi - lo < max && words[2 * lo - 2] >= from) lo--;
+  const out: string[] = [];
+  for (let i = lo; i < hi; i++) out.push(s.slice(words[2 * i], words[2 * i + 1]));
   return out;
 }
 
-/** The words of [from, to), at most the last `max`. */
-function wordsBetween(words: Token[], from: number, to: number, max = 8): Token[] {
-  let hi = words.length;
-  while (hi > 0 && words[hi - 1].end > to) hi--;
-  let lo = hi;
-  while (lo > 0 && hi - lo < max && words[lo - 1].start >= from) lo--;
-  return words.slice(lo, hi);
-}
-
-function isBackground(lex: CompiledLexicon, before: Token[]): boolean {
+function isBackground(lex: CompiledLexicon, before: string[]): boolean {
+  const skip = SKIP[lex.lang];
   let i = before.length - 1;
-  while (i >= 0 && SKIP[lex.lang].test(before[i].text)) {
+  while (i >= 0 && skip.test(before[i])) {
     // a skipped word may itself be the governing word ("in 2020", "since 2022")
-    if (lex.background.test(before[i].text)) return true;
+    if (lex.background.test(before[i])) return true;
     i--;
   }
   if (i < 0) return false;
-  if (lex.background.test(before[i].text)) return true;
-  if (i > 0 && lex.background.test(`${before[i - 1].text} ${before[i].text}`)) return true;
+  if (lex.background.test(before[i])) return true;
+  if (i > 0 && lex.background.test(`${before[i - 1]} ${before[i]}`)) return true;
   // a two-word governor whose second word is a skipped preposition ("по делам о диверсиях")
   const n = before.length;
-  return n >= 2 && lex.background.test(`${before[n - 2].text} ${before[n - 1].text}`);
+  return n >= 2 && lex.background.test(`${before[n - 2]} ${before[n - 1]}`);
 }
 
-function isIrrealis(lex: CompiledLexicon, before: Token[], clauseCue: number, start: number): boolean {
+/** The last n words, joined by single spaces. */
+function lastWords(words: string[], n: number): string {
+  let out = '';
+  for (let i = Math.max(0, words.length - n); i < words.length; i++) out = out === '' ? words[i] : `${out} ${words[i]}`;
+  return out;
+}
+
+function isIrrealis(lex: CompiledLexicon, before: string[], clauseCue: number, start: number): boolean {
   // Conditionals and opinion verbs ("argued that …") colour everything after them in the sentence.
   if (clauseCue >= 0 && clauseCue < start) return true;
-  const near = before.slice(-6).map((t) => t.text).join(' ');
-  if (lex.irrealis.test(near)) return true;
-  const neg = before.slice(-2).map((t) => t.text).join(' ');
-  return lex.negation.test(neg);
+  if (lex.irrealis.exec(lastWords(before, 6), 0) !== null) return true;
+  return lex.negation.exec(lastWords(before, 2), 0) !== null;
 }
 
 export interface TargetMention { start: number; end: number; target: string; clause: number }
@@ -67,43 +114,46 @@ export interface TargetMention { start: number; end: number; target: string; cla
 export function findTargets(sentence: string, lang: Lang, clauses = clauseBounds(sentence)): TargetMention[] {
   const lex = lexicon(lang);
   const out: TargetMention[] = [];
-  const re = lex.targets;
-  re.lastIndex = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    out.push({ start: m.index, end: m.index + m[0].length, target: lex.targetNames[matchedIndex(m)], clause: clauseAt(clauses, m.index) });
+  const scan = lex.targets;
+  for (let m = scan.exec(sentence, 0); m; m = scan.exec(sentence, m.index + m[0].length)) {
+    out.push({ start: m.index, end: m.index + m[0].length, target: lex.targetNames[scan.entry], clause: clauseAt(clauses, m.index) });
   }
   return out;
 }
 
 export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
   const lex = lexicon(lang);
-  const clauses = clauseBounds(sentence);
-  const speech = speechSpans(sentence);
-  let words: Token[] | null = null;
-  let clauseCue = -2;
+  // what only a sentence with a trigger needs is worked out at its first trigger
+  let clauses: Clause[] | null = null;
+  let speech: Span[] | null = null;
+  let words: Words | null = null;
+  let clauseCue = -1;
   // One object shape for every trigger (no optional fields added or deleted later: V8 keeps property
   // access fast); what the lexicon entry says beyond the mention stays in a parallel array.
   const found: TriggerMention[] = [];
   const entries: TriggerEntry[] = [];
-  const re = lex.triggers;
-  re.lastIndex = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    const entry = lex.entries[matchedIndex(m)];
+  const scan = lex.triggers;
+  for (let m = scan.exec(sentence, 0); m; m = scan.exec(sentence, m.index + m[0].length)) {
+    const entry = lex.entries[scan.entry];
     const start = m.index;
+    const end = start + m[0].length;
+    if (clauses === null) {
+      clauses = clauseBounds(sentence);
+      speech = speechSpans(sentence);
+      words = new Words(sentence);
+      clauseCue = lex.irrealisClause.exec(sentence, 0)?.index ?? -1;
+    }
     const clauseIdx = clauseAt(clauses, start);
-    const clause = clauses[clauseIdx];
-    words ??= wordsOf(sentence);
-    if (clauseCue === -2) clauseCue = lex.irrealisClause.exec(sentence)?.index ?? -1;
-    const before = wordsBetween(words, clause.start, start);
+    const before = wordsBetween(sentence, words!, clauses[clauseIdx].start, start);
     found.push({
       start,
-      end: start + m[0].length,
+      end,
       text: m[0],
       type: entry.type,
       weight: entry.weight,
       targets: [],
       clause: clauseIdx,
-      irrealis: isIrrealis(lex, before, clauseCue, start) || inside(speech, start, start + m[0].length),
+      irrealis: isIrrealis(lex, before, clauseCue, start) || inside(speech!, start, end),
       background: isBackground(lex, before),
       charge: false,
       needsCount: entry.needsCount === true,
@@ -111,10 +161,10 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
     });
     entries.push(entry);
   }
-  if (found.length === 0) return [];
+  if (clauses === null) return [];
 
   // What follows "accused of" is the charge: background to the detention, not a new act.
-  const cue = lex.chargesCue?.exec(sentence);
+  const cue = lex.chargesCue?.exec(sentence, 0);
   if (cue) for (const t of found) if (t.start >= cue.index + cue[0].length - 1 && t.type !== 'arrest') t.background = t.charge = true;
 
   // A negation after an act ("задержаний не было") belongs to it only when no other act stands between.
@@ -148,11 +198,16 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
   }
 
   const targets = findTargets(sentence, lang, clauses);
-  for (const t of found) {
-    const own = targets.filter((g) => g.clause === t.clause && (g.end <= t.start || g.start >= t.end));
-    t.targets = [...new Set(own.map((g) => g.target))];
+  let needsTarget = false;
+  for (let i = 0; i < found.length; i++) {
+    const t = found[i];
+    // the clause's targets outside the trigger itself, each name once, in order
+    for (const g of targets) {
+      if (g.clause === t.clause && (g.end <= t.start || g.start >= t.end) && !t.targets.includes(g.target)) t.targets.push(g.target);
+    }
     // Fire or explosives against transport, energy or communications are sabotage (EVENTS.md).
     if ((t.type === 'arson' || t.type === 'explosion') && t.targets.some((x) => lex.infrastructure.has(x))) t.type = 'sabotage' as EventType;
+    needsTarget ||= entries[i].needsTarget === true;
   }
-  return found.filter((t, i) => !entries[i].needsTarget || t.targets.length > 0);
+  return needsTarget ? found.filter((t, i) => !entries[i].needsTarget || t.targets.length > 0) : found;
 }

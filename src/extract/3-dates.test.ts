@@ -166,6 +166,15 @@ describe('findDates', () => {
     });
   }
 
+  // Text that needs Unicode matching (an emoji) is read by the regexes alone, other text at the
+  // positions its scan finds (src/nlp/dates/leads.ts): the same dates either way.
+  it('reads the same dates with and without the scan', () => {
+    for (const c of Object.values({ english, russian, ukrainian, periods, otherForms, yearRollback, negatives }).flat()) {
+      const [lang, sentence, published] = c;
+      expect(findDates(`${sentence} 😀`, { lang, published })).toEqual(findDates(sentence, { lang, published }));
+    }
+  });
+
   it('keeps a weekday that names the stated day out of the results', () => {
     expect(run(['en', 'September 25 was a Sunday.', PUB, []]).map((m) => m[0])).toEqual(['September 25']);
   });

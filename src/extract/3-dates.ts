@@ -3,10 +3,11 @@
 // when a month, weekday, numeric date or "ago" lies outside their matches, and fills in where it
 // does not overlap them. Sentences without any date-like word skip both.
 import { LANGS, type Lang } from '../model/document.js';
-import { parseIsoDay } from '../nlp/dates/calendar.js';
+import { parseIsoDay, type DayParts } from '../nlp/dates/calendar.js';
 import { bodyFor, execBounded } from '../nlp/regex/bounded.js';
 import { findChronoDates } from '../nlp/dates/chrono.js';
 import { dateLexicon, type DateLexicon } from '../nlp/dates/lexicon.js';
+import { LEAD, execAt, scanLeads, type Leads } from '../nlp/dates/leads.js';
 import { findPatternDates } from '../nlp/dates/patterns.js';
 import type { RawDate } from '../nlp/dates/raw.js';
 import { resolveRawDate } from '../nlp/dates/resolve.js';
@@ -26,20 +27,55 @@ function besideStatedDay(weekday: RawDate, raws: RawDate[]): boolean {
   );
 }
 
+/** Is chronoTrigger's match `m` a date word outside own matches? */
+function wakesChrono(m: RegExpExecArray, lex: DateLexicon, own: RawDate[]): boolean {
+  const at = m.index;
+  if (own.some((o) => o.start <= at && at < o.end)) return false;
+  // "may", "march" in lower case are verbs where month names are capitalised.
+  return !(lex.words.capitalisedMonths && /^\p{Ll}/u.test(m[0]) && lex.monthOf.has(m[0].toLowerCase().replace(/\.$/, '')));
+}
+
 /** chrono is the slow part: call it only when a month, weekday or numeric date lies outside own matches. */
-function needsChrono(text: string, lex: DateLexicon, own: RawDate[]): boolean {
+function needsChrono(text: string, lex: DateLexicon, own: RawDate[], leads: Leads | null): boolean {
+  // The scan leaves out numeric dates ("24.06.2022"): a sentence that may hold one is read whole.
+  if (leads && !leads.numericCore) return needsChronoAtLeads(text, lex, own, leads);
   if (!lex.chronoGate.test(text)) return false;
   const re = lex.chronoTrigger;
   const body = bodyFor(re, text);
   body.lastIndex = 0;
   for (let m = execBounded(re, body, text); m; m = execBounded(re, body, text)) {
-    const at = m.index;
-    if (own.some((o) => o.start <= at && at < o.end)) continue;
-    // "may", "march" in lower case are verbs where month names are capitalised.
-    if (lex.words.capitalisedMonths && /^\p{Ll}/u.test(m[0]) && lex.monthOf.has(m[0].toLowerCase().replace(/\.$/, ''))) continue;
-    return true;
+    if (wakesChrono(m, lex, own)) return true;
   }
   return false;
+}
+
+/** needsChrono's scan, tried only where a month, weekday or "ago" can begin (no numeric date). */
+function needsChronoAtLeads(text: string, lex: DateLexicon, own: RawDate[], leads: Leads): boolean {
+  const bits = LEAD.month | LEAD.weekday | LEAD.ago;
+  if ((leads.any & bits) === 0) return false;
+  let from = 0;
+  for (let k = 0; k < leads.count; k++) {
+    const at = leads.pos[k];
+    if (at < from || (leads.bits[k] & bits) === 0) continue;
+    const m = execAt(lex.chronoTrigger, lex.chronoTriggerAt, text, leads, k);
+    if (!m) continue;
+    if (wakesChrono(m, lex, own)) return true;
+    from = at + m[0].length; // the whole-text scan goes on after the match
+  }
+  return false;
+}
+
+// The publication day is the same for every sentence of a document: parse it once.
+let lastPublished: string | undefined;
+let lastPublishedDay: DayParts | null = null;
+
+/** parseIsoDay(iso), remembered for the last day asked (callers only read it). */
+function publishedDay(iso: string): DayParts | null {
+  if (iso !== lastPublished) {
+    lastPublished = iso;
+    lastPublishedDay = parseIsoDay(iso);
+  }
+  return lastPublishedDay;
 }
 
 export function findDates(sentence: string, ctx: DateContext): DateMention[] {
@@ -47,13 +83,15 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const text = sentence.length > MAX_DATE_SENTENCE ? sentence.slice(0, MAX_DATE_SENTENCE) : sentence;
   const lang: Lang = (LANGS as readonly string[]).includes(ctx.lang) ? ctx.lang : 'en';
   const lex = dateLexicon(lang);
-  if (!lex.prefilter.test(text)) return [];
+  // One pass finds where dates can begin; null for text that needs the regexes' own scan.
+  const leads = scanLeads(text, lex);
+  if (!(leads ? lex.prefilter.testAt(text, leads) : lex.prefilter.test(text))) return [];
 
-  const own = findPatternDates(text, lex);
-  const chrono = needsChrono(text, lex, own);
+  const own = findPatternDates(text, lex, leads);
+  const chrono = needsChrono(text, lex, own, leads);
   if (own.length === 0 && !chrono) return [];
-  const published = ctx.published ? parseIsoDay(ctx.published) : null;
-  const raws: RawDate[] = [...own];
+  const published = ctx.published ? publishedDay(ctx.published) : null;
+  const raws: RawDate[] = chrono ? [...own] : own;
   if (chrono) {
     const publishedDate = published ? new Date(Date.UTC(published.year, published.month - 1, published.day, 12)) : null;
     for (const c of findChronoDates(text, lex, { published: publishedDate })) {
@@ -65,7 +103,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     if (raw.kind === 'weekday' && besideStatedDay(raw, raws)) continue;
     const resolved = resolveRawDate(raw, published);
     if (!resolved) continue;
-    mentions.push({ start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), ...resolved });
+    const { date, date_end, precision, relative } = resolved;
+    mentions.push({ start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), date, date_end, precision, relative });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return mentions.length > 1 ? mentions.sort((a, b) => a.start - b.start) : mentions;
 }

@@ -13,11 +13,19 @@ export function findPlaces(sentence: string, lang: Lang, hints?: PlaceHints): Pl
 // A settlement says less about the document's region than the region named outright.
 const WEIGHT = { region: 1, settlement: 0.5, adjective: 0.3 };
 
+function bump(m: Map<string, number>, k: string | null, w: number): void {
+  if (k) m.set(k, (m.get(k) ?? 0) + w);
+}
+
+/** Most weight first; ties keep the order of first mention (Map order, stable sort). */
+function byWeight(m: Map<string, number>): string[] {
+  return [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+}
+
 /** The regions and countries a document names, most-mentioned first (ties: first mentioned first). */
 export function documentPlaceHints(texts: string[], lang: Lang): PlaceHints {
   const admin1 = new Map<string, number>();
   const countries = new Map<string, number>();
-  const bump = (m: Map<string, number>, k: string | null, w: number) => { if (k) m.set(k, (m.get(k) ?? 0) + w); };
   // A new document: the scans kept for the previous one will not be asked for again.
   forgetScans();
   for (const text of Array.isArray(texts) ? texts : []) {
@@ -27,6 +35,5 @@ export function documentPlaceHints(texts: string[], lang: Lang): PlaceHints {
       bump(countries, m.place.country, m.place.kind === 'country' ? WEIGHT.region : w);
     }
   }
-  const order = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
-  return { admin1: order(admin1), countries: order(countries) };
+  return { admin1: byWeight(admin1), countries: byWeight(countries) };
 }

@@ -66,10 +66,19 @@ function amountAt(lex: NumberLexicon, toks: NumToken[], first: number, lang: Lan
 }
 
 /** Can a word open an amount, itself or by its first hyphenated part ("twenty-three")? */
-function startsAmount(lex: NumberLexicon, lower: string): boolean {
+function opensAmount(lex: NumberLexicon, lower: string): boolean {
   if (lex.starters.has(lower)) return true;
   const hyphen = lower.indexOf('-');
   return hyphen >= 0 && lex.starters.has(lower.slice(0, hyphen));
+}
+
+/** opensAmount for a word token, memoised on its spelling: per lexicon, one bit says "known", the next the answer. */
+function startsAmount(lex: NumberLexicon, t: NumToken): boolean {
+  const s = t.spelling;
+  if (s === undefined) return opensAmount(lex, t.lower);
+  const known = 1 << (2 * lex.id);
+  if ((s.facts & known) === 0) s.facts |= opensAmount(lex, s.lower) ? known | (known << 1) : known;
+  return (s.facts & (known << 1)) !== 0;
 }
 
 export function findQuantities(sentence: string, lang: Lang): QuantityMention[] {
@@ -80,7 +89,7 @@ export function findQuantities(sentence: string, lang: Lang): QuantityMention[] 
   const out: QuantityMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind === 'punct' || (t.kind === 'word' && !startsAmount(lex, t.lower))) continue;
+    if (t.kind === 'punct' || (t.kind === 'word' && !startsAmount(lex, t))) continue;
     const lower = phraseAt(lex.lowerBound, toks, i);
     const approx = lower ? 0 : phraseAt(lex.approx, toks, i);
     const qualified = lower + approx > 0;

@@ -158,13 +158,17 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const named = findSelfNamed(text, lang);
   const registryActors = parts.actors.filter((a) => !named.some((n) => a.start < n.end && n.start < a.end) &&
     (a.pattern || !NAMED_NON_STATE.has(a.kind) || !NAME_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))));
-  const actors = [...registryActors, ...named].sort((a, b) => a.start - b.start).filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet' &&
+  const actors = (named.length ? registryActors.concat(named) : registryActors).sort((a, b) => a.start - b.start).filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet' &&
     !(a.kind === 'state_body' && ROLE_AFTER[lang].test(text.slice(a.end, a.end + 24))));
-  let actorNames = [...new Set(actors.map((a) => a.name))];
-  const mentionKinds = new Map<string, string>(actors.map((a) => [a.name, a.kind]));
+  let actorNames: string[] = [];
+  const mentionKinds = new Map<string, string>();
+  for (const a of actors) {
+    if (!actorNames.includes(a.name)) actorNames.push(a.name);
+    mentionKinds.set(a.name, a.kind);
+  }
   if (anaphoric(lex, text)) {
     const earlier = sameParagraph?.actors.length ? sameParagraph.actors : carry?.actors ?? [];
-    actorNames = [...new Set([...earlier, ...actorNames])];
+    actorNames = unique(earlier.concat(actorNames));
   }
 
   // A charge told with its own day or month ("accusing him of torching a relay box in April") is an
@@ -177,14 +181,14 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const live = parts.triggers.filter((t) => !t.irrealis && !t.background && !isHistory(text, t, ctx.refYear));
   // charges named after a sentence own the places that follow them ("for arson in Angarsk")
   const dead = parts.triggers.filter((t) => t.background);
-  const strongTypes = new Set(live.filter((t) => t.weight >= WEAK).map((t) => t.type));
+  const strongOtherAct = live.some((t) => t.weight >= WEAK && t.type !== 'organization');
   // A weak word ("clashes") codes an act when something pins it down: a place, a day, a count, or
   // the story of its paragraph.
   const hasSupport = (t: TriggerMention) =>
     ownPlaces.length > 0 || parts.dates.length > 0 || (sameParagraph?.date != null && sameParagraph.places.length > 0) ||
     parts.quantities.some((q) => q.value !== null && clauseOf(q.start) === t.clause && !parts.dates.some((d) => q.start < d.end && d.start < q.end));
   // "at the X Forum" is the setting of another act in the same sentence, not an event itself.
-  const setting = (t: TriggerMention) => t.type === 'organization' && t.weight < WEAK && [...strongTypes].some((x) => x !== 'organization');
+  const setting = (t: TriggerMention) => t.type === 'organization' && t.weight < WEAK && strongOtherAct;
   // a building that "burnt out" after a blast burnt from the blast, not from arson
   const blastFire = (t: TriggerMention) => t.type === 'arson' && t.weight < WEAK && live.some((x) => x.type === 'explosion');
   const counted = (t: TriggerMention) => !t.needsCount || parts.quantities.some((q) => q.value !== null && q.value > 1 && clauseOf(q.start) === t.clause);
@@ -197,7 +201,8 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
 
   const fatalities = usable.some((t) => FATAL_TYPES.has(t.type)) ? findFatalities(text, lang) : null;
   const drafts: Draft[] = [];
-  const byKey = new Map<string, Draft>();
+  // each draft's key (type, place, day), in step with drafts: a sentence gives only a few
+  const draftKeys: string[] = [];
   let resolvedPlaces: Loc[] = [];
   let usedDate: DateMention | null = null;
   const distance = (g: { start: number; end: number }, p: PlacedMention) =>
@@ -214,15 +219,20 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
     // where the group's acts of one type and author took place is decided once
     const locations = new Map<string, { list: Loc[]; source: PlaceSource }>();
     // One pass per type of act in the group: "protesters … rallied … the rally" is one protest.
-    const firstOfType = g.triggers.filter((t, i) => g.triggers.findIndex((x) => x.type === t.type) === i);
-    const groupTargets = [...new Set(g.triggers.flatMap((x) => x.targets))];
+    const firstOfType: TriggerMention[] = [];
+    const groupTargets: string[] = [];
+    for (const x of g.triggers) {
+      if (!firstOfType.some((f) => f.type === x.type)) firstOfType.push(x);
+      for (const target of x.targets) if (!groupTargets.includes(target)) groupTargets.push(target);
+    }
     for (const t of firstOfType) {
-      const weight = Math.max(...g.triggers.filter((x) => x.type === t.type).map((x) => x.weight));
+      let weight = -Infinity;
+      for (const x of g.triggers) if (x.type === t.type && x.weight > weight) weight = x.weight;
       let type = t.type;
       if (type === 'arson' && ctx.infrastructureStory && g.triggers.every((x) => x.targets.length === 0)) type = 'sabotage';
-      const stateActors = actorNames.filter((n) => STATE_KINDS.has(actorInfo(n)?.kind ?? mentionKinds.get(n) ?? '') || actorInfo(n)?.kind === 'person');
       // A resolution of a movement or a congress is its statement; of a state, its policy.
-      if (type === 'policy' && RESOLUTION.test(t.text) && stateActors.length === 0) type = 'statement';
+      if (type === 'policy' && RESOLUTION.test(t.text) &&
+        !actorNames.some((n) => STATE_KINDS.has(actorInfo(n)?.kind ?? mentionKinds.get(n) ?? '') || actorInfo(n)?.kind === 'person')) type = 'statement';
       let typeActors = actorsFor(type, type === 'statement' || type === 'protest' ? speakers(text, actors, t, type === 'statement' ? actorNames : [], lang) : actorNames, mentionKinds);
       if (t.nonStateSpeakers) typeActors = typeActors.filter((n) => !STATE_KINDS.has(actorInfo(n)?.kind ?? mentionKinds.get(n) ?? ''));
       if (NEEDS_ACTOR.has(type) && typeActors.length === 0) continue;
@@ -247,7 +257,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       if (date && !dateOwn) dateOwn = false;
       if (date && dateOwn) usedDate = date;
 
-      const q = quantityOf.get(t) ?? g.triggers.filter((x) => x.type === t.type).map((x) => quantityOf.get(x)).find(Boolean) ?? null;
+      const q = quantityOf.get(t) ?? firstQuantity(g.triggers, t.type, quantityOf);
       const quantity = q?.value ?? null;
       const unit = quantity === null ? null : recordUnit(q!.unit);
 
@@ -268,7 +278,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       // One record per day (EVENTS.md rule 1): "on 12 and again on 19 October" is two acts.
       // only days told together ("on 12 and again on 19 October"), not a day of some other act nearby
       const clauseDays = dateOwn ? parts.dates.filter((d) => clauseOf(d.start) === g.clause && d.precision === 'day' && !d.date_end && d.date) : [];
-      const together = clauseDays.every((d, i) => i === 0 || JOINED_DAYS.test(text.slice(clauseDays[i - 1].end, d.start)));
+      const together = clauseDays.length > 1 && clauseDays.every((d, i) => i === 0 || JOINED_DAYS.test(text.slice(clauseDays[i - 1].end, d.start)));
       const days = together ? [...new Map(clauseDays.map((d) => [d.date, d])).values()] : [];
       if (days.length > 1) {
         const perPlace = records.splice(0);
@@ -278,7 +288,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       for (const r of records) {
         const p = r.loc;
         const key = `${type}|${p ? `${p.place.kind}:${p.place.admin1}:${p.place.country}:${p.place.name}` : ''}|${r.date?.date ?? ''}`;
-        const existing = byKey.get(key);
+        const existing = drafts[draftKeys.indexOf(key)];
         if (existing) {
           existing.weight = Math.max(existing.weight, weight);
           for (const x of targets) if (!existing.targets.includes(x)) existing.targets.push(x);
@@ -293,15 +303,14 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
           quantity: r.quantity, quantityUnit: r.quantity === null ? null : unit ?? 'people',
           fatalities: fat, aggregate: r.aggregate, weight,
         };
-        byKey.set(key, d);
+        draftKeys.push(key);
         drafts.push(d);
       }
     }
   }
 
   // A resolution that is itself a state decision is coded once, as policy.
-  const policyActors = new Set(drafts.filter((d) => d.type === 'policy').flatMap((d) => d.actors));
-  const kept = drafts.filter((d) => d.type !== 'statement' || !d.actors.some((a) => policyActors.has(a)));
+  const kept = drafts.some((d) => d.type === 'statement') && drafts.some((d) => d.type === 'policy') ? withoutPolicyStatements(drafts) : drafts;
 
   const next: Carry = {
     paragraph,
@@ -316,6 +325,30 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   return { drafts: kept, carry: next };
 }
 
+/** Each string once, in order of first appearance. */
+function unique(list: string[]): string[] {
+  const out: string[] = [];
+  for (const x of list) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+/** The count of the group's first trigger of this type that has one. */
+function firstQuantity(triggers: TriggerMention[], type: EventType, quantityOf: Map<TriggerMention, QuantityMention>): QuantityMention | null {
+  for (const x of triggers) {
+    if (x.type !== type) continue;
+    const q = quantityOf.get(x);
+    if (q) return q;
+  }
+  return null;
+}
+
+/** The drafts less the statements made by an author of one of the policies. */
+function withoutPolicyStatements(drafts: Draft[]): Draft[] {
+  const policyActors = new Set<string>();
+  for (const d of drafts) if (d.type === 'policy') for (const a of d.actors) policyActors.add(a);
+  return drafts.filter((d) => d.type !== 'statement' || !d.actors.some((a) => policyActors.has(a)));
+}
+
 /** What a sentence without acts passes on: its single day and its locative places, if it has a day. */
 export function sceneCarry(sentence: Sentence, lang: Lang, places: PlaceMention[], dates: DateMention[], carry: Carry | null): Carry | null {
   const paragraph = `${sentence.field}:${sentence.paragraph}`;
@@ -327,14 +360,15 @@ export function sceneCarry(sentence: Sentence, lang: Lang, places: PlaceMention[
 }
 
 /** «Семь» is seven before it is Semey: number words are never places. (Memoised: few distinct names.) */
-const numberWords = new Map<string, boolean>();
+const numberWords = new Map<Lang, Map<string, boolean>>();
 function isNumberWord(text: string, lang: Lang): boolean {
-  const key = `${lang}:${text}`;
-  let v = numberWords.get(key);
+  let known = numberWords.get(lang);
+  if (!known) numberWords.set(lang, (known = new Map()));
+  let v = known.get(text);
   if (v === undefined) {
     v = parseNumberWords(text, lang) !== null;
-    if (numberWords.size > 5000) numberWords.clear();
-    numberWords.set(key, v);
+    if (known.size > 5000) known.clear();
+    known.set(text, v);
   }
   return v;
 }

@@ -1,8 +1,10 @@
 // Coarse clause bounds inside a sentence: places, dates and targets attach to the trigger of
 // their own clause first. Boundaries: ; : dashes, brackets and contrastive conjunctions.
+import { SPACE, charClasses } from '../nlp/char-classes.js';
+
 export interface Clause { start: number; end: number }
 
-const BOUNDARY = /\s*[;:]\s+|\s+[–—]\s+|\s*\(\s*|\s*\)\s*|,\s+(?:while|whereas|but|although|though|а|но|хотя|тогда как|однако)\s+/giu;
+const BOUNDARY = /\s*[;:]\s+|\s+[–—]\s+|\s*\(\s*|\s*\)\s*|,\s+(?:while|whereas|but|although|though|а|но|хотя|тогда как|однако)\s+/iuy;
 
 // The trigger and assembly stages both ask for the same sentence in a row: remember the last one.
 let lastSentence = '';
@@ -15,13 +17,31 @@ export function clauseBounds(sentence: string): Clause[] {
   return lastClauses;
 }
 
+/** The characters every boundary holds: ; : – — ( ) , */
+function boundaryChar(c: number): boolean {
+  return c === 0x3b || c === 0x3a || c === 0x2013 || c === 0x2014 || c === 0x28 || c === 0x29 || c === 0x2c;
+}
+
+/**
+ * The boundaries BOUNDARY finds scanning the sentence (as a global regex would), tried only where
+ * one can start: a boundary is white space then one of its characters, or a comma. So at each such
+ * character the regex is tried once, from the start of the white space before it (no later start
+ * in that white space matches where the earliest does not); a comma starts its own alternative.
+ */
 function computeClauses(sentence: string): Clause[] {
   const out: Clause[] = [];
+  const space = charClasses();
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
-    if (m.index > start) out.push({ start, end: m.index });
-    start = m.index + m[0].length;
+  for (let k = 0; k < sentence.length; k++) {
+    const c = sentence.charCodeAt(k);
+    if (!boundaryChar(c)) continue;
+    let from = k;
+    if (c !== 0x2c) while (from > start && (space[sentence.charCodeAt(from - 1)] & SPACE) !== 0) from--;
+    BOUNDARY.lastIndex = from;
+    if (!BOUNDARY.test(sentence)) continue;
+    if (from > start) out.push({ start, end: from });
+    start = BOUNDARY.lastIndex;
+    k = start - 1;
   }
   if (start < sentence.length || out.length === 0) out.push({ start, end: sentence.length });
   return out;

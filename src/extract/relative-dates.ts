@@ -6,37 +6,60 @@ import type { Lang } from '../model/document.js';
 import type { DateMention } from './types.js';
 import data from './lexicon/relative-dates.json' with { type: 'json' };
 import { expand } from './lexicon/index.js';
+import { phraseGroups } from '../nlp/dates/phrase-groups.js';
 
 interface Rule { p: string; offset?: number; from?: string; months?: number[]; edge?: string; weekend?: boolean; days?: number }
 interface Compiled { re: RegExp; rules: Rule[] }
 type Kind = 'anaphoric' | 'eras' | 'edges' | 'published_relative';
 
 const L = '[\\p{L}\\p{N}]';
-const compiled = new Map<string, Compiled>();
+/** by kind, then language (a lookup per call: no key string to build) */
+const compiled: Record<Kind, Map<Lang, Compiled>> = { anaphoric: new Map(), eras: new Map(), edges: new Map(), published_relative: new Map() };
 
 /** All rules of a kind for a language as one expression; group i + 1 is rule i. */
 function rules(kind: Kind, lang: Lang): Compiled {
-  const key = `${kind}:${lang}`;
-  let c = compiled.get(key);
+  let c = compiled[kind].get(lang);
   if (!c) {
     const list = ((data as unknown as Record<Kind, Record<string, Rule[]>>)[kind][lang] ?? []);
     const source = list.length ? `(?<!${L})(?:${list.map((r) => `(${expand(r.p)})`).join('|')})(?!${L})` : '(?!)';
     c = { re: new RegExp(source, 'iu'), rules: list };
-    compiled.set(key, c);
+    compiled[kind].set(lang, c);
   }
   return c;
 }
 
-/** Cheap gates (plain, non-Unicode expressions): a sentence without one of these words holds no such date. */
-const GATES: Record<Kind, RegExp> = {
-  anaphoric: /that|same|next|following|previous|preceding|earlier|later|day before|day after|hours|minutes|тот же|тем же|той же|следующ|другой день|наутро|позже|позднее|раньше|накануне|через|спустя|до этого|того ж|наступного|напередодні|раніше/i,
-  eras: /since|half|с начала|с объявления|полугоди|з початку/i,
-  edges: /last|final|closing|first|opening|последн|заключительн|перв|останн/i,
-  published_relative: /night|morning|today|weekend|week|seven days|ночью|утром|выходн|недел|дней|ночі|вранці|вихідн|тиждень/i,
+/** Cheap gates: a sentence without one of these words (anywhere, any case) holds no such date. */
+const GATE_WORDS: Record<Kind, string[]> = {
+  anaphoric: ['that', 'same', 'next', 'following', 'previous', 'preceding', 'earlier', 'later', 'day before', 'day after', 'hours', 'minutes', 'тот же', 'тем же', 'той же', 'следующ', 'другой день', 'наутро', 'позже', 'позднее', 'раньше', 'накануне', 'через', 'спустя', 'до этого', 'того ж', 'наступного', 'напередодні', 'раніше'],
+  eras: ['since', 'half', 'с начала', 'с объявления', 'полугоди', 'з початку'],
+  edges: ['last', 'final', 'closing', 'first', 'opening', 'последн', 'заключительн', 'перв', 'останн'],
+  published_relative: ['night', 'morning', 'today', 'weekend', 'week', 'seven days', 'ночью', 'утром', 'выходн', 'недел', 'дней', 'ночі', 'вранці', 'вихідн', 'тиждень'],
 };
+const KINDS = Object.keys(GATE_WORDS) as Kind[];
+/** each gate as a plain (non-Unicode) expression, for text the one-pass gates leave to it */
+const GATES = Object.fromEntries(KINDS.map((k) => [k, new RegExp(GATE_WORDS[k].map(escapeRegExp).join('|'), 'i')])) as Record<Kind, RegExp>;
+/** all gates in one pass; bit i: KINDS[i] */
+const gateSet = phraseGroups(KINDS.map((k) => GATE_WORDS[k]));
+const GATE_BIT = Object.fromEntries(KINDS.map((k, i) => [k, 1 << i])) as Record<Kind, number>;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// The functions below are asked about the same sentence one after another: its gates, once.
+let gateText: string | undefined;
+let gateBits = 0;
+
+function gateHolds(kind: Kind, sentence: string): boolean {
+  if (sentence !== gateText) {
+    gateText = sentence;
+    gateBits = gateSet.test(sentence);
+  }
+  return gateBits < 0 ? GATES[kind].test(sentence) : (gateBits & GATE_BIT[kind]) !== 0;
+}
 
 function match(kind: Kind, lang: Lang, sentence: string): { rule: Rule; m: RegExpExecArray } | null {
-  if (!GATES[kind].test(sentence)) return null;
+  if (!gateHolds(kind, sentence)) return null;
   const c = rules(kind, lang);
   const m = c.re.exec(sentence);
   if (!m) return null;

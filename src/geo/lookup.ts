@@ -1,64 +1,40 @@
 // Place lookup over one sentence: scan names, learn which regions/countries the sentence itself names, then
 // resolve each hit in its context. Pure after the lazy data load; no I/O per call.
 import type { Lang, PlaceHints, PlaceMention } from '../extract/types.js';
-import { nameContext } from './context.js';
+import { nameContext, type NameContext } from './context.js';
 import { addCoordinatedRegions } from './coordination.js';
-import { tokenize, type Token } from './normalize.js';
-import { resolveHit, type SentenceAreas } from './resolve.js';
-import { scanNames, type NameHit } from './scan.js';
+import { lexWords, tokensOf, WordBounds, type Token } from './normalize.js';
+import { resolveHit, type Headline, type SentenceAreas } from './resolve.js';
+import { firstNameStart, scanNames, type NameHit } from './scan.js';
 
 /** Longer input is cut: one sentence is never this long, and the bound keeps a bad input from stalling a batch. */
 export const MAX_LOOKUP_CHARS = 20_000;
 const NO_HINTS: PlaceHints = { admin1: [], countries: [] };
 
 /** A headline in Title Case capitalises every word, so capitals there say nothing about names. */
-function isTitleCase(tokens: Token[]): boolean {
+function isTitleCase(text: string, tokens: Token[]): boolean {
+  const digits = DIGIT.test(text);
   let words = 0, caps = 0;
   for (const t of tokens) {
-    if (t.raw.length < 4 || t.cyrillic || /\d/.test(t.raw)) continue;
+    if (t.end - t.start < 4 || t.cyrillic || (digits && hasDigit(text, t.start, t.end))) continue;
     words++;
     if (t.cap) caps++;
   }
   return words >= 4 && caps / words >= 0.7;
 }
 
-// The extractor scans each sentence twice (document hints, then the sentence with hints): keep the last
-// scans so the second pass skips tokenising. Bounded; cleared when full, and by forgetScans() when a new
-// document starts: scans kept any longer outlive the young generation and make garbage collection costly.
-interface Scan {
-  tokens: Token[];
-  hits: NameHit[];
-  titleCase: boolean;
-}
-const scanCache = new Map<string, Scan>();
-const NO_NAMES: Scan = { tokens: [], hits: [], titleCase: false };
-const SCAN_CACHE_MAX = 2_000;
+const DIGIT = /\d/;
 
-function scan(text: string): Scan {
-  let s = scanCache.get(text);
-  if (!s) {
-    const tokens = tokenize(text);
-    const hits = scanNames(text, tokens);
-    // A sentence without names needs nothing more: its tokens are not kept (less to collect later).
-    s = hits.length === 0 ? NO_NAMES : { tokens, hits, titleCase: isTitleCase(tokens) };
-    if (scanCache.size >= SCAN_CACHE_MAX) scanCache.clear();
-    scanCache.set(text, s);
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
   }
-  return s;
+  return false;
 }
 
-/** Drop the kept scans (lookups stay correct either way; this only bounds memory to one document). */
-export function forgetScans(): void {
-  scanCache.clear();
-}
-
-export function lookupPlaces(sentence: string, lang: Lang, hints: PlaceHints = NO_HINTS): PlaceMention[] {
-  if (typeof sentence !== 'string' || sentence.length === 0) return [];
-  const text = sentence.length > MAX_LOOKUP_CHARS ? sentence.slice(0, MAX_LOOKUP_CHARS) : sentence;
-  const { tokens, hits, titleCase } = scan(text);
-  if (hits.length === 0) return [];
-
-  // Regions and countries the sentence names outright steer same-named towns.
+/** Regions and countries the sentence names outright: they steer same-named towns. */
+function sentenceAreas(hits: NameHit[]): SentenceAreas {
   const areas: SentenceAreas = { admin1: [], countries: [] };
   for (const h of hits) {
     for (const e of h.entries) {
@@ -68,11 +44,95 @@ export function lookupPlaces(sentence: string, lang: Lang, hints: PlaceHints = N
       areas.countries.push(p.country);
     }
   }
+  return areas;
+}
+
+// The extractor looks each sentence up twice (document hints, then the sentence with hints): keep the last
+// scans, with everything about them that the hints do not change, so the second pass only resolves. Bounded;
+// dropped when full, and by forgetScans() when a new document starts: scans kept any longer outlive the young
+// generation and make garbage collection costly. (The Map is replaced, never cleared: V8's Map.clear() links
+// the old table to the new one, and an old table already promoted would keep every later scan alive.)
+class Scan implements Headline {
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly hits: NameHit[];
+  /** regions and countries the sentence names (filled on first lookup) */
+  areas: SentenceAreas | undefined;
+  /** each hit's context, for contextLang */
+  contexts: NameContext[] | undefined;
+  contextLang: Lang | undefined;
+  private title: boolean | undefined;
+
+  constructor(text: string, tokens: Token[], hits: NameHit[]) {
+    this.text = text;
+    this.tokens = tokens;
+    this.hits = hits;
+    this.areas = undefined;
+    this.contexts = undefined;
+    this.contextLang = undefined;
+    this.title = undefined;
+  }
+
+  /** Worked out on first question: most sentences are never asked. */
+  get titleCase(): boolean {
+    return (this.title ??= isTitleCase(this.text, this.tokens));
+  }
+}
+
+/** Russian and Ukrainian capitalise names only: a capital says the same everywhere in the sentence. */
+const NOT_HEADLINE: Headline = { titleCase: false };
+
+let scanCache = new Map<string, Scan>();
+const NO_NAMES = new Scan('', [], []);
+const SCAN_CACHE_MAX = 2_000;
+// Word offsets of the sentence being scanned (reused: a sentence without names makes no tokens at all).
+const words = new WordBounds();
+
+function scan(text: string): Scan {
+  let s = scanCache.get(text);
+  if (!s) {
+    lexWords(text, words);
+    const from = firstNameStart(text, words);
+    s = NO_NAMES;
+    // A sentence without names needs nothing more: no tokens are made for most, none are kept for any.
+    if (from >= 0) {
+      const tokens = tokensOf(text, words);
+      const hits = scanNames(text, tokens, from);
+      if (hits.length > 0) s = new Scan(text, tokens, hits);
+    }
+    if (scanCache.size >= SCAN_CACHE_MAX) scanCache = new Map();
+    scanCache.set(text, s);
+  }
+  return s;
+}
+
+function contexts(s: Scan, lang: Lang): NameContext[] {
+  if (s.contexts === undefined || s.contextLang !== lang) {
+    s.contexts = s.hits.map((h) => nameContext(s.tokens, h.i, h.j, lang));
+    s.contextLang = lang;
+  }
+  return s.contexts;
+}
+
+/** Drop the kept scans (lookups stay correct either way; this only bounds memory to one document). */
+export function forgetScans(): void {
+  scanCache = new Map();
+}
+
+export function lookupPlaces(sentence: string, lang: Lang, hints: PlaceHints = NO_HINTS): PlaceMention[] {
+  if (typeof sentence !== 'string' || sentence.length === 0) return [];
+  const text = sentence.length > MAX_LOOKUP_CHARS ? sentence.slice(0, MAX_LOOKUP_CHARS) : sentence;
+  const s = scan(text);
+  const { tokens, hits } = s;
+  if (hits.length === 0) return [];
+
+  const areas = (s.areas ??= sentenceAreas(hits));
+  const ctxs = contexts(s, lang);
   const safeHints: PlaceHints = { admin1: Array.isArray(hints?.admin1) ? hints.admin1 : [], countries: Array.isArray(hints?.countries) ? hints.countries : [] };
   const out: PlaceMention[] = [];
-  for (const h of hits) {
-    const ctx = nameContext(tokens, h.i, h.j, lang);
-    const r = resolveHit(h, ctx, areas, safeHints, lang, lang === 'en' && titleCase);
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k], ctx = ctxs[k];
+    const r = resolveHit(h, ctx, areas, safeHints, lang, lang === 'en' ? s : NOT_HEADLINE);
     if (!r) continue;
     const start = tokens[h.i].start, end = tokens[h.j - 1].end;
     out.push({ start, end, text: text.slice(start, end), place: r.place, near: ctx.near, adjective: r.adjective, score: r.score });

@@ -2,7 +2,7 @@
 // prebuilt gazetteer index, regions and countries from a small Map built here. `firstSpan` lets the scanner
 // skip, with one lookup, every token that starts no name.
 import { gazetteer, type AreaKeyRow, type Settlement } from './gazetteer.js';
-import { nameKey } from './normalize.js';
+import { nameKey, normWord } from './normalize.js';
 import { areaSource, countries, regions, type Area } from './regions.js';
 
 export interface NameEntry {
@@ -21,6 +21,8 @@ export interface NameEntry {
 interface AreaIndex {
   byKey: Map<string, NameEntry[]>;
   firstSpan: Map<string, number>;
+  /** every word-boundary prefix ("a", "a b") of names that may be written in lower case ("чеченские") */
+  lowerPrefixes: Set<string>;
 }
 
 const CYRILLIC = /[а-яёіїєґ]/i;
@@ -41,9 +43,15 @@ export function areaKeyRows(): AreaKeyRow[] {
   return rows;
 }
 
+/** "a b c" → "a", "a b", "a b c" */
+function addWordPrefixes(set: Set<string>, key: string): void {
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) set.add(key.slice(0, at));
+  set.add(key);
+}
+
 function areaIndex(): AreaIndex {
   if (areaCache) return areaCache;
-  const index: AreaIndex = { byKey: new Map(), firstSpan: new Map() };
+  const index: AreaIndex = { byKey: new Map(), firstSpan: new Map(), lowerPrefixes: new Set() };
   const stored = gazetteer().areas;
   const rows = stored && stored.source === areaSource() ? stored.entries : areaKeyRows();
   const regionMap = regions(), countryMap = countries();
@@ -59,13 +67,17 @@ function areaIndex(): AreaIndex {
     const first = space < 0 ? key : key.slice(0, space);
     const span = space < 0 ? 1 : key.split(' ').length;
     if ((index.firstSpan.get(first) ?? 0) < span) index.firstSpan.set(first, span);
+    if (entry.lowerOk) addWordPrefixes(index.lowerPrefixes, key);
   }
   areaCache = index;
   return index;
 }
 
+// Caches here are replaced when full, never cleared: V8's Map.clear() leaves the old table linked to the new
+// one, so a cleared Map that has reached the old generation keeps every later entry alive until a full GC.
+
 // Asked for nearly every capitalised or Cyrillic word: one Map lookup instead of three (0: no name).
-const spanCache = new Map<string, number>();
+let spanCache = new Map<string, number>();
 const SPAN_CACHE_MAX = 50_000;
 
 /** Longest name, in words, that starts with this first-word key; undefined when none does. */
@@ -76,22 +88,109 @@ export function firstSpan(firstKey: string): number | undefined {
     const a = areaIndex().firstSpan.get(firstKey);
     const s = g.firstSpan.get(firstKey) ?? (g.index.has(firstKey) ? 1 : undefined);
     span = (a === undefined ? s : s === undefined ? a : Math.max(a, s)) ?? 0;
-    if (spanCache.size >= SPAN_CACHE_MAX) spanCache.clear();
+    if (spanCache.size >= SPAN_CACHE_MAX) spanCache = new Map();
     spanCache.set(firstKey, span);
   }
   return span === 0 ? undefined : span;
 }
 
+/** What the scanner needs to know of a word that might start a name. */
+export interface FirstWord {
+  /** the word's key (normWord) */
+  key: string;
+  /** longest name, in words, starting with it; 0: none */
+  span: number;
+  /** some name starting with it (whole words) may be written in lower case; otherwise a lower-case word
+   * starts a name only when a capitalised word follows within the name ("республике Коми") */
+  lowerStart: boolean;
+}
+
+// Keyed by the word as written: the scanner asks for every capitalised or Cyrillic word, and one lookup here
+// replaces normWord's and firstSpan's.
+let firstWordCache = new Map<string, FirstWord>();
+const FIRST_WORD_CACHE_MAX = 50_000;
+
+export function firstWord(raw: string): FirstWord {
+  let w = firstWordCache.get(raw);
+  if (w === undefined) {
+    const key = normWord(raw);
+    w = { key, span: firstSpan(key) ?? 0, lowerStart: areaIndex().lowerPrefixes.has(key) };
+    if (firstWordCache.size >= FIRST_WORD_CACHE_MAX) firstWordCache = new Map();
+    firstWordCache.set(raw, w);
+  }
+  return w;
+}
+
+/** A run of words that starts some name of two or more words ("nizhny", "nizhny novgorod"). */
+export interface NamePrefix {
+  /** the words joined, as a name key */
+  key: string;
+  /** the next word of longer names → their prefix */
+  next: Map<string, NamePrefix> | undefined;
+}
+
+let prefixTree: Map<string, NamePrefix> | undefined;
+
+/** Every multi-word name key, word by word, so the scanner lengthens a name without building keys. */
+function namePrefixes(): Map<string, NamePrefix> {
+  if (!prefixTree) {
+    const root = new Map<string, NamePrefix>();
+    const add = (key: string) => {
+      let level = root;
+      let node: NamePrefix | undefined;
+      for (let at = 0; ; ) {
+        const space = key.indexOf(' ', at);
+        const end = space < 0 ? key.length : space;
+        const word = key.slice(at, end);
+        node = level.get(word);
+        if (!node) level.set(word, (node = { key: key.slice(0, end), next: undefined }));
+        if (space < 0) return;
+        level = node.next ??= new Map();
+        at = space + 1;
+      }
+    };
+    for (const key of gazetteer().index.keys()) if (key.includes(' ')) add(key);
+    for (const key of areaIndex().byKey.keys()) if (key.includes(' ')) add(key);
+    prefixTree = root;
+  }
+  return prefixTree;
+}
+
+/** Walk `key`'s words down from `level`: the prefix they end at, if some multi-word name goes through it. */
+function walk(level: Map<string, NamePrefix> | undefined, key: string): NamePrefix | undefined {
+  // (a word key holds a space only where a synonym stands for two words: "ао" → "автономн округ")
+  if (!key.includes(' ')) return level?.get(key);
+  let node: NamePrefix | undefined;
+  for (const word of key.split(' ')) {
+    node = level?.get(word);
+    if (!node) return undefined;
+    level = node.next;
+  }
+  return node;
+}
+
+/** The prefix that a first word's key starts; undefined when no name of two or more words starts so. */
+export function namePrefix(firstKey: string): NamePrefix | undefined {
+  return walk(namePrefixes(), firstKey);
+}
+
+/** The prefix one more word makes; undefined when no name goes on so. */
+export function longerPrefix(prefix: NamePrefix, wordKey: string): NamePrefix | undefined {
+  return walk(prefix.next, wordKey);
+}
+
 // Entries are assembled on first use of a key and kept: reports name the same places over and over.
-const entryCache = new Map<string, NameEntry[] | undefined>();
+// (null: no place answers to the key, so one lookup tells a known miss from an unknown key)
+let entryCache = new Map<string, NameEntry[] | null>();
 const ENTRY_CACHE_MAX = 20_000;
 
 /** Every place answering to a full name key (regions and countries first). Callers must not modify it. */
 export function entriesFor(key: string): NameEntry[] | undefined {
-  if (entryCache.has(key)) return entryCache.get(key);
+  const hit = entryCache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
   const entries = assembleEntries(key);
-  if (entryCache.size >= ENTRY_CACHE_MAX) entryCache.clear();
-  entryCache.set(key, entries);
+  if (entryCache.size >= ENTRY_CACHE_MAX) entryCache = new Map();
+  entryCache.set(key, entries ?? null);
   return entries;
 }
 

@@ -42,7 +42,8 @@ function foldLatin(word: string): string {
     .replace(/ei$/, 'ey');
 }
 
-const keyCache = new Map<string, string>();
+// Replaced when full, never cleared (see name-index.ts: a cleared Map keeps its successors alive).
+let keyCache = new Map<string, string>();
 const KEY_CACHE_MAX = 100_000;
 
 /** Normalised key of one word (no spaces in, none out). */
@@ -58,7 +59,7 @@ export function normWord(raw: string): string {
     w = foldLatin(w);
   }
   w = placeCues().tokenSynonyms[w] ?? w;
-  if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache = new Map();
   keyCache.set(raw, w);
   return w;
 }
@@ -82,19 +83,48 @@ const CHAR_KIND = (() => {
 
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
 
-/** The first letter has a lower-case form of its own (A–Z and А–Я answered without toLowerCase). */
-function isCapital(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+/** The letter at `pos` has a lower-case form of its own (A–Z and А–Я answered without toLowerCase). */
+export function isCapitalAt(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   if (c >= 0x400 && c <= 0x42f) return true;
   if (c >= 0x430 && c <= 0x45f) return false;
+  const ch = text[pos];
   return ch !== ch.toLowerCase();
 }
 
-/** Split text into word tokens with offsets; hyphens, dots and brackets separate words; a possessive 's is dropped. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+/** The letter at `pos` is Cyrillic (words starting with one are matched even in lower case). */
+export function isCyrillicAt(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  return c >= 0x400 && c <= 0x4ff;
+}
+
+/**
+ * Word offsets of one text, filled by lexWords. An owner keeps one and reuses it from text to text, so
+ * that lexing allocates nothing: most sentences name no place and never need Token objects at all.
+ */
+export class WordBounds {
+  count = 0;
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+
+  /** Room for at least `n` words. */
+  reserve(n: number): void {
+    if (this.start.length >= n) return;
+    let size = this.start.length;
+    while (size < n) size *= 2;
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+  }
+}
+
+/** Find the words of text (see WORD above); hyphens, dots and brackets separate words; a possessive 's is dropped. */
+export function lexWords(text: string, into: WordBounds): void {
   const n = text.length;
+  // a word takes one character and a separator another: room for all of them up front, no checks per word
+  into.reserve((n >> 1) + 1);
+  const starts = into.start, ends = into.end;
+  let count = 0;
   let i = 0;
   while (i < n) {
     if ((CHAR_KIND[text.charCodeAt(i)] & WORD) === 0) { i++; continue; }
@@ -107,11 +137,54 @@ export function tokenize(text: string): Token[] {
     let end = i;
     const last = text.charCodeAt(end - 1);
     if (end - start > 2 && (last === 0x73 || last === 0x53) && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
-    const raw = text.slice(start, end);
-    const code = raw.charCodeAt(0);
-    out.push({ start, end, raw, cap: isCapital(raw[0]), cyrillic: code >= 0x400 && code <= 0x4ff, key: undefined, lower: undefined });
+    starts[count] = start;
+    ends[count++] = end;
   }
+  into.count = count;
+}
+
+/** A word of a text. Its spelling is sliced from the text on first use: most words are never read. */
+class TextToken implements Token {
+  readonly start: number;
+  readonly end: number;
+  readonly cap: boolean;
+  readonly cyrillic: boolean;
+  key: string | undefined;
+  lower: string | undefined;
+  private readonly text: string;
+  private spelled: string | undefined;
+
+  constructor(text: string, start: number, end: number) {
+    this.start = start;
+    this.end = end;
+    this.cap = isCapitalAt(text, start);
+    this.cyrillic = isCyrillicAt(text, start);
+    this.key = undefined;
+    this.lower = undefined;
+    this.text = text;
+    this.spelled = undefined;
+  }
+
+  get raw(): string {
+    return (this.spelled ??= this.text.slice(this.start, this.end));
+  }
+}
+
+/** Token objects for the words lexWords found. */
+export function tokensOf(text: string, words: WordBounds): Token[] {
+  const out: Token[] = new Array(words.count);
+  for (let k = 0; k < words.count; k++) out[k] = new TextToken(text, words.start[k], words.end[k]);
   return out;
+}
+
+// tokenize's own bounds: callers of tokenize (nameKey while the gazetteer loads) may run in the middle of
+// another owner's lexing, so no two owners share one.
+const tokenizeWords = new WordBounds();
+
+/** Split text into word tokens with offsets; hyphens, dots and brackets separate words; a possessive 's is dropped. */
+export function tokenize(text: string): Token[] {
+  lexWords(text, tokenizeWords);
+  return tokensOf(text, tokenizeWords);
 }
 
 /** The token's normalised key (cached on the token). */

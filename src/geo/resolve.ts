@@ -70,8 +70,22 @@ function settlementScore(e: NameEntry, areas: SentenceAreas, hints: PlaceHints):
   return s;
 }
 
+/** The sentence names the place's region, or the document names it among its first five. */
 function regionAgrees(p: GeoPlace, areas: SentenceAreas, hints: PlaceHints): boolean {
-  return !!p.admin1 && (areas.admin1.includes(p.admin1) || hints.admin1.slice(0, 5).includes(p.admin1));
+  if (!p.admin1) return false;
+  if (areas.admin1.includes(p.admin1)) return true;
+  const rank = hints.admin1.indexOf(p.admin1);
+  return rank >= 0 && rank < 5;
+}
+
+/** Tells whether a sentence is a Title Case headline; worked out only when asked. */
+export interface Headline {
+  readonly titleCase: boolean;
+}
+
+/** Capitalised only because the word opens the sentence or the headline is in Title Case. */
+function weakCapital(ctx: NameContext, headline: Headline): boolean {
+  return ctx.sentenceInitial || headline.titleCase;
 }
 
 export function resolveHit(
@@ -80,43 +94,55 @@ export function resolveHit(
   areas: SentenceAreas,
   hints: PlaceHints,
   lang: Lang,
-  /** the sentence is a Title Case headline */
-  titleCase: boolean,
+  /** whether the sentence is a Title Case headline: read only for the few towns whose case matters */
+  headline: Headline,
 ): Resolved | null {
   const { key, entries } = hit;
   const tokenCount = hit.j - hit.i;
+  // One pass, no arrays: the first region/country (a noun before an adjective), and the best-scored town with
+  // the runner-up's score. Ties go to the earlier entry, as a stable sort by score would have it.
+  let area: NameEntry | undefined;
+  let best: NameEntry | undefined;
+  let bestS = -Infinity, secondS = -Infinity, towns = 0;
+  for (const e of entries) {
+    if (e.kind !== 'settlement') {
+      if (!area || (area.adjective && !e.adjective)) area = e;
+      continue;
+    }
+    const s = settlementScore(e, areas, hints);
+    towns++;
+    if (!best || s > bestS) {
+      if (best) secondS = bestS;
+      best = e;
+      bestS = s;
+    } else if (s > secondS) secondS = s;
+  }
+  const bestPop = best?.settlement!.place.population ?? 0;
   // Regions and countries first: a key that names one is rarely meant as a same-named village.
-  const areaEntries = entries.filter((e) => e.kind !== 'settlement');
-  const towns = entries.filter((e) => e.kind === 'settlement');
-  const ranked = towns.map((e) => ({ e, s: settlementScore(e, areas, hints) })).sort((a, b) => b.s - a.s);
-  const best = ranked[0];
-  const bestPop = best?.e.settlement!.place.population ?? 0;
-  if (areaEntries.length > 0 && (!best || bestPop < CITY_POP)) {
-    const a = areaEntries.find((e) => !e.adjective) ?? areaEntries[0];
-    return { place: { ...a.area!.place }, adjective: a.adjective, score: a.adjective ? 0.5 : 0.9 };
+  if (area && (!best || bestPop < CITY_POP)) {
+    return { place: { ...area.area!.place }, adjective: area.adjective, score: area.adjective ? 0.5 : 0.9 };
   }
   if (!best) return null;
-  const place = best.e.settlement!.place;
+  const place = best.settlement!.place;
   const agrees = regionAgrees(place, areas, hints);
   const pop = place.population ?? 0;
   const single = tokenCount === 1;
 
   if (ctx.street) return null;
   if (single && isPersonName(key) && ctx.personLike && !ctx.prep) return null;
-  if (single && ctx.personLike && !ctx.prep && (pop < CITY_POP || !best.e.primary) && !agrees) return null;
+  if (single && ctx.personLike && !ctx.prep && (pop < CITY_POP || !best.primary) && !agrees) return null;
   // A city district (PPLX) is named in reports as "in Maryino"; bare, it is more often a person or a word.
-  if (best.e.settlement!.feature === 'PPLX' && !ctx.prep) return null;
+  if (best.settlement!.feature === 'PPLX' && !ctx.prep) return null;
   if (single && (isCommonWord(key, lang) || isGivenName(key)) && !(ctx.prep && (pop >= CITY_POP || agrees))) return null;
   // Only capitalised because it opens the sentence (or the headline is in Title Case): needs more.
-  const weakCapital = ctx.sentenceInitial || titleCase;
   let ok: boolean;
   if (ctx.settlementWord) ok = true;
   else if (pop >= CITY_POP) ok = true;
-  else if (pop >= VILLAGE_POP) ok = ctx.prep || agrees || !single || !weakCapital;
-  else ok = ctx.prep || (agrees && !weakCapital);
+  else if (pop >= VILLAGE_POP) ok = ctx.prep || agrees || !single || !weakCapital(ctx, headline);
+  else ok = ctx.prep || (agrees && !weakCapital(ctx, headline));
   if (!ok) return null;
 
-  let score = ranked.length === 1 ? 0.9 : Math.min(0.9, 0.5 + (best.s - ranked[1].s) / 5);
+  let score = towns === 1 ? 0.9 : Math.min(0.9, 0.5 + (bestS - secondS) / 5);
   if (agrees) score = Math.max(score, 0.85);
   if (pop < VILLAGE_POP && !agrees) score = Math.min(score, 0.6);
   return { place: { ...place }, adjective: false, score: Math.round(score * 100) / 100 };

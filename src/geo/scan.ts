@@ -1,8 +1,8 @@
 // Finds place names in a token list: at each token that can start a name, the longest token sequence whose
 // joined key is in the name index wins (then the scan jumps past it). Case rules apply here: a name needs a
 // capitalised word (Russian adjectives excepted), an acronym needs capitals.
-import { entriesFor, firstSpan, type NameEntry } from './name-index.js';
-import { tokenKey, type Token } from './normalize.js';
+import { entriesFor, firstWord, longerPrefix, namePrefix, type FirstWord, type NameEntry, type NamePrefix } from './name-index.js';
+import { isCapitalAt, isCyrillicAt, tokenKey, type Token, type WordBounds } from './normalize.js';
 
 export interface NameHit {
   /** token range [i, j) */
@@ -44,20 +44,68 @@ function fitting(entries: NameEntry[] | undefined, tokens: Token[], i: number, j
   return entries;
 }
 
-export function scanNames(text: string, tokens: Token[]): NameHit[] {
+/** The word's first letter is lower-case with an upper-case form of its own, so no acronym (all capitals) fits it. */
+function lowerLetterAt(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  if (c >= 0x430 && c <= 0x45f) return true;
+  const ch = text[pos];
+  return ch !== ch.toUpperCase();
+}
+
+/**
+ * The first word that may start a name (-1: the text names no place), read from word offsets alone: most
+ * sentences name none, and this answers for them without making a token. Never says -1 where scanNames
+ * would find a name, and scanNames may start at the word it gives.
+ */
+export function firstNameStart(text: string, words: WordBounds): number {
+  for (let k = 0; k < words.count; k++) {
+    const start = words.start[k];
+    const cap = isCapitalAt(text, start);
+    if (!cap && !isCyrillicAt(text, start)) continue;
+    const w = firstWord(text.slice(start, words.end[k]));
+    if (w.span === 0) continue;
+    if (cap || w.lowerStart || !lowerLetterAt(text, start)) return k;
+    // a lower-case word needs a capital later in the name (how far the name's words stay joined is left to scanNames)
+    for (let m = k + 1; m < words.count && m < k + w.span; m++) if (isCapitalAt(text, words.start[m])) return k;
+  }
+  return -1;
+}
+
+/**
+ * Some entry's case rule (caseFits) may fit a name starting with this lower-case word: a lower-case name, an
+ * acronym (only if the word has no lower-case letter first) or a name with a capital among its other words.
+ */
+function lowerCaseFits(w: FirstWord, tokens: Token[], i: number, limit: number, text: string): boolean {
+  if (w.lowerStart || !lowerLetterAt(text, tokens[i].start)) return true;
+  for (let k = i + 1; k < limit; k++) if (tokens[k].cap) return true;
+  return false;
+}
+
+export function scanNames(text: string, tokens: Token[], from = 0): NameHit[] {
   const hits: NameHit[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = from; i < tokens.length; ) {
+    const t = tokens[i];
     // A name starts with a capital, except Cyrillic adjectives and heads ("чеченские", "республике Коми").
-    if (!tokens[i].cap && !tokens[i].cyrillic) { i++; continue; }
-    const span = firstSpan(tokenKey(tokens[i]));
-    if (span === undefined) { i++; continue; }
+    if (!t.cap && !t.cyrillic) { i++; continue; }
+    const w = firstWord(t.raw);
+    t.key ??= w.key;
+    const span = w.span;
+    if (span === 0) { i++; continue; }
     // how far the words stay joined
     let limit = i + 1;
     while (limit < tokens.length && limit - i < span && joined(text, tokens[limit - 1].end, tokens[limit].start)) limit++;
+    // No entry's case rule can fit (see caseFits): skip building keys that could only be refused.
+    if (!t.cap && !lowerCaseFits(w, tokens, i, limit, text)) { i++; continue; }
+    // keys[m]: the key of words i..i+m; only as long as some name goes on with them
+    const keys = [w.key];
+    let prefix: NamePrefix | undefined = limit > i + 1 ? namePrefix(w.key) : undefined;
+    for (let j = i + 2; j <= limit && prefix; j++) {
+      prefix = longerPrefix(prefix, tokenKey(tokens[j - 1]));
+      if (prefix) keys.push(prefix.key);
+    }
     let found: NameHit | undefined;
-    for (let j = limit; j > i && !found; j--) {
-      let key = tokenKey(tokens[i]);
-      for (let k = i + 1; k < j; k++) key += ' ' + tokenKey(tokens[k]);
+    for (let j = i + keys.length; j > i && !found; j--) {
+      const key = keys[j - i - 1];
       const entries = fitting(entriesFor(key), tokens, i, j);
       if (entries && entries.length > 0) found = { i, j, key, entries, areaOnly: entries.every((e) => e.kind !== 'settlement') };
     }

@@ -49,6 +49,8 @@ export type Phrase = string[];
 export type PhraseIndex = Map<string, Phrase[]>;
 
 export interface NumberLexicon {
+  /** small number per lexicon (0, 1, …), for per-word memos that serve each lexicon apart */
+  id: number;
   /** single number words (units, tens, hundreds, collectives) → value */
   words: Map<string, number>;
   /** "hundred" in English: multiplies what precedes */
@@ -112,9 +114,10 @@ function phrases(v: string[]): PhraseIndex {
 const firstWords = (index: PhraseIndex) => [...index.keys()];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function build(j: LangJson): NumberLexicon {
+function build(j: LangJson, id: number): NumberLexicon {
   const words = new Map([...map(j.units), ...map(j.tens), ...map(j.collective)]);
   const lex: Omit<NumberLexicon, 'anyWord' | 'starters'> = {
+    id,
     words,
     hundred: map(j.hundred),
     scales: map(j.scales),
@@ -170,7 +173,7 @@ export function numberLexicon(lang: Lang): NumberLexicon {
     const file = `numbers-${key}.json`;
     const parsed = LangSchema.safeParse(readDataJson<unknown>(file));
     if (!parsed.success) throw new Error(`${file} invalid at ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-    lex = build(parsed.data);
+    lex = build(parsed.data, key === 'en' ? 0 : 1);
     cache.set(key, lex);
   }
   return lex;

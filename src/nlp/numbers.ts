@@ -4,6 +4,7 @@
 import type { Lang } from '../model/document.js';
 import { LETTER, SPACE, charClasses, hasSurrogates } from './char-classes.js';
 import { numberLexicon, type NumberLexicon } from './numbers-data.js';
+import { SpanMemo, hashStep } from '../actors/span-memo.js';
 
 export interface NumToken {
   text: string;
@@ -18,6 +19,8 @@ export interface NumToken {
   suffix?: string;
   /** for 'num': the digits are grouped (15,000 / 15 000) or have a decimal part */
   grouped?: boolean;
+  /** for words and marks: the entry of the spelling, shared by all its tokens */
+  spelling?: Spelling;
 }
 
 /** Digits as one token ("15,000", "15 000", "2,5"), with letters glued to them ("1990s", "19-year-old"). */
@@ -46,31 +49,27 @@ function allDigits(s: string): boolean {
   return true;
 }
 
-/**
- * A token from TOKEN's groups: digits (group 1, with glued letters in group 2), a word, or one mark.
- * `folded`: lowerFold of the whole text when that equals lowerFold token by token (see foldedText).
- */
-function makeToken(raw: string, start: number, digits: string | undefined, glued: string | undefined, word: boolean, folded: string | null): NumToken {
-  const end = start + raw.length;
-  const t: NumToken = { text: raw, lower: folded === null ? lowerFold(raw) : folded.slice(start, end), start, end, kind: 'punct' };
-  if (digits !== undefined) {
-    t.kind = 'num';
-    t.value = parseDigits(digits);
-    t.grouped = !allDigits(digits);
-    if (glued) t.suffix = folded === null ? lowerFold(glued) : folded.slice(end - glued.length, end);
-  } else if (word) t.kind = 'word';
-  return t;
+/** A word or a mark as spelt, with its lower-case form: memoised per spelling (see SpanMemo). */
+export interface Spelling {
+  readonly text: string;
+  readonly lower: string;
+  /** what lexicons said of the word, kept by their users (see startsAmount in 6-quantities.ts) */
+  facts: number;
+}
+const spellings = new SpanMemo<Spelling>((text) => ({ text, lower: lowerFold(text), facts: 0 }));
+
+/** One token, every field set, so that all tokens share one object layout. */
+function token(text: string, lower: string, start: number, kind: NumToken['kind'], spelling?: Spelling, value?: number, suffix?: string, grouped?: boolean): NumToken {
+  return { text, lower, start, end: start + text.length, kind, value, suffix, grouped, spelling };
 }
 
-/**
- * The whole text lower-cased and ё-folded, when slicing it gives what lowerFold gives each token:
- * toLowerCase works character by character except for "İ" (which grows to two characters, caught
- * by the length check) and the final sigma "Σ" (which looks at its neighbours). Otherwise null.
- */
-function foldedText(text: string): string | null {
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length || text.includes('Σ')) return null;
-  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
+function spelt(s: Spelling, start: number, kind: NumToken['kind']): NumToken {
+  return token(s.text, s.lower, start, kind, s);
+}
+
+/** Digits as TOKEN's first alternative read them (group 1), with the letters glued on (group 2). */
+function digitsToken(raw: string, start: number, digits: string, glued: string | undefined): NumToken {
+  return token(raw, lowerFold(raw), start, 'num', undefined, parseDigits(digits), glued ? lowerFold(glued) : undefined, !allDigits(digits));
 }
 
 const LETTER_RE = /\p{L}/u;
@@ -80,7 +79,8 @@ function numberTokensByRegex(text: string): NumToken[] {
   const out: NumToken[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    out.push(makeToken(m[0], m.index, m[1], m[2], m[1] === undefined && LETTER_RE.test(m[0]), null));
+    if (m[1] !== undefined) out.push(digitsToken(m[0], m.index, m[1], m[2]));
+    else out.push(spelt(spellings.of(m[0]), m.index, LETTER_RE.test(m[0]) ? 'word' : 'punct'));
   }
   return out;
 }
@@ -92,33 +92,37 @@ const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 // Hot path (every sentence with a digit or number word): a hand-written scan that matches TOKEN
 // exactly. Every character but white space starts a token: a digit the number alternative (read by
 // DIGITS_AT), a letter a word (letters, then "'letters" parts, then "-letters" parts), anything else
-// a one-character mark.
+// a one-character mark. Words and marks are hashed as they are read and found in the spelling memo,
+// so their lower-case forms are shared strings (whose hashes V8 keeps for the lexicon lookups).
 export function numberTokens(text: string): NumToken[] {
   if (hasSurrogates(text)) return numberTokensByRegex(text);
   const cls = charClasses();
-  const folded = foldedText(text);
   const out: NumToken[] = [];
   const n = text.length;
-  const letterAt = (k: number) => k < n && (cls[text.charCodeAt(k)] & LETTER) !== 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) {
       DIGITS_AT.lastIndex = i;
       const m = DIGITS_AT.exec(text)!;
-      out.push(makeToken(m[0], i, m[1], m[2], false, folded));
+      out.push(digitsToken(m[0], i, m[1], m[2]));
       i += m[0].length;
     } else if ((cls[c] & LETTER) !== 0) {
       const start = i;
-      i++;
-      while (letterAt(i)) i++;
-      while (isApostrophe(text.charCodeAt(i)) && letterAt(i + 1)) { i += 2; while (letterAt(i)) i++; }
-      while (text.charCodeAt(i) === 0x2d && letterAt(i + 1)) { i += 2; while (letterAt(i)) i++; }
-      out.push(makeToken(text.slice(start, i), start, undefined, undefined, true, folded));
+      let h = hashStep(0, c);
+      for (i++; i < n && (cls[text.charCodeAt(i)] & LETTER) !== 0; i++) h = hashStep(h, text.charCodeAt(i));
+      // "'letters" parts, then "-letters" parts
+      for (let joiner = 0; joiner < 2; joiner++) {
+        while (i + 1 < n && (joiner === 0 ? isApostrophe(text.charCodeAt(i)) : text.charCodeAt(i) === 0x2d) && (cls[text.charCodeAt(i + 1)] & LETTER) !== 0) {
+          h = hashStep(h, text.charCodeAt(i));
+          for (i++; i < n && (cls[text.charCodeAt(i)] & LETTER) !== 0; i++) h = hashStep(h, text.charCodeAt(i));
+        }
+      }
+      out.push(spelt(spellings.at(text, start, i, h), start, 'word'));
     } else if ((cls[c] & SPACE) !== 0) {
       i++;
     } else {
-      out.push(makeToken(text.charAt(i), i, undefined, undefined, false, folded));
+      out.push(spelt(spellings.at(text, i, i + 1, hashStep(0, c)), i, 'punct'));
       i++;
     }
   }
@@ -151,6 +155,23 @@ function readDigits(lex: NumberLexicon, toks: NumToken[], i: number): NumberRead
   return scale ? { value: t.value * scale.factor, last: scale.last } : { value: t.value, last: i };
 }
 
+const firstPart = (lower: string) => {
+  const hyphen = lower.indexOf('-');
+  return hyphen < 0 ? lower : lower.slice(0, hyphen);
+};
+
+/** A number word, or a hyphenated one whose every part is one ("twenty-three"): the sum; else undefined. */
+function wordValue(lex: NumberLexicon, lower: string): number | undefined {
+  if (lower.indexOf('-') < 0) return lex.words.get(lower);
+  let sum = 0;
+  for (const part of lower.split('-')) {
+    const v = lex.words.get(part);
+    if (v === undefined) return undefined;
+    sum += v;
+  }
+  return sum;
+}
+
 /** Number words from token i: "twenty-three", "a hundred and five", "two dozen", "две тысячи пятьсот". */
 function readWords(lex: NumberLexicon, toks: NumToken[], i: number, afterQualifier: boolean): NumberRead | undefined {
   let total = 0;
@@ -167,10 +188,9 @@ function readWords(lex: NumberLexicon, toks: NumToken[], i: number, afterQualifi
   for (; k < toks.length; k++) {
     const t = toks[k];
     if (t.kind !== 'word') break;
-    const parts = t.lower.split('-');
-    const partValues = parts.map((p) => lex.words.get(p));
-    if (partValues.every((v) => v !== undefined)) {
-      current += (partValues as number[]).reduce((a, b) => a + b, 0);
+    const value = wordValue(lex, t.lower);
+    if (value !== undefined) {
+      current += value;
       last = k;
       continue;
     }
@@ -195,7 +215,7 @@ function readWords(lex: NumberLexicon, toks: NumToken[], i: number, afterQualifi
       continue;
     }
     // "one hundred and five": 'and' only between number words
-    if (lex.joiners.has(t.lower) && last >= 0 && toks[k + 1] && lex.words.has(toks[k + 1].lower.split('-')[0])) continue;
+    if (lex.joiners.has(t.lower) && last >= 0 && toks[k + 1] && lex.words.has(firstPart(toks[k + 1].lower))) continue;
     break;
   }
   if (last < 0) {

@@ -1,10 +1,11 @@
 // Loads the per-language trigger lexicons (data in ./<lang>.json) and compiles them once into
-// combined regular expressions, so a sentence is scanned in one pass per expression.
+// combined expressions, each scanned word start by word start (see nlp/regex/word-start.ts).
 import type { EventType } from '../../model/event.js';
 import type { Lang } from '../../model/document.js';
 import en from './en.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 import uk from './uk.json' with { type: 'json' };
+import { entryScanner, type EntryScanner } from '../../nlp/regex/word-start.js';
 
 interface RawEntry { type: string; weight: number; p: string; cs?: boolean; complement?: string; needs_target?: boolean; needs_count?: boolean; nonstate_speakers?: boolean }
 interface RawLexicon {
@@ -29,17 +30,18 @@ export type Complement = 'irrealis' | 'realis' | 'charges';
 export interface TriggerEntry { type: EventType; weight: number; complement?: Complement; needsTarget?: boolean; needsCount?: boolean; nonStateSpeakers?: boolean }
 export interface CompiledLexicon {
   lang: Lang;
-  /** one combined expression; capture group i + 1 = entries[i] (unnamed: no groups object per match) */
-  triggers: RegExp;
+  /** all trigger patterns at once; a match's entry is entries[triggers.entry] */
+  triggers: EntryScanner;
   entries: TriggerEntry[];
-  targets: RegExp;
+  /** all target patterns at once; a match's entry is targetNames[targets.entry] */
+  targets: EntryScanner;
   targetNames: string[];
   infrastructure: Set<string>;
   /** modal/intent cue near before a trigger: the act is wished, planned or possible */
-  irrealis: RegExp;
+  irrealis: EntryScanner;
   /** clause-level conditional cue */
-  irrealisClause: RegExp;
-  negation: RegExp;
+  irrealisClause: EntryScanner;
+  negation: EntryScanner;
   /** a negation that follows the act ("задержаний не было") */
   negationAfter: RegExp | null;
   /** the same words searched anywhere: a cheap first pass before the anchored expression */
@@ -49,7 +51,7 @@ export interface CompiledLexicon {
   anaphora: RegExp;
   boilerplate: RegExp;
   /** "accused of", "обвиняют в том, что": what follows is the charge */
-  chargesCue: RegExp | null;
+  chargesCue: EntryScanner | null;
 }
 
 const L = '[\\p{L}\\p{N}]';
@@ -57,8 +59,9 @@ const L = '[\\p{L}\\p{N}]';
 export function expand(p: string): string {
   return p.replace(/~/g, '\\p{L}*');
 }
-function bounded(p: string): string {
-  return `(?<!${L})(?:${expand(p)})(?!${L})`;
+/** `(?<!L)(?:p)(?!L)`, as a scanner: the pattern as a word (or words) of its own. */
+function bounded(p: string, flags: string): EntryScanner {
+  return entryScanner([expand(p)], flags);
 }
 
 function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
@@ -71,15 +74,8 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     needsCount: e.needs_count === true,
     nonStateSpeakers: e.nonstate_speakers === true,
   }));
-  // A first-letter check and one word-start check up front, so most positions fail before any
-  // alternative is tried.
-  const combined = (ps: string[]) => {
-    const first = firstChars(ps);
-    const gate = first ? `(?=[${first}])` : '';
-    return new RegExp(`${gate}(?<!${L})(?:${ps.map((p) => `((?:${expand(p)})(?!${L}))`).join('|')})`, 'giu');
-  };
-  const triggers = combined(raw.triggers.map((e) => e.p));
-  const targets = combined(raw.targets.map((t) => t.p));
+  const triggers = entryScanner(raw.triggers.map((e) => expand(e.p)), 'iu');
+  const targets = entryScanner(raw.targets.map((t) => expand(t.p)), 'iu');
   return {
     lang,
     triggers,
@@ -88,16 +84,16 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     targetNames: raw.targets.map((t) => t.target),
     infrastructure: new Set(raw.infrastructure),
     // English modal cues are matched case-sensitively: "May" the month is not "may" the modal.
-    irrealis: new RegExp(bounded(raw.irrealis), lang === 'en' ? 'u' : 'iu'),
-    irrealisClause: new RegExp(bounded(raw.irrealis_clause), 'iu'),
-    negation: new RegExp(`${bounded(raw.negation)}`, 'iu'),
+    irrealis: bounded(raw.irrealis, lang === 'en' ? 'u' : 'iu'),
+    irrealisClause: bounded(raw.irrealis_clause, 'iu'),
+    negation: bounded(raw.negation, 'iu'),
     negationAfterGate: raw.negation_after ? new RegExp(`(?:${expand(raw.negation_after)})`, 'iu') : null,
     negationAfter: raw.negation_after ? new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}-]+){0,12}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
     background: new RegExp(`^(?:${expand(raw.background)})$`, 'iu'),
     // the anaphor stands among the first words ("On the last day the participants …"): see anaphoric()
     anaphora: new RegExp(`(?<!${L})(?:${expand(raw.anaphora)})(?!${L})`, 'iu'),
     boilerplate: new RegExp(`^\\W*(?:${expand(raw.boilerplate)})(?!${L})`, 'iu'),
-    chargesCue: raw.charges_cue ? new RegExp(bounded(raw.charges_cue), 'iu') : null,
+    chargesCue: raw.charges_cue ? bounded(raw.charges_cue, 'iu') : null,
   };
 }
 
@@ -113,69 +109,6 @@ export function lexicon(lang: Lang): CompiledLexicon {
     cache.set(lang, lex);
   }
   return lex;
-}
-
-/** Split a pattern at its top-level '|' (outside groups and classes). */
-function alternatives(p: string): string[] {
-  const out: string[] = [];
-  let depth = 0, inClass = false, start = 0;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) { out.push(p.slice(start, i)); start = i + 1; }
-  }
-  out.push(p.slice(start));
-  return out;
-}
-
-/** The letters every match of these patterns can start with (lower and upper case), or null when a
- *  pattern may start otherwise (a class, an escape, an optional part): then no gate is used. */
-export function firstChars(patterns: string[]): string | null {
-  const set = new Set<string>();
-  const visit = (p: string): boolean => {
-    for (let alt of alternatives(p)) {
-      // a leading lookaround consumes nothing: look past it
-      while (/^\(\?<?[!=]/.test(alt)) {
-        let depth = 0, i = 0;
-        for (; i < alt.length; i++) {
-          if (alt[i] === '\\') { i++; continue; }
-          if (alt[i] === '(') depth++;
-          else if (alt[i] === ')' && --depth === 0) break;
-        }
-        alt = alt.slice(i + 1);
-      }
-      if (alt.startsWith('(?:')) {
-        // find the group's end; an optional or repeated group could be skipped: give up
-        let depth = 0, i = 0;
-        for (; i < alt.length; i++) {
-          if (alt[i] === '\\') { i++; continue; }
-          if (alt[i] === '(') depth++;
-          else if (alt[i] === ')' && --depth === 0) break;
-        }
-        if (/^[?*{]/.test(alt.slice(i + 1))) return false;
-        if (!visit(alt.slice(3, i))) return false;
-        continue;
-      }
-      const c = alt[0];
-      if (!c || !/\p{L}/u.test(c) || /^[?*{]/.test(alt.slice(1))) return false;
-      set.add(c.toLowerCase());
-      set.add(c.toUpperCase());
-    }
-    return true;
-  };
-  for (const p of patterns) if (!visit(p)) return null;
-  return [...set].join('');
-}
-
-/** Which entry a combined-expression match came from: entry i is capture group i + 1 (the
- *  patterns themselves use only non-capturing groups; lexicon.test.ts checks that). */
-export function matchedIndex(m: RegExpExecArray): number {
-  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
-  return -1;
 }
 
 /** Whether the sentence opens with an anaphor ("The three …", "They …"): its first 60 characters. */

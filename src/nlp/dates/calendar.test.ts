@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, inferYear, lastWeekdayOnOrBefore, mondayOf, nextWeekdayAfter, parseIsoDay, weekdayOf } from './calendar.js';
+import { addDays, daysInMonth, formatDay, formatMonth, inferYear, lastWeekdayOnOrBefore, mondayOf, nextWeekdayAfter, parseIsoDay, weekdayOf } from './calendar.js';
 
 const day = (s: string) => parseIsoDay(s)!;
 
@@ -54,5 +54,29 @@ describe('calendar', () => {
     [5, 1, null, null],
   ])('inferYear(%i, %s) published %s = %s', (month, d, pub, year) => {
     expect(inferYear(month, d, pub ? day(pub) : null)).toBe(year);
+  });
+
+  // Arithmetic stands in for Date on the usual days: the same answers as Date everywhere.
+  it('agrees with Date on days, weekdays and month lengths', () => {
+    const viaDate = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+    for (const year of [-401, 0, 50, 99, 100, 400, 1582, 1900, 2000, 2023, 2024, 2100, 9999, 10000, 2.5]) {
+      for (let month = 0; month <= 13; month++) {
+        expect(daysInMonth(year, month)).toBe(viaDate(year, month + 1, 0).getUTCDate());
+        for (const d of [-31, 0, 1, 28, 29, 31, 32, 400]) {
+          const p = { year, month, day: d };
+          expect(weekdayOf(p)).toBe(viaDate(year, month, d).getUTCDay());
+          for (const n of [-400, -1, 0, 1, 30, 366]) {
+            const t = viaDate(year, month, d + n);
+            expect(addDays(p, n)).toEqual({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() });
+          }
+        }
+      }
+    }
+  });
+
+  it('pads years, months and days', () => {
+    expect(formatDay({ year: 2023, month: 5, day: 9 })).toBe('2023-05-09');
+    expect(formatDay({ year: 999, month: 12, day: 31 })).toBe('0999-12-31');
+    expect(formatMonth(2023, 11)).toBe('2023-11');
   });
 });

@@ -4,6 +4,7 @@ import type { Lang } from '../../model/document.js';
 import { readDataJson } from '../../util/data-path.js';
 import { boundedRegExp, testBounded, type BoundedRegExp } from '../regex/bounded.js';
 import { UNICODE_ONLY_FOLDS, caselessTest } from '../regex/caseless.js';
+import { LEAD, stickyBody, testAtLeads, type Leads, type StickyBody } from './leads.js';
 
 interface DateWordsFile {
   months: string[][];
@@ -50,10 +51,12 @@ export interface DateLexicon {
   /** source of an alternation over all month forms (with an optional abbreviation stop) */
   month: string;
   weekday: string;
-  /** cheap test: can this sentence hold a date at all? */
-  prefilter: { test(text: string): boolean };
+  /** cheap test: can this sentence hold a date at all? (testAt: the same on the sentence's scan) */
+  prefilter: { test(text: string): boolean; testAt(text: string, leads: Leads): boolean };
   /** words chrono is needed for (months, weekdays, numeric dates, "ago"); scan with bodyFor and execBounded */
   chronoTrigger: BoundedRegExp;
+  /** chronoTrigger's body, to try at the positions of a scan (leads.ts) */
+  chronoTriggerAt: StickyBody;
   /** cheap test that must hold wherever chronoTrigger can match */
   chronoGate: { test(text: string): boolean };
 }
@@ -120,6 +123,7 @@ function build(lang: Lang): DateLexicon {
   const chronoGate = { test: (text: string) => NUMERIC_DATE_CORE.test(text) || chronoWordGate.test(text, UNICODE_ONLY_FOLDS.test(text)) };
   return {
     lang, words, monthOf, weekdayOf, month, weekday, prefilter, chronoTrigger, chronoGate,
+    chronoTriggerAt: stickyBody(chronoTrigger),
     relativeDayOf: lower(words.relativeDays),
     weekOf: lower(words.weeks),
     monthOffsetOf: lower(words.monthOffsets),
@@ -134,14 +138,18 @@ const NO_LETTER_BEFORE = '(?<![\\p{L}])';
  * and words are tested apart (a sentence holds a date where either part matches), and the words, the
  * slow part, only where a cheap caseless test finds one of them without the boundary conditions.
  */
-function datePrefilter(month: string, weekday: string, ago: string, relative: string, numericDates: string[]): { test(text: string): boolean } {
+function datePrefilter(month: string, weekday: string, ago: string, relative: string, numericDates: string[]): DateLexicon['prefilter'] {
   const digits = boundedRegExp(NO_LETTER_BEFORE, `(?:${[...numericDates, '(?:19|20)\\d\\d'].join('|')})`, 'u');
   const words = boundedRegExp(NO_LETTER_BEFORE, `(?:${[`${month}${R}`, `${weekday}${R}`, ago, relative].join('|')})`, 'iu');
   const wordGate = caselessTest(`(?:${[month, weekday, ago, relative].join('|')})`);
+  const wordsAt = stickyBody(words);
+  const wordLeads = LEAD.month | LEAD.weekday | LEAD.ago | LEAD.relativeDay | LEAD.week | LEAD.monthOffset | LEAD.yearOffset;
   return {
     test: (text) =>
       (HAS_DIGIT.test(text) && testBounded(digits, text)) ||
       (wordGate.test(text, UNICODE_ONLY_FOLDS.test(text)) && testBounded(words, text)),
+    // The word gate above is only a shortcut: without a lead of its kind, no word can match.
+    testAt: (text, leads) => testAtLeads(words, wordsAt, leads, wordLeads, text) || (HAS_DIGIT.test(text) && testBounded(digits, text)),
   };
 }
 const HAS_DIGIT = /\d/;
@@ -161,5 +169,6 @@ export function dateLexicon(lang: Lang): DateLexicon {
 
 /** Month number of a matched form ("Sept." → 9), or undefined. */
 export function monthNumber(lex: DateLexicon, form: string): number | undefined {
-  return lex.monthOf.get(form.toLowerCase().replace(/\.$/, ''));
+  const word = form.endsWith('.') ? form.slice(0, -1) : form;
+  return lex.monthOf.get(word.toLowerCase());
 }

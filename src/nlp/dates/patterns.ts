@@ -7,6 +7,7 @@
 // Built from the language's date words (data/dates-<lang>.json), once per language.
 import { bodyFor, boundedRegExp, execBounded, type BoundedRegExp } from '../regex/bounded.js';
 import { UNICODE_ONLY_FOLDS, caselessTest, type CaselessTest } from '../regex/caseless.js';
+import { LEAD, execAt, scanLeads, stickyBody, type Leads, type StickyBody } from './leads.js';
 import { L, R, alternation, monthNumber, type DateLexicon } from './lexicon.js';
 import type { Point, RawDate, RawDateValue } from './raw.js';
 
@@ -18,6 +19,8 @@ type Anchor = 'digit' | 'year' | 'month' | 'weekday' | 'season' | 'relative' | '
 
 interface Pattern {
   needs: Anchor[];
+  /** the kinds of word a match can start with (leads.ts) */
+  lead: number;
   re: BoundedRegExp;
   make: (m: RegExpExecArray) => RawDateValue | null;
 }
@@ -51,9 +54,15 @@ function day(s: string | undefined): number | undefined {
   return n >= 1 && n <= 31 ? n : NaN;
 }
 
+/** /^\p{Lu}/u, without a regex call for an ASCII first letter. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+}
+
 function point(lex: DateLexicon, d: string | undefined, m: string | undefined, y: string | undefined): Point | null {
   // English month names are capitalised; "may", "march" in lower case are verbs.
-  if (m !== undefined && lex.words.capitalisedMonths && !/^\p{Lu}/u.test(m)) return null;
+  if (m !== undefined && lex.words.capitalisedMonths && !startsUpper(m)) return null;
   const month = m === undefined ? undefined : monthNumber(lex, m);
   const dd = day(d);
   if (month === undefined || Number.isNaN(dd)) return null;
@@ -87,12 +96,12 @@ function nightPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
   const NRT = alternation(w.nightRangeTo);
   const NS = alternation(w.nightSingle);
   const out: Pattern[] = [
-    { needs: ['night', 'digit', 'month'], re: re(`${NR}${WS}${DAY}(?:${WS}${M})?${WS}${NRT}${WS}${DAY}${WS}${M}${Y}`), make: (m) => dayRange(lex, m[1], m[2], undefined, m[3], m[4], m[5]) },
-    { needs: ['night', 'digit', 'month'], re: re(`${NS}${WS}${DAY}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
+    { needs: ['night', 'digit', 'month'], lead: LEAD.nightRange, re: re(`${NR}${WS}${DAY}(?:${WS}${M})?${WS}${NRT}${WS}${DAY}${WS}${M}${Y}`), make: (m) => dayRange(lex, m[1], m[2], undefined, m[3], m[4], m[5]) },
+    { needs: ['night', 'digit', 'month'], lead: LEAD.nightSingle, re: re(`${NS}${WS}${DAY}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
   ];
   if (mdy) {
-    out.splice(1, 0, { needs: ['night', 'digit', 'month'], re: re(`${NR}${WS}${M}${WS}${DAY}${WS0}${NRT}${WS0}(?:${M}${WS})?${DAY}${Y}`), make: (m) => dayRange(lex, m[2], m[1], undefined, m[4], m[3] ?? m[1], m[5]) });
-    out.push({ needs: ['night', 'digit', 'month'], re: re(`${NS}${WS}${M}${WS}${DAY}${Y}`), make: (m) => pointValue(point(lex, m[2], m[1], m[3])) });
+    out.splice(1, 0, { needs: ['night', 'digit', 'month'], lead: LEAD.nightRange, re: re(`${NR}${WS}${M}${WS}${DAY}${WS0}${NRT}${WS0}(?:${M}${WS})?${DAY}${Y}`), make: (m) => dayRange(lex, m[2], m[1], undefined, m[4], m[3] ?? m[1], m[5]) });
+    out.push({ needs: ['night', 'digit', 'month'], lead: LEAD.nightSingle, re: re(`${NS}${WS}${M}${WS}${DAY}${Y}`), make: (m) => pointValue(point(lex, m[2], m[1], m[3])) });
   }
   return out;
 }
@@ -100,17 +109,17 @@ function nightPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
 /** "from 21 to 25 September", "с 28 февраля по 3 марта", "September 21-25", "from March to May 2022". */
 function rangePatterns({ lex, M, Y, FROM, TO, mdy, re }: Pieces): Pattern[] {
   const out: Pattern[] = [
-    { needs: ['digit', 'month'], re: re(`(?:${FROM}${WS})?${DAY}(?:${WS}${M}${Y})?${WS0}${TO}${WS0}${DAY}${WS}${M}${Y}`), make: (m) => dayRange(lex, m[1], m[2], m[3], m[4], m[5], m[6]) },
+    { needs: ['digit', 'month'], lead: LEAD.from | LEAD.day, re: re(`(?:${FROM}${WS})?${DAY}(?:${WS}${M}${Y})?${WS0}${TO}${WS0}${DAY}${WS}${M}${Y}`), make: (m) => dayRange(lex, m[1], m[2], m[3], m[4], m[5], m[6]) },
   ];
   if (mdy) {
     out.push({
-      needs: ['digit', 'month'],
+      needs: ['digit', 'month'], lead: LEAD.from | LEAD.month,
       re: re(`(?:${FROM}${WS})?${M}${WS}${DAY}(?:,?${WS0}${YEAR_NUM})?${WS0}${TO}${WS0}(?:${M}${WS})?${DAY}${Y}`),
       make: (m) => dayRange(lex, m[2], m[1], m[3], m[5], m[4] ?? m[1], m[6]),
     });
   }
   out.push({
-    needs: ['month'],
+    needs: ['month'], lead: LEAD.from | LEAD.month,
     re: re(`(?:${FROM}${WS})?${M}(?:,?${WS0}${YEAR_NUM})?${WS0}${TO}${WS0}${M}${Y}`),
     make: (m) => {
       const from = point(lex, undefined, m[1], m[2]);
@@ -134,8 +143,8 @@ function yearRangePatterns({ FROM, TO, YWP, re }: Pieces): Pattern[] {
     return to > from && to - from < 100 ? { kind: 'yearRange', from, to } : null;
   };
   return [
-    { needs: ['year'], re: re(`${FROM}${WS}${YEAR_NUM}${WS0}${TO}${WS0}${YEAR_NUM}${YWP}`), make },
-    { needs: ['year'], re: re(`${YEAR_NUM}${WS0}[-–—]${WS0}${YEAR_NUM}${YWP}`), make },
+    { needs: ['year'], lead: LEAD.from, re: re(`${FROM}${WS}${YEAR_NUM}${WS0}${TO}${WS0}${YEAR_NUM}${YWP}`), make },
+    { needs: ['year'], lead: LEAD.year, re: re(`${YEAR_NUM}${WS0}[-–—]${WS0}${YEAR_NUM}${YWP}`), make },
   ];
 }
 
@@ -143,11 +152,11 @@ function yearRangePatterns({ FROM, TO, YWP, re }: Pieces): Pattern[] {
 function sincePatterns({ lex, M, Y, YW, mdy, re }: Pieces): Pattern[] {
   const SINCE = alternation(lex.words.since);
   const out: Pattern[] = [
-    { needs: ['since', 'digit', 'month'], re: re(`${SINCE}${WS}${DAY}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, m[1], m[2], m[3])) },
-    { needs: ['since', 'month'], re: re(`${SINCE}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, undefined, m[1], m[2])) },
-    { needs: ['since', 'year'], re: re(`${SINCE}${WS}${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'since', from: { year: Number(m[1]) } }) },
+    { needs: ['since', 'digit', 'month'], lead: LEAD.since, re: re(`${SINCE}${WS}${DAY}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, m[1], m[2], m[3])) },
+    { needs: ['since', 'month'], lead: LEAD.since, re: re(`${SINCE}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, undefined, m[1], m[2])) },
+    { needs: ['since', 'year'], lead: LEAD.since, re: re(`${SINCE}${WS}${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'since', from: { year: Number(m[1]) } }) },
     {
-      needs: ['since', 'weekday'],
+      needs: ['since', 'weekday'], lead: LEAD.since,
       re: re(`${SINCE}${WS}(${lex.weekday})`),
       make: (m) => {
         const weekday = lex.weekdayOf.get(m[1].toLowerCase());
@@ -155,7 +164,7 @@ function sincePatterns({ lex, M, Y, YW, mdy, re }: Pieces): Pattern[] {
       },
     },
   ];
-  if (mdy) out.splice(1, 0, { needs: ['since', 'digit', 'month'], re: re(`${SINCE}${WS}${M}${WS}${DAY}${Y}`), make: (m) => sinceValue(point(lex, m[2], m[1], m[3])) });
+  if (mdy) out.splice(1, 0, { needs: ['since', 'digit', 'month'], lead: LEAD.since, re: re(`${SINCE}${WS}${M}${WS}${DAY}${Y}`), make: (m) => sinceValue(point(lex, m[2], m[1], m[3])) });
   return out;
 }
 
@@ -174,10 +183,10 @@ function periodPatterns({ lex, M, Y, YW, re }: Pieces): Pattern[] {
   // Without a year word, no word may follow a Russian or Ukrainian year ("в 2022 раза").
   const yearEnd = w.yearWords.length ? `(?:${WS0}${alternation(w.yearWords)}|(?!${WS0}[\\p{L}\\p{N}%]))` : '(?![.,]\\d)';
   return [
-    { needs: ['part', 'month'], re: re(`${PART}[\\s\\u00a0-]*${M}${Y}`), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
-    { needs: ['part', 'year'], re: re(`${PART}[\\s\\u00a0-]*${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
+    { needs: ['part', 'month'], lead: LEAD.part, re: re(`${PART}[\\s\\u00a0-]*${M}${Y}`), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
+    { needs: ['part', 'year'], lead: LEAD.part, re: re(`${PART}[\\s\\u00a0-]*${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
     {
-      needs: ['season', 'year'],
+      needs: ['season', 'year'], lead: LEAD.season,
       re: re(`${SEASON}${LINK}${WS}${YEAR_NUM}${YW}`),
       make: (m) => {
         const months = seasons.get(m[1].toLowerCase());
@@ -185,7 +194,7 @@ function periodPatterns({ lex, M, Y, YW, re }: Pieces): Pattern[] {
         return months ? { kind: 'range', from: { year, month: months[0] }, to: { year, month: months[1] } } : null;
       },
     },
-    { needs: ['year'], re: re(`${YP}${WS}${YEAR_NUM}${yearEnd}`), make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
+    { needs: ['year'], lead: LEAD.yearPreposition, re: re(`${YP}${WS}${YEAR_NUM}${yearEnd}`), make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
   ];
 }
 
@@ -196,10 +205,10 @@ function plainPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
   // A month alone only after a preposition: "in May", "в сентябре"; not "лютий мороз".
   const MONTH_ALONE = w.monthOnlyPrepositions.length ? `(?<=${alternation(w.monthOnlyPrepositions)}[\\s\\u00a0-]+)` : '';
   const out: Pattern[] = [
-    { needs: ['digit', 'month'], re: re(`${DAY}${OF}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
-    { needs: ['month'], re: re(`${M}${Y}`, MONTH_ALONE), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
+    { needs: ['digit', 'month'], lead: LEAD.day, re: re(`${DAY}${OF}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
+    { needs: ['month'], lead: LEAD.month, re: re(`${M}${Y}`, MONTH_ALONE), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
     {
-      needs: ['weekday'],
+      needs: ['weekday'], lead: LEAD.future | LEAD.weekday,
       re: re(`(?:(${alternation(w.futureMarkers)})${WS})?(${lex.weekday})`),
       make: (m) => {
         const weekday = lex.weekdayOf.get(m[2].toLowerCase());
@@ -207,7 +216,7 @@ function plainPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
       },
     },
   ];
-  if (mdy) out.splice(1, 0, { needs: ['digit', 'month'], re: re(`${M}${WS}${DAY}${Y}`), make: (m) => pointValue(point(lex, m[2], m[1], m[3])) });
+  if (mdy) out.splice(1, 0, { needs: ['digit', 'month'], lead: LEAD.month, re: re(`${M}${WS}${DAY}${Y}`), make: (m) => pointValue(point(lex, m[2], m[1], m[3])) });
   return out;
 }
 
@@ -215,13 +224,14 @@ function plainPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
 function relativePatterns({ lex, re }: Pieces): Pattern[] {
   const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
   const tables = [
-    [lex.relativeDayOf, 'dayOffset'],
-    [lex.weekOf, 'week'],
-    [lex.monthOffsetOf, 'monthOffset'],
-    [lex.yearOffsetOf, 'yearOffset'],
+    [lex.relativeDayOf, 'dayOffset', LEAD.relativeDay],
+    [lex.weekOf, 'week', LEAD.week],
+    [lex.monthOffsetOf, 'monthOffset', LEAD.monthOffset],
+    [lex.yearOffsetOf, 'yearOffset', LEAD.yearOffset],
   ] as const;
-  return tables.map(([table, kind]) => ({
+  return tables.map(([table, kind, lead]) => ({
     needs: ['relative'] as Anchor[],
+    lead,
     re: re(alternation(table.keys())),
     make: (m: RegExpExecArray): RawDateValue | null => {
       const n = table.get(key(m[0]));
@@ -258,12 +268,14 @@ function compile(lex: DateLexicon): Compiled {
     since: caselessTest(alternation(w.since)),
     part: caselessTest(alternation(w.monthParts)),
   };
-  return { patterns, anchors };
+  return { patterns, anchors, sticky: patterns.map((p) => stickyBody(p.re)) };
 }
 
 interface Compiled {
   patterns: Pattern[];
   anchors: Record<Anchor, RegExp | CaselessTest>;
+  /** each pattern's body, to try at one position */
+  sticky: StickyBody[];
 }
 
 const compiled = new WeakMap<DateLexicon, Compiled>();
@@ -298,28 +310,58 @@ function overlapsAny(found: RawDate[], start: number, end: number): boolean {
   return false;
 }
 
-/** Own-pattern dates in `sentence`, earlier patterns taking precedence where matches overlap. */
-export function findPatternDates(sentence: string, lex: DateLexicon): RawDate[] {
+/** Adds the date `m` reads unless an earlier one overlaps it; false when refused. */
+function take(p: Pattern, m: RegExpExecArray, found: RawDate[]): boolean {
+  const start = m.index;
+  const end = start + m[0].length;
+  const value = overlapsAny(found, start, end) ? null : p.make(m);
+  if (value === null) return false;
+  const date = value as RawDate;
+  date.start = start;
+  date.end = end;
+  found.push(date);
+  return true;
+}
+
+/** One pattern over the whole sentence. */
+function scanPattern(p: Pattern, sentence: string, found: RawDate[]): void {
+  const body = bodyFor(p.re, sentence);
+  body.lastIndex = 0;
+  for (let m = execBounded(p.re, body, sentence); m; m = execBounded(p.re, body, sentence)) {
+    // A refused match may hide a shorter one inside it ("The 5 may … on 6 May"): retry just after.
+    if (!take(p, m, found)) body.lastIndex = m.index + 1;
+  }
+}
+
+/** The same matches as scanPattern, trying only the positions where the pattern's words begin. */
+function scanPatternAtLeads(p: Pattern, sticky: StickyBody, sentence: string, leads: Leads, found: RawDate[]): void {
+  if ((leads.any & p.lead) === 0) return;
+  let from = 0;
+  for (let k = 0; k < leads.count; k++) {
+    const at = leads.pos[k];
+    if (at < from || (leads.bits[k] & p.lead) === 0) continue;
+    const m = execAt(p.re, sticky, sentence, leads, k);
+    if (m) from = take(p, m, found) ? at + m[0].length : at + 1;
+  }
+}
+
+/**
+ * Own-pattern dates in `sentence`, earlier patterns taking precedence where matches overlap.
+ * `leads`: the sentence's scan (leads.ts), when the caller has made it; null: scan with the regexes.
+ */
+export function findPatternDates(sentence: string, lex: DateLexicon, leads: Leads | null = scanLeads(sentence, lex)): RawDate[] {
   let c = compiled.get(lex);
   if (!c) {
     c = compile(lex);
     compiled.set(lex, c);
   }
-  anchorState.fill(0);
-  foldState = 0;
   const found: RawDate[] = [];
-  for (const p of c.patterns) {
-    if (!needsMet(p.needs, c.anchors, sentence)) continue;
-    const body = bodyFor(p.re, sentence);
-    body.lastIndex = 0;
-    for (let m = execBounded(p.re, body, sentence); m; m = execBounded(p.re, body, sentence)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const value = overlapsAny(found, start, end) ? null : p.make(m);
-      if (value) found.push({ ...value, start, end });
-      // A refused match may hide a shorter one inside it ("The 5 may … on 6 May"): retry just after.
-      else body.lastIndex = start + 1;
-    }
+  if (leads) {
+    for (let i = 0; i < c.patterns.length; i++) scanPatternAtLeads(c.patterns[i], c.sticky[i], sentence, leads, found);
+  } else {
+    anchorState.fill(0);
+    foldState = 0;
+    for (const p of c.patterns) if (needsMet(p.needs, c.anchors, sentence)) scanPattern(p, sentence, found);
   }
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
