@@ -8,7 +8,7 @@ import { longestAliasAt, matchRegistry } from './match-registry.js';
 import { findEnglishOrgs, titleCase } from './patterns-en.js';
 import { findRussianOrgs } from './patterns-ru.js';
 import { registry } from './registry.js';
-import { wordTokens } from './tokens.js';
+import { wordTokens, type WordToken } from './tokens.js';
 
 /** Longest sentence we look at; longer strings are not sentences and are cut (ranges stay valid). */
 export const MAX_SENTENCE_CHARS = 5_000;
@@ -32,6 +32,14 @@ function yieldToRegistry(pattern: ActorMention, registryHits: ActorMention[], te
   return { ...pattern, end: pattern.start + kept.length, text: kept, name: name.trim() };
 }
 
+/**
+ * Does the text hold a character of the Cyrillic block? Letters and marks of the block lie inside
+ * words; its one other character, the thousands sign ҂, is looked for apart.
+ */
+function hasCyrillic(words: WordToken[], text: string): boolean {
+  return words.some((w) => w.shape.cyrillic) || text.includes('\u0482');
+}
+
 function pickNonOverlapping(candidates: ActorMention[]): ActorMention[] {
   if (candidates.length < 2) return candidates;
   // Size in letters and digits, so that a closing quote does not make a pattern beat the registry.
@@ -52,8 +60,8 @@ export function findActors(sentence: string, lang: Lang): ActorMention[] {
   const registryHits = matchRegistry(registry(), words, text);
   const patterns: ActorMention[] = [];
   // Patterns by script, not by the document language: Russian reports quote English names and back.
-  if (/[A-Za-z]/.test(text) || lang === 'en') patterns.push(...findEnglishOrgs(words, text), ...findEnglishPlaceCourts(words, text));
-  if (/[\u0400-\u04FF]/.test(text)) patterns.push(...findRussianOrgs(words, text), ...findRussianCourts(words, text));
+  if (lang === 'en' || words.some((w) => w.shape.latin)) patterns.push(...findEnglishOrgs(words, text), ...findEnglishPlaceCourts(words, text));
+  if (hasCyrillic(words, text)) patterns.push(...findRussianOrgs(words, text), ...findRussianCourts(words, text));
   if (patterns.length === 0) return pickNonOverlapping(registryHits);
   const kept = patterns.map((p) => yieldToRegistry(p, registryHits, text)).filter((p): p is ActorMention => p !== undefined);
   return pickNonOverlapping([...registryHits, ...kept]);

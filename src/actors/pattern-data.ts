@@ -38,6 +38,12 @@ const CourtsSchema = z.object({
   translit: z.record(z.string(), z.string()),
 });
 
+/** A Russian head noun: its nominative form and the kind of body it names. */
+export interface RuHead {
+  nominative: string;
+  kind: ActorKind;
+}
+
 export interface PatternData {
   en: {
     heads: Map<string, ActorKind>;
@@ -53,7 +59,7 @@ export interface PatternData {
   };
   ru: {
     /** head key (stemmed) → nominative form and kind */
-    heads: Map<string, { nominative: string; kind: ActorKind }>;
+    heads: Map<string, RuHead>;
     genitive: RegExp;
     adjective: RegExp;
     nominativeAdjective: RegExp;

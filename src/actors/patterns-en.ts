@@ -4,7 +4,8 @@
 // or with only generic words ("the District Court") is no name.
 import type { ActorMention } from '../extract/types.js';
 import { patternData } from './pattern-data.js';
-import type { WordToken } from './tokens.js';
+import type { ActorKind } from './registry.js';
+import type { WordShape, WordToken } from './tokens.js';
 
 const MAX_MODIFIERS = 5;
 const MAX_OF_WORDS = 5;
@@ -42,8 +43,27 @@ function ofPhrase(words: WordToken[], head: number): number {
   return last;
 }
 
+/** The kind of body a word heads, memoised on its shape (the head lexicon never changes). */
+function headKind(shape: WordShape, heads: Map<string, ActorKind>): ActorKind | undefined {
+  if (shape.enHead === undefined) shape.enHead = heads.get(shape.lower) ?? null;
+  return shape.enHead ?? undefined;
+}
+
+// Names found by pattern recur from sentence to sentence: their title-cased forms are memoised.
+const titled = new Map<string, string>();
+const TITLED_MAX = 10_000;
+
 /** Title-case a span as written: all-capital words become Capitalised; connectors stay lower-case. */
 export function titleCase(text: string): string {
+  let t = titled.get(text);
+  if (t === undefined) {
+    if (titled.size >= TITLED_MAX) titled.clear();
+    titled.set(text, (t = computeTitleCase(text)));
+  }
+  return t;
+}
+
+function computeTitleCase(text: string): string {
   const { connectors } = patternData().en;
   return text
     .replace(/\s+/g, ' ')
@@ -59,7 +79,7 @@ export function findEnglishOrgs(words: WordToken[], text: string): ActorMention[
   const out: ActorMention[] = [];
   for (let h = 0; h < words.length; h++) {
     const head = words[h];
-    const kind = head.capital ? heads.get(head.lower) : undefined;
+    const kind = head.capital ? headKind(head.shape, heads) : undefined;
     if (!kind) continue;
     const first = leftModifiers(words, h);
     const last = ofPhrase(words, h);

@@ -4,8 +4,8 @@
 // with the head put back in the nominative; the tail does not inflect with the head, so the name is
 // the same in every case form.
 import type { ActorMention } from '../extract/types.js';
-import { patternData } from './pattern-data.js';
-import type { WordToken } from './tokens.js';
+import { patternData, type RuHead } from './pattern-data.js';
+import type { WordShape, WordToken } from './tokens.js';
 
 const MAX_TAIL = 4;
 const MAX_QUOTED = 6;
@@ -57,12 +57,18 @@ function nominativeAdjectives(words: WordToken[], h: number, nominative: string)
   return first;
 }
 
+/** The head entry of a word, memoised on its shape (the head lexicon never changes). */
+function headEntry(shape: WordShape, heads: Map<string, RuHead>): RuHead | undefined {
+  if (shape.ruHead === undefined) shape.ruHead = heads.get(shape.key) ?? null;
+  return shape.ruHead ?? undefined;
+}
+
 export function findRussianOrgs(words: WordToken[], text: string): ActorMention[] {
   const { heads } = patternData().ru;
   const out: ActorMention[] = [];
   for (let h = 0; h < words.length; h++) {
     const head = words[h];
-    const entry = head.upper ? undefined : heads.get(head.key);
+    const entry = head.upper ? undefined : headEntry(head.shape, heads);
     if (!entry) continue;
     const adjective = nominativeAdjectives(words, h, entry.nominative);
     if (adjective >= 0) {

@@ -2,12 +2,13 @@
 // whether the word opens a sentence (where a capital says nothing) or follows an opening quote.
 import { LETTER, MARK, NUMBER, charClasses } from '../nlp/char-classes.js';
 import { tokenKey } from './normalise.js';
-import type { Registry, TrieNode } from './registry.js';
+import type { RuHead } from './pattern-data.js';
+import type { ActorKind, Registry, TrieNode } from './registry.js';
 import { SpanMemo, hashStep } from './span-memo.js';
 
 /**
- * What a word's spelling alone says, memoised per spelling (`text` is the spelling itself), with a
- * slot where the registry matcher keeps where the word leads in its trie.
+ * What a word's spelling alone says, memoised per spelling (`text` is the spelling itself), with
+ * slots where the matchers keep what their lexicons say of the word.
  */
 export interface WordShape {
   text: string;
@@ -20,9 +21,17 @@ export interface WordShape {
   lower: string;
   /** ends in a possessive 's (any apostrophe, any case) */
   possessive: boolean;
+  /** holds a basic Latin letter (A-Z, a-z) */
+  latin: boolean;
+  /** holds a character of the Cyrillic block (U+0400–U+04FF) */
+  cyrillic: boolean;
   /** registry trie node the key leads to from the root, for the registry in `startOf` (see match-registry.ts) */
   startOf: Registry | undefined;
   startNode: TrieNode | undefined;
+  /** the kind of organisation the word heads in English names, null for none; undefined until asked (patterns-en.ts) */
+  enHead: ActorKind | null | undefined;
+  /** the same for Russian names, by key (patterns-ru.ts) */
+  ruHead: RuHead | null | undefined;
 }
 
 /**
@@ -78,8 +87,12 @@ function computeShape(raw: string): WordShape {
     capital: first !== first.toLowerCase(),
     lower: raw.toLowerCase().replace(/['’ʼ]s$/, ''),
     possessive: bare !== raw,
+    latin: /[A-Za-z]/.test(raw),
+    cyrillic: /[\u0400-\u04FF]/.test(raw),
     startOf: undefined,
     startNode: undefined,
+    enHead: undefined,
+    ruHead: undefined,
   };
 }
 

@@ -2,8 +2,8 @@
 // "не менее 840 человек", "several dozen protesters" (value null). Numbers that are not counts
 // (years, dates, times, ordinals, ages, money, references, phone numbers) are skipped.
 import type { Lang, QuantityMention } from './types.js';
-import { numberLexicon, type NumberLexicon, type PhraseIndex } from '../nlp/numbers-data.js';
-import { numberTokens, readNumberAt, type NumberRead, type NumToken } from '../nlp/numbers.js';
+import { numberLexicon, type NumberLexicon, type Phrase, type PhraseIndex } from '../nlp/numbers-data.js';
+import { numberTokens, readNumberWith, type NumberRead, type NumToken } from '../nlp/numbers.js';
 import { notACount } from '../nlp/numbers-context.js';
 import { findUnit } from '../nlp/numbers-unit.js';
 
@@ -12,9 +12,16 @@ export const MAX_SENTENCE_CHARS = 5_000;
 const HAS_DIGIT = /\d/;
 
 function phraseAt(index: PhraseIndex, toks: NumToken[], i: number): number {
-  const list = toks[i] ? index.get(toks[i].lower) : undefined;
-  if (list) for (const p of list) if (p.every((w, k) => toks[i + k]?.lower === w)) return p.length;
+  const list = i < toks.length ? index.get(toks[i].lower) : undefined;
+  if (list) for (const p of list) if (phraseIsAt(p, toks, i)) return p.length;
   return 0;
+}
+
+/** Do the tokens from i on spell the phrase (its first word is known to match)? */
+function phraseIsAt(p: Phrase, toks: NumToken[], i: number): boolean {
+  if (i + p.length > toks.length) return false;
+  for (let k = 1; k < p.length; k++) if (toks[i + k].lower !== p[k]) return false;
+  return true;
 }
 
 /** "dozens", "several hundred", "hundreds, possibly thousands": index of the last token, or -1. */
@@ -53,8 +60,8 @@ interface Amount {
 }
 
 /** A number, a range or a vague amount starting at token `first`. */
-function amountAt(lex: NumberLexicon, toks: NumToken[], first: number, lang: Lang, qualified: boolean): Amount | undefined {
-  const read = readNumberAt(toks, first, lang, qualified);
+function amountAt(lex: NumberLexicon, toks: NumToken[], first: number, qualified: boolean): Amount | undefined {
+  const read = readNumberWith(lex, toks, first, qualified);
   if (!read) {
     const last = vagueAt(lex, toks, first);
     return last < 0 ? undefined : { value: null, last, range: false };
@@ -97,7 +104,7 @@ export function findQuantities(sentence: string, lang: Lang): QuantityMention[] 
     if (qualified && lex.qualifierGap.has(toks[first]?.lower ?? '') && toks[first + 1]?.kind === 'num') first++;
     if (first >= toks.length) break;
 
-    const amount = amountAt(lex, toks, first, lang, qualified);
+    const amount = amountAt(lex, toks, first, qualified);
     if (!amount) continue;
     const { value, read } = amount;
     let last = amount.last;

@@ -20,8 +20,8 @@ import { parseNumberWords } from '../nlp/numbers.js';
 
 /** What earlier sentences established, for later ones to inherit. */
 export interface Carry {
-  paragraph: string;
-  /** paragraph number within its field, to tell the next paragraph from a later one */
+  /** the field and paragraph (number within its field) it was established in */
+  field: Sentence['field'];
   paragraphIndex: number;
   places: { place: GeoPlace; near: boolean }[];
   date: DateMention | null;
@@ -137,10 +137,9 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const { sentence, lang } = parts;
   const text = sentence.text;
   const lex = lexicon(lang);
-  const paragraph = `${sentence.field}:${sentence.paragraph}`;
-  const sameParagraph = carry && carry.paragraph === paragraph ? carry : null;
+  const sameParagraph = carry && inParagraph(carry, sentence) ? carry : null;
   // The next paragraph of the same story may go on with the same day ("In Moscow, …").
-  const nextParagraph = carry && !sameParagraph && carry.paragraph.startsWith(sentence.field) && sentence.paragraph === carry.paragraphIndex + 1 ? carry : null;
+  const nextParagraph = carry && !sameParagraph && carry.field === sentence.field && sentence.paragraph === carry.paragraphIndex + 1 ? carry : null;
 
   const clauses = clauseBounds(text);
   const clauseOf = (o: number) => clauseAt(clauses, o);
@@ -313,7 +312,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const kept = drafts.some((d) => d.type === 'statement') && drafts.some((d) => d.type === 'policy') ? withoutPolicyStatements(drafts) : drafts;
 
   const next: Carry = {
-    paragraph,
+    field: sentence.field,
     paragraphIndex: sentence.paragraph,
     places: kept.length === 0 ? [] : resolvedPlaces.length ? resolvedPlaces : ownPlaces.filter((p) => p.role === 'locative').map(toLoc),
     // the story's last single day stays in force until another day is told
@@ -323,6 +322,11 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
     actors: actorNames,
   };
   return { drafts: kept, carry: next };
+}
+
+/** Was the carry established in the sentence's paragraph? */
+function inParagraph(carry: Carry, sentence: Sentence): boolean {
+  return carry.field === sentence.field && carry.paragraphIndex === sentence.paragraph;
 }
 
 /** Each string once, in order of first appearance. */
@@ -351,12 +355,11 @@ function withoutPolicyStatements(drafts: Draft[]): Draft[] {
 
 /** What a sentence without acts passes on: its single day and its locative places, if it has a day. */
 export function sceneCarry(sentence: Sentence, lang: Lang, places: PlaceMention[], dates: DateMention[], carry: Carry | null): Carry | null {
-  const paragraph = `${sentence.field}:${sentence.paragraph}`;
   const day = dates.find((d) => d.precision === 'day' && !d.date_end && d.date);
-  if (!day) return carry && carry.paragraph === paragraph ? carry : carry;
+  if (!day) return carry;
   const roles = placeRoles(sentence.text, places, lang);
   const locs = places.filter((_, i) => roles[i] === 'locative').map((m) => ({ place: m.place, near: m.near }));
-  return { paragraph, paragraphIndex: sentence.paragraph, places: finestPlaces(locs), date: day, actors: carry?.paragraph === paragraph ? carry.actors : [] };
+  return { field: sentence.field, paragraphIndex: sentence.paragraph, places: finestPlaces(locs), date: day, actors: carry && inParagraph(carry, sentence) ? carry.actors : [] };
 }
 
 /** «Семь» is seven before it is Semey: number words are never places. (Memoised: few distinct names.) */

@@ -83,11 +83,18 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
   });
 
   // (a) same type, same place, compatible date, targets and counts.
+  // (places no longer change from here on: each draft's place key is worked out once)
+  const keys = new Map<Draft, string>();
+  const keyOf = (d: Draft) => {
+    let k = keys.get(d);
+    if (k === undefined) keys.set(d, (k = placeKey(d.place)));
+    return k;
+  };
   const out: Draft[] = [];
   for (const d of list) {
     // an undated count is a tally of its own: it does not fold into a dated act
     const tallyApart = (a: Draft, b: Draft) => (!a.date && a.quantity !== null && !!b.date) || (!b.date && b.quantity !== null && !!a.date);
-    const twin = out.find((o) => o.type === d.type && placeKey(o.place) === placeKey(d.place) && datesCompatible(o, d) &&
+    const twin = out.find((o) => o.type === d.type && keyOf(o) === keyOf(d) && datesCompatible(o, d) &&
       targetsCompatible(o, d) && quantitiesCompatible(o, d) && (o.aggregate === d.aggregate || !o.date || !d.date) && !tallyApart(o, d));
     if (!twin) { out.push(d); continue; }
     if (precision(d) > precision(twin)) {
@@ -121,7 +128,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
   // (d) a protest that turned violent is coded once, as the riot it became (same place and day).
   list = list.filter((p) => {
     if (p.type !== 'protest') return true;
-    const riot = list.find((r) => r.type === 'riot' && placeKey(r.place) === placeKey(p.place) && r.date === p.date);
+    const riot = list.find((r) => r.type === 'riot' && keyOf(r) === keyOf(p) && r.date === p.date);
     if (!riot) return true;
     absorb(riot, p);
     return false;

@@ -8,19 +8,28 @@ const LINK_LINE_MAX = 160;
 const LINK_RUN_MIN = 3;
 const ENDS_LIKE_PROSE = /[.!?…]\s*$/u;
 
-interface Paragraph { key: string; sentences: Sentence[]; text: string }
+/** `length`: that of the paragraph's sentences joined by single spaces (its text, built when needed) */
+interface Paragraph { sentences: Sentence[]; length: number }
 
 function paragraphs(sentences: Sentence[]): Paragraph[] {
   const out: Paragraph[] = [];
+  let last: Paragraph | undefined;
+  let first: Sentence | undefined;
   for (const s of sentences) {
-    const key = `${s.field}:${s.paragraph}`;
-    const last = out[out.length - 1];
-    if (last && last.key === key) {
+    if (last && first!.field === s.field && first!.paragraph === s.paragraph) {
       last.sentences.push(s);
-      last.text += ' ' + s.text;
-    } else out.push({ key, sentences: [s], text: s.text });
+      last.length += 1 + s.text.length;
+    } else {
+      last = { sentences: [s], length: s.text.length };
+      first = s;
+      out.push(last);
+    }
   }
   return out;
+}
+
+function textOf(p: Paragraph): string {
+  return p.sentences.length === 1 ? p.sentences[0].text : p.sentences.map((s) => s.text).join(' ');
 }
 
 export function contentSentences(sentences: Sentence[], lex: CompiledLexicon): Sentence[] {
@@ -28,7 +37,7 @@ export function contentSentences(sentences: Sentence[], lex: CompiledLexicon): S
   let end = paras.length;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    if (p.sentences[0].field === 'text' && p.text.length <= MARKER_MAX && lex.boilerplate.test(p.text)) {
+    if (p.sentences[0].field === 'text' && p.length <= MARKER_MAX && lex.boilerplate.test(textOf(p))) {
       end = i;
       break;
     }
@@ -37,9 +46,11 @@ export function contentSentences(sentences: Sentence[], lex: CompiledLexicon): S
   let runStart = end;
   while (runStart > 0) {
     const p = paras[runStart - 1];
-    if (p.sentences[0].field !== 'text' || p.text.length > LINK_LINE_MAX || ENDS_LIKE_PROSE.test(p.text)) break;
+    if (p.sentences[0].field !== 'text' || p.length > LINK_LINE_MAX || ENDS_LIKE_PROSE.test(textOf(p))) break;
     runStart--;
   }
   if (end - runStart >= LINK_RUN_MIN) end = runStart;
-  return paras.slice(0, end).flatMap((p) => p.sentences);
+  const out: Sentence[] = [];
+  for (let i = 0; i < end; i++) for (const s of paras[i].sentences) out.push(s);
+  return out;
 }

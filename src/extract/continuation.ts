@@ -7,9 +7,19 @@ import type { Draft } from './draft.js';
 import { partCounts } from './counts.js';
 import { placeRoles } from './place-roles.js';
 
+/** The latest draft of the sentence's paragraph with a count. */
+function lastTally(previous: Draft[], sentence: Sentence): Draft | undefined {
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const d = previous[i];
+    if (d.quantity !== null && d.sentence.paragraph === sentence.paragraph && d.sentence.field === sentence.field) return d;
+  }
+  return undefined;
+}
+
 export function continuedParts(sentence: Sentence, lang: Lang, places: PlaceMention[], previous: Draft[]): Draft[] {
-  const tally = [...previous].reverse().find((d) => d.quantity !== null && d.sentence.paragraph === sentence.paragraph && d.sentence.field === sentence.field);
-  if (!tally || places.length < 2) return [];
+  if (places.length < 2) return [];
+  const tally = lastTally(previous, sentence);
+  if (!tally) return [];
   const roles = placeRoles(sentence.text, places, lang);
   const placed = places.map((m, i) => ({ mention: m, role: roles[i], clause: 0 }));
   const list = places.filter((p) => !p.adjective).map((p) => ({ place: p.place }));

@@ -1,12 +1,13 @@
 // Dates the date stage cannot resolve alone: "the next day" (relative to the last dated event of the
 // report), "on the last day" (of the last range told), "overnight" and "over the weekend" (relative to
 // publication) and ranges from well-known starts ("since the start of the war" = from 24 February 2022).
-// Each kind of rule is one combined expression per language: one scan per sentence.
+// Each kind of rule is one combined expression per language, run only where its gate words occur
+// (all gates in one pass per sentence).
 import type { Lang } from '../model/document.js';
 import type { DateMention } from './types.js';
 import data from './lexicon/relative-dates.json' with { type: 'json' };
 import { expand } from './lexicon/index.js';
-import { phraseGroups } from '../nlp/dates/phrase-groups.js';
+import { phraseGroups, type PhraseGroups } from '../nlp/dates/phrase-groups.js';
 
 interface Rule { p: string; offset?: number; from?: string; months?: number[]; edge?: string; weekend?: boolean; days?: number }
 interface Compiled { re: RegExp; rules: Rule[] }
@@ -38,8 +39,8 @@ const GATE_WORDS: Record<Kind, string[]> = {
 const KINDS = Object.keys(GATE_WORDS) as Kind[];
 /** each gate as a plain (non-Unicode) expression, for text the one-pass gates leave to it */
 const GATES = Object.fromEntries(KINDS.map((k) => [k, new RegExp(GATE_WORDS[k].map(escapeRegExp).join('|'), 'i')])) as Record<Kind, RegExp>;
-/** all gates in one pass; bit i: KINDS[i] */
-const gateSet = phraseGroups(KINDS.map((k) => GATE_WORDS[k]));
+/** all gates in one pass (bit i: KINDS[i]), built on first use */
+let gateSet: PhraseGroups | undefined;
 const GATE_BIT = Object.fromEntries(KINDS.map((k, i) => [k, 1 << i])) as Record<Kind, number>;
 
 function escapeRegExp(s: string): string {
@@ -53,6 +54,7 @@ let gateBits = 0;
 function gateHolds(kind: Kind, sentence: string): boolean {
   if (sentence !== gateText) {
     gateText = sentence;
+    gateSet ??= phraseGroups(KINDS.map((k) => GATE_WORDS[k]));
     gateBits = gateSet.test(sentence);
   }
   return gateBits < 0 ? GATES[kind].test(sentence) : (gateBits & GATE_BIT[kind]) !== 0;

@@ -3,7 +3,7 @@
 // a person's name beside it. Word lists come from data/place-cues.json.
 import type { Lang } from '../extract/types.js';
 import { placeCues } from './cues.js';
-import { normWord, tokenKey, type Token } from './normalize.js';
+import { normWord, tokenKey, type Token, type TokenList } from './normalize.js';
 
 export interface NameContext {
   /** a preposition, "near" phrase or settlement word stands right before the name */
@@ -57,38 +57,38 @@ function lists(lang: Lang): Lists {
 
 const lower = (t: Token) => (t.lower ??= t.raw.toLowerCase());
 
-function phraseEndsAt(tokens: Token[], end: number, phrase: string[]): boolean {
+function phraseEndsAt(tokens: TokenList, end: number, phrase: string[]): boolean {
   const start = end - phrase.length + 1;
   if (start < 0) return false;
-  for (let k = 0; k < phrase.length; k++) if (lower(tokens[start + k]) !== phrase[k]) return false;
+  for (let k = 0; k < phrase.length; k++) if (lower(tokens.at(start + k)) !== phrase[k]) return false;
   return true;
 }
 
 /** Context of the name spanning tokens [i, j) of a sentence. */
-export function nameContext(tokens: Token[], i: number, j: number, lang: Lang): NameContext {
+export function nameContext(tokens: TokenList, i: number, j: number, lang: Lang): NameContext {
   const l = lists(lang);
   const ctx: NameContext = { prep: false, settlementWord: false, near: false, street: false, sentenceInitial: false, personLike: false };
   // Quotes and dashes before the first word make no tokens; a leading number ("1. Kazan") does.
-  ctx.sentenceInitial = i === 0 || (i === 1 && tokens[0].raw.length <= 3 && tokens[0].raw >= '0' && tokens[0].raw <= '9');
+  ctx.sentenceInitial = i === 0 || (i === 1 && tokens.at(0).raw.length <= 3 && tokens.at(0).raw >= '0' && tokens.at(0).raw <= '9');
   // Walk back over fillers and settlement words ("in the small village of"), up to four tokens.
   let p = i - 1;
   for (let steps = 0; p >= 0 && steps < 4; steps++, p--) {
-    const t = tokens[p];
+    const t = tokens.at(p);
     if (l.streets.has(tokenKey(t))) ctx.street = true;
     if (l.settlementWords.has(tokenKey(t))) ctx.settlementWord = true;
     else if (!l.fillers.has(tokenKey(t))) break;
     if (l.preps.has(lower(t))) ctx.prep = true; // "of" in "the village of"
   }
   for (let q = i - 1; q >= 0 && q >= i - 5; q--) {
-    const phrases = l.nearByLast.get(lower(tokens[q]));
+    const phrases = l.nearByLast.get(lower(tokens.at(q)));
     if (phrases?.some((phrase) => phraseEndsAt(tokens, q, phrase))) { ctx.near = true; break; }
-    if (!l.fillers.has(tokenKey(tokens[q])) && !l.settlementWords.has(tokenKey(tokens[q]))) break;
+    if (!l.fillers.has(tokenKey(tokens.at(q))) && !l.settlementWords.has(tokenKey(tokens.at(q)))) break;
   }
-  if (p >= 0 && l.preps.has(lower(tokens[p]))) ctx.prep = true;
+  if (p >= 0 && l.preps.has(lower(tokens.at(p)))) ctx.prep = true;
   if (ctx.near || ctx.settlementWord) ctx.prep = true;
-  if (i > 0 && l.streets.has(tokenKey(tokens[i - 1]))) ctx.street = true;
-  if (j < tokens.length && l.streets.has(tokenKey(tokens[j])) && tokens[j].start - tokens[j - 1].end === 1) ctx.street = true;
-  if (i > 0 && l.givenNames.has(tokenKey(tokens[i - 1])) && tokens[i - 1].cap) ctx.personLike = true;
-  if (j < tokens.length && tokens[j].cap && tokens[j].start - tokens[j - 1].end === 1) ctx.personLike = true;
+  if (i > 0 && l.streets.has(tokenKey(tokens.at(i - 1)))) ctx.street = true;
+  if (j < tokens.length && l.streets.has(tokenKey(tokens.at(j))) && tokens.start(j) - tokens.end(j - 1) === 1) ctx.street = true;
+  if (i > 0 && l.givenNames.has(tokenKey(tokens.at(i - 1))) && tokens.cap(i - 1)) ctx.personLike = true;
+  if (j < tokens.length && tokens.cap(j) && tokens.start(j) - tokens.end(j - 1) === 1) ctx.personLike = true;
   return ctx;
 }

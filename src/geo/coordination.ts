@@ -3,7 +3,7 @@
 import type { PlaceMention } from '../extract/types.js';
 import { placeCues } from './cues.js';
 import { entriesFor } from './name-index.js';
-import { tokenKey, type Token } from './normalize.js';
+import { tokenKey, type TokenList } from './normalize.js';
 
 let words: { conjunctions: Set<string>; heads: Set<string> } | undefined;
 function lists() {
@@ -11,27 +11,33 @@ function lists() {
   return words;
 }
 
-function separator(text: string, tokens: Token[], left: number): string {
-  return text.slice(tokens[left].end, tokens[left + 1].start).trim();
+function separator(text: string, tokens: TokenList, left: number): string {
+  return text.slice(tokens.end(left), tokens.start(left + 1)).trim();
 }
 
-export function addCoordinatedRegions(text: string, tokens: Token[], mentions: PlaceMention[]): PlaceMention[] {
+/** The word starting (or ending) at a character offset; -1 when none does. */
+function wordAt(tokens: TokenList, offset: number, edge: 'start' | 'end'): number {
+  for (let k = 0; k < tokens.length; k++) if ((edge === 'start' ? tokens.start(k) : tokens.end(k)) === offset) return k;
+  return -1;
+}
+
+export function addCoordinatedRegions(text: string, tokens: TokenList, mentions: PlaceMention[]): PlaceMention[] {
   const { conjunctions, heads } = lists();
   let out = mentions;
   for (const m of mentions) {
     if (m.place.kind !== 'region') continue;
-    const first = tokens.findIndex((t) => t.start === m.start);
-    const last = tokens.findIndex((t) => t.end === m.end);
-    if (first < 2 || last < 0 || !heads.has(tokens[last].raw.toLowerCase())) continue;
-    const head = tokenKey(tokens[last]);
+    const first = wordAt(tokens, m.start, 'start');
+    const last = wordAt(tokens, m.end, 'end');
+    if (first < 2 || last < 0 || !heads.has(tokens.at(last).raw.toLowerCase())) continue;
+    const head = tokenKey(tokens.at(last));
     let cur = first;
     for (let step = 0; ; step++) {
       let name: number;
-      const conj = cur >= 2 && conjunctions.has(tokens[cur - 1].raw.toLowerCase()) && separator(text, tokens, cur - 2) === '';
+      const conj = cur >= 2 && conjunctions.has(tokens.at(cur - 1).raw.toLowerCase()) && separator(text, tokens, cur - 2) === '';
       if (conj) name = cur - 2;
       else if (step > 0 && cur >= 1 && separator(text, tokens, cur - 1) === ',') name = cur - 1;
       else break;
-      const t = tokens[name];
+      const t = tokens.at(name);
       const region = t.cap ? entriesFor(`${tokenKey(t)} ${head}`)?.find((e) => e.kind === 'region' && !e.adjective) : undefined;
       if (!region) break;
       const added: PlaceMention = { start: t.start, end: t.end, text: t.raw, place: { ...region.area!.place }, near: false, adjective: false, score: 0.8 };

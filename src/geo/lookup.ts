@@ -3,7 +3,7 @@
 import type { Lang, PlaceHints, PlaceMention } from '../extract/types.js';
 import { nameContext, type NameContext } from './context.js';
 import { addCoordinatedRegions } from './coordination.js';
-import { lexWords, tokensOf, WordBounds, type Token } from './normalize.js';
+import { lexWords, TokenList, WordBounds } from './normalize.js';
 import { resolveHit, type Headline, type SentenceAreas } from './resolve.js';
 import { firstNameStart, scanNames, type NameHit } from './scan.js';
 
@@ -12,13 +12,14 @@ export const MAX_LOOKUP_CHARS = 20_000;
 const NO_HINTS: PlaceHints = { admin1: [], countries: [] };
 
 /** A headline in Title Case capitalises every word, so capitals there say nothing about names. */
-function isTitleCase(text: string, tokens: Token[]): boolean {
+function isTitleCase(text: string, tokens: TokenList): boolean {
   const digits = DIGIT.test(text);
   let words = 0, caps = 0;
-  for (const t of tokens) {
-    if (t.end - t.start < 4 || t.cyrillic || (digits && hasDigit(text, t.start, t.end))) continue;
+  for (let k = 0; k < tokens.length; k++) {
+    const start = tokens.start(k), end = tokens.end(k);
+    if (end - start < 4 || tokens.cyrillic(k) || (digits && hasDigit(text, start, end))) continue;
     words++;
-    if (t.cap) caps++;
+    if (tokens.cap(k)) caps++;
   }
   return words >= 4 && caps / words >= 0.7;
 }
@@ -54,7 +55,7 @@ function sentenceAreas(hits: NameHit[]): SentenceAreas {
 // the old table to the new one, and an old table already promoted would keep every later scan alive.)
 class Scan implements Headline {
   readonly text: string;
-  readonly tokens: Token[];
+  readonly tokens: TokenList;
   readonly hits: NameHit[];
   /** regions and countries the sentence names (filled on first lookup) */
   areas: SentenceAreas | undefined;
@@ -63,7 +64,7 @@ class Scan implements Headline {
   contextLang: Lang | undefined;
   private title: boolean | undefined;
 
-  constructor(text: string, tokens: Token[], hits: NameHit[]) {
+  constructor(text: string, tokens: TokenList, hits: NameHit[]) {
     this.text = text;
     this.tokens = tokens;
     this.hits = hits;
@@ -83,7 +84,7 @@ class Scan implements Headline {
 const NOT_HEADLINE: Headline = { titleCase: false };
 
 let scanCache = new Map<string, Scan>();
-const NO_NAMES = new Scan('', [], []);
+const NO_NAMES = new Scan('', new TokenList('', new WordBounds()), []);
 const SCAN_CACHE_MAX = 2_000;
 // Word offsets of the sentence being scanned (reused: a sentence without names makes no tokens at all).
 const words = new WordBounds();
@@ -96,8 +97,8 @@ function scan(text: string): Scan {
     s = NO_NAMES;
     // A sentence without names needs nothing more: no tokens are made for most, none are kept for any.
     if (from >= 0) {
-      const tokens = tokensOf(text, words);
-      const hits = scanNames(text, tokens, from);
+      const tokens = new TokenList(text, words);
+      const hits = scanNames(tokens, from);
       if (hits.length > 0) s = new Scan(text, tokens, hits);
     }
     if (scanCache.size >= SCAN_CACHE_MAX) scanCache = new Map();
@@ -134,7 +135,7 @@ export function lookupPlaces(sentence: string, lang: Lang, hints: PlaceHints = N
     const h = hits[k], ctx = ctxs[k];
     const r = resolveHit(h, ctx, areas, safeHints, lang, lang === 'en' ? s : NOT_HEADLINE);
     if (!r) continue;
-    const start = tokens[h.i].start, end = tokens[h.j - 1].end;
+    const start = tokens.start(h.i), end = tokens.end(h.j - 1);
     out.push({ start, end, text: text.slice(start, end), place: r.place, near: ctx.near, adjective: r.adjective, score: r.score });
   }
   return addCoordinatedRegions(text, tokens, out);

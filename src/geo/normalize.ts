@@ -121,7 +121,8 @@ export class WordBounds {
 /** Find the words of text (see WORD above); hyphens, dots and brackets separate words; a possessive 's is dropped. */
 export function lexWords(text: string, into: WordBounds): void {
   const n = text.length;
-  // a word takes one character and a separator another: room for all of them up front, no checks per word
+  // Room for every word up front, so no check per word: a word and the separator after it take two characters
+  // or more (a word touches the next only after an apostrophe tail, "a'b1", three at least): ⌈n/2⌉ words at most.
   into.reserve((n >> 1) + 1);
   const starts = into.start, ends = into.end;
   let count = 0;
@@ -170,11 +171,56 @@ class TextToken implements Token {
   }
 }
 
-/** Token objects for the words lexWords found. */
-export function tokensOf(text: string, words: WordBounds): Token[] {
-  const out: Token[] = new Array(words.count);
-  for (let k = 0; k < words.count; k++) out[k] = new TextToken(text, words.start[k], words.end[k]);
-  return out;
+/**
+ * The words of one sentence as the lookup reads them: offsets for every word, a Token object only for the
+ * words something reads (most words are neither part of a name nor next to one).
+ */
+export class TokenList {
+  readonly text: string;
+  readonly length: number;
+  /** word k runs from bounds[2k] to bounds[2k + 1] */
+  private readonly bounds: number[];
+  private readonly made: Array<Token | undefined>;
+
+  constructor(text: string, words: WordBounds) {
+    this.text = text;
+    this.length = words.count;
+    const bounds = new Array<number>(2 * words.count);
+    for (let k = 0; k < words.count; k++) {
+      bounds[2 * k] = words.start[k];
+      bounds[2 * k + 1] = words.end[k];
+    }
+    this.bounds = bounds;
+    this.made = new Array<Token | undefined>(words.count);
+  }
+
+  start(k: number): number {
+    return this.bounds[2 * k];
+  }
+
+  end(k: number): number {
+    return this.bounds[2 * k + 1];
+  }
+
+  /** first letter upper-case (as Token.cap) */
+  cap(k: number): boolean {
+    return isCapitalAt(this.text, this.bounds[2 * k]);
+  }
+
+  /** first letter Cyrillic (as Token.cyrillic) */
+  cyrillic(k: number): boolean {
+    return isCyrillicAt(this.text, this.bounds[2 * k]);
+  }
+
+  /** Word k as written (from its Token when one was made: no Token is made for it here). */
+  raw(k: number): string {
+    return this.made[k]?.raw ?? this.text.slice(this.bounds[2 * k], this.bounds[2 * k + 1]);
+  }
+
+  /** Word k as a Token, made on first use and kept (its key and lower-case form are cached on it). */
+  at(k: number): Token {
+    return (this.made[k] ??= new TextToken(this.text, this.bounds[2 * k], this.bounds[2 * k + 1]));
+  }
 }
 
 // tokenize's own bounds: callers of tokenize (nameKey while the gazetteer loads) may run in the middle of
@@ -184,7 +230,9 @@ const tokenizeWords = new WordBounds();
 /** Split text into word tokens with offsets; hyphens, dots and brackets separate words; a possessive 's is dropped. */
 export function tokenize(text: string): Token[] {
   lexWords(text, tokenizeWords);
-  return tokensOf(text, tokenizeWords);
+  const out: Token[] = new Array(tokenizeWords.count);
+  for (let k = 0; k < tokenizeWords.count; k++) out[k] = new TextToken(text, tokenizeWords.start[k], tokenizeWords.end[k]);
+  return out;
 }
 
 /** The token's normalised key (cached on the token). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupPlaces } from './lookup.js';
-import { lexWords, tokenize, WordBounds } from './normalize.js';
+import { lexWords, tokenize, TokenList, WordBounds } from './normalize.js';
 import { firstNameStart, scanNames } from './scan.js';
 
 // The pre-check and the lower-case shortcuts skip work only where scanNames could find nothing.
@@ -22,21 +22,25 @@ describe('firstNameStart', () => {
     const words = new WordBounds();
     lexWords(text, words);
     const from = firstNameStart(text, words);
-    const all = scanNames(text, tokenize(text));
+    const all = scanNames(new TokenList(text, words));
     if (all.length > 0) {
       expect(from).toBeGreaterThanOrEqual(0);
-      expect(scanNames(text, tokenize(text), from)).toEqual(all);
+      expect(scanNames(new TokenList(text, words), from)).toEqual(all);
     }
   });
 });
 
 describe('lexWords', () => {
-  it('gives tokenize’s offsets, reusing and growing its buffers', () => {
+  it('gives tokenize’s words, reusing and growing its buffers', () => {
     const words = new WordBounds();
-    for (const text of ['', 'a', 'x '.repeat(5_000) + 'end', ...SENTENCES]) {
+    for (const text of ['', 'a', 'x '.repeat(5_000) + 'end', "a'b1'c2 Ẫn×'s", ...SENTENCES]) {
       lexWords(text, words);
-      const offsets = Array.from({ length: words.count }, (_, k) => [words.start[k], words.end[k]]);
-      expect(offsets).toEqual(tokenize(text).map((t) => [t.start, t.end]));
+      const list = new TokenList(text, words);
+      const seen = Array.from({ length: list.length }, (_, k) => {
+        const t = list.at(k);
+        return [list.start(k), list.end(k), list.cap(k), list.cyrillic(k), t.start, t.end, t.raw, t.cap, t.cyrillic];
+      });
+      expect(seen).toEqual(tokenize(text).map((t) => [t.start, t.end, t.cap, t.cyrillic, t.start, t.end, t.raw, t.cap, t.cyrillic]));
     }
   });
 });

@@ -1,8 +1,8 @@
-// Finds place names in a token list: at each token that can start a name, the longest token sequence whose
+// Finds place names in a sentence's words: at each token that can start a name, the longest token sequence whose
 // joined key is in the name index wins (then the scan jumps past it). Case rules apply here: a name needs a
 // capitalised word (Russian adjectives excepted), an acronym needs capitals.
 import { entriesFor, firstWord, longerPrefix, namePrefix, type FirstWord, type NameEntry, type NamePrefix } from './name-index.js';
-import { isCapitalAt, isCyrillicAt, tokenKey, type Token, type WordBounds } from './normalize.js';
+import { isCapitalAt, isCyrillicAt, tokenKey, type TokenList, type WordBounds } from './normalize.js';
 
 export interface NameHit {
   /** token range [i, j) */
@@ -25,18 +25,21 @@ function joined(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function caseFits(e: NameEntry, tokens: Token[], i: number, j: number): boolean {
+function caseFits(e: NameEntry, tokens: TokenList, i: number, j: number): boolean {
   if (e.acronym) {
-    for (let k = i; k < j; k++) if (tokens[k].raw !== tokens[k].raw.toUpperCase()) return false;
+    for (let k = i; k < j; k++) {
+      const raw = tokens.at(k).raw;
+      if (raw !== raw.toUpperCase()) return false;
+    }
     return true;
   }
   if (e.lowerOk) return true;
-  for (let k = i; k < j; k++) if (tokens[k].cap) return true;
+  for (let k = i; k < j; k++) if (tokens.cap(k)) return true;
   return false;
 }
 
 /** The entries whose case rules the tokens meet: the list itself when all do (the usual case), so no copy. */
-function fitting(entries: NameEntry[] | undefined, tokens: Token[], i: number, j: number): NameEntry[] | undefined {
+function fitting(entries: NameEntry[] | undefined, tokens: TokenList, i: number, j: number): NameEntry[] | undefined {
   if (!entries) return undefined;
   for (let k = 0; k < entries.length; k++) {
     if (!caseFits(entries[k], tokens, i, j)) return entries.filter((e) => caseFits(e, tokens, i, j));
@@ -75,40 +78,55 @@ export function firstNameStart(text: string, words: WordBounds): number {
  * Some entry's case rule (caseFits) may fit a name starting with this lower-case word: a lower-case name, an
  * acronym (only if the word has no lower-case letter first) or a name with a capital among its other words.
  */
-function lowerCaseFits(w: FirstWord, tokens: Token[], i: number, limit: number, text: string): boolean {
-  if (w.lowerStart || !lowerLetterAt(text, tokens[i].start)) return true;
-  for (let k = i + 1; k < limit; k++) if (tokens[k].cap) return true;
+function lowerCaseFits(w: FirstWord, tokens: TokenList, i: number, limit: number): boolean {
+  if (w.lowerStart || !lowerLetterAt(tokens.text, tokens.start(i))) return true;
+  for (let k = i + 1; k < limit; k++) if (tokens.cap(k)) return true;
   return false;
 }
 
-export function scanNames(text: string, tokens: Token[], from = 0): NameHit[] {
+/** Only regions/countries answer to the name (no same-named settlement). */
+function areasOnly(entries: NameEntry[]): boolean {
+  for (const e of entries) if (e.kind === 'settlement') return false;
+  return true;
+}
+
+// keys[m]: the key of words i..i+m of the name being tried (reused: scanNames is never re-entered)
+const keys: string[] = [];
+
+/** The longest name (in words) that starts at word i and whose case rules fit; undefined if none. */
+function nameAt(tokens: TokenList, i: number, limit: number, w: FirstWord): NameHit | undefined {
+  // keys only as long as some name goes on with them
+  keys.length = 0;
+  keys.push(w.key);
+  let prefix: NamePrefix | undefined = limit > i + 1 ? namePrefix(w.key) : undefined;
+  for (let j = i + 2; j <= limit && prefix; j++) {
+    prefix = longerPrefix(prefix, tokenKey(tokens.at(j - 1)));
+    if (prefix) keys.push(prefix.key);
+  }
+  for (let j = i + keys.length; j > i; j--) {
+    const key = keys[j - i - 1];
+    const entries = fitting(entriesFor(key), tokens, i, j);
+    if (entries && entries.length > 0) return { i, j, key, entries, areaOnly: areasOnly(entries) };
+  }
+  return undefined;
+}
+
+export function scanNames(tokens: TokenList, from = 0): NameHit[] {
+  const text = tokens.text;
   const hits: NameHit[] = [];
   for (let i = from; i < tokens.length; ) {
-    const t = tokens[i];
     // A name starts with a capital, except Cyrillic adjectives and heads ("чеченские", "республике Коми").
-    if (!t.cap && !t.cyrillic) { i++; continue; }
-    const w = firstWord(t.raw);
-    t.key ??= w.key;
+    const cap = tokens.cap(i);
+    if (!cap && !tokens.cyrillic(i)) { i++; continue; }
+    const w = firstWord(tokens.raw(i));
     const span = w.span;
     if (span === 0) { i++; continue; }
     // how far the words stay joined
     let limit = i + 1;
-    while (limit < tokens.length && limit - i < span && joined(text, tokens[limit - 1].end, tokens[limit].start)) limit++;
+    while (limit < tokens.length && limit - i < span && joined(text, tokens.end(limit - 1), tokens.start(limit))) limit++;
     // No entry's case rule can fit (see caseFits): skip building keys that could only be refused.
-    if (!t.cap && !lowerCaseFits(w, tokens, i, limit, text)) { i++; continue; }
-    // keys[m]: the key of words i..i+m; only as long as some name goes on with them
-    const keys = [w.key];
-    let prefix: NamePrefix | undefined = limit > i + 1 ? namePrefix(w.key) : undefined;
-    for (let j = i + 2; j <= limit && prefix; j++) {
-      prefix = longerPrefix(prefix, tokenKey(tokens[j - 1]));
-      if (prefix) keys.push(prefix.key);
-    }
-    let found: NameHit | undefined;
-    for (let j = i + keys.length; j > i && !found; j--) {
-      const key = keys[j - i - 1];
-      const entries = fitting(entriesFor(key), tokens, i, j);
-      if (entries && entries.length > 0) found = { i, j, key, entries, areaOnly: entries.every((e) => e.kind !== 'settlement') };
-    }
+    if (!cap && !lowerCaseFits(w, tokens, i, limit)) { i++; continue; }
+    const found = nameAt(tokens, i, limit, w);
     if (found) { hits.push(found); i = found.j; } else i++;
   }
   return hits;

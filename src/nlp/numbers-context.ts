@@ -8,6 +8,14 @@ const YEAR_MIN = 1800;
 const YEAR_MAX = 2100;
 const LONG_DIGITS = 7;
 
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) if (isDigit(s.charCodeAt(k))) n++;
+  return n;
+}
+
 const isYearLike = (t: NumToken) => t.kind === 'num' && !t.grouped && Number.isInteger(t.value) && t.value! >= YEAR_MIN && t.value! <= YEAR_MAX && t.text.length === 4;
 
 /** Is the number at tokens first..last something other than a count? `qualified`: "more than" precedes. */
@@ -26,9 +34,8 @@ function notACountHere(lex: NumberLexicon, toks: NumToken[], first: number, last
   const after = toks[last + 1];
   const after2 = toks[last + 2];
   if (t.kind === 'num') {
-    const digits = t.text.replace(/\D/g, '');
-    if (!t.grouped && digits.length >= LONG_DIGITS) return true; // phone, account, case numbers
-    if (/^0\d/.test(t.text)) return true; // 0004, 02-593: codes, not counts
+    if (!t.grouped && digitCount(t.text) >= LONG_DIGITS) return true; // phone, account, case numbers
+    if (t.text.charCodeAt(0) === 0x30 && isDigit(t.text.charCodeAt(1))) return true; // 0004, 02-593: codes, not counts
     // "1160 2202 0000": groups of digits side by side are an account or card number
     if ((after?.kind === 'num' && after.start - t.end === 1) || (before?.kind === 'num' && t.start - before.end === 1)) return true;
     // glued to a percent sign or hash before it: URL escapes (%9f), tags (#5)

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { readDataJson } from '../util/data-path.js';
 import type { Lang } from '../model/document.js';
 import { boundedRegExp, testBounded } from './regex/bounded.js';
+import { LETTER, charClasses } from './char-classes.js';
+import { hashOf, hashStep } from '../actors/span-memo.js';
 
 const Words = z.array(z.string().min(1)).max(2_000);
 const Values = z.record(z.string(), z.number());
@@ -157,10 +159,63 @@ function build(j: LangJson, id: number): NumberLexicon {
     ...lex.alone.keys(), ...lex.aloneAfterQualifier.keys(), ...[...lex.vague.values()].flat(2).filter((w) => w !== 'of')]);
   const starters = new Set<string>([...words.keys(), ...lex.hundred.keys(), ...lex.dozen.keys(), ...lex.half.keys(), ...lex.alone.keys(),
     ...lex.aloneAfterQualifier.keys(), ...lex.articles, ...firstWords(lex.lowerBound), ...firstWords(lex.approx), ...firstWords(lex.vague)]);
-  const alternation = [...numberStarters].filter((w) => w.length > 2).sort((a, b) => b.length - a.length).map(escape).join('|');
+  const numberWords = [...numberStarters].filter((w) => w.length > 2);
+  const alternation = [...numberWords].sort((a, b) => b.length - a.length).map(escape).join('|');
   // Tested as /(?<![\p{L}])(?:…)(?![\p{L}])/iu would, with the lookbehind checked only where a word matched.
   const anyWordRe = boundedRegExp('(?<![\\p{L}])', `(?:${alternation})(?![\\p{L}])`, 'iu');
-  return { ...lex, starters, anyWord: { test: (text: string) => testBounded(anyWordRe, text) } };
+  const regexTest = (text: string) => testBounded(anyWordRe, text);
+  return { ...lex, starters, anyWord: { test: wordScan(numberWords, regexTest) ?? regexTest } };
+}
+
+/**
+ * Upper to lower case where that is plain, as both String.toLowerCase and the regex's case-blind
+ * match (simple case folding) do it: Basic Latin and the Cyrillic letters U+0400–U+045F. Else -1.
+ */
+function plainLower(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+  if (c >= 0x400 && c <= 0x45f) return c < 0x410 ? c + 0x50 : c < 0x430 ? c + 0x20 : c;
+  return -1;
+}
+
+/**
+ * The anyWord test as a scan of the text's words, for lexicons whose number words are plain
+ * lower-case letters (else undefined). The regex matches where a whole run of letters spells a
+ * word in any case; the scan hashes each run's lower case as it reads it and looks the run up only
+ * when the hash is a number word's. A letter without a plain lower case (or a surrogate) may match
+ * in ways the scan does not know: that text goes to the regex.
+ */
+function wordScan(words: string[], regexTest: (text: string) => boolean): ((text: string) => boolean) | undefined {
+  const plain = (w: string) => [...w].every((ch) => (charClasses()[ch.charCodeAt(0)] & LETTER) !== 0 && plainLower(ch.charCodeAt(0)) === ch.charCodeAt(0));
+  if (words.length === 0 || !words.every(plain)) return undefined;
+  const known = new Set(words);
+  const bits = new Uint8Array(1 << 13);
+  for (const w of words) {
+    const h = hashOf(w);
+    bits[(h >>> 3) & 0x1fff] |= 1 << (h & 7);
+  }
+  return (text: string) => {
+    const cls = charClasses();
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      const c = text.charCodeAt(i);
+      if ((cls[c] & LETTER) === 0) {
+        if ((c & 0xf800) === 0xd800) return regexTest(text);
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = 0;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if ((cls[d] & LETTER) === 0) break;
+        const l = plainLower(d);
+        if (l < 0) return regexTest(text);
+        h = hashStep(h, l);
+      }
+      if ((bits[(h >>> 3) & 0x1fff] & (1 << (h & 7))) !== 0 && known.has(text.slice(start, i).toLowerCase())) return true;
+    }
+    return false;
+  };
 }
 
 const cache = new Map<Lang, NumberLexicon>();

@@ -12,7 +12,6 @@ import type { NumToken } from './numbers.js';
 const MAX_NP_WORDS = 4;
 const RU_ADJECTIVE = /(?:ых|их|ой|ого|его|ому|ые|ие|ый|ий|ая|яя|ую|ым|им|ыми|ими)$/u;
 const RU_VERB = /(?:ли|ла|ло|ть|ться|лся|лась|лись|ет|ут|ют|ит|ат|ят|ал|ил|ел|ял)$/u;
-const EN_VERB = /(?:ed|ing)$/;
 
 const UnitsSchema = z.object({ en: z.record(z.string(), z.string()), ru: z.record(z.string(), z.string()) });
 let units: { en: Map<string, string>; ru: Map<string, string> } | undefined;
@@ -34,9 +33,17 @@ export interface UnitFound {
   last: number;
 }
 
+/** Irregular plurals, or a Latin letter and "s" at the end, but not "ss", "us", "is" (as /[a-z]s$/ and not /(?:ss|us|is)$/). */
 function isPlural(lex: NumberLexicon, w: string): boolean {
-  return lex.irregularPlurals.has(w) || (/[a-z]s$/.test(w) && !/(?:ss|us|is)$/.test(w));
+  if (lex.irregularPlurals.has(w)) return true;
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 0x73) return false;
+  const p = w.charCodeAt(n - 2);
+  return p >= 0x61 && p <= 0x7a && p !== 0x73 && p !== 0x75 && p !== 0x69;
 }
+
+/** Ends in "ed" or "ing" (a participle or gerund). */
+const isVerbForm = (w: string) => w.endsWith('ed') || w.endsWith('ing');
 
 function englishUnit(lex: NumberLexicon, toks: NumToken[], from: number, singular: boolean): UnitFound | undefined {
   const { en } = unitMaps();
@@ -52,8 +59,9 @@ function englishUnit(lex: NumberLexicon, toks: NumToken[], from: number, singula
     }
     if (t.kind !== 'word' || lex.nounStop.has(t.lower)) break;
     if (n === 0 && lex.personWords.has(t.lower)) return { unit: en.get(t.lower) ?? 'people', last: k };
-    if (EN_VERB.test(t.lower) && !isPlural(lex, t.lower) && found) break;
-    if (isPlural(lex, t.lower)) found = { unit: en.get(t.lower) ?? t.lower, last: k };
+    const plural = isPlural(lex, t.lower);
+    if (found && !plural && isVerbForm(t.lower)) break;
+    if (plural) found = { unit: en.get(t.lower) ?? t.lower, last: k };
     else if (found) break; // a singular word after the plural head starts the next phrase
     else if (singular) found = { unit: en.get(t.lower) ?? t.lower, last: k };
   }

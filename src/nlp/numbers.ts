@@ -2,7 +2,7 @@
 // "19-year-old"), and a reader for digits with scale words ("1.5 million", "2,5 тыс.") and for number
 // words in English and Russian in any case form ("twenty-three", "a hundred", "двумястами").
 import type { Lang } from '../model/document.js';
-import { LETTER, SPACE, charClasses, hasSurrogates } from './char-classes.js';
+import { LETTER, SPACE, charClasses } from './char-classes.js';
 import { numberLexicon, type NumberLexicon } from './numbers-data.js';
 import { SpanMemo, hashStep } from '../actors/span-memo.js';
 
@@ -95,7 +95,6 @@ const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 // a one-character mark. Words and marks are hashed as they are read and found in the spelling memo,
 // so their lower-case forms are shared strings (whose hashes V8 keeps for the lexicon lookups).
 export function numberTokens(text: string): NumToken[] {
-  if (hasSurrogates(text)) return numberTokensByRegex(text);
   const cls = charClasses();
   const out: NumToken[] = [];
   const n = text.length;
@@ -110,18 +109,24 @@ export function numberTokens(text: string): NumToken[] {
     } else if ((cls[c] & LETTER) !== 0) {
       const start = i;
       let h = hashStep(0, c);
-      for (i++; i < n && (cls[text.charCodeAt(i)] & LETTER) !== 0; i++) h = hashStep(h, text.charCodeAt(i));
-      // "'letters" parts, then "-letters" parts
-      for (let joiner = 0; joiner < 2; joiner++) {
-        while (i + 1 < n && (joiner === 0 ? isApostrophe(text.charCodeAt(i)) : text.charCodeAt(i) === 0x2d) && (cls[text.charCodeAt(i + 1)] & LETTER) !== 0) {
-          h = hashStep(h, text.charCodeAt(i));
-          for (i++; i < n && (cls[text.charCodeAt(i)] & LETTER) !== 0; i++) h = hashStep(h, text.charCodeAt(i));
+      let hyphens = false;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        // a mark joins letters on both sides: "'letters" parts, then "-letters" parts
+        if ((cls[d] & LETTER) === 0) {
+          if (i + 1 >= n || (cls[text.charCodeAt(i + 1)] & LETTER) === 0) break;
+          if (d === 0x2d) hyphens = true;
+          else if (hyphens || !isApostrophe(d)) break;
         }
+        h = hashStep(h, d);
       }
       out.push(spelt(spellings.at(text, start, i, h), start, 'word'));
     } else if ((cls[c] & SPACE) !== 0) {
       i++;
     } else {
+      // Surrogates have no class and come here (but for astral letters glued to digits, which
+      // DIGITS_AT reads as TOKEN does): the text goes to the regex.
+      if ((c & 0xf800) === 0xd800) return numberTokensByRegex(text);
       out.push(spelt(spellings.at(text, i, i + 1, hashStep(0, c)), i, 'punct'));
       i++;
     }
@@ -228,7 +233,11 @@ function readWords(lex: NumberLexicon, toks: NumToken[], i: number, afterQualifi
 
 /** The number that starts at token i, if any. `afterQualifier`: a word like "более" precedes (then "тысячи" is 1000). */
 export function readNumberAt(toks: NumToken[], i: number, lang: Lang, afterQualifier = false): NumberRead | undefined {
-  const lex = numberLexicon(lang);
+  return readNumberWith(numberLexicon(lang), toks, i, afterQualifier);
+}
+
+/** readNumberAt with the language's lexicon at hand. */
+export function readNumberWith(lex: NumberLexicon, toks: NumToken[], i: number, afterQualifier = false): NumberRead | undefined {
   return readDigits(lex, toks, i) ?? readWords(lex, toks, i, afterQualifier);
 }
 

@@ -47,10 +47,12 @@ function isTerminator(k: number): boolean {
  * quotes and spaces with the sentence.
  */
 export function simpleSentenceBreaks(text: string, start: number, end: number): number[] | null {
-  for (let i = start; i < end; i++) if (CLASSES[text.charCodeAt(i)] === UNSUPPORTED) return null;
   const out: number[] = [];
+  // One pass: every character is either read here or skipped as part of a run (Close and Sp
+  // characters, all supported), so an unsupported one anywhere still gives null.
   for (let i = start; i < end; i++) {
     const stop = CLASSES[text.charCodeAt(i)];
+    if (stop === UNSUPPORTED) return null;
     if (!isTerminator(stop)) continue;
     let p = i + 1;
     while (p < end && CLASSES[text.charCodeAt(p)] === CLOSE) p++;

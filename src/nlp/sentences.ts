@@ -32,6 +32,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const SENTENCE_FINAL = /[.!?…:;»"”)]\s*$/u;
 // A sentence may open with a number ("24 сентября прошёл митинг"), so digits do not continue one.
 const CONTINUES = /^(?:[«"“„(]?\p{Ll}|[,;:–—-])/u;
+const LOWER_START = /^\p{Ll}/u;
+const BLANK_LINE = /\n[ \t\u00a0]*\r?\n/;
 
 /**
  * Split text into blocks at line breaks. A single line break inside running text (a hard-wrapped
@@ -48,9 +50,8 @@ export function splitParagraphs(text: string): Array<{ start: number; end: numbe
     if (!body) continue;
     const start = m.index + lead;
     const end = start + body.length;
-    // A blank line between two lines always separates blocks.
-    const blankSince = current !== null && /\n[ \t\u00a0]*\r?\n/.test(text.slice(lastEnd, start));
-    if (current && !blankSince && !SENTENCE_FINAL.test(text.slice(current.start, current.end)) && /^\p{Ll}/u.test(body)) {
+    // A blank line between two lines always separates blocks (tested only when the line could join).
+    if (current && LOWER_START.test(body) && !BLANK_LINE.test(text.slice(lastEnd, start)) && !SENTENCE_FINAL.test(text.slice(current.start, current.end))) {
       current.end = end;
     } else {
       current = { start, end };
@@ -185,18 +186,37 @@ function segmentRange(text: string, start: number, end: number, out: Array<{ sta
 /** A sentence end followed by a capital or an opening quote ("человек. «Мы", "знает… Суд"). */
 const MISSED_END = /[.!?…]+[»"”’)]*[\s\u00a0]+(?=[«"“„(\[]?[\p{Lu}\d])/gu;
 
-/** Could MISSED_END match inside the span? It needs a stop with at least two more characters after it. */
-function hasInteriorStop(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end - 2; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) return true;
+const STOP = /[.!?…]/g;
+
+/**
+ * The stops of a text, found by a native search as the spans are read in order: each search goes on
+ * from where the last one left off, so the text is searched once in all.
+ */
+class Stops {
+  /** the first stop at or after `from`: valid for any position in [from, next] */
+  private from = 0;
+  private next = -1;
+  constructor(private readonly text: string) {}
+
+  /** The first stop at or after i (Infinity when none). */
+  at(i: number): number {
+    if (this.next < i || i < this.from) {
+      STOP.lastIndex = i;
+      this.next = STOP.test(this.text) ? STOP.lastIndex - 1 : Infinity;
+      this.from = i;
+    }
+    return this.next;
   }
-  return false;
+}
+
+/** Could MISSED_END match inside the span? It needs a stop with at least two more characters after it. */
+function hasInteriorStop(stops: Stops, start: number, end: number): boolean {
+  return stops.at(start) < end - 2;
 }
 
 /** Segmenter does not break before an opening «quote» or after "…": split there unless abbreviated. */
-function splitMissed(text: string, span: { start: number; end: number }, out: Array<{ start: number; end: number }>): void {
-  if (!hasInteriorStop(text, span.start, span.end)) {
+function splitMissed(text: string, stops: Stops, span: { start: number; end: number }, out: Array<{ start: number; end: number }>): void {
+  if (!hasInteriorStop(stops, span.start, span.end)) {
     out.push(span);
     return;
   }
@@ -228,6 +248,7 @@ function endsWithStop(text: string, start: number, end: number): boolean {
 export function sentenceSpans(text: string): SentenceSpan[] {
   const result: SentenceSpan[] = [];
   const blocks = splitParagraphs(text);
+  const stops = new Stops(text);
   for (let paragraph = 0; paragraph < blocks.length; paragraph++) {
     const block = blocks[paragraph];
     const raw: Array<{ start: number; end: number }> = [];
@@ -242,7 +263,7 @@ export function sentenceSpans(text: string): SentenceSpan[] {
       }
     }
     const spans: Array<{ start: number; end: number }> = [];
-    for (const m of merged) splitMissed(text, m, spans);
+    for (const m of merged) splitMissed(text, stops, m, spans);
     for (const s of spans) {
       let start = s.start;
       let end = s.end;

@@ -14,6 +14,8 @@ import type { Point, RawDate, RawDateValue } from './raw.js';
 /**
  * Cheap signs that a pattern can match at all; a pattern runs only when all it needs are present.
  * Each is a word or form the pattern cannot match without (night, since, part: its leading words).
+ * They serve sentences read by the regexes alone; a scanned one (leads.ts) tries each pattern only
+ * where its `lead` words begin.
  */
 type Anchor = 'digit' | 'year' | 'month' | 'weekday' | 'season' | 'relative' | 'night' | 'since' | 'part';
 
@@ -279,6 +281,21 @@ interface Compiled {
 }
 
 const compiled = new WeakMap<DateLexicon, Compiled>();
+// The last lexicon asked for, and its patterns: documents come one language at a time.
+let lastLex: DateLexicon | undefined;
+let lastCompiled: Compiled | undefined;
+
+function compiledFor(lex: DateLexicon): Compiled {
+  if (lex === lastLex && lastCompiled) return lastCompiled;
+  let c = compiled.get(lex);
+  if (!c) {
+    c = compile(lex);
+    compiled.set(lex, c);
+  }
+  lastLex = lex;
+  lastCompiled = c;
+  return c;
+}
 
 // Per call, each anchor is tested at most once, and only when a pattern needs it: 0 untested, 1 yes, 2 no.
 const ANCHORS: readonly Anchor[] = ['digit', 'year', 'month', 'weekday', 'season', 'relative', 'night', 'since', 'part'];
@@ -341,6 +358,7 @@ function scanPatternAtLeads(p: Pattern, sticky: StickyBody, sentence: string, le
     const at = leads.pos[k];
     if (at < from || (leads.bits[k] & p.lead) === 0) continue;
     const m = execAt(p.re, sticky, sentence, leads, k);
+    // As scanPattern: on after a date, or just after a refused match.
     if (m) from = take(p, m, found) ? at + m[0].length : at + 1;
   }
 }
@@ -350,11 +368,7 @@ function scanPatternAtLeads(p: Pattern, sticky: StickyBody, sentence: string, le
  * `leads`: the sentence's scan (leads.ts), when the caller has made it; null: scan with the regexes.
  */
 export function findPatternDates(sentence: string, lex: DateLexicon, leads: Leads | null = scanLeads(sentence, lex)): RawDate[] {
-  let c = compiled.get(lex);
-  if (!c) {
-    c = compile(lex);
-    compiled.set(lex, c);
-  }
+  const c = compiledFor(lex);
   const found: RawDate[] = [];
   if (leads) {
     for (let i = 0; i < c.patterns.length; i++) scanPatternAtLeads(c.patterns[i], c.sticky[i], sentence, leads, found);

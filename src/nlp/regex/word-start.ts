@@ -120,7 +120,7 @@ function wordStartsFor(flags: string): WordStarts {
 }
 
 /** At most this many characters of a word pick the alternatives to try there. */
-const KEY = 4;
+const KEY = 6;
 /** Shorter texts (the few words before a trigger) are walked directly, not listed. */
 const SHORT = 64;
 
@@ -276,7 +276,20 @@ function buildTrie(alts: Alternative[], idsOf: Map<string, number[]>): { childre
       for (const node of nodes) if (ending[node][ending[node].length - 1] !== index) ending[node].push(index);
     }
   });
-  return { children, ending };
+  return breadthFirst(children, ending);
+}
+
+/** The same trie with its nodes numbered level by level: the first levels, walked for every word,
+ *  lie together in memory. */
+function breadthFirst(children: number[][], ending: number[][]): { children: number[][]; ending: number[][] } {
+  const order = [0];
+  for (let i = 0; i < order.length; i++) for (const child of children[order[i]]) if (child !== undefined) order.push(child);
+  const renumbered = new Array<number>(children.length);
+  order.forEach((old, i) => { renumbered[old] = i; });
+  return {
+    children: order.map((old) => { const c: number[] = []; children[old].forEach((child, id) => { c[id] = renumbered[child]; }); return c; }),
+    ending: order.map((old) => ending[old]),
+  };
 }
 
 /**
