@@ -5,6 +5,7 @@
 // (timed before the extractor is imported, since the extractor may load it at import) and peak RSS.
 // BENCH_DOCS=<n> changes the number of reports per language (default 2000).
 import { generateReports, type Density } from './generate-reports.js';
+import { fromDist } from './product.js';
 import type { ExtractableDocument } from '../src/model/document.js';
 
 const COUNT = Math.max(100, Number(process.env.BENCH_DOCS) || 2000);
@@ -18,7 +19,7 @@ function figure(name: string, value: number, unit: string, digits = 1): void {
 
 /** Times the first load of the gazetteer (data/build/gazetteer.json), before anything else reads it. */
 async function timeGazetteerLoad(): Promise<void> {
-  const { settlements } = await import('../src/geo/gazetteer.js');
+  const { settlements } = await fromDist<typeof import('../src/geo/gazetteer.js')>('geo/gazetteer.js');
   const t0 = performance.now();
   const rows = settlements().length;
   figure('geo.gazetteer_load_ms', performance.now() - t0, 'ms');
@@ -45,7 +46,7 @@ function run(extract: Extract, lang: 'en' | 'ru', density: Density): void {
 
 await timeGazetteerLoad();
 const t0 = performance.now();
-const { extract } = await import('../src/extract/index.js');
+const { extract } = await fromDist<typeof import('../src/extract/index.js')>('extract/index.js');
 figure('extract.import_ms', performance.now() - t0, 'ms');
 for (const density of ['report', 'digest'] as const) {
   run(extract, 'en', density);

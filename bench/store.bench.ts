@@ -10,14 +10,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extract } from '../src/extract/index.js';
-import { startExtractWorkers } from '../src/ingest/extract-worker-client.js';
-import { ingest } from '../src/ingest/pipeline.js';
-import { readInputs } from '../src/ingest/readers/index.js';
 import type { EventQuery } from '../src/model/query.js';
-import { openStore } from '../src/store/index.js';
 import { generateReports, type Density } from './generate-reports.js';
+import { fromDist } from './product.js';
 import { cachedEventStore } from './store-fixture.js';
+
+const { extract } = await fromDist<typeof import('../src/extract/index.js')>('extract/index.js');
+const { startExtractWorkers } = await fromDist<typeof import('../src/ingest/extract-worker-client.js')>('ingest/extract-worker-client.js');
+const { ingest } = await fromDist<typeof import('../src/ingest/pipeline.js')>('ingest/pipeline.js');
+const { readInputs } = await fromDist<typeof import('../src/ingest/readers/index.js')>('ingest/readers/index.js');
+const { openStore } = await fromDist<typeof import('../src/store/index.js')>('store/index.js');
 
 const DOCS = Math.max(100, Number(process.env.BENCH_DOCS) || 500);
 const EVENTS = Math.max(10_000, Number(process.env.BENCH_EVENTS) || 1_000_000);
