@@ -10,7 +10,6 @@ import type { WordShape, WordToken } from './tokens.js';
 const MAX_MODIFIERS = 5;
 const MAX_OF_WORDS = 5;
 
-
 /** Capitalised words before the head: indices of the first one kept (or head when none). */
 function leftModifiers(words: WordToken[], head: number): number {
   const { stopModifiers } = patternData().en;

@@ -20,10 +20,13 @@ function mix(hash: number): number {
 }
 
 const FIRST_SIZE = 1 << 12;
+/** One-character spellings below this code (Latin, Cyrillic, punctuation) sit in a plain array. */
+const SINGLES = 0x500;
 
 export class SpanMemo<T extends { readonly text: string }> {
   private table: (T | undefined)[] = new Array<T | undefined>(FIRST_SIZE).fill(undefined);
   private stored = 0;
+  private readonly singles: (T | undefined)[] = new Array<T | undefined>(SINGLES).fill(undefined);
 
   /** `make` computes the entry of a spelling (it must keep the spelling as `text`). */
   constructor(private readonly make: (spelling: string) => T, private readonly max = 50_000) {}
@@ -31,6 +34,8 @@ export class SpanMemo<T extends { readonly text: string }> {
   /** The entry of text[start, end), whose running hash is `hash`. */
   at(text: string, start: number, end: number, hash: number): T {
     const len = end - start;
+    // the hash of one character is its code
+    if (len === 1 && hash < SINGLES) return this.singles[hash] ?? (this.singles[hash] = this.make(text.charAt(start)));
     const table = this.table;
     const mask = table.length - 1;
     for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {

@@ -97,9 +97,7 @@ function isBackground(lex: CompiledLexicon, before: string[]): boolean {
 
 /** The last n words, joined by single spaces. */
 function lastWords(words: string[], n: number): string {
-  let out = '';
-  for (let i = Math.max(0, words.length - n); i < words.length; i++) out = out === '' ? words[i] : `${out} ${words[i]}`;
-  return out;
+  return (words.length > n ? words.slice(words.length - n) : words).join(' ');
 }
 
 function isIrrealis(lex: CompiledLexicon, before: string[], clauseCue: number, start: number): boolean {

@@ -116,6 +116,7 @@ const ADDRESSEE = /(?:^|\s)(?:к|ко|в адрес|до)\s+$/iu;
 
 /** Drop regions and countries that a more precise place in the same list already lies in. */
 function finestPlaces(list: Loc[]): Loc[] {
+  if (list.length < 2) return list.slice();
   const out = list.filter((p) => {
     if (p.place.kind === 'settlement') return true;
     return !list.some((q) => q !== p && (
@@ -148,7 +149,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
     !DISTRICT_AFTER.test(text.slice(p.end, p.end + 16)));
   const roles = placeRoles(text, places, lang);
   const placed: PlacedMention[] = places.map((m, i) => ({ mention: m, role: roles[i], clause: clauseOf(m.start) }));
-  const ownPlaces = placed.filter((p) => p.role === 'locative' || p.role === 'bare');
+  const ownPlaces = placed.filter(isOwnPlace);
 
   // Actors: outlets report events rather than act in them; a body named only as a person's
   // affiliation ("a State Duma deputy") is not acting; anaphora ("the three") takes the last actors.
@@ -157,7 +158,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const named = findSelfNamed(text, lang);
   const registryActors = parts.actors.filter((a) => !named.some((n) => a.start < n.end && n.start < a.end) &&
     (a.pattern || !NAMED_NON_STATE.has(a.kind) || !NAME_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))));
-  const actors = (named.length ? registryActors.concat(named) : registryActors).sort((a, b) => a.start - b.start).filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet' &&
+  const actors = (named.length ? registryActors.concat(named) : registryActors).sort(byStart).filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet' &&
     !(a.kind === 'state_body' && ROLE_AFTER[lang].test(text.slice(a.end, a.end + 24))));
   let actorNames: string[] = [];
   const mentionKinds = new Map<string, string>();
@@ -179,8 +180,8 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   }
   const live = parts.triggers.filter((t) => !t.irrealis && !t.background && !isHistory(text, t, ctx.refYear));
   // charges named after a sentence own the places that follow them ("for arson in Angarsk")
-  const dead = parts.triggers.filter((t) => t.background);
-  const strongOtherAct = live.some((t) => t.weight >= WEAK && t.type !== 'organization');
+  const dead = parts.triggers.filter(isBackgroundAct);
+  const strongOtherAct = live.some(isStrongNonOrganization);
   // A weak word ("clashes") codes an act when something pins it down: a place, a day, a count, or
   // the story of its paragraph.
   const hasSupport = (t: TriggerMention) =>
@@ -193,35 +194,35 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const counted = (t: TriggerMention) => !t.needsCount || parts.quantities.some((q) => q.value !== null && q.value > 1 && clauseOf(q.start) === t.clause);
   const usable = live.filter((t) => (t.weight >= WEAK || hasSupport(t)) && !setting(t) && !blastFire(t) && counted(t));
   const groups = groupTriggers(text, usable);
-  const sentenceHasProtest = parts.triggers.some((t) => t.type === 'protest' || t.targets.includes('protesters'));
+  const sentenceHasProtest = parts.triggers.some(isAboutProtest);
   // a number inside a date ("в ночь на 24 июня") is no count
   const quantities = parts.quantities.filter((q) => !parts.dates.some((d) => q.start < d.end && d.start < q.end));
   const quantityOf = assignQuantities(usable, quantities, clauseOf);
 
-  const fatalities = usable.some((t) => FATAL_TYPES.has(t.type)) ? findFatalities(text, lang) : null;
+  const fatalities = usable.some(isFatalType) ? findFatalities(text, lang) : null;
   const drafts: Draft[] = [];
   // each draft's key (type, place, day), in step with drafts: a sentence gives only a few
   const draftKeys: string[] = [];
   let resolvedPlaces: Loc[] = [];
   let usedDate: DateMention | null = null;
-  const distance = (g: { start: number; end: number }, p: PlacedMention) =>
-    p.mention.end <= g.start ? g.start - p.mention.end : p.mention.start >= g.end ? p.mention.start - g.end : 0;
 
   for (const g of groups) {
     // An adjective or possessive belongs to the act it stands next to, not to every act of the clause.
     // A place told after a charge or a call ("sentenced for arson in Angarsk") is that act's place.
     // "a drone attack on Sevastopol", "удар по Белгороду": a place right after the act's own words is where it hit
-    const hitAt = (p: PlacedMention) => p.role === 'other' && HIT_AT.test(text.slice(g.end, p.mention.start));
-    const mine = placesFor(text, g, groups, placed).map((p) => (hitAt(p) ? { ...p, role: 'locative' as const } : p)).filter((p) => (p.role !== 'weak' ||
-      groups.every((o) => o === g || o.clause !== g.clause || distance(g, p) <= distance(o, p))) &&
-      !dead.some((d) => d.start >= g.end && d.start < p.mention.start));
+    const mine: PlacedMention[] = [];
+    for (const found of placesFor(text, g, groups, placed)) {
+      const hitAt = found.role === 'other' && HIT_AT.test(text.slice(g.end, found.mention.start));
+      const p = hitAt ? { ...found, role: 'locative' as const } : found;
+      if ((p.role !== 'weak' || nearestGroup(g, groups, p)) && !chargeBefore(dead, g, p)) mine.push(p);
+    }
     // where the group's acts of one type and author took place is decided once
     const locations = new Map<string, { list: Loc[]; source: PlaceSource }>();
     // One pass per type of act in the group: "protesters … rallied … the rally" is one protest.
     const firstOfType: TriggerMention[] = [];
     const groupTargets: string[] = [];
     for (const x of g.triggers) {
-      if (!firstOfType.some((f) => f.type === x.type)) firstOfType.push(x);
+      if (!hasType(firstOfType, x.type)) firstOfType.push(x);
       for (const target of x.targets) if (!groupTargets.includes(target)) groupTargets.push(target);
     }
     for (const t of firstOfType) {
@@ -271,8 +272,8 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       if (parts_) {
         const country = countryByIso(list[0].place.country);
         if (quantity !== null && country && !parts_.values.includes(quantity)) records.push({ loc: { place: country, near: false }, quantity, aggregate: true, date });
-        list.forEach((p, i) => records.push({ loc: p, quantity: parts_.values[i] ?? null, aggregate, date }));
-      } else if (list.length) list.forEach((p) => records.push({ loc: p, quantity, aggregate, date }));
+        for (let i = 0; i < list.length; i++) records.push({ loc: list[i], quantity: parts_.values[i] ?? null, aggregate, date });
+      } else if (list.length) for (const p of list) records.push({ loc: p, quantity, aggregate, date });
       else records.push({ loc: null, quantity, aggregate, date });
       // One record per day (EVENTS.md rule 1): "on 12 and again on 19 October" is two acts.
       // only days told together ("on 12 and again on 19 October"), not a day of some other act nearby
@@ -298,7 +299,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
           type, sentence, at: t.start,
           place: p?.place ?? null, near: p?.near ?? false, placeSource: p ? source : 'none',
           date: r.date?.date ?? null, dateEnd: r.date?.date_end ?? null, dateOwn,
-          actors: [...typeActors], targets,
+          actors: typeActors.slice(), targets,
           quantity: r.quantity, quantityUnit: r.quantity === null ? null : unit ?? 'people',
           fatalities: fat, aggregate: r.aggregate, weight,
         };
@@ -309,12 +310,12 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   }
 
   // A resolution that is itself a state decision is coded once, as policy.
-  const kept = drafts.some((d) => d.type === 'statement') && drafts.some((d) => d.type === 'policy') ? withoutPolicyStatements(drafts) : drafts;
+  const kept = drafts.some(isStatement) && drafts.some(isPolicy) ? withoutPolicyStatements(drafts) : drafts;
 
   const next: Carry = {
     field: sentence.field,
     paragraphIndex: sentence.paragraph,
-    places: kept.length === 0 ? [] : resolvedPlaces.length ? resolvedPlaces : ownPlaces.filter((p) => p.role === 'locative').map(toLoc),
+    places: kept.length === 0 ? [] : resolvedPlaces.length ? resolvedPlaces : ownPlaces.filter(isLocative).map(toLoc),
     // the story's last single day stays in force until another day is told
     date: usedDate?.precision === 'day' && !usedDate.date_end ? usedDate
       : kept.length && sameParagraph?.date ? sameParagraph.date
@@ -322,6 +323,40 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
     actors: actorNames,
   };
   return { drafts: kept, carry: next };
+}
+
+// Tests handed to filter and some, kept out of the functions that use them (no closure per call).
+const isOwnPlace = (p: PlacedMention) => p.role === 'locative' || p.role === 'bare';
+const isLocative = (p: PlacedMention) => p.role === 'locative';
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+const isBackgroundAct = (t: TriggerMention) => t.background;
+const isStrongNonOrganization = (t: TriggerMention) => t.weight >= WEAK && t.type !== 'organization';
+const isAboutProtest = (t: TriggerMention) => t.type === 'protest' || t.targets.includes('protesters');
+const isFatalType = (t: TriggerMention) => FATAL_TYPES.has(t.type);
+const isStatement = (d: Draft) => d.type === 'statement';
+const isPolicy = (d: Draft) => d.type === 'policy';
+const isCourtAct = (t: TriggerMention) => COURT_ACT.test(t.text);
+
+function hasType(triggers: TriggerMention[], type: EventType): boolean {
+  for (const t of triggers) if (t.type === type) return true;
+  return false;
+}
+
+/** How far a place lies from a group of triggers (0: inside it). */
+function distance(g: { start: number; end: number }, p: PlacedMention): number {
+  return p.mention.end <= g.start ? g.start - p.mention.end : p.mention.start >= g.end ? p.mention.start - g.end : 0;
+}
+
+/** No other group of the clause stands nearer the place than g. */
+function nearestGroup(g: Group, groups: Group[], p: PlacedMention): boolean {
+  for (const o of groups) if (o !== g && o.clause === g.clause && distance(g, p) > distance(o, p)) return false;
+  return true;
+}
+
+/** A background act (a charge) is named between the group and the place: the place is its. */
+function chargeBefore(dead: TriggerMention[], g: Group, p: PlacedMention): boolean {
+  for (const d of dead) if (d.start >= g.end && d.start < p.mention.start) return true;
+  return false;
 }
 
 /** Was the carry established in the sentence's paragraph? */
@@ -378,22 +413,23 @@ function isNumberWord(text: string, lang: Lang): boolean {
 
 /** A noun trigger dated by a year well before the story ("the 2020 protests", "протестов 2020 года"). */
 function isHistory(text: string, t: TriggerMention, refYear: number | null): boolean {
+  if (refYear === null) return false;
   const m = YEAR_AFTER.exec(text.slice(t.end, t.end + 24));
-  return m !== null && refYear !== null && Number(m[1]) < refYear;
+  return m !== null && Number(m[1]) < refYear;
 }
 
 /** Where an act took place: own clause → other clauses → weak mentions → the author's seat →
  *  the sentence before → the document. */
 function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: PlacedMention[], typeActors: string[],
   sameParagraph: Carry | null, ctx: DocContext, text: string): { list: Loc[]; source: PlaceSource } {
-  let own = mine.filter((p) => p.role === 'locative' || p.role === 'bare');
+  let own = mine.filter(isOwnPlace);
   // Places after an appeal are mostly its addressees ("urged Ukrainians in Russia"): prefer those before it.
   if (type === 'statement' && own.some((p) => p.mention.end <= g.start)) own = own.filter((p) => p.mention.end <= g.start);
   // a court's town told first ("В Гродно суд приговорил …") is the place; later ones belong to the charge
-  if (type === 'arrest' && own.some((p) => p.mention.end <= g.start) && g.triggers.some((t) => COURT_ACT.test(t.text))) {
+  if (type === 'arrest' && own.some((p) => p.mention.end <= g.start) && g.triggers.some(isCourtAct)) {
     own = own.filter((p) => p.mention.end <= g.start);
   }
-  const locative = own.some((p) => p.role === 'locative');
+  const locative = own.some(isLocative);
   // A state decision is taken where the state sits, whatever places its content names.
   if (AUTHORED.has(type) && (type === 'policy' ? !locative : own.length === 0)) {
     const body = typeActors.map((n) => actorInfo(n)).find((a) => a && (STATE_KINDS.has(a.kind) || (type === 'policy' && a.kind === 'person')));
@@ -414,7 +450,7 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   // members' home towns are not where an exiled movement speaks ("activists from Samara and Saratov")
   if (type === 'statement') weak = weak.filter((p) => p.role !== 'origin');
   // where defendants come from is not where they were tried ("sentenced two residents of Krasnodar Krai")
-  if (type === 'arrest' && g.triggers.some((t) => COURT_ACT.test(t.text))) weak = weak.filter((p) => p.role !== 'origin');
+  if (type === 'arrest' && g.triggers.some(isCourtAct)) weak = weak.filter((p) => p.role !== 'origin');
   if (weak.length) {
     const origin = weak.filter((p) => p.role === 'origin');
     return { list: finestPlaces((origin.length ? origin : weak).map(toLoc)), source: 'weak' };

@@ -17,9 +17,10 @@ export function clauseBounds(sentence: string): Clause[] {
   return lastClauses;
 }
 
-/** The characters every boundary holds: ; : – — ( ) , */
+/** The characters every boundary holds: ; : – — ( ) , (letters and spaces fail the first test) */
 function boundaryChar(c: number): boolean {
-  return c === 0x3b || c === 0x3a || c === 0x2013 || c === 0x2014 || c === 0x28 || c === 0x29 || c === 0x2c;
+  if (c > 0x3b) return c === 0x2013 || c === 0x2014;
+  return c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2c;
 }
 
 /**

@@ -13,6 +13,12 @@ const KILLED: Record<Lang, RegExp> = {
   ru: /(\d+|[а-яё]+) (?:человек\p{L}* )?(?:погиб\p{L}*|убит\p{L}*)|(?:погиб\p{L}*|убит\p{L}*) (\d+|[а-яё]+)/iu,
   uk: /(\d+|[а-яіїєґ]+) (?:людей |осіб )?(?:загинул\p{L}*|вбит\p{L}*)/iu,
 };
+/** A word every KILLED match holds (same flags): where none stands, KILLED need not be tried. */
+const KILLED_WORD: Record<Lang, RegExp> = {
+  en: /kill|dead|died/i,
+  ru: /погиб|убит/iu,
+  uk: /загинул|вбит/iu,
+};
 const WOUNDED: Record<Lang, RegExp> = {
   en: /\b(?:wounded|injured|hurt)\b/i,
   ru: /ранен\p{L}*|ранил\p{L}*|пострадал\p{L}*|травм\p{L}*/iu,
@@ -26,7 +32,7 @@ const SINGULAR_VICTIM: Record<Lang, RegExp> = {
 
 export function findFatalities(sentence: string, lang: Lang): number | null {
   if (NONE[lang].test(sentence)) return 0;
-  const m = KILLED[lang].exec(sentence);
+  const m = KILLED_WORD[lang].test(sentence) ? KILLED[lang].exec(sentence) : null;
   if (m) {
     const word = (m[1] ?? m[2] ?? '').replace(/,/g, '');
     const n = /^\d+$/.test(word) ? Number(word) : parseNumberWords(word, lang);

@@ -16,7 +16,7 @@ import { documentContext } from './doc-context.js';
 import { toRecord } from './record.js';
 import { lexicon } from './lexicon/index.js';
 import type { Draft } from './draft.js';
-import type { DateMention, Sentence } from './types.js';
+import type { DateMention, Sentence, TriggerMention } from './types.js';
 import { datelinePlace, headingPlace } from './dateline.js';
 import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate } from './relative-dates.js';
 import { continuedParts } from './continuation.js';
@@ -87,8 +87,14 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   const ctx = documentContext(places, published, doc.text);
   ctx.dateline = datelinePlace(doc.text, lang);
   const lex = lexicon(lang);
-  ctx.infrastructureStory = sentences.some((s) => s.field === 'title' &&
-    (findTriggers(s.text, lang).some((t) => t.type === 'sabotage') || findTargets(s.text, lang).some((t) => lex.infrastructure.has(t.target))));
+  // the headline's triggers, kept for the walk below
+  const headline = new Map<number, TriggerMention[]>();
+  ctx.infrastructureStory = sentences.some((s, i) => {
+    if (s.field !== 'title') return false;
+    const triggers = findTriggers(s.text, lang);
+    headline.set(i, triggers);
+    return triggers.some((t) => t.type === 'sabotage') || findTargets(s.text, lang).some((t) => lex.infrastructure.has(t.target));
+  });
   // Without a publication date, the latest full date the report gives (a signature, a dateline)
   // anchors its year-less dates.
   const anchor = published ?? textAnchor(sentences, lang);
@@ -103,7 +109,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
       const heading = headingPlace(sentence.text, lang);
       if (heading) { ctx.section = heading; continue; }
     }
-    const triggers = findTriggers(sentence.text, lang);
+    const triggers = headline.get(i) ?? findTriggers(sentence.text, lang);
     // A sentence whose acts are all wished, negated or background codes nothing: it only sets the scene.
     if (!triggers.some((t) => !t.irrealis && !t.background)) {
       const parts = continuedParts(sentence, lang, places[i], drafts);

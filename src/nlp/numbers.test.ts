@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../model/document.js';
 import { numberTokens, parseDigits, parseNumberWords } from './numbers.js';
+import { numberLexicon } from './numbers-data.js';
 
 describe('parseNumberWords', () => {
   it.each<[string, Lang, number | null]>([
@@ -57,8 +58,8 @@ describe('numberTokens', () => {
     expect(nums).toEqual([[19, '-year-old'], [15_000, null], [8, 'th'], [2022, null], [9, null], [25, null]]);
   });
 
-  // Lower-case forms are cut from the lower-cased sentence where that is safe; "İ" grows when
-  // lower-cased and "Σ" depends on its neighbours, so those sentences are lower-cased word by word.
+  // Lower-case forms are each spelling's own (memoised per spelling): "İ" grows when lower-cased,
+  // and "Σ" is lower-cased by its place in the word, not in the sentence.
   it.each([
     ['Ещё 5ТЫС. человек, ВСЕГО 12', ['еще', '5тыс', '.', 'человек', ',', 'всего', '12'], 'тыс'],
     ['İzmir: 20K protesters', ['i̇zmir', ':', '20k', 'protesters'], 'k'],
@@ -68,5 +69,31 @@ describe('numberTokens', () => {
     const toks = numberTokens(text);
     expect(toks.map((t) => t.lower)).toEqual(lower);
     expect(toks.find((t) => t.kind === 'num')?.suffix).toBe(suffix);
+  });
+});
+
+// The anyWord pre-check scans words for the plain letters of English and Russian and leaves other
+// text to its regex (/(?<!\p{L})(?:words)(?!\p{L})/iu); both must answer alike.
+describe('numberLexicon().anyWord', () => {
+  it.each<[Lang, string, boolean]>([
+    ['en', 'Twenty people came', true],
+    ['en', 'THOUSANDS marched', true],
+    ['en', 'thousandsx', false],
+    ['en', 'Someone came', false],
+    ['en', 'no-one came', true],
+    ['en', "l'one", true],
+    ['en', 'café dozen', true],
+    ['en', 'dozen😀', true],
+    // the regex folds ſ to s, and é is no e
+    ['en', 'ſeven came', true],
+    ['en', 'Se\u0301ven', false],
+    ['ru', 'Двенадцать человек', true],
+    ['ru', 'ТРЕХ человек', true],
+    // ё is no е to the regex; ᲀ folds to в
+    ['ru', 'трёх человек', false],
+    ['ru', 'ᲀосемь', true],
+    ['ru', 'Сотниҁ', false],
+  ])('%s %j → %s', (lang, text, expected) => {
+    expect(numberLexicon(lang).anyWord.test(text)).toBe(expected);
   });
 });

@@ -4,7 +4,7 @@ import ru from '../../extract/lexicon/ru.json' with { type: 'json' };
 import uk from '../../extract/lexicon/uk.json' with { type: 'json' };
 import { expand } from '../../extract/lexicon/index.js';
 import { combinedSource, entryScanner, firstGroup } from './word-start.js';
-import { matchPrefixes } from './first-chars.js';
+import { matchPrefixes } from './prefixes.js';
 
 /** A small deterministic generator, so that a failure can be replayed. */
 function random(seed: number): () => number {

@@ -6,7 +6,7 @@
 // tried there, as one sticky regex per such set. The matches are exactly those of the combined
 // regex: at a position, an alternative that cannot begin as the text does fails there anyway, and
 // the others are tried in the same order, inside the same groups.
-import { alternatives, matchPrefixes } from './first-chars.js';
+import { alternatives, matchPrefixes } from './prefixes.js';
 
 const L = '[\\p{L}\\p{N}]';
 const LOW_SURROGATE = 2;
