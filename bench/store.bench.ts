@@ -4,7 +4,8 @@
 //     figure) and of dense digests (store.ingest.digest.*; see bench/generate-reports.ts);
 //  2. four outlets' reports of one incident (bench/store-dedupe.jsonl) → events and sources;
 //  3. `events` list queries (page + capped total) on a generated store of 1M events: p50/p95.
-// BENCH_DOCS (reports per language, default 500) and BENCH_EVENTS (default 1,000,000) change sizes.
+// BENCH_DOCS (reports per language, default 1,500: long enough that starting the extraction worker
+// and warming its JIT do not dominate) and BENCH_EVENTS (default 1,000,000) change sizes.
 // The generated store is built once into the temp folder and reused by later runs.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,7 @@ const { ingest } = await fromDist<typeof import('../src/ingest/pipeline.js')>('i
 const { readInputs } = await fromDist<typeof import('../src/ingest/readers/index.js')>('ingest/readers/index.js');
 const { openStore } = await fromDist<typeof import('../src/store/index.js')>('store/index.js');
 
-const DOCS = Math.max(100, Number(process.env.BENCH_DOCS) || 500);
+const DOCS = Math.max(100, Number(process.env.BENCH_DOCS) || 1500);
 const EVENTS = Math.max(10_000, Number(process.env.BENCH_EVENTS) || 1_000_000);
 
 const figure = (name: string, value: number, unit: string, digits = 1) => console.log(`${name}: ${value.toFixed(digits)} ${unit}`);

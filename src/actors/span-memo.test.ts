@@ -23,6 +23,14 @@ describe('SpanMemo', () => {
     expect(memo.of('Aa').text).toBe('Aa');
     expect(memo.of('BB').text).toBe('BB');
     expect(memo.of('Aa')).not.toBe(memo.of('BB'));
+    expect(hashOf('AaAaAa')).toBe(hashOf('BBBBBB'));
+    expect(memo.of('AaAaAa').text).toBe('AaAaAa');
+    expect(memo.of('BBBBBB').text).toBe('BBBBBB');
+    expect(memo.at('x AaAaAa', 2, 8, hashOf('AaAaAa'))).toBe(memo.of('AaAaAa'));
+    // one character: below U+0500 from a plain array, above from the table
+    expect(memo.of('ΩΩ').text).toBe('ΩΩ');
+    expect(memo.of('Ω')).not.toBe(memo.of('ΩΩ'));
+    expect(memo.of('€').text).toBe('€');
   });
 
   it('keeps finding what it holds as it grows, and starts over when full', () => {
