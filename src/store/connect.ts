@@ -20,6 +20,9 @@ function connectSqlite(path: string): Kysely<Database> {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('cache_size = -65536');
+  // Checkpoint the WAL every ~40 MB rather than every 4 MB: an ingest batch writes a few MB, and a
+  // checkpoint (the one step that syncs to disk) after nearly every batch cost ingest ~10%.
+  database.pragma('wal_autocheckpoint = 10000');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
 }
 
