@@ -25,13 +25,13 @@ describe.each(TEST_DIALECTS)('review on %s', (_name, open) => {
     await s.review.reject(ids['sabotage:RU'], { userId: user.id, reason: 'not datable' });
     const detail = await s.events.get(ids['arrest:Minsk']);
     expect(detail?.history).toMatchObject([{ action: 'verify', username: 'reviewer', reason: 'two sources checked', detail: { from: 'unreviewed', to: 'verified' } }]);
-    const pub = await s.events.list(q(), { public: true });
+    const pub = await s.published.list(q());
     expect(pub.items.map((e) => e.id)).toEqual([ids['arrest:Minsk']]);
     expect(pub.items[0]).toMatchObject({ notes: null, lat: 53.9, lon: 27.57 });
-    const pubDetail = await s.events.get(ids['arrest:Minsk'], { public: true });
+    const pubDetail = await s.published.get(ids['arrest:Minsk']);
     expect(pubDetail).toMatchObject({ mentions: [], history: [] });
     expect(pubDetail?.sources).toHaveLength(1);
-    expect(await s.events.get(ids['protest:Moscow'], { public: true })).toBeUndefined();
+    expect(await s.published.get(ids['protest:Moscow'])).toBeUndefined();
     await expect(s.review.verify(999_999, { userId: null })).rejects.toMatchObject({ code: 'not_found' });
   });
 

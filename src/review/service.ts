@@ -4,7 +4,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { EventQuery } from '../model/query.js';
 import { EventQuerySchema } from '../model/query.js';
 import type { CuratedFields } from '../resolve/combine.js';
-import { eventConditions, resolveFilter } from '../store/event-filter.js';
+import { ANALYST_VIEW, eventConditions, resolveFilter } from '../store/event-filter.js';
 import { fieldsToRow, rowToSummary } from '../store/event-row.js';
 import { recordAudit, type WriteContext } from '../store/repos/audit.js';
 import { insertEvent, recomputeEvent, upsertActors } from '../store/repos/event-writer.js';
@@ -58,7 +58,7 @@ export class ReviewService {
     const q = EventQuerySchema.parse({ ...query, limit: undefined, offset: undefined });
     const resolved = await resolveFilter(this.db, q);
     return this.db.transaction().execute(async (tx) => {
-      const rows = await tx.selectFrom('events').select(['id', 'status']).where(eventConditions(this.kind, q, {}, resolved))
+      const rows = await tx.selectFrom('events').select(['id', 'status']).where(eventConditions(this.kind, q, ANALYST_VIEW, resolved))
         .orderBy('id').limit(BULK_LIMIT + 1).execute();
       if (rows.length > BULK_LIMIT) throw new ReviewError('invalid', `the query matches more than ${BULK_LIMIT} events: narrow it`);
       let changed = 0;

@@ -33,16 +33,17 @@ async function list(opts: Record<string, unknown> & { db?: string; format?: stri
   if (!LIST_FORMATS.includes(format)) throw new Error(`--format: expected one of ${LIST_FORMATS.join(', ')}`);
   const q = queryFromOptions(opts);
   await withStore(opts.db, async (store) => {
-    const { items, total, total_exact } = await store.events.list(q, { public: opts.public });
+    const reader = opts.public ? store.published : store.events;
+    const { items, total, total_exact } = await reader.list(q);
     if (format === 'table') {
       out(formatTable(items));
       process.stderr.write(`${items.length} of ${total}${total_exact ? '' : '+'} events\n`);
     } else if (format === 'jsonl') {
       out(items.map((e) => JSON.stringify(e) + '\n').join(''));
     } else if (format === 'geojson') {
-      out(JSON.stringify(toGeoJson(items, opts.public)) + '\n');
+      out(JSON.stringify(toGeoJson(items, !opts.public)) + '\n');
     } else {
-      const sources = await store.events.sourcesFor(items.map((e) => e.id));
+      const sources = await reader.sourcesFor(items.map((e) => e.id));
       out(acledHeader() + items.map((e) => acledRow(e, sources.get(e.id) ?? [])).join(''));
     }
   });
@@ -53,7 +54,7 @@ export function register(program: Command): void {
     .command('events')
     .description('list stored events (filters as in the API); subcommands show and review them')
     .option('--format <format>', `${LIST_FORMATS.join(' | ')} (default: table on a terminal, else jsonl)`)
-    .option('--public', 'the public projection: verified events, public points, no evidence')))
+    .option('--public', 'the public projection: verified events, public points, no evidence, report titles and URLs only where publishable')))
     .action((opts) => list(opts));
 
   // Subcommands read --db and the filters from the parent: commander gives a parent's options to
