@@ -112,6 +112,19 @@ export function register(program: Command): void {
       });
     });
 
+  events.command('publish-source').description('let the public see a source\'s title, URL and text (--unpublish: hide them again)')
+    .argument('<id>', 'event id').argument('<document>', 'document id of one of its sources (see `events show`)')
+    .option('--unpublish', 'hide the title, URL and text from the public again')
+    .option('--reason <text>', 'recorded in the audit log')
+    .action((id: string, document: string, _opts: unknown, cmd: Command) => {
+      const o = globals(cmd) as { db?: string; reason?: string; unpublish?: boolean };
+      return withStore(o.db, async (s) => {
+        const publishable = !o.unpublish;
+        const changed = await s.review.setSourcePublishable(eventId(id), document, publishable, { userId: null, reason: o.reason });
+        out(`${publishable ? 'publish' : 'unpublish'}-source: document ${document} of event ${id}${changed ? '' : ' (already so)'}\n`);
+      });
+    });
+
   events.command('bulk').description('verify or reject every event the filters match (at most 10,000)')
     .argument('<action>', 'verify | reject').option('--reason <text>', 'recorded in the audit log')
     .action((action: string, _opts: unknown, cmd: Command) => {
