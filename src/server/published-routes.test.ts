@@ -7,47 +7,10 @@
 // Alike on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { EventRecord } from '../model/event.js';
 import type { Store } from '../store/index.js';
-import { record, TEST_DIALECTS, type TestStore } from '../store/test-support.js';
+import { TEST_DIALECTS, type TestStore } from '../store/test-support.js';
+import { leaks, PRIVATE_NAMES, REPORTS, UNVERIFIED } from '../../test/fixtures/private-names.js';
 import { buildApp } from './app.js';
-
-// Fictional people. Stems, so inflected Russian forms (Тихомирова, Светлану, Орловой) are caught too.
-const PRIVATE_NAMES = ['Gleb', 'Tikhomirov', 'Svetlana', 'Orlova', 'Глеб', 'Тихомиров', 'Светлан', 'Орлов',
-  'Rustam', 'Nurgaliev', 'Рустам', 'Нургалиев'];
-
-const kazan = (over: Partial<EventRecord>) => record({ type: 'arrest', date: '2025-02-14', country: 'RU', admin1: 'RU-TA', place: 'Kazan',
-  lat: 55.7963, lon: 49.1088, actors: ['police'], targets: ['picketers'], quantity: 2, quantity_unit: 'people', ...over });
-
-/** Two reports naming people, one naming no one (marked publishable); a second, unverified event naming another. */
-const REPORTS = [
-  { doc: { source: 'Volga Herald', externalId: 'vh-1', published: '2025-02-15', lang: 'en',
-    title: 'Gleb Tikhomirov detained in Kazan after a picket',
-    url: 'https://volga-herald.example/2025/02/gleb-tikhomirov-svetlana-orlova-detained',
-    text: 'Police in Kazan detained Gleb Tikhomirov, a school teacher, and his neighbour Svetlana Orlova after a picket on Friday. Both were taken to a district station.' },
-  records: [kazan({ evidence: 'Police in Kazan detained Gleb Tikhomirov, a school teacher, and his neighbour Svetlana Orlova', evidence_field: 'text' })] },
-  { doc: { source: 'Волжский вестник', externalId: 'vv-7', published: '2025-02-15', lang: 'ru',
-    title: 'Светлану Орлову и Глеба Тихомирова задержали в Казани',
-    url: `https://vv.example/novosti/${encodeURIComponent('тихомиров-орлова')}`,
-    text: 'В Казани полиция задержала Глеба Тихомирова и Светлану Орлову после пикета в пятницу.' },
-  records: [kazan({ evidence: 'В Казани полиция задержала Глеба Тихомирова и Светлану Орлову после пикета' })] },
-  { doc: { source: 'Open Wire', externalId: 'ow-3', published: '2025-02-16', lang: 'en',
-    title: 'Picket in Kazan ends in detentions', url: 'https://open-wire.example/kazan-picket',
-    text: 'A picket in Kazan ended with two detentions on Friday, according to a rights group.' },
-  records: [kazan({ evidence: 'A picket in Kazan ended with two detentions' })] },
-];
-const UNVERIFIED = { doc: { source: 'Volga Herald', externalId: 'vh-2', published: '2025-03-01', lang: 'en',
-  title: 'Rustam Nurgaliev searched in Samara', url: 'https://volga-herald.example/2025/03/rustam-nurgaliev',
-  text: 'Security officers searched the flat of Rustam Nurgaliev in Samara.' },
-records: [record({ type: 'arrest', date: '2025-03-01', admin1: 'RU-SAM', place: 'Samara', lat: 53.2, lon: 50.15, actors: ['security officers'],
-  targets: ['activist'], evidence: 'Security officers searched the flat of Rustam Nurgaliev in Samara.' })] };
-
-/** Every spelling a name could take in a response: as is, percent-encoded (URL slugs), JSON-escaped. */
-function leaks(body: string): string[] {
-  const plain = body.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))).toLowerCase();
-  return PRIVATE_NAMES.filter((n) => plain.includes(n.toLowerCase()) || plain.includes(encodeURIComponent(n.toLowerCase()).toLowerCase())
-    || plain.includes(encodeURIComponent(n).toLowerCase()));
-}
 
 interface OpenApiOperation { parameters?: { in: string; name: string; schema?: { enum?: string[]; items?: { enum?: string[] } } }[] }
 
