@@ -27,7 +27,7 @@ function regions(): { iso: string; lat: number; lon: number }[] {
  * Bump when the generated rows change. (Schema changes need no bump: opening a cached store applies
  * the newer migrations — which is why migrations, once released, are never edited in place.)
  */
-const FIXTURE_VERSION = 6;
+const FIXTURE_VERSION = 7;
 
 /** The shared, cached store of `count` events in the temp folder (built on first use: minutes for 1M). */
 export async function cachedEventStore(count: number): Promise<string> {

@@ -1,9 +1,9 @@
 // The published read path returns verified events only, whatever the query asks for, through every
 // one of its methods; and its row mapper refuses any other row. Alike on SQLite and PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { EventQuery } from '../model/query.js';
 import type { EventRow } from './event-row.js';
-import type { Store } from './index.js';
+import type { PublishedEventDetail, PublishedEventSummary, Store } from './index.js';
 import { toPublishedSummary } from './repos/published.js';
 import { seedSmallCorpus, TEST_DIALECTS, type TestStore } from './test-support.js';
 
@@ -67,6 +67,14 @@ describe.each(TEST_DIALECTS)('the published read path on %s', (_name, open) => {
     }
     const sources = await s.published.sourcesFor(all);
     for (const id of all) expect((sources.get(id) ?? []).length > 0).toBe(verified.includes(id));
+  });
+
+  it('types say so too: a published event is verified and has no notes, evidence or history', () => {
+    expectTypeOf<PublishedEventSummary['status']>().toEqualTypeOf<'verified'>();
+    expectTypeOf<PublishedEventSummary['notes']>().toEqualTypeOf<null>();
+    expectTypeOf<PublishedEventDetail['mentions']>().toEqualTypeOf<never[]>();
+    expectTypeOf<PublishedEventDetail['history']>().toEqualTypeOf<never[]>();
+    expectTypeOf<Awaited<ReturnType<Store['published']['list']>>['items'][number]>().toEqualTypeOf<PublishedEventSummary>();
   });
 
   it('refuses to map a row that is not verified', () => {
