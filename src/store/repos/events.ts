@@ -1,4 +1,5 @@
-// Read side of events: list, detail, counts, time series and GeoJSON, all over one EventQuery.
+// Read side of events: list, detail, counts, time series and GeoJSON, all over one EventQuery — the
+// shared reader, and the analysts' repository (the published one is published.ts).
 import { sql, type Kysely } from 'kysely';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
 import { ANALYST_VIEW, eventConditions, orderClause, resolveFilter, type ReadView, type ResolvedFilter } from '../event-filter.js';
