@@ -27,7 +27,7 @@ function regions(): { iso: string; lat: number; lon: number }[] {
  * Bump when the generated rows change. (Schema changes need no bump: opening a cached store applies
  * the newer migrations — which is why migrations, once released, are never edited in place.)
  */
-const FIXTURE_VERSION = 6;
+const FIXTURE_VERSION = 7;
 
 /** The shared, cached store of `count` events in the temp folder (built on first use: minutes for 1M). */
 export async function cachedEventStore(count: number): Promise<string> {
@@ -59,9 +59,9 @@ export async function buildEventStore(path: string, count: number): Promise<void
   const now = new Date().toISOString();
   const insEvent = db.prepare(`insert into events (id, status, type, date, date_end, date_start, date_stop, date_precision, date_span_days, country, admin1,
     place, place_key, lat, lon, geo_precision, public_lat, public_lon, actors, targets, quantity, quantity_unit, fatalities, aggregate,
-    notes, search_text, merged_into, sources_count, edited, created_at, updated_at) values
+    notes, search_text, public_search_text, merged_into, sources_count, edited, created_at, updated_at) values
     (@id, @status, @type, @date, null, @date, @date, @prec, @span, @country, @admin1, @place, @place_key, @lat, @lon, @gp, @lat, @lon,
-     @actors, '[]', null, null, null, 0, @notes, @search, null, 1, 0, @now, @now)`);
+     @actors, '[]', null, null, null, 0, @notes, @search, @publicSearch, null, 1, 0, @now, @now)`);
   const insActor = db.prepare('insert or ignore into actors (id, name, name_key) values (?, ?, ?)');
   const insEA = db.prepare('insert into event_actors (event_id, actor_id) values (?, ?)');
   ACTORS.forEach((a, i) => insActor.run(i + 1, a, a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()));
@@ -81,7 +81,8 @@ export async function buildEventStore(path: string, count: number): Promise<void
         id, status, type, date, prec: date ? 'day' : null, span: date ? 0 : null, country: r.iso.slice(0, 2), admin1: r.iso,
         place: unplaced ? null : town, place_key: unplaced ? null : town.toLowerCase(),
         lat: unplaced ? null : r.lat + (rnd() - 0.5), lon: unplaced ? null : r.lon + (rnd() - 0.5), gp: unplaced ? 2 : 1,
-        actors: JSON.stringify(actor >= 0 ? [ACTORS[actor]] : []), notes, search: `${unplaced ? '' : town} ${r.iso} ${type} ${notes}`, now,
+        actors: JSON.stringify(actor >= 0 ? [ACTORS[actor]] : []), notes, search: `${unplaced ? '' : town} ${r.iso} ${type} ${notes}`,
+        publicSearch: `${unplaced ? '' : town} ${r.iso} ${type}${actor >= 0 ? ` ${ACTORS[actor]}` : ''}`, now,
       });
       if (actor >= 0) insEA.run(id, actor + 1);
     }
@@ -89,6 +90,7 @@ export async function buildEventStore(path: string, count: number): Promise<void
   insertAll();
   for (const d of deferred) db.exec(d.sql);
   db.exec(`insert into events_fts(events_fts) values ('rebuild')`);
+  db.exec(`insert into events_public_fts(events_public_fts) values ('rebuild')`);
   // No ANALYZE: the application never runs it, so the benchmark plans as a real store would.
   db.close();
   // The tally triggers were off during the load: recount the tallies from the rows.

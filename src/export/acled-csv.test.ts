@@ -30,8 +30,8 @@ describe('ACLED-style CSV', () => {
   it('maps an event onto the columns', () => {
     const cols: string[] = [...ACLED_COLUMNS, ...KHRONIKA_COLUMNS];
     const row = parseRow(acledRow(event, [
-      { document_id: 'a', source: 'outlet-a', url: 'https://a.example/1', title: null, published: null },
-      { document_id: 'b', source: 'outlet-b', url: null, title: null, published: null },
+      { document_id: 'a', source: 'outlet-a', url: 'https://a.example/1', title: null, published: null, publishable: false },
+      { document_id: 'b', source: 'outlet-b', url: null, title: null, published: null, publishable: false },
     ]).trimEnd());
     const get = (c: string) => row[cols.indexOf(c)];
     expect(row).toHaveLength(cols.length);

@@ -1,6 +1,6 @@
 // ACLED-style CSV: ACLED's column names wherever a field maps (docs/acled-mapping.md), then
 // Khronika's own columns for what ACLED has no place for.
-import type { EventSummary, EventSource } from '../store/index.js';
+import type { EventSummary, EventSource, PublishedEventSummary, PublishedSource } from '../store/index.js';
 import { readDataJson } from '../util/data-path.js';
 import { csvRow } from './csv.js';
 import { countryName, regionName } from './names.js';
@@ -38,7 +38,8 @@ export function acledHeader(): string {
   return csvRow([...ACLED_COLUMNS, ...KHRONIKA_COLUMNS]);
 }
 
-export function acledRow(e: EventSummary, sources: readonly EventSource[]): string {
+/** One row; for the public, pass the published summary and sources (URLs of publishable reports only). */
+export function acledRow(e: EventSummary | PublishedEventSummary, sources: readonly (EventSource | PublishedSource)[]): string {
   const t = acledType(e.type);
   const tags = [
     e.quantity !== null ? `quantity=${e.quantity}${e.quantity_unit ? ` ${e.quantity_unit}` : ''}` : null,

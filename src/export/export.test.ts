@@ -22,7 +22,7 @@ describe('exportEvents', () => {
 
   async function run(format: 'acled-csv' | 'geojson' | 'jsonl', q: Partial<EventQuery> = {}) {
     let text = '';
-    const n = await exportEvents(t.store, q as EventQuery, format, (c) => { text += c; });
+    const n = await exportEvents(t.store.events, q as EventQuery, format, (c) => { text += c; });
     return { n, text };
   }
 

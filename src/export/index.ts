@@ -1,6 +1,6 @@
 // Exports: every event an EventQuery matches, streamed page by page as ACLED-style CSV, GeoJSON or JSONL.
 import type { EventQuery } from '../model/query.js';
-import type { EventSource, EventSummary, ProjectionOptions, Store } from '../store/index.js';
+import type { EventSource, EventSummary, PublishedEventSummary, PublishedSource } from '../store/index.js';
 import { acledHeader, acledRow } from './acled-csv.js';
 
 export const EXPORT_FORMATS = ['acled-csv', 'geojson', 'jsonl'] as const;
@@ -8,19 +8,28 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 type Write = (chunk: string) => void | Promise<void>;
 
-function geoFeature(e: EventSummary, sources: readonly EventSource[]): string | null {
+/**
+ * Where an export reads: `store.events` (analysts: everything) or `store.published` (the public
+ * projection: verified events, public points, no notes, titles and URLs of publishable reports only).
+ */
+export interface ExportReader {
+  pages(q: EventQuery): AsyncGenerator<EventSummary[] | PublishedEventSummary[]>;
+  sourcesFor(ids: readonly number[]): Promise<Map<number, EventSource[] | PublishedSource[]>>;
+}
+
+function geoFeature(e: EventSummary | PublishedEventSummary, sources: readonly (EventSource | PublishedSource)[]): string | null {
   if (e.lat === null || e.lon === null) return null;
   const { lat, lon, ...props } = e;
   return JSON.stringify({ type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { ...props, sources } });
 }
 
 /** Writes the export; returns how many events it holds (GeoJSON: only those with a point). */
-export async function exportEvents(store: Store, q: EventQuery, format: ExportFormat, write: Write, opts: ProjectionOptions = {}): Promise<number> {
+export async function exportEvents(reader: ExportReader, q: EventQuery, format: ExportFormat, write: Write): Promise<number> {
   let n = 0;
   if (format === 'acled-csv') await write(acledHeader());
   if (format === 'geojson') await write('{"type":"FeatureCollection","features":[');
-  for await (const page of store.events.pages(q, opts)) {
-    const sources = await store.events.sourcesFor(page.map((e) => e.id));
+  for await (const page of reader.pages(q)) {
+    const sources = await reader.sourcesFor(page.map((e) => e.id));
     let chunk = '';
     for (const e of page) {
       const s = sources.get(e.id) ?? [];

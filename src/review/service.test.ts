@@ -25,13 +25,13 @@ describe.each(TEST_DIALECTS)('review on %s', (_name, open) => {
     await s.review.reject(ids['sabotage:RU'], { userId: user.id, reason: 'not datable' });
     const detail = await s.events.get(ids['arrest:Minsk']);
     expect(detail?.history).toMatchObject([{ action: 'verify', username: 'reviewer', reason: 'two sources checked', detail: { from: 'unreviewed', to: 'verified' } }]);
-    const pub = await s.events.list(q(), { public: true });
+    const pub = await s.published.list(q());
     expect(pub.items.map((e) => e.id)).toEqual([ids['arrest:Minsk']]);
     expect(pub.items[0]).toMatchObject({ notes: null, lat: 53.9, lon: 27.57 });
-    const pubDetail = await s.events.get(ids['arrest:Minsk'], { public: true });
+    const pubDetail = await s.published.get(ids['arrest:Minsk']);
     expect(pubDetail).toMatchObject({ mentions: [], history: [] });
     expect(pubDetail?.sources).toHaveLength(1);
-    expect(await s.events.get(ids['protest:Moscow'], { public: true })).toBeUndefined();
+    expect(await s.published.get(ids['protest:Moscow'])).toBeUndefined();
     await expect(s.review.verify(999_999, { userId: null })).rejects.toMatchObject({ code: 'not_found' });
   });
 
@@ -88,4 +88,31 @@ describe.each(TEST_DIALECTS)('review on %s', (_name, open) => {
     for (const e of verified.items) expect((await s.audit.forEvent(e.id)).at(-1)).toMatchObject({ action: 'verify', detail: { bulk: true } });
   });
 
+  it('publish-source marks a report publishable with an audit row; the published path then shows its title and URL', async () => {
+    const id = ids['protest:Moscow'];
+    if ((await s.events.get(id))?.status !== 'verified') await s.review.verify(id, { userId: null });
+    const source = (await s.events.get(id))!.sources.find((x) => x.url === 'https://a.example/1')!;
+    expect(source).toMatchObject({ publishable: false });
+    const published = async () => (await s.published.get(id))!.sources.find((x) => x.document_id === source.document_id)!;
+    expect(await published()).toMatchObject({ source: 'outlet-a', published: '2024-03-03', url: null, title: null, publishable: false });
+
+    expect(await s.review.setSourcePublishable(id, source.document_id, true, { userId: null, reason: 'the outlet named no one' })).toBe(true);
+    expect(await s.review.setSourcePublishable(id, source.document_id, true, { userId: null })).toBe(false); // already so: no second row
+    expect(await published()).toMatchObject({ url: 'https://a.example/1', publishable: true });
+    expect((await s.published.sourcesFor([id])).get(id)!.find((x) => x.document_id === source.document_id)).toMatchObject({ url: 'https://a.example/1' });
+    expect((await s.events.get(id))!.sources.find((x) => x.document_id === source.document_id)).toMatchObject({ publishable: true });
+    // the public text filter now searches the report's text
+    expect((await s.published.list(q({ text: 'pushkin square' }))).items.map((e) => e.id)).toContain(id);
+
+    await s.review.setSourcePublishable(id, source.document_id, false, { userId: null });
+    expect(await published()).toMatchObject({ url: null, title: null, publishable: false });
+    expect((await s.published.list(q({ text: 'hundreds rallied' }))).items.map((e) => e.id)).not.toContain(id);
+    const rows = (await s.audit.forEvent(id)).filter((r) => r.action.endsWith('publish-source'));
+    expect(rows).toMatchObject([
+      { action: 'publish-source', reason: 'the outlet named no one', detail: { document_id: source.document_id } },
+      { action: 'unpublish-source', detail: { document_id: source.document_id } },
+    ]);
+    await expect(s.review.setSourcePublishable(id, 'no-such-document', true, { userId: null })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(s.review.setSourcePublishable(999_999, source.document_id, true, { userId: null })).rejects.toMatchObject({ code: 'not_found' });
+  });
 });

@@ -4,10 +4,11 @@ import type { Kysely, Transaction } from 'kysely';
 import type { EventQuery } from '../model/query.js';
 import { EventQuerySchema } from '../model/query.js';
 import type { CuratedFields } from '../resolve/combine.js';
-import { eventConditions, resolveFilter } from '../store/event-filter.js';
+import { ANALYST_VIEW, eventConditions, resolveFilter } from '../store/event-filter.js';
 import { fieldsToRow, rowToSummary } from '../store/event-row.js';
 import { recordAudit, type WriteContext } from '../store/repos/audit.js';
 import { insertEvent, recomputeEvent, upsertActors } from '../store/repos/event-writer.js';
+import { markPublishable, sourcePublishable } from '../store/repos/publication.js';
 import type { Database, DbKind } from '../store/schema.js';
 import { nowIso } from '../store/util.js';
 import { EditPatchSchema, type EditPatch } from './edit-patch.js';
@@ -58,7 +59,7 @@ export class ReviewService {
     const q = EventQuerySchema.parse({ ...query, limit: undefined, offset: undefined });
     const resolved = await resolveFilter(this.db, q);
     return this.db.transaction().execute(async (tx) => {
-      const rows = await tx.selectFrom('events').select(['id', 'status']).where(eventConditions(this.kind, q, {}, resolved))
+      const rows = await tx.selectFrom('events').select(['id', 'status']).where(eventConditions(this.kind, q, ANALYST_VIEW, resolved))
         .orderBy('id').limit(BULK_LIMIT + 1).execute();
       if (rows.length > BULK_LIMIT) throw new ReviewError('invalid', `the query matches more than ${BULK_LIMIT} events: narrow it`);
       let changed = 0;
@@ -111,6 +112,23 @@ export class ReviewService {
       }
       await recomputeEvent(tx, survivorId);
       await recordAudit(tx, ctx, survivorId, 'merge', { merged: others });
+    });
+  }
+
+  /**
+   * Marks a source of an event publishable (the public then sees its title, URL and, in text search,
+   * its text) or not. The mark is the report's, so every event citing it shows it alike; the audit
+   * row goes to the event it was set from. Returns false when the mark was already so.
+   */
+  async setSourcePublishable(eventId: number, documentId: string, publishable: boolean, ctx: WriteContext): Promise<boolean> {
+    return this.db.transaction().execute(async (tx) => {
+      await loadEvent(tx, eventId);
+      const current = await sourcePublishable(tx, eventId, documentId);
+      if (current === undefined) throw new ReviewError('not_found', `document ${documentId} is not a source of event ${eventId}`);
+      if (current === publishable) return false; // already so: nothing to record
+      await markPublishable(tx, documentId, publishable);
+      await recordAudit(tx, ctx, eventId, publishable ? 'publish-source' : 'unpublish-source', { document_id: documentId });
+      return true;
     });
   }
 

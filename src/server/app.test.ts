@@ -193,6 +193,26 @@ describe('review', () => {
     expect(ev.history.at(-1)).toMatchObject({ action: 'edit', detail: { before: { quantity: 12 }, after: { quantity: 14 } } });
   });
 
+  it('marks a source publishable (analysts only); the public then sees its title and link', async () => {
+    const id = ids.get('kaliningrad-fire')!;
+    const pub = async () => (await app.inject({ url: `/api/events/${id}` })).json().sources[0];
+    expect(await pub()).toMatchObject({ source: 'Baltic Wire', title: null, url: null, publishable: false });
+    const docId = (await pub()).document_id as string;
+    const url = `/api/events/${id}/sources/${docId}/publishable`;
+    expect((await app.inject({ method: 'POST', url, payload: { publishable: true } })).statusCode).toBe(401);
+    const viewer = await store.users.create('vera', 'viewer password 2', 'viewer');
+    const viewerToken = (await store.users.createToken(viewer.id, 'script')).token;
+    expect((await app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${viewerToken}` }, payload: { publishable: true } })).statusCode).toBe(403);
+    const res = await app.inject({ method: 'POST', url, headers: bearer(), payload: { publishable: true, reason: 'names no one' } });
+    expect(res.json()).toEqual({ ok: true, publishable: true, changed: true });
+    expect(await pub()).toMatchObject({ title: 'Enlistment office set alight', url: 'https://example.org/kaliningrad-fire', publishable: true });
+    const history = (await app.inject({ url: `/api/events/${id}`, headers: bearer() })).json().history;
+    expect(history.at(-1)).toMatchObject({ action: 'publish-source', reason: 'names no one', username: 'ana', detail: { document_id: docId } });
+    expect((await app.inject({ method: 'POST', url: `/api/events/${id}/sources/nope/publishable`, headers: bearer(), payload: { publishable: true } })).statusCode).toBe(404);
+    await app.inject({ method: 'POST', url, headers: bearer(), payload: { publishable: false } });
+    expect(await pub()).toMatchObject({ title: null, url: null, publishable: false });
+  });
+
   it('rejects an edit of an unknown field', async () => {
     const res = await app.inject({ method: 'PATCH', url: `/api/events/${ids.get('minsk-arrests')}`, headers: bearer(), payload: { patch: { status: 'verified' } } });
     expect(res.statusCode).toBe(400);

@@ -13,8 +13,12 @@ describe('batched index and tally upkeep on SQLite', () => {
   afterEach(async () => t.dispose());
 
   const mark = async () => (await sql<{ fresh_from: number | null }>`select fresh_from from write_batch`.execute(t.store.db)).rows[0].fresh_from;
-  const ftsOk = async () => { await sql`insert into events_fts(events_fts) values ('integrity-check')`.execute(t.store.db); };
+  const ftsOk = async () => {
+    await sql`insert into events_fts(events_fts) values ('integrity-check')`.execute(t.store.db);
+    await sql`insert into events_public_fts(events_public_fts) values ('integrity-check')`.execute(t.store.db);
+  };
   const found = async (text: string) => (await t.store.events.list({ text } as EventQuery)).items.map((e) => e.place);
+  const foundPublic = async (text: string) => (await t.store.published.list({ text } as EventQuery)).items.map((e) => e.place);
   const countsAgree = async () => {
     for (const q of [{}, { type: ['protest'] }, { country: ['BY'] }]) {
       expect(await t.store.events.counts(q as EventQuery)).toEqual(await t.store.events.counts(q as EventQuery, { scan: true }));
@@ -33,6 +37,10 @@ describe('batched index and tally upkeep on SQLite', () => {
     expect(await found('tomsk')).toEqual(['Tomsk']);
     expect(await found('vesna')).toEqual(['Tomsk']);
     expect(await found('minsk')).toEqual(['Minsk']);
+    // the public index, batched alike: the actor added by the joining report is found once verified
+    await t.store.review.bulk({} as EventQuery, 'verify', { userId: null });
+    expect(await foundPublic('vesna')).toEqual(['Tomsk']);
+    expect(await foundPublic('minsk arrest')).toEqual(['Minsk']);
     await countsAgree();
     expect((await t.store.events.counts({} as EventQuery)).total).toBe(2);
   });
@@ -50,6 +58,9 @@ describe('batched index and tally upkeep on SQLite', () => {
     await t.store.review.edit(ev.id, { place: 'Irkutsk', admin1: 'RU-IRK', lat: 52.3, lon: 104.3 }, { userId: null });
     await ftsOk();
     expect(await found('irkutsk')).toEqual(['Irkutsk']);
+    await t.store.review.verify(ev.id, { userId: null });
+    expect(await foundPublic('irkutsk')).toEqual(['Irkutsk']);
+    expect(await foundPublic('omsk')).toEqual([]);
     await countsAgree();
   });
 });

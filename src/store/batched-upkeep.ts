@@ -34,6 +34,19 @@ export function batchedUpkeepDdl(): string[] {
   ];
 }
 
+/** Migration 006: the public full-text index (events_public_fts), kept by triggers gated by the same mark. */
+export function publicFtsTriggers(): string[] {
+  return [
+    `CREATE TRIGGER events_public_fts_ai AFTER INSERT ON events WHEN ${OLD_ROW('new')} BEGIN
+       INSERT INTO events_public_fts(rowid, public_search_text) VALUES (new.id, new.public_search_text); END`,
+    `CREATE TRIGGER events_public_fts_ad AFTER DELETE ON events WHEN ${OLD_ROW('old')} BEGIN
+       INSERT INTO events_public_fts(events_public_fts, rowid, public_search_text) VALUES ('delete', old.id, old.public_search_text); END`,
+    `CREATE TRIGGER events_public_fts_au AFTER UPDATE OF public_search_text ON events WHEN ${OLD_ROW('old')} BEGIN
+       INSERT INTO events_public_fts(events_public_fts, rowid, public_search_text) VALUES ('delete', old.id, old.public_search_text);
+       INSERT INTO events_public_fts(rowid, public_search_text) VALUES (new.id, new.public_search_text); END`,
+  ];
+}
+
 /** Opens a batch in the current transaction: events inserted from now on are indexed at flush. */
 export async function openWriteBatch(tx: Kysely<any>): Promise<void> {
   await sql`UPDATE write_batch SET fresh_from = (SELECT coalesce(max(id), 0) FROM events) WHERE id = 1`.execute(tx);
@@ -46,6 +59,7 @@ export async function flushWriteBatch(tx: Kysely<any>): Promise<void> {
     SELECT ${values.join(', ')}, count(*) FROM events e WHERE ${fresh} GROUP BY ${values.map((_, i) => i + 1).join(', ')}
     ON CONFLICT (${key.join(', ')}) DO UPDATE SET n = ${table}.n + excluded.n`);
   await sql.raw(`INSERT INTO events_fts(rowid, search_text) SELECT e.id, e.search_text FROM events e WHERE ${fresh}`).execute(tx);
+  await sql.raw(`INSERT INTO events_public_fts(rowid, public_search_text) SELECT e.id, e.public_search_text FROM events e WHERE ${fresh}`).execute(tx);
   await upsert('event_region_tally', REGION_KEY, regionValues('e')).execute(tx);
   await upsert('event_month_tally', MONTH_KEY, monthValues('e')).execute(tx);
   await sql`UPDATE write_batch SET fresh_from = NULL WHERE id = 1`.execute(tx);

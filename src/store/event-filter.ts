@@ -1,13 +1,24 @@
 // EventQuery → SQL conditions on `events` (DESIGN.md principle 5: one query type for list, map,
 // counts, time series and exports). Each filter is served by an index from migrations 001–003.
 import { sql, type ExpressionBuilder, type Expression, type Kysely, type SqlBool } from 'kysely';
-import type { EventQuery } from '../model/query.js';
+import type { EventQuery, EventStatus } from '../model/query.js';
 import { daySpan, nameKey } from '../resolve/keys.js';
 import type { Database, DbKind } from './schema.js';
 
-export interface ProjectionOptions {
-  /** the published projection: verified events only (DESIGN.md principle 6) */
-  public?: boolean;
+/**
+ * What one read path may see of `events`: which statuses, which point, which text. Two exist: the
+ * analysts' (ANALYST_VIEW, below) and the published one (repos/published.ts), each fixed by its
+ * repository — no caller chooses it per call.
+ */
+export interface ReadView {
+  /** the point columns this view shows and filters by */
+  point: { lat: 'lat' | 'public_lat'; lon: 'lon' | 'public_lon' };
+  /** the statuses `q` may see; undefined: every status but 'merged' */
+  statuses(q: EventQuery): readonly EventStatus[] | undefined;
+  /** the text filter, over the fields this view may search (null: no searchable terms) */
+  text(kind: DbKind, text: string): Expression<SqlBool> | null;
+  /** whether summaries carry the notes (the primary report's evidence sentence) */
+  showsNotes: boolean;
 }
 
 function shiftDays(day: string, days: number): string {
@@ -24,7 +35,8 @@ export function ftsQuery(kind: DbKind, terms: string[]): string {
   return kind === 'sqlite' ? terms.map((t) => `"${t}"*`).join(' ') : terms.map((t) => `${t}:*`).join(' & ');
 }
 
-function textCondition(kind: DbKind, text: string): Expression<SqlBool> | null {
+/** Analysts search the events' fields, notes included, and every report's title and text. */
+function analystText(kind: DbKind, text: string): Expression<SqlBool> | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
   const q = ftsQuery(kind, terms);
@@ -37,6 +49,13 @@ function textCondition(kind: DbKind, text: string): Expression<SqlBool> | null {
     or events.id in (select es.event_id from event_sources es join documents d on d.id = es.document_id
       where d.tsv @@ to_tsquery('simple', ${q})))`;
 }
+
+export const ANALYST_VIEW: ReadView = {
+  point: { lat: 'lat', lon: 'lon' },
+  statuses: (q) => q.status,
+  text: analystText,
+  showsNotes: true,
+};
 
 /** Parts of a filter looked up before the query is built (so the plan can suit the data). */
 export interface ResolvedFilter {
@@ -64,7 +83,7 @@ export async function resolveFilter(db: Kysely<Database>, q: EventQuery, inListM
   return out;
 }
 
-export function eventConditions(kind: DbKind, q: EventQuery, opts: ProjectionOptions = {}, resolved: ResolvedFilter = {}) {
+export function eventConditions(kind: DbKind, q: EventQuery, view: ReadView, resolved: ResolvedFilter = {}) {
   return (eb: ExpressionBuilder<Database, 'events'>): Expression<SqlBool> => {
     const and: Expression<SqlBool>[] = [];
     if (q.type?.length) and.push(eb('events.type', 'in', q.type));
@@ -74,9 +93,9 @@ export function eventConditions(kind: DbKind, q: EventQuery, opts: ProjectionOpt
 
     // Statuses are written as literals (they are enum values) so the planner can match the
     // partial index on verified events.
-    if (opts.public) and.push(sql<SqlBool>`events.status = 'verified'`);
-    else if (q.status?.length === 1) and.push(sql<SqlBool>`events.status = ${sql.lit(q.status[0])}`);
-    else if (q.status?.length) and.push(sql<SqlBool>`events.status in (${sql.join(q.status.map((s) => sql.lit(s)))})`);
+    const statuses = view.statuses(q);
+    if (statuses?.length === 1) and.push(sql<SqlBool>`events.status = ${sql.lit(statuses[0])}`);
+    else if (statuses?.length) and.push(sql<SqlBool>`events.status in (${sql.join(statuses.map((s) => sql.lit(s)))})`);
     // A merged event is a pointer to its survivor: hidden unless asked for by status. On SQLite the
     // unary + keeps this 4-valued column from steering the planner into a skip-scan of its index.
     else and.push(kind === 'sqlite' ? sql<SqlBool>`+events.status != 'merged'` : eb('events.status', '!=', 'merged'));
@@ -97,8 +116,8 @@ export function eventConditions(kind: DbKind, q: EventQuery, opts: ProjectionOpt
     else if (range.length) and.push(eb.or([eb.and(range), eb('events.date_start', 'is', null)]));
 
     // Unplaced = no point to draw.
-    const latCol = opts.public ? 'events.public_lat' : 'events.lat';
-    const lonCol = opts.public ? 'events.public_lon' : 'events.lon';
+    const latCol = `events.${view.point.lat}` as const;
+    const lonCol = `events.${view.point.lon}` as const;
     if (q.unplaced === 'only') and.push(eb(latCol, 'is', null));
     else if (q.unplaced === 'exclude') and.push(eb(latCol, 'is not', null));
     if (q.bbox) {
@@ -125,7 +144,7 @@ export function eventConditions(kind: DbKind, q: EventQuery, opts: ProjectionOpt
       }
     }
     if (q.text) {
-      const c = textCondition(kind, q.text);
+      const c = view.text(kind, q.text);
       if (c) and.push(c);
     }
     return eb.and(and);

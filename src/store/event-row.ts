@@ -36,6 +36,8 @@ export function fieldsToRow(f: CuratedFields): FieldColumns {
     aggregate: f.aggregate ? 1 : 0,
     notes: f.notes,
     search_text: [f.place, f.admin1, f.country, ...f.actors, ...f.targets, f.type.replace('_', ' '), f.notes].filter(Boolean).join(' '),
+    // No notes here: they quote a report, which may name private people.
+    public_search_text: [f.place, f.admin1, f.country, ...f.actors, ...f.targets, f.type.replace('_', ' ')].filter(Boolean).join(' '),
   };
 }
 
@@ -59,7 +61,7 @@ export interface EventSummary {
   quantity_unit: string | null;
   fatalities: number | null;
   aggregate: boolean;
-  /** the evidence sentence of the primary report; null in the public projection */
+  /** the evidence sentence of the primary report (the published summary has none) */
   notes: string | null;
   sources_count: number;
   merged_into: number | null;
@@ -67,22 +69,26 @@ export interface EventSummary {
   updated_at: string;
 }
 
+/** An event as the public sees it (repos/published.ts): always verified, the public point, no notes. */
+export type PublishedEventSummary = Omit<EventSummary, 'status' | 'notes'> & { status: 'verified'; notes: null };
+
 export type EventRow = Omit<EventsTable, 'id'> & { id: number };
 
-export function rowToSummary(r: EventRow, isPublic = false): EventSummary {
+/** The analysts' summary (the published one is repos/published.ts's toPublishedSummary). */
+export function rowToSummary(r: EventRow): EventSummary {
   return {
     id: r.id,
     status: r.status as EventStatus,
     type: r.type as EventType,
     date: r.date, date_end: r.date_end, date_precision: r.date_precision,
     country: r.country, admin1: r.admin1, place: r.place,
-    lat: isPublic ? r.public_lat : r.lat,
-    lon: isPublic ? r.public_lon : r.lon,
+    lat: r.lat,
+    lon: r.lon,
     geo_precision: r.geo_precision as EventSummary['geo_precision'],
     actors: parseJsonArray(r.actors), targets: parseJsonArray(r.targets),
     quantity: r.quantity, quantity_unit: r.quantity_unit, fatalities: r.fatalities,
     aggregate: Boolean(r.aggregate),
-    notes: isPublic ? null : r.notes,
+    notes: r.notes,
     sources_count: Number(r.sources_count),
     merged_into: r.merged_into,
     created_at: r.created_at, updated_at: r.updated_at,

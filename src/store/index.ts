@@ -7,6 +7,7 @@ import { AuditRepository } from './repos/audit.js';
 import { DocumentRepository } from './repos/documents.js';
 import { EventRepository } from './repos/events.js';
 import { MentionRepository } from './repos/mentions.js';
+import { PublishedEventRepository } from './repos/published.js';
 import { UserRepository } from './repos/users.js';
 import type { Database, DbKind } from './schema.js';
 import { resolveStoreSettings } from './settings.js';
@@ -19,7 +20,10 @@ export interface Store {
   close(): Promise<void>;
   documents: DocumentRepository;
   mentions: MentionRepository;
+  /** the analysts' read path: every status, notes, evidence, report titles and URLs */
   events: EventRepository;
+  /** the published read path: every anonymous route and public export reads only this */
+  published: PublishedEventRepository;
   review: ReviewService;
   audit: AuditRepository;
   users: UserRepository;
@@ -45,6 +49,7 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
     documents,
     mentions: new MentionRepository(db, documents, settings.kind),
     events: new EventRepository(db, settings.kind),
+    published: new PublishedEventRepository(db, settings.kind),
     review: new ReviewService(db, settings.kind),
     audit: new AuditRepository(db),
     users: new UserRepository(db),
@@ -69,6 +74,7 @@ export type { EventDetail, EventSource, EventMention, EventCounts, TimeSeries, B
 export { refillTallies } from './tallies.js';
 export { toGeoJson } from './repos/events.js';
 export type { EventSummary } from './event-row.js';
-export type { ProjectionOptions } from './event-filter.js';
+export type { PublishedEventSummary, PublishedEventDetail, PublishedSource } from './repos/published.js';
+export type { EventReader } from './repos/events.js';
 export type { WriteContext, AuditEntry } from './repos/audit.js';
 export { ROLES, type Role, type User } from './repos/users.js';

@@ -22,6 +22,8 @@ export interface DocumentsTable {
   content_hash: string;
   origin: string | null;
   ingested_at: string;
+  /** 1: an analyst let the public see its title, URL and text (migration 006); default 0 */
+  publishable: Generated<number>;
 }
 
 export interface MentionsTable {
@@ -75,6 +77,8 @@ export interface EventsTable {
   notes: string | null;
   /** place, actors, targets and notes: what full-text search sees of the event itself */
   search_text: string;
+  /** type, places, actors and targets: all the public text filter may search (migration 006) */
+  public_search_text: string;
   merged_into: number | null;
   sources_count: number;
   /** 1 once a reviewer edited the fields: later mentions no longer recompute them */

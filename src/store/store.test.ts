@@ -1,7 +1,7 @@
 // Repository tests, run alike on SQLite and on the PostgreSQL server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventQuery } from '../model/query.js';
-import { eventConditions, resolveFilter } from './event-filter.js';
+import { ANALYST_VIEW, eventConditions, resolveFilter } from './event-filter.js';
 import type { Store } from './index.js';
 import { doc, record, seedSmallCorpus, TEST_DIALECTS, type TestStore } from './test-support.js';
 
@@ -77,10 +77,10 @@ describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
     const query = q({ actor: 'police' });
     const resolved = await resolveFilter(s.db, query, max);
     expect(resolved.actors?.inList).toBe(max > 0);
-    const rows = await s.db.selectFrom('events').select('id').where(eventConditions(s.kind, query, {}, resolved)).orderBy('id').execute();
+    const rows = await s.db.selectFrom('events').select('id').where(eventConditions(s.kind, query, ANALYST_VIEW, resolved)).orderBy('id').execute();
     expect(rows.map((r) => r.id)).toEqual([ids['protest:Moscow'], ids['arrest:Moscow']].sort((a, b) => a - b));
     const none = await resolveFilter(s.db, q({ actor: 'nobody at all' }));
-    expect(await s.db.selectFrom('events').select('id').where(eventConditions(s.kind, q({ actor: 'nobody at all' }), {}, none)).execute()).toEqual([]);
+    expect(await s.db.selectFrom('events').select('id').where(eventConditions(s.kind, q({ actor: 'nobody at all' }), ANALYST_VIEW, none)).execute()).toEqual([]);
   });
 
   it('sorts by date, undated last in descending order, and pages', async () => {
@@ -120,7 +120,7 @@ describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
       properties: { id: ids['arrest:Minsk'], type: 'arrest', admin1: 'BY-HM' },
     });
     expect((await s.events.points(q({ type: ['arrest'], limit: 1 }))).features).toHaveLength(1);
-    expect((await s.events.points(q(), { public: true })).features).toEqual([]); // nothing verified yet
+    expect((await s.published.points(q())).features).toEqual([]); // nothing verified yet
   });
 
   it('counts by region and country leave out events without one', async () => {

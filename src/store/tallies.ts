@@ -4,7 +4,7 @@
 // monthly time series without reading a million events; any other filter counts the events themselves.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { EventQuery } from '../model/query.js';
-import type { ProjectionOptions } from './event-filter.js';
+import type { ReadView } from './event-filter.js';
 import type { DbKind } from './schema.js';
 
 // Key columns. Nullable event columns are stored as '' (a NULL in a unique key would never conflict).
@@ -85,9 +85,9 @@ export function tallyServes(q: EventQuery, table: 'region' | 'month'): boolean {
   return !other && (table === 'region' || (!q.country?.length && !q.admin1?.length));
 }
 
-function tallyWhere(q: EventQuery, opts: ProjectionOptions, table: 'region' | 'month'): RawBuilder<unknown> {
+function tallyWhere(q: EventQuery, view: ReadView, table: 'region' | 'month'): RawBuilder<unknown> {
   const and: RawBuilder<unknown>[] = [sql`n > 0`];
-  const statuses = opts.public ? ['verified'] : q.status;
+  const statuses = view.statuses(q);
   if (statuses?.length) and.push(sql`status in (${sql.join(statuses)})`);
   else and.push(sql`status <> 'merged'`); // as eventConditions: merged events are pointers
   if (q.type?.length) and.push(sql`type in (${sql.join(q.type)})`);
@@ -99,17 +99,17 @@ function tallyWhere(q: EventQuery, opts: ProjectionOptions, table: 'region' | 'm
 export interface RegionTallyRow { status: string; type: string; country: string; admin1: string; n: number; undated: number; unplaced: number }
 
 /** Counts by status, type and region of the events `q` matches (call only when tallyServes(q, 'region')). */
-export async function regionTally(db: Kysely<any>, q: EventQuery, opts: ProjectionOptions): Promise<RegionTallyRow[]> {
-  const unplaced = sql.ref(opts.public ? 'public_unplaced' : 'unplaced');
+export async function regionTally(db: Kysely<any>, q: EventQuery, view: ReadView): Promise<RegionTallyRow[]> {
+  const unplaced = sql.ref(view.point.lat === 'public_lat' ? 'public_unplaced' : 'unplaced');
   const r = await sql<RegionTallyRow>`select status, type, country, admin1, sum(n) as n, sum(undated * n) as undated,
-    sum(${unplaced} * n) as unplaced from event_region_tally where ${tallyWhere(q, opts, 'region')}
+    sum(${unplaced} * n) as unplaced from event_region_tally where ${tallyWhere(q, view, 'region')}
     group by status, type, country, admin1`.execute(db);
   return r.rows.map((x) => ({ ...x, n: Number(x.n), undated: Number(x.undated), unplaced: Number(x.unplaced) }));
 }
 
 /** Events by month and date precision (month '' = undated; call only when tallyServes(q, 'month')). */
-export async function monthTally(db: Kysely<any>, q: EventQuery, opts: ProjectionOptions): Promise<{ month: string; date_precision: string; n: number }[]> {
+export async function monthTally(db: Kysely<any>, q: EventQuery, view: ReadView): Promise<{ month: string; date_precision: string; n: number }[]> {
   const r = await sql<{ month: string; date_precision: string; n: number }>`select month, date_precision, sum(n) as n
-    from event_month_tally where ${tallyWhere(q, opts, 'month')} group by month, date_precision`.execute(db);
+    from event_month_tally where ${tallyWhere(q, view, 'month')} group by month, date_precision`.execute(db);
   return r.rows.map((x) => ({ ...x, n: Number(x.n) }));
 }

@@ -113,6 +113,14 @@ describe('web app in chromium', () => {
     await expect.poll(() => audit.textContent()).toMatch(/ana.*verify.*checked against a second outlet/);
   });
 
+  it('marks a source publishable from its block, with an audit row', async () => {
+    const mark = page.getByTestId('publishable').first();
+    expect(await mark.textContent()).toMatch(/withheld from the public/);
+    await mark.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => mark.textContent()).toMatch(/shown to the public/);
+    await expect.poll(() => page.getByTestId('audit-row').last().textContent()).toMatch(/ana.*publish-source/);
+  });
+
   it('edits a field; the audit row records only that change', async () => {
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await page.fill('form[aria-label="edit event"] input[name=quantity]', '350');

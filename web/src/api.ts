@@ -18,7 +18,8 @@ export interface Mention {
   evidence_field: string | null; evidence_start: number | null; evidence_end: number | null;
   extractor: string | null; confidence: number | null; origin_event_id: number;
 }
-export interface EventSource { document_id: string; source: string; url: string | null; title: string | null; published: string | null }
+/** For the public, `url` and `title` are null unless an analyst marked the report `publishable`. */
+export interface EventSource { document_id: string; source: string; url: string | null; title: string | null; published: string | null; publishable: boolean }
 export interface AuditRow { id: number; action: string; reason: string | null; created_at: string; username: string | null; user_id: number | null; detail: unknown }
 export interface EventDetail extends EventSummary {
   sources: EventSource[];

@@ -33,16 +33,17 @@ async function list(opts: Record<string, unknown> & { db?: string; format?: stri
   if (!LIST_FORMATS.includes(format)) throw new Error(`--format: expected one of ${LIST_FORMATS.join(', ')}`);
   const q = queryFromOptions(opts);
   await withStore(opts.db, async (store) => {
-    const { items, total, total_exact } = await store.events.list(q, { public: opts.public });
+    const reader = opts.public ? store.published : store.events;
+    const { items, total, total_exact } = await reader.list(q);
     if (format === 'table') {
       out(formatTable(items));
       process.stderr.write(`${items.length} of ${total}${total_exact ? '' : '+'} events\n`);
     } else if (format === 'jsonl') {
       out(items.map((e) => JSON.stringify(e) + '\n').join(''));
     } else if (format === 'geojson') {
-      out(JSON.stringify(toGeoJson(items, opts.public)) + '\n');
+      out(JSON.stringify(toGeoJson(items, !opts.public)) + '\n');
     } else {
-      const sources = await store.events.sourcesFor(items.map((e) => e.id));
+      const sources = await reader.sourcesFor(items.map((e) => e.id));
       out(acledHeader() + items.map((e) => acledRow(e, sources.get(e.id) ?? [])).join(''));
     }
   });
@@ -53,7 +54,7 @@ export function register(program: Command): void {
     .command('events')
     .description('list stored events (filters as in the API); subcommands show and review them')
     .option('--format <format>', `${LIST_FORMATS.join(' | ')} (default: table on a terminal, else jsonl)`)
-    .option('--public', 'the public projection: verified events, public points, no evidence')))
+    .option('--public', 'the public projection: verified events, public points, no evidence, report titles and URLs only where publishable')))
     .action((opts) => list(opts));
 
   // Subcommands read --db and the filters from the parent: commander gives a parent's options to
@@ -108,6 +109,19 @@ export function register(program: Command): void {
           : { mentionIds: list(o.mention!).map(eventId) };
         const other = await s.review.split(eventId(id), spec, { userId: null, reason: o.reason });
         out(`split: event ${other} now holds the reports taken from ${id}\n`);
+      });
+    });
+
+  events.command('publish-source').description('let the public see a source\'s title, URL and text (--unpublish: hide them again)')
+    .argument('<id>', 'event id').argument('<document>', 'document id of one of its sources (see `events show`)')
+    .option('--unpublish', 'hide the title, URL and text from the public again')
+    .option('--reason <text>', 'recorded in the audit log')
+    .action((id: string, document: string, _opts: unknown, cmd: Command) => {
+      const o = globals(cmd) as { db?: string; reason?: string; unpublish?: boolean };
+      return withStore(o.db, async (s) => {
+        const publishable = !o.unpublish;
+        const changed = await s.review.setSourcePublishable(eventId(id), document, publishable, { userId: null, reason: o.reason });
+        out(`${publishable ? 'publish' : 'unpublish'}-source: document ${document} of event ${id}${changed ? '' : ' (already so)'}\n`);
       });
     });
 

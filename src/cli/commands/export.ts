@@ -21,9 +21,10 @@ async function runExport(opts: ExportOptions): Promise<void> {
   const store = await openStore(opts.db);
   const stream: NodeJS.WritableStream = opts.out ? createWriteStream(opts.out) : process.stdout;
   try {
-    const n = await exportEvents(store, q, opts.format as ExportFormat, async (chunk) => {
+    const reader = opts.public ? store.published : store.events;
+    const n = await exportEvents(reader, q, opts.format as ExportFormat, async (chunk) => {
       if (!stream.write(chunk)) await once(stream, 'drain'); // respect back-pressure on big exports
-    }, { public: opts.public });
+    });
     if (opts.out) process.stderr.write(`exported ${n} events to ${opts.out}\n`);
   } finally {
     if (opts.out) await new Promise<void>((resolve) => stream.end(() => resolve()));
@@ -37,6 +38,6 @@ export function register(program: Command): void {
     .description('export every event a filter matches as ACLED-style CSV, GeoJSON or JSONL')
     .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
     .option('--out <file>', 'write to a file instead of stdout')
-    .option('--public', 'the public projection: verified events, public points, no evidence'), false))
+    .option('--public', 'the public projection: verified events, public points, no evidence, report titles and URLs only where publishable'), false))
     .action((opts: ExportOptions) => runExport(opts));
 }

@@ -1,6 +1,7 @@
 // Read routes over events: list, detail, counts, time series, GeoJSON — every one takes the EventQuery.
-// Anonymous callers and viewers get the public projection; analysts and admins see everything.
-import type { FastifyInstance } from 'fastify';
+// Anonymous callers and viewers read the published path (store.published: verified events, public
+// fields); analysts and admins the analysts' one (store.events). `reader` is the one place that chooses.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
 import type { Store } from '../../store/index.js';
@@ -12,20 +13,21 @@ import { IdParams, TimeSeriesQuery } from './schemas.js';
 const GeoQuery = EventQuerySchema.extend({ props: z.enum(['full', 'map']).default('full') });
 
 export function eventRoutes(app: FastifyInstance, store: Store, cache: PublicCache): void {
+  const reader = (req: FastifyRequest) => (isPublic(req) ? store.published : store.events);
   app.get('/api/events', {
     schema: { tags: ['events'], summary: 'List events matching the query', querystring: EventQuerySchema },
-  }, async (req) => cache.read(req, () => store.events.list(req.query as EventQuery, { public: isPublic(req) })));
+  }, async (req) => cache.read(req, () => reader(req).list(req.query as EventQuery)));
 
 
   app.get('/api/events/counts', {
     schema: { tags: ['events'], summary: 'Exact counts by type, status, region (admin1), country; undated and unplaced', querystring: EventQuerySchema },
-  }, async (req) => cache.read(req, () => store.events.counts(req.query as EventQuery, { public: isPublic(req) })));
+  }, async (req) => cache.read(req, () => reader(req).counts(req.query as EventQuery)));
 
   app.get('/api/events/timeseries', {
     schema: { tags: ['events'], summary: 'Event counts per day, week or month', querystring: TimeSeriesQuery },
   }, async (req) => {
     const { bucket, ...q } = req.query as EventQuery & { bucket: 'day' | 'week' | 'month' };
-    return cache.read(req, () => store.events.timeSeries(q, bucket, { public: isPublic(req) }));
+    return cache.read(req, () => reader(req).timeSeries(q, bucket));
   });
 
   app.get('/api/events/geojson', {
@@ -33,14 +35,14 @@ export function eventRoutes(app: FastifyInstance, store: Store, cache: PublicCac
   }, async (req, reply) => {
     const { props, ...q } = req.query as EventQuery & { props: 'full' | 'map' };
     reply.type('application/geo+json');
-    return cache.read(req, () => props === 'map' ? store.events.points(q, { public: isPublic(req) }) : store.events.geojson(q, { public: isPublic(req) }));
+    return cache.read(req, () => props === 'map' ? reader(req).points(q) : reader(req).geojson(q));
   });
 
   app.get('/api/events/:id', {
     schema: { tags: ['events'], summary: 'One event with its sources and evidence', params: IdParams },
   }, async (req) => {
     const { id } = req.params as { id: number };
-    const event = await store.events.get(id, { public: isPublic(req) });
+    const event = await reader(req).get(id);
     if (!event) throw notFound(`event ${id}`);
     return event;
   });

@@ -1,5 +1,5 @@
 // Export of the current query (the same EventQuery as the view) as a download, in the formats of
-// src/export. Streams page by page with back-pressure, so a large export never sits in memory whole.
+// src/export. Anonymous callers and viewers read the published path (store.published). Streams page by page with back-pressure, so a large export never sits in memory whole.
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
@@ -23,7 +23,7 @@ export function exportRoutes(app: FastifyInstance, store: Store): void {
     const { format, ...q } = req.query as EventQuery & { format: ExportFormat };
     const out = new PassThrough();
     const write = async (chunk: string) => { if (!out.write(chunk)) await once(out, 'drain'); };
-    exportEvents(store, q, format, write, { public: isPublic(req) })
+    exportEvents(isPublic(req) ? store.published : store.events, q, format, write)
       .then(() => out.end(), (err: unknown) => { req.log.error({ err }, 'export failed'); out.destroy(err as Error); });
     reply.type(FILE[format].mime).header('content-disposition', `attachment; filename="khronika-events.${FILE[format].ext}"`);
     return reply.send(out);

@@ -23,6 +23,8 @@ const SplitBody = z.object({
   reason: Reason.optional(),
 }).strict().refine((b) => [b.mentionIds, b.documentIds, b.mergedId].filter((x) => x !== undefined).length === 1,
   'give exactly one of mentionIds, documentIds, mergedId');
+const PublishSourceParams = z.object({ id: EventId, documentId: z.string().min(1).max(100).regex(/^[\w.:-]+$/, 'malformed document id') });
+const PublishSourceBody = z.object({ publishable: z.boolean(), reason: Reason.optional() }).strict();
 const BulkBody = z.object({
   action: z.enum(['verify', 'reject']),
   ids: z.array(EventId).min(1).max(MAX_IDS).optional(),
@@ -74,6 +76,16 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
     const to = await store.review.split(id, spec.mergedId !== undefined ? { mergedId: spec.mergedId }
       : spec.mentionIds ? { mentionIds: spec.mentionIds } : { documentIds: spec.documentIds! }, ctxOf(req, reason));
     return { ok: true, id: to };
+  });
+
+  app.post('/api/events/:id/sources/:documentId/publishable', {
+    schema: { tags: ['review'], summary: 'Let the public see a source\'s title, URL and text (publishable: true), or not', params: PublishSourceParams, body: PublishSourceBody },
+    preHandler: analyst,
+  }, async (req) => {
+    const { id, documentId } = req.params as z.infer<typeof PublishSourceParams>;
+    const { publishable, reason } = req.body as z.infer<typeof PublishSourceBody>;
+    const changed = await store.review.setSourcePublishable(id, documentId, publishable, ctxOf(req, reason));
+    return { ok: true, publishable, changed };
   });
 
   app.post('/api/events/bulk', {

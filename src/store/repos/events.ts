@@ -1,8 +1,9 @@
-// Read side of events: list, detail, counts, time series and GeoJSON, all over one EventQuery.
+// Read side of events: list, detail, counts, time series and GeoJSON, all over one EventQuery — the
+// shared reader, and the analysts' repository (the published one is published.ts).
 import { sql, type Kysely } from 'kysely';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
-import { eventConditions, orderClause, resolveFilter, type ProjectionOptions, type ResolvedFilter } from '../event-filter.js';
-import { rowToSummary, type EventSummary } from '../event-row.js';
+import { ANALYST_VIEW, eventConditions, orderClause, resolveFilter, type ReadView, type ResolvedFilter } from '../event-filter.js';
+import { rowToSummary, type EventRow, type EventSummary, type PublishedEventSummary } from '../event-row.js';
 import { monthTally, regionTally, tallyServes, type RegionTallyRow } from '../tallies.js';
 import type { Database, DbKind } from '../schema.js';
 import { AuditRepository, type AuditEntry } from './audit.js';
@@ -17,6 +18,8 @@ export interface EventSource {
   url: string | null;
   title: string | null;
   published: string | null;
+  /** an analyst let the public see this report's title, URL and text */
+  publishable: boolean;
 }
 
 export interface EventMention {
@@ -35,11 +38,9 @@ export interface EventMention {
 
 export interface EventDetail extends EventSummary {
   sources: EventSource[];
-  /** omitted (empty) in the public projection: evidence sentences may name private people */
   mentions: EventMention[];
   /** events merged into this one */
   merged_from: number[];
-  /** omitted (empty) in the public projection */
   history: AuditEntry[];
 }
 
@@ -92,48 +93,55 @@ export function weekStart(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function toGeoJson(items: readonly EventSummary[], isPublic = false): GeoJsonCollection {
+/** Placed events as features; `withNotes: false` leaves the notes property out (the published view has none). */
+export function toGeoJson(items: readonly EventSummary[] | readonly PublishedEventSummary[], withNotes = true): GeoJsonCollection {
   const features: GeoJsonFeature[] = [];
   for (const e of items) {
     if (e.lat === null || e.lon === null) continue;
     const { lat, lon, notes, ...rest } = e;
-    features.push({ type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: isPublic ? rest : { ...rest, notes } });
+    features.push({ type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: withNotes ? { ...rest, notes } : rest });
   }
   return { type: 'FeatureCollection', features };
 }
 
-export class EventRepository {
-  private readonly audit: AuditRepository;
-  constructor(private readonly db: Kysely<Database>, private readonly kind: DbKind) {
-    this.audit = new AuditRepository(db);
-  }
+const asSource = ({ publishable, ...s }: Omit<EventSource, 'publishable'> & { publishable: number }): EventSource =>
+  ({ ...s, publishable: Number(publishable) === 1 });
+
+/**
+ * Lists, counts, series, map points and pages of events over one EventQuery, as one read path sees
+ * them: the view (statuses, point, searchable text) and the row mapper are fixed by the subclass —
+ * EventRepository for analysts, PublishedEventRepository (published.ts) for everyone else.
+ */
+export abstract class EventReader<S extends EventSummary | PublishedEventSummary> {
+  constructor(protected readonly db: Kysely<Database>, protected readonly kind: DbKind,
+    private readonly view: ReadView, private readonly toSummary: (r: EventRow) => S) {}
 
   private parse(q: EventQuery | Record<string, unknown>): EventQuery {
     return EventQuerySchema.parse(q);
   }
 
-  private async where(q: EventQuery, opts: ProjectionOptions) {
-    return eventConditions(this.kind, q, opts, await resolveFilter(this.db, q));
+  private async where(q: EventQuery) {
+    return eventConditions(this.kind, q, this.view, await resolveFilter(this.db, q));
   }
 
   /**
    * A page of events and how many match. Counting a million rows costs more than the page, so the
    * count stops at TOTAL_CAP (`total_exact: false` then; counts() gives exact figures).
    */
-  async list(query: EventQuery, opts: ProjectionOptions & { total?: boolean } = {}): Promise<{ items: EventSummary[]; total: number | null; total_exact: boolean }> {
+  async list(query: EventQuery, opts: { total?: boolean } = {}): Promise<{ items: S[]; total: number | null; total_exact: boolean }> {
     const q = this.parse(query);
     const resolved = await resolveFilter(this.db, q);
-    const where = eventConditions(this.kind, q, opts, resolved);
+    const where = eventConditions(this.kind, q, this.view, resolved);
     const rows = await this.db.selectFrom('events').selectAll().where(where)
       .orderBy(orderClause(this.kind, q.sort)).limit(q.limit ?? DEFAULT_LIMIT).offset(q.offset ?? 0).execute();
-    const items = rows.map((r) => rowToSummary(r, opts.public));
+    const items = rows.map(this.toSummary);
     if (opts.total === false) return { items, total: null, total_exact: false };
-    const n = await this.cappedCount(q, opts, resolved, where);
+    const n = await this.cappedCount(q, resolved, where);
     return { items, total: Math.min(n, TOTAL_CAP), total_exact: n <= TOTAL_CAP };
   }
 
   /** Matches up to TOTAL_CAP + 1. */
-  private async cappedCount(q: EventQuery, opts: ProjectionOptions, resolved: ResolvedFilter, where: ReturnType<typeof eventConditions>): Promise<number> {
+  private async cappedCount(q: EventQuery, resolved: ResolvedFilter, where: ReturnType<typeof eventConditions>): Promise<number> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the two inner queries differ in their tables
     const count = (inner: (db: any) => any) => this.db.selectFrom((db) => inner(db).limit(TOTAL_CAP + 1).as('m'))
       .select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((c) => Number(c.n));
@@ -141,61 +149,31 @@ export class EventRepository {
     if (!actorIds?.length) return count((db) => db.selectFrom('events').select('events.id').where(where));
     // Counting reads every match up to the cap: walk the actor's events (its index) and check each
     // against the rest of the filter. CROSS JOIN fixes that order on SQLite; PostgreSQL plans its own.
-    const rest = eventConditions(this.kind, { ...q, actor: undefined }, opts, resolved);
+    const rest = eventConditions(this.kind, { ...q, actor: undefined }, this.view, resolved);
     return count((db) => db.selectFrom('event_actors').crossJoin('events').select('events.id').distinct()
       .whereRef('events.id', '=', 'event_actors.event_id').where('event_actors.actor_id', 'in', actorIds)
       .where((eb: unknown) => rest(eb as never)));
   }
 
   /** Every matching event, a page at a time (bounded memory), for exports. */
-  async *pages(query: EventQuery, opts: ProjectionOptions = {}, pageSize = 1000): AsyncGenerator<EventSummary[]> {
+  async *pages(query: EventQuery, pageSize = 1000): AsyncGenerator<S[]> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
-    const where = await this.where(q, opts);
+    const where = await this.where(q);
     for (let offset = 0; ; offset += pageSize) {
       const rows = await this.db.selectFrom('events').selectAll().where(where)
         .orderBy(orderClause(this.kind, q.sort)).limit(pageSize).offset(offset).execute();
-      if (rows.length) yield rows.map((r) => rowToSummary(r, opts.public));
+      if (rows.length) yield rows.map(this.toSummary);
       if (rows.length < pageSize) return;
     }
-  }
-
-  /** The source documents of many events at once. */
-  async sourcesFor(ids: readonly number[]): Promise<Map<number, EventSource[]>> {
-    const out = new Map<number, EventSource[]>(ids.map((id) => [id, []]));
-    if (ids.length === 0) return out;
-    const rows = await this.sourceQuery().select('event_sources.event_id').where('event_sources.event_id', 'in', [...ids]).execute();
-    for (const { event_id, ...s } of rows) out.get(event_id)?.push(s);
-    return out;
-  }
-
-  private sourceQuery() {
-    return this.db.selectFrom('event_sources')
-      .innerJoin('documents', 'documents.id', 'event_sources.document_id')
-      .innerJoin('sources', 'sources.id', 'documents.source_id')
-      .select(['event_sources.document_id', 'sources.name as source', 'documents.url', 'documents.title', 'documents.published'])
-      .orderBy('documents.published').orderBy('event_sources.document_id');
-  }
-
-  async get(id: number, opts: ProjectionOptions = {}): Promise<EventDetail | undefined> {
-    const row = await this.db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row || (opts.public && row.status !== 'verified')) return undefined;
-    const sources = await this.sourceQuery().where('event_sources.event_id', '=', id).execute();
-    const merged = await this.db.selectFrom('events').select('id').where('merged_into', '=', id).orderBy('id').execute();
-    const base = { ...rowToSummary(row, opts.public), sources, merged_from: merged.map((m) => m.id) };
-    if (opts.public) return { ...base, mentions: [], history: [] };
-    const mentions = await this.db.selectFrom('mentions')
-      .select(['id', 'document_id', 'type', 'evidence', 'evidence_field', 'evidence_start', 'evidence_end', 'extractor', 'confidence', 'origin_event_id'])
-      .where('event_id', '=', id).orderBy('id').execute();
-    return { ...base, mentions, history: await this.audit.forEvent(id) };
   }
 
   /**
    * Exact counts of what `q` matches. Filters on type, country, admin1 and status alone (the first
    * page load's) read the event tallies; others count the events. `scan` forces the latter (tests).
    */
-  async counts(query: EventQuery, opts: ProjectionOptions & { scan?: boolean } = {}): Promise<EventCounts> {
+  async counts(query: EventQuery, opts: { scan?: boolean } = {}): Promise<EventCounts> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
-    const rows = !opts.scan && tallyServes(q, 'region') ? await regionTally(this.db, q, opts) : await this.scanCounts(q, opts);
+    const rows = !opts.scan && tallyServes(q, 'region') ? await regionTally(this.db, q, this.view) : await this.scanCounts(q);
     const out: EventCounts = { total: 0, by_type: {}, by_status: {}, by_admin1: {}, by_country: {}, undated: 0, unplaced: 0 };
     const bump = (m: Record<string, number>, k: string, n: number) => { if (k) m[k] = (m[k] ?? 0) + n; };
     for (const r of rows) {
@@ -211,9 +189,9 @@ export class EventRepository {
     return out;
   }
 
-  private async scanCounts(q: EventQuery, opts: ProjectionOptions): Promise<RegionTallyRow[]> {
-    const where = await this.where(q, opts);
-    const latCol = opts.public ? 'public_lat' : 'lat';
+  private async scanCounts(q: EventQuery): Promise<RegionTallyRow[]> {
+    const where = await this.where(q);
+    const latCol = this.view.point.lat;
     const rows = await this.db.selectFrom('events')
       .select((eb) => ['type', 'status', 'country', 'admin1', eb.fn.countAll().as('n'),
         sql<number>`sum(case when date_start is null then 1 else 0 end)`.as('undated'),
@@ -224,14 +202,14 @@ export class EventRepository {
   }
 
   /** Events per bucket. A monthly series filtered by type and status alone reads the month tally. */
-  async timeSeries(query: EventQuery, bucket: Bucket, opts: ProjectionOptions & { scan?: boolean } = {}): Promise<TimeSeries> {
+  async timeSeries(query: EventQuery, bucket: Bucket, opts: { scan?: boolean } = {}): Promise<TimeSeries> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
     // Group by first day (or month) and precision in SQL; fold days into weeks or months here (dialect-neutral).
     const rows = bucket === 'month' && !opts.scan && tallyServes(q, 'month')
-      ? (await monthTally(this.db, q, opts)).map((r) => ({ date_start: r.month ? `${r.month}-01` : null, date_precision: r.date_precision || null, n: r.n }))
+      ? (await monthTally(this.db, q, this.view)).map((r) => ({ date_start: r.month ? `${r.month}-01` : null, date_precision: r.date_precision || null, n: r.n }))
       : await this.db.selectFrom('events')
         .select((eb) => ['date_start', 'date_precision', eb.fn.countAll().as('n')])
-        .where(await this.where(q, opts)).groupBy(['date_start', 'date_precision']).execute();
+        .where(await this.where(q)).groupBy(['date_start', 'date_precision']).execute();
     const precise = (p: string | null) => p === 'day' || (p === 'month' && bucket === 'month');
     const counts = new Map<string, number>();
     let imprecise = 0;
@@ -249,11 +227,11 @@ export class EventRepository {
   }
 
   /** Map points of the matching events (id, type, admin1 and the point only), in list order. */
-  async points(query: EventQuery, opts: ProjectionOptions = {}): Promise<MapPointCollection> {
+  async points(query: EventQuery): Promise<MapPointCollection> {
     const q = this.parse({ ...query, unplaced: 'exclude', limit: Math.min(query.limit ?? MAX_POINTS, MAX_POINTS), offset: query.offset });
-    const [lat, lon] = opts.public ? ['public_lat', 'public_lon'] as const : ['lat', 'lon'] as const;
+    const { lat, lon } = this.view.point;
     const rows = await this.db.selectFrom('events').select(['id', 'type', 'admin1', `${lat} as lat`, `${lon} as lon`])
-      .where(await this.where(q, opts)).orderBy(orderClause(this.kind, q.sort)).limit(q.limit!).offset(q.offset ?? 0).execute();
+      .where(await this.where(q)).orderBy(orderClause(this.kind, q.sort)).limit(q.limit!).offset(q.offset ?? 0).execute();
     const features: MapPointFeature[] = [];
     for (const r of rows) {
       if (r.lat === null || r.lon === null) continue;
@@ -263,9 +241,46 @@ export class EventRepository {
   }
 
   /** Points of the matching events (those without one are left out: see counts().unplaced). */
-  async geojson(query: EventQuery, opts: ProjectionOptions = {}): Promise<GeoJsonCollection> {
+  async geojson(query: EventQuery): Promise<GeoJsonCollection> {
     const q = this.parse({ ...query, unplaced: 'exclude', limit: query.limit ?? MAX_POINTS });
-    const { items } = await this.list(q, { ...opts, total: false });
-    return toGeoJson(items, opts.public);
+    const { items } = await this.list(q, { total: false });
+    return toGeoJson(items, this.view.showsNotes);
+  }
+}
+
+/** The analysts' read path: every status, the exact point, notes, evidence, report titles and URLs, history. */
+export class EventRepository extends EventReader<EventSummary> {
+  private readonly audit: AuditRepository;
+  constructor(db: Kysely<Database>, kind: DbKind) {
+    super(db, kind, ANALYST_VIEW, (r) => rowToSummary(r));
+    this.audit = new AuditRepository(db);
+  }
+
+  /** The source documents of many events at once. */
+  async sourcesFor(ids: readonly number[]): Promise<Map<number, EventSource[]>> {
+    const out = new Map<number, EventSource[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return out;
+    const rows = await this.sourceQuery().select('event_sources.event_id').where('event_sources.event_id', 'in', [...ids]).execute();
+    for (const { event_id, ...s } of rows) out.get(event_id)?.push(asSource(s));
+    return out;
+  }
+
+  private sourceQuery() {
+    return this.db.selectFrom('event_sources')
+      .innerJoin('documents', 'documents.id', 'event_sources.document_id')
+      .innerJoin('sources', 'sources.id', 'documents.source_id')
+      .select(['event_sources.document_id', 'sources.name as source', 'documents.url', 'documents.title', 'documents.published', 'documents.publishable'])
+      .orderBy('documents.published').orderBy('event_sources.document_id');
+  }
+
+  async get(id: number): Promise<EventDetail | undefined> {
+    const row = await this.db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    const sources = (await this.sourceQuery().where('event_sources.event_id', '=', id).execute()).map(asSource);
+    const merged = await this.db.selectFrom('events').select('id').where('merged_into', '=', id).orderBy('id').execute();
+    const mentions = await this.db.selectFrom('mentions')
+      .select(['id', 'document_id', 'type', 'evidence', 'evidence_field', 'evidence_start', 'evidence_end', 'extractor', 'confidence', 'origin_event_id'])
+      .where('event_id', '=', id).orderBy('id').execute();
+    return { ...rowToSummary(row), sources, merged_from: merged.map((m) => m.id), mentions, history: await this.audit.forEvent(id) };
   }
 }

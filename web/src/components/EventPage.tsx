@@ -1,7 +1,7 @@
 // One event: every field with its precision, its sources, each report's text with the evidence
 // highlighted (analysts), review actions and the audit history.
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, type DocumentFull, type EventDetail } from '../api';
+import { api, ApiError, type DocumentFull, type EventDetail, type EventSource } from '../api';
 import { navigate } from '../router';
 import { PRECISION_LABEL, TYPE_COLORS, typeLabel } from '../event-types';
 import type { useSession } from '../session';
@@ -51,7 +51,8 @@ export function EventPage({ id, search, session }: { id: string; search: string;
               <header>
                 <b>{s.source}</b>{s.published && <> · {s.published}</>}
                 {s.url && /^https?:\/\//i.test(s.url) && <> · <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">original</a></>}
-                <div className="doc-title">{s.title ?? <em>untitled</em>}</div>
+                <div className="doc-title">{s.title ?? <em>{s.publishable || session.canReview ? 'untitled' : 'title withheld'}</em>}</div>
+                {session.canReview && <PublishToggle eventId={event.id} source={s} onChanged={() => setVersion((v) => v + 1)} />}
               </header>
               {mentions.map((m) => <blockquote key={m.id} className="quote" data-testid="evidence-quote">“{m.evidence}” <small>{m.extractor}{m.confidence !== null && ` · confidence ${m.confidence.toFixed(2)}`}</small></blockquote>)}
               {doc && <div className="doc-text" data-testid="doc-text"><HighlightedText text={doc.text} mentions={mentions} field="text" /></div>}
@@ -81,4 +82,24 @@ function Fields({ e }: { e: EventDetail }) {
     ['Record', `event ${e.id} · created ${e.created_at.slice(0, 10)} · updated ${e.updated_at.slice(0, 10)}`],
   ];
   return <dl className="fields">{rows.map(([k, v]) => <div key={k}><dt>{k}</dt><dd>{v}</dd></div>)}</dl>;
+}
+
+/** Analysts: whether the public sees this report's title and link (it may name private people). */
+function PublishToggle({ eventId, source, onChanged }: { eventId: number; source: EventSource; onChanged: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const toggle = async () => {
+    setBusy(true);
+    try {
+      await api.post(`/api/events/${eventId}/sources/${encodeURIComponent(source.document_id)}/publishable`, { publishable: !source.publishable });
+      setError(null); onChanged();
+    } catch (err) { setError((err as Error).message); } finally { setBusy(false); }
+  };
+  return (
+    <div className="publishable" data-testid="publishable">
+      <small>{source.publishable ? 'Title and link shown to the public' : 'Title and link withheld from the public'}</small>{' '}
+      <button type="button" disabled={busy} onClick={() => void toggle()}>{source.publishable ? 'Withhold' : 'Publish'}</button>
+      {error && <span className="error" role="alert"> {error}</span>}
+    </div>
+  );
 }

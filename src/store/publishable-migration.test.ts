@@ -1,0 +1,75 @@
+// Migration 006 on a store that already holds events: every report starts unpublishable, and the
+// public search text of the stored events is filled in (type, places, actors, targets — not notes).
+// Alike on SQLite and PostgreSQL.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Migrator, sql, type Kysely } from 'kysely';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EventQuery } from '../model/query.js';
+import { combine } from '../resolve/combine.js';
+import { fieldsToRow } from './event-row.js';
+import { openStore, type Store } from './index.js';
+import { migrations } from './migrations/index.js';
+import { PG_URL, record } from './test-support.js';
+
+async function openUnmigrated(kind: 'sqlite' | 'postgres'): Promise<{ store: Store; schema?: string; dispose(): Promise<void> }> {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'khronika-mig-'));
+    const store = await openStore(join(dir, 'test.db'), { migrate: false });
+    return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+  }
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const store = await openStore(PG_URL, { schema, migrate: false });
+  return {
+    store, schema,
+    dispose: async () => {
+      await store.close();
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      try { await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`); } finally { await c.end(); }
+    },
+  };
+}
+
+describe.each(['sqlite', 'postgres'] as const)('migration 006-publishable-sources on %s', (kind) => {
+  let dispose: (() => Promise<void>) | undefined;
+  afterEach(async () => { await dispose?.(); dispose = undefined; });
+
+  it('fills the public search text of stored events and leaves every report unpublishable', async () => {
+    const opened = await openUnmigrated(kind);
+    dispose = opened.dispose;
+    const { store } = opened;
+    const migrator = new Migrator({ db: store.db, provider: { getMigrations: async () => migrations(kind) },
+      ...(opened.schema ? { migrationTableSchema: opened.schema } : {}) });
+    const to5 = await migrator.migrateTo('005-batched-upkeep');
+    expect(to5.error).toBeUndefined();
+
+    // An event as a build before 006 wrote it: no public_search_text column yet.
+    const { id: docId } = await store.documents.add({ source: 'outlet', externalId: '1', title: 'Nikolai Zverev fined in Tomsk', text: 'A court in Tomsk fined Nikolai Zverev.' });
+    const { public_search_text: _none, ...row } = fieldsToRow(combine([record({ type: 'arrest', place: 'Tomsk', admin1: 'RU-TOM', actors: ['Vesna'],
+      targets: ['activist'], evidence: 'A court in Tomsk fined Nikolai Zverev.' })]));
+    const now = new Date().toISOString();
+    const db = store.db as unknown as Kysely<any>;
+    await db.insertInto('events').values({ ...row, status: 'verified', merged_into: null, sources_count: 1, edited: 0, created_at: now, updated_at: now }).execute();
+    const { id } = await db.selectFrom('events').select('id').executeTakeFirstOrThrow();
+    await db.insertInto('event_sources').values({ event_id: id, document_id: docId }).execute();
+
+    await store.migrate();
+    const stored = await db.selectFrom('events').select('public_search_text').executeTakeFirstOrThrow();
+    expect(stored.public_search_text.split(' ').sort()).toEqual(['RU', 'RU-TOM', 'Tomsk', 'Vesna', 'activist', 'arrest'].sort());
+    expect((await db.selectFrom('documents').select('publishable').executeTakeFirstOrThrow()).publishable).toBe(0);
+    if (kind === 'sqlite') await sql`insert into events_public_fts(events_public_fts) values ('integrity-check')`.execute(db);
+
+    const publicFinds = async (text: string) => (await store.published.list({ text } as EventQuery)).items.map((e) => e.id);
+    expect(await publicFinds('vesna tomsk')).toEqual([id]);
+    expect(await publicFinds('activist')).toEqual([id]);
+    expect(await publicFinds('zverev')).toEqual([]); // the notes and the report name him
+    expect((await store.events.list({ text: 'zverev' } as EventQuery)).items.map((e) => e.id)).toEqual([id]);
+    expect((await store.published.get(id))?.sources).toEqual([expect.objectContaining({ source: 'outlet', title: null, url: null, publishable: false })]);
+    await store.review.setSourcePublishable(id, docId, true, { userId: null });
+    expect(await publicFinds('zverev')).toEqual([id]); // now its report may be searched
+  });
+});
