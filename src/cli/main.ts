@@ -9,6 +9,7 @@ import { register as registerServe } from './commands/serve.js';
 import { register as registerUsers } from './commands/users.js';
 import { register as registerSources } from './commands/sources.js';
 import { register as registerWatch } from './commands/watch.js';
+import { register as registerWorker } from './commands/worker.js';
 import { VERSION } from '../version.js';
 
 const program = new Command();
@@ -18,7 +19,7 @@ program
   .version(VERSION)
   .showHelpAfterError();
 
-for (const register of [registerExtract, registerEval, registerIngest, registerEvents, registerExport, registerServe, registerUsers, registerSources, registerWatch]) {
+for (const register of [registerExtract, registerEval, registerIngest, registerEvents, registerExport, registerServe, registerUsers, registerSources, registerWatch, registerWorker]) {
   register(program);
 }
 

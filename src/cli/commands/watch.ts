@@ -2,13 +2,16 @@
 // (de-duplicated like any ingest), and sleeps until the next source is due. `--once` runs one pass
 // and exits (cron, tests). Ctrl-C finishes the polls in flight and exits.
 import type { Command } from 'commander';
-import { openStore } from '../../store/index.js';
+import { openStore, resolveStoreSettings } from '../../store/index.js';
+import { openQueue } from '../../ingest/jobs/queue.js';
+import { scheduleDue } from '../../ingest/jobs/jobs.js';
+import { parseDuration } from '../../ingest/watch/duration.js';
 import { PoliteFetcher } from '../../ingest/watch/polite-fetch.js';
 import { watch } from '../../ingest/watch/watch-loop.js';
 import type { PollOutcome } from '../../ingest/watch/poll-source.js';
 import { addDbOption } from './store-option.js';
 
-interface WatchCliOptions { db?: string; once?: boolean; all?: boolean; quiet?: boolean; concurrency?: string; gap?: string }
+interface WatchCliOptions { db?: string; once?: boolean; all?: boolean; quiet?: boolean; concurrency?: string; gap?: string; inProcess?: boolean; jobTimeout?: string }
 
 const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
@@ -27,7 +30,34 @@ function positive(name: string, v: string | undefined, dflt: number): number {
   return n;
 }
 
+/** On a team's PostgreSQL store, watch only schedules: workers (`khronika worker`) do the polls. */
+async function runScheduler(o: WatchCliOptions, url: string, schema: string | undefined): Promise<void> {
+  const store = await openStore(o.db);
+  const lease = parseDuration(o.jobTimeout ?? '10m');
+  const boss = await openQueue({ url, storeSchema: schema, jobTimeoutSeconds: lease });
+  const abort = new AbortController();
+  const stop = () => abort.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    for (;;) {
+      const n = await scheduleDue(store, boss, lease);
+      if (!o.quiet || o.once) process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${n} sources queued for the workers\n`);
+      if (o.once || abort.signal.aborted) break;
+      await new Promise((r) => { const t = setTimeout(r, 15_000); abort.signal.addEventListener('abort', () => { clearTimeout(t); r(undefined); }, { once: true }); });
+      if (abort.signal.aborted) break;
+    }
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    await boss.stop({ graceful: true, timeout: 10_000 });
+    await store.close();
+  }
+}
+
 async function runWatch(o: WatchCliOptions): Promise<void> {
+  const settings = resolveStoreSettings(o.db);
+  if (settings.kind === 'postgres' && !o.inProcess) return runScheduler(o, settings.db, settings.schema);
   const store = await openStore(o.db);
   const abort = new AbortController();
   const stop = () => abort.abort();
@@ -61,6 +91,8 @@ export function register(program: Command): void {
     .option('--all', 'poll every active source now, due or not')
     .option('--concurrency <n>', 'sources polled at once (default 4; one request at a time per host)')
     .option('--gap <seconds>', 'least time between two requests to one host (default 1)')
-    .option('--quiet', 'print only the summary of --once'))
+    .option('--quiet', 'print only the summary of --once')
+    .option('--in-process', 'on PostgreSQL: poll here instead of queueing jobs for `khronika worker`')
+    .option('--job-timeout <duration>', 'on PostgreSQL: how long a queued poll may take before it is queued again', '10m'))
     .action((o: WatchCliOptions) => runWatch(o));
 }
