@@ -9,6 +9,7 @@ import { EventRepository } from './repos/events.js';
 import { MentionRepository } from './repos/mentions.js';
 import { UserRepository } from './repos/users.js';
 import { WatchSourceRepository } from './repos/watch-sources.js';
+import { AlertRepository } from './repos/alerts.js';
 import type { Database, DbKind } from './schema.js';
 import { resolveStoreSettings } from './settings.js';
 
@@ -25,6 +26,7 @@ export interface Store {
   audit: AuditRepository;
   users: UserRepository;
   watch: WatchSourceRepository;
+  alerts: AlertRepository;
 }
 
 export interface OpenStoreOptions {
@@ -51,6 +53,7 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
     audit: new AuditRepository(db),
     users: new UserRepository(db),
     watch: new WatchSourceRepository(db),
+    alerts: new AlertRepository(db),
   };
   if (opts.migrate !== false) {
     try {
@@ -76,3 +79,4 @@ export type { ProjectionOptions } from './event-filter.js';
 export type { WriteContext, AuditEntry } from './repos/audit.js';
 export { ROLES, type Role, type User } from './repos/users.js';
 export type { WatchSource, WatchKind, NewWatchSource, WatchRun, WatchRunResult, SourceHealth } from './repos/watch-sources.js';
+export type { Alert, NewAlert, AlertDelivery } from './repos/alerts.js';

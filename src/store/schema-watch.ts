@@ -49,3 +49,38 @@ export interface WatchItemsTable {
   first_seen_at: string;
   last_seen_at: string;
 }
+
+export interface AlertsTable {
+  id: Generated<number>;
+  name: string;
+  /** the saved view it follows, if made from one */
+  view_id: number | null;
+  /** the canonical EventQuery as a URL query string */
+  query: string;
+  /** secret part of the feed URL */
+  token: string;
+  webhook_url: string | null;
+  /** HMAC-SHA256 key of the webhook's signature header */
+  webhook_secret: string | null;
+  allow_private: number;
+  paused: number;
+  /** events up to this id have been handed to the webhook */
+  last_event_id: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface AlertDeliveriesTable {
+  id: Generated<number>;
+  alert_id: number;
+  /** JSON array of event ids */
+  event_ids: string;
+  /** pending | delivered | failed */
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}

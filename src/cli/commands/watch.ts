@@ -6,6 +6,7 @@ import { openStore, resolveStoreSettings } from '../../store/index.js';
 import { openQueue } from '../../ingest/jobs/queue.js';
 import { scheduleDue } from '../../ingest/jobs/jobs.js';
 import { parseDuration } from '../../ingest/watch/duration.js';
+import { deliverAlerts } from '../../export/alerts/deliver.js';
 import { PoliteFetcher } from '../../ingest/watch/polite-fetch.js';
 import { watch } from '../../ingest/watch/watch-loop.js';
 import type { PollOutcome } from '../../ingest/watch/poll-source.js';
@@ -42,6 +43,7 @@ async function runScheduler(o: WatchCliOptions, url: string, schema: string | un
   try {
     for (;;) {
       const n = await scheduleDue(store, boss, lease);
+      await deliverAlerts(store);
       if (!o.quiet || o.once) process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${n} sources queued for the workers\n`);
       if (o.once || abort.signal.aborted) break;
       await new Promise((r) => { const t = setTimeout(r, 15_000); abort.signal.addEventListener('abort', () => { clearTimeout(t); r(undefined); }, { once: true }); });
@@ -69,6 +71,11 @@ async function runWatch(o: WatchCliOptions): Promise<void> {
     let failed = 0;
     const outcomes = await watch(store, {
       fetcher, extraction: { extract }, once: o.once, all: o.all, signal: abort.signal,
+      // New events reach the alerts' webhooks after each pass; failed deliveries are tried again when due.
+      afterPass: async () => {
+        const r = await deliverAlerts(store);
+        if (!o.quiet && (r.delivered || r.failed)) process.stdout.write(`alerts: ${r.delivered} deliveries made, ${r.failed} failed (retried later)\n`);
+      },
       concurrency: positive('--concurrency', o.concurrency, 4),
       onPoll: (p) => { if (p.run.status === 'error') failed++; if (!o.quiet) process.stdout.write(pollLine(p) + '\n'); },
     });

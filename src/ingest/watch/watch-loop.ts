@@ -15,7 +15,7 @@ export interface WatchOptions extends Omit<PollDeps, 'store'> {
   onPoll?: (o: PollOutcome) => void;
   /** longest sleep between passes, so new or resumed sources are picked up (default 60 s) */
   maxSleepMs?: number;
-  /** after each pass that stored something (alert deliveries hook in here) */
+  /** after each pass (alert deliveries hook in here) */
   afterPass?: (outcomes: PollOutcome[]) => Promise<void>;
 }
 
@@ -51,7 +51,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export async function watch(store: Store, o: WatchOptions): Promise<PollOutcome[]> {
   for (;;) {
     const outcomes = await pollDue(store, o);
-    if (o.afterPass && outcomes.length) await o.afterPass(outcomes);
+    if (o.afterPass) await o.afterPass(outcomes);
     if (o.once) return outcomes;
     if (o.signal?.aborted) return [];
     const nextAt = await store.watch.nextDueAt();
