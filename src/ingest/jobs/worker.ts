@@ -27,6 +27,10 @@ export async function startWorker(store: Store, boss: PgBoss, o: WorkerOptions):
     }
   });
   await boss.work<ItemJob>(ITEM_QUEUE, { batchSize: 1, pollingIntervalSeconds: every }, async (jobs) => {
-    for (const job of jobs) o.onItems?.(await runItemJob(store, o.extraction, job.data));
+    for (const job of jobs) {
+      // Not `o.onItems?.(await …)`: an optional call skips evaluating its arguments.
+      const summary = await runItemJob(store, o.extraction, job.data);
+      o.onItems?.(summary);
+    }
   });
 }
