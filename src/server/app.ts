@@ -16,6 +16,7 @@ import { documentRoutes } from './routes/documents.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/exports.js';
 import { alertRoutes } from './routes/alerts.js';
+import { sourceRoutes } from './routes/sources.js';
 import { installWeb } from './static-web.js';
 import { PublicCache } from './public-cache.js';
 import { VERSION } from '../version.js';
@@ -61,6 +62,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   documentRoutes(app, opts.store);
   exportRoutes(app, opts.store);
   alertRoutes(app, opts.store);
+  sourceRoutes(app, opts.store);
   authRoutes(app, opts.store, {
     throttle: opts.throttle ?? new LoginThrottle(),
     csrfSecret,
