@@ -7,6 +7,10 @@ import { register as registerEvents } from './commands/events.js';
 import { register as registerExport } from './commands/export.js';
 import { register as registerServe } from './commands/serve.js';
 import { register as registerUsers } from './commands/users.js';
+import { register as registerSources } from './commands/sources.js';
+import { register as registerWatch } from './commands/watch.js';
+import { register as registerWorker } from './commands/worker.js';
+import { register as registerAlerts } from './commands/alerts.js';
 import { VERSION } from '../version.js';
 
 const program = new Command();
@@ -16,7 +20,7 @@ program
   .version(VERSION)
   .showHelpAfterError();
 
-for (const register of [registerExtract, registerEval, registerIngest, registerEvents, registerExport, registerServe, registerUsers]) {
+for (const register of [registerExtract, registerEval, registerIngest, registerEvents, registerExport, registerServe, registerUsers, registerSources, registerWatch, registerWorker, registerAlerts]) {
   register(program);
 }
 

@@ -15,6 +15,8 @@ import { reviewRoutes } from './routes/review.js';
 import { documentRoutes } from './routes/documents.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/exports.js';
+import { alertRoutes } from './routes/alerts.js';
+import { sourceRoutes } from './routes/sources.js';
 import { installWeb } from './static-web.js';
 import { PublicCache } from './public-cache.js';
 import { VERSION } from '../version.js';
@@ -59,6 +61,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   reviewRoutes(app, opts.store);
   documentRoutes(app, opts.store);
   exportRoutes(app, opts.store);
+  alertRoutes(app, opts.store);
+  sourceRoutes(app, opts.store);
   authRoutes(app, opts.store, {
     throttle: opts.throttle ?? new LoginThrottle(),
     csrfSecret,

@@ -9,6 +9,8 @@ import { EventRepository } from './repos/events.js';
 import { MentionRepository } from './repos/mentions.js';
 import { PublishedEventRepository } from './repos/published.js';
 import { UserRepository } from './repos/users.js';
+import { WatchSourceRepository } from './repos/watch-sources.js';
+import { AlertRepository } from './repos/alerts.js';
 import type { Database, DbKind } from './schema.js';
 import { resolveStoreSettings } from './settings.js';
 
@@ -27,6 +29,8 @@ export interface Store {
   review: ReviewService;
   audit: AuditRepository;
   users: UserRepository;
+  watch: WatchSourceRepository;
+  alerts: AlertRepository;
 }
 
 export interface OpenStoreOptions {
@@ -53,6 +57,8 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
     review: new ReviewService(db, settings.kind),
     audit: new AuditRepository(db),
     users: new UserRepository(db),
+    watch: new WatchSourceRepository(db),
+    alerts: new AlertRepository(db),
   };
   if (opts.migrate !== false) {
     try {
@@ -78,3 +84,5 @@ export type { PublishedEventSummary, PublishedEventDetail, PublishedSource } fro
 export type { EventReader } from './repos/events.js';
 export type { WriteContext, AuditEntry } from './repos/audit.js';
 export { ROLES, type Role, type User } from './repos/users.js';
+export type { WatchSource, WatchKind, NewWatchSource, WatchRun, WatchRunResult, SourceHealth } from './repos/watch-sources.js';
+export type { Alert, NewAlert, AlertDelivery } from './repos/alerts.js';

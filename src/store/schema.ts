@@ -2,6 +2,7 @@
 // plus review (audit_log) and access (users, sessions, api_tokens). JSON columns are text on both
 // dialects and booleans are 0/1 integers, so one repository code path serves SQLite and PostgreSQL.
 import type { Generated } from 'kysely';
+import type { AlertDeliveriesTable, AlertsTable, WatchItemsTable, WatchRunsTable, WatchSourcesTable } from './schema-watch.js';
 
 export interface SourcesTable {
   id: Generated<number>;
@@ -153,6 +154,11 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  watch_sources: WatchSourcesTable;
+  watch_runs: WatchRunsTable;
+  watch_items: WatchItemsTable;
+  alerts: AlertsTable;
+  alert_deliveries: AlertDeliveriesTable;
 }
 
 export type DbKind = 'sqlite' | 'postgres';

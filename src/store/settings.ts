@@ -19,9 +19,12 @@ export interface ResolvedStoreSettings extends StoreSettings {
   kind: 'sqlite' | 'postgres';
 }
 
-/** `--db` wins over KHRONIKA_DB, which wins over ./khronika.db. */
+/**
+ * `--db` wins over KHRONIKA_DB, which wins over ./khronika.db. KHRONIKA_PG_SCHEMA puts a PostgreSQL
+ * store in its own schema (several stores in one database; tests of the CLI's workers).
+ */
 export function resolveStoreSettings(flag?: string, env: NodeJS.ProcessEnv = process.env, schema?: string): ResolvedStoreSettings {
-  const raw = { db: flag ?? env.KHRONIKA_DB ?? DEFAULT_DB, schema };
+  const raw = { db: flag ?? env.KHRONIKA_DB ?? DEFAULT_DB, schema: schema ?? (env.KHRONIKA_PG_SCHEMA || undefined) };
   const parsed = StoreSettingsSchema.safeParse(raw);
   if (!parsed.success) {
     const msg = parsed.error.issues.map((i) => `${i.path.join('.') || 'db'}: ${i.message}`).join('; ');

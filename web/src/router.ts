@@ -1,9 +1,10 @@
 // A tiny history router: "/" (the explorer) and "/event/:id"; the query string carries the filters.
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'explore' } | { page: 'event'; id: string };
+export type Route = { page: 'explore' } | { page: 'event'; id: string } | { page: 'sources' };
 
 export function parseRoute(path: string): Route {
+  if (/^\/sources\/?$/.test(path)) return { page: 'sources' };
   const m = /^\/event\/([\w.:-]{1,100})\/?$/.exec(path);
   return m ? { page: 'event', id: m[1] } : { page: 'explore' };
 }

@@ -13,6 +13,9 @@ export interface HttpResponse {
   status: number;
   location?: string;
   contentType?: string;
+  /** validators for the next conditional GET (watched sources) */
+  etag?: string;
+  lastModified?: string;
   body: Uint8Array;
 }
 
@@ -21,6 +24,8 @@ export interface GetOptions {
   signal: AbortSignal;
   allowPrivate: boolean;
   fetch?: typeof fetch;
+  /** extra request headers (If-None-Match, If-Modified-Since; a watcher's User-Agent) */
+  headers?: Record<string, string>;
 }
 
 const HEADERS = { 'user-agent': 'khronika-ingest/0.1', accept: '*/*', 'accept-encoding': 'gzip, deflate, br' };
@@ -65,14 +70,15 @@ function decompress(res: Readable, encoding: string | undefined): Readable {
 function viaNode(url: URL, o: GetOptions): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const mod = url.protocol === 'https:' ? https : http;
-    const req = mod.get(url, { headers: HEADERS, signal: o.signal, ...(o.allowPrivate ? {} : { lookup: guardedLookup }) }, (res) => {
+    const req = mod.get(url, { headers: { ...HEADERS, ...o.headers }, signal: o.signal, ...(o.allowPrivate ? {} : { lookup: guardedLookup }) }, (res) => {
       const status = res.statusCode ?? 0;
       const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > o.maxBytes) {
         res.destroy();
         return reject(new TooLarge(`response declares ${declared} bytes, over the ${o.maxBytes}-byte limit`));
       }
-      const head = { status, location: res.headers.location, contentType: res.headers['content-type'] };
+      const head = { status, location: res.headers.location, contentType: res.headers['content-type'],
+        etag: res.headers.etag, lastModified: res.headers['last-modified'] };
       if (status >= 300 && status < 400) {
         res.resume();
         return resolve({ ...head, body: new Uint8Array() });
@@ -90,8 +96,9 @@ function viaNode(url: URL, o: GetOptions): Promise<HttpResponse> {
 }
 
 async function viaFetch(f: typeof fetch, url: URL, o: GetOptions): Promise<HttpResponse> {
-  const res = await f(url, { redirect: 'manual', signal: o.signal, headers: { 'user-agent': HEADERS['user-agent'] } });
-  const head = { status: res.status, location: res.headers.get('location') ?? undefined, contentType: res.headers.get('content-type') ?? undefined };
+  const res = await f(url, { redirect: 'manual', signal: o.signal, headers: { 'user-agent': HEADERS['user-agent'], ...o.headers } });
+  const head = { status: res.status, location: res.headers.get('location') ?? undefined, contentType: res.headers.get('content-type') ?? undefined,
+    etag: res.headers.get('etag') ?? undefined, lastModified: res.headers.get('last-modified') ?? undefined };
   if (!res.body || (res.status >= 300 && res.status < 400)) return { ...head, body: new Uint8Array() };
   return { ...head, body: await collect(res.body as unknown as AsyncIterable<Uint8Array>, o.maxBytes) };
 }

@@ -9,7 +9,7 @@ import { checkHost } from './net-guard.js';
 import { kindFromContent, kindFromContentType, kindFromExtension, refineKind } from './sniff.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_REDIRECTS, errItem, type ReadItem, type ReadOptions } from './types.js';
 
-function charsetOf(contentType: string | undefined): string | undefined {
+export function charsetOf(contentType: string | undefined): string | undefined {
   return /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
 }
 
@@ -32,7 +32,11 @@ function deadline(ms: number, outer?: AbortSignal): { signal: AbortSignal; clear
   };
 }
 
-async function fetchFollowing(start: URL, opts: ReadOptions): Promise<{ url: URL; res: HttpResponse } | { error: string }> {
+/** Extra request headers; a 304 answer to a conditional GET is then a result, not an error. */
+export type FetchOptions = ReadOptions & { headers?: Record<string, string> };
+
+/** GETs a URL under the guard, following redirects; every hop checked again. */
+export async function fetchFollowing(start: URL, opts: FetchOptions): Promise<{ url: URL; res: HttpResponse } | { error: string }> {
   const { signal, clear } = deadline(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.signal);
   try {
     return await follow(start, opts, signal);
@@ -41,7 +45,7 @@ async function fetchFollowing(start: URL, opts: ReadOptions): Promise<{ url: URL
   }
 }
 
-async function follow(start: URL, opts: ReadOptions, signal: AbortSignal): Promise<{ url: URL; res: HttpResponse } | { error: string }> {
+async function follow(start: URL, opts: FetchOptions, signal: AbortSignal): Promise<{ url: URL; res: HttpResponse } | { error: string }> {
   let url = start;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: `unsupported URL scheme ${url.protocol} (after ${hop} redirects)` };
@@ -52,10 +56,11 @@ async function follow(start: URL, opts: ReadOptions, signal: AbortSignal): Promi
     }
     let res: HttpResponse;
     try {
-      res = await httpGet(url, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, signal, allowPrivate: !!opts.allowPrivate, fetch: opts.fetch });
+      res = await httpGet(url, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, signal, allowPrivate: !!opts.allowPrivate, fetch: opts.fetch, headers: opts.headers });
     } catch (e) {
       return { error: (e as Error).message };
     }
+    if (res.status === 304 && opts.headers) return { url, res };
     if (res.status >= 300 && res.status < 400) {
       if (!res.location) return { error: `HTTP ${res.status} without a Location header` };
       try {
