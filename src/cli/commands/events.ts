@@ -11,8 +11,9 @@ import { addDbOption } from './store-option.js';
 export const LIST_FORMATS = ['table', 'jsonl', 'csv', 'geojson'] as const;
 type ListFormat = (typeof LIST_FORMATS)[number];
 
+/** Listing and reviewing need events to exist: a mistyped --db fails rather than creating a store. */
 async function withStore<T>(db: string | undefined, fn: (s: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db);
+  const store = await openStore(db, { create: false });
   try {
     return await fn(store);
   } finally {

@@ -20,8 +20,9 @@ async function readPassword(fromStdin: boolean): Promise<string> {
   try { return await rl.question(''); } finally { rl.close(); process.stdout.write('\n'); }
 }
 
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db);
+/** Only `users add` may create the store (before the first `serve`); the others need it to exist. */
+async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>, create = false): Promise<T> {
+  const store = await openStore(db, { create });
   try { return await fn(store); } finally { await store.close(); }
 }
 
@@ -41,7 +42,7 @@ export function register(program: Command): void {
     .action(async (username: string, opts: { role: string; passwordStdin?: boolean; db?: string }) => {
       if (!(ROLES as readonly string[]).includes(opts.role)) throw new Error(`--role: expected one of ${ROLES.join(', ')}, got '${opts.role}'`);
       const password = await readPassword(!!opts.passwordStdin);
-      const user = await withStore(opts.db, (s) => s.users.create(username, password, opts.role as Role));
+      const user = await withStore(opts.db, (s) => s.users.create(username, password, opts.role as Role), true);
       process.stdout.write(`created ${user.username} (${user.role}), id ${user.id}\n`);
     });
 
