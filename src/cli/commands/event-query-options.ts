@@ -26,6 +26,18 @@ export function addQueryOptions(cmd: Command, paging = true): Command {
   return cmd;
 }
 
+/** Whether any filter flag is set (sorting and paging do not narrow what a bulk action touches). */
+export function hasFilter(opts: Record<string, unknown>): boolean {
+  return QUERY_KEYS.some((k) => !['sort', 'limit', 'offset'].includes(k) && opts[k] !== undefined);
+}
+
+/** The filter flags as help text, for subcommands that read them from their parent (`events bulk`). */
+export function filterHelp(): string {
+  const filters = FLAGS.filter(([flag]) => !flag.startsWith('--sort'));
+  const width = Math.max(...filters.map(([flag]) => flag.length));
+  return filters.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`).join('\n');
+}
+
 /** Flags → EventQuery; a bad value fails with the flag named. */
 export function queryFromOptions(opts: Record<string, unknown>): EventQuery {
   const raw = Object.fromEntries(QUERY_KEYS.filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]]));

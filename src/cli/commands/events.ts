@@ -7,6 +7,8 @@ import { openStore, toGeoJson, type Store } from '../../store/index.js';
 import { addQueryOptions, queryFromOptions } from './event-query-options.js';
 import { formatTable } from './event-table.js';
 import { addDbOption } from './store-option.js';
+import { addActorOption, cliActor } from './cli-actor.js';
+import { registerBulk } from './events-bulk.js';
 
 export const LIST_FORMATS = ['table', 'jsonl', 'csv', 'geojson'] as const;
 type ListFormat = (typeof LIST_FORMATS)[number];
@@ -59,7 +61,7 @@ export function register(program: Command): void {
 
   // Subcommands read --db and the filters from the parent: commander gives a parent's options to
   // the parent wherever they appear on the line, so `events show 3 --db x.db` works as written.
-  const globals = (cmd: Command) => cmd.optsWithGlobals<Record<string, unknown> & { db?: string; reason?: string }>();
+  const globals = (cmd: Command) => cmd.optsWithGlobals<Record<string, unknown> & { db?: string; reason?: string; as?: string }>();
 
   events.command('show').description('one event with its sources, evidence and history (JSON)')
     .argument('<id>', 'event id')
@@ -70,36 +72,39 @@ export function register(program: Command): void {
     }));
 
   for (const action of ['verify', 'reject'] as const) {
-    events.command(action).description(`mark events ${action === 'verify' ? 'verified' : 'rejected'}`)
-      .argument('<ids...>', 'event ids').option('--reason <text>', 'recorded in the audit log')
+    addActorOption(events.command(action).description(`mark events ${action === 'verify' ? 'verified' : 'rejected'}`)
+      .argument('<ids...>', 'event ids').option('--reason <text>', 'recorded in the audit log'))
       .action((ids: string[], _opts: unknown, cmd: Command) => {
         const o = globals(cmd);
+        const actorName = cliActor(o.as);
         return withStore(o.db, async (s) => {
-          for (const id of ids.map(eventId)) await s.review[action](id, { userId: null, reason: o.reason });
+          for (const id of ids.map(eventId)) await s.review[action](id, { userId: null, reason: o.reason, actorName });
           out(`${action}: ${ids.length} event(s)\n`);
         });
       });
   }
 
-  events.command('merge').description('merge events into the first one (the others keep their ids as pointers)')
+  addActorOption(events.command('merge').description('merge events into the first one (the others keep their ids as pointers)')
     .argument('<survivor>', 'event id that stays').argument('<others...>', 'event ids merged into it')
-    .option('--reason <text>', 'recorded in the audit log')
+    .option('--reason <text>', 'recorded in the audit log'))
     .action((survivor: string, others: string[], _opts: unknown, cmd: Command) => {
       const o = globals(cmd);
+      const actorName = cliActor(o.as);
       return withStore(o.db, async (s) => {
-        await s.review.merge(eventId(survivor), others.map(eventId), { userId: null, reason: o.reason });
+        await s.review.merge(eventId(survivor), others.map(eventId), { userId: null, reason: o.reason, actorName });
         out(`merged ${others.join(', ')} into ${survivor}\n`);
       });
     });
 
-  events.command('split').description('undo a merge (--merged) or move reports off an event (--document / --mention)')
+  addActorOption(events.command('split').description('undo a merge (--merged) or move reports off an event (--document / --mention)')
     .argument('<id>', 'event id')
     .option('--merged <id>', 'restore this event, earlier merged into <id>')
     .option('--document <ids>', 'document ids whose reports become a new event (comma-separated)')
     .option('--mention <ids>', 'mention ids that become a new event (comma-separated)')
-    .option('--reason <text>', 'recorded in the audit log')
+    .option('--reason <text>', 'recorded in the audit log'))
     .action((id: string, _opts: unknown, cmd: Command) => {
-      const o = globals(cmd) as { db?: string; reason?: string; merged?: string; document?: string; mention?: string };
+      const o = globals(cmd) as { db?: string; reason?: string; merged?: string; document?: string; mention?: string; as?: string };
+      const actorName = cliActor(o.as);
       return withStore(o.db, async (s) => {
         const given = [o.merged, o.document, o.mention].filter((x) => x !== undefined).length;
         if (given !== 1) throw new Error('split: give exactly one of --merged, --document, --mention');
@@ -107,19 +112,10 @@ export function register(program: Command): void {
         const spec = o.merged !== undefined ? { mergedId: eventId(o.merged) }
           : o.document !== undefined ? { documentIds: list(o.document) }
           : { mentionIds: list(o.mention!).map(eventId) };
-        const other = await s.review.split(eventId(id), spec, { userId: null, reason: o.reason });
+        const other = await s.review.split(eventId(id), spec, { userId: null, reason: o.reason, actorName });
         out(`split: event ${other} now holds the reports taken from ${id}\n`);
       });
     });
 
-  events.command('bulk').description('verify or reject every event the filters match (at most 10,000)')
-    .argument('<action>', 'verify | reject').option('--reason <text>', 'recorded in the audit log')
-    .action((action: string, _opts: unknown, cmd: Command) => {
-      const o = globals(cmd);
-      return withStore(o.db, async (s) => {
-        if (action !== 'verify' && action !== 'reject') throw new Error(`bulk: expected verify or reject, got '${action}'`);
-        const n = await s.review.bulk(queryFromOptions({ ...o, limit: undefined, offset: undefined }), action, { userId: null, reason: o.reason });
-        out(`${action}: ${n} event(s) changed\n`);
-      });
-    });
+  registerBulk(events, globals, withStore);
 }
