@@ -122,3 +122,31 @@ describe('events bulk', () => {
     expect(statuses()['protest:Ufa']).toBe('rejected');
   }, 60_000);
 });
+
+describe('error messages say what was wrong and what to do', () => {
+  let db: string;
+  beforeAll(() => {
+    db = join(dir, 'errors.db');
+    expect(cli(['users', 'add', 'first', '--password-stdin', '--db', db], { input: 'long-enough-password' }).status).toBe(0);
+  }, 60_000);
+
+  it.each([
+    [['users', 'add', 'bob', '--password-stdin'], '', /^khronika: users add: no password given on standard input: pipe one in, e\.g\. `printf .* \| khronika users add NAME --password-stdin`/],
+    [['users', 'add', 'bob'], '', /no password given/],
+    [['users', 'add', 'bob', '--password-stdin'], 'short', /^khronika: users add: the password is too short \(5 characters\): use at least 8 characters\n$/],
+    [['users', 'add', 'bad name!', '--password-stdin'], 'long-enough-password', /'bad name!' is not a valid user name: use 1 to 64 letters/],
+    [['events', '--from', '2024-13-45'], '', /^khronika: --from: '2024-13-45' is not a calendar date: the month must be 01–12/],
+    [['export', '--format', 'jsonl', '--to', '2023-02-29'], '', /^khronika: --to: '2023-02-29' is not a calendar date/],
+  ])('%j', (args, input, message) => {
+    const r = cli([...args, '--db', db], { input });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/"code"|Invalid time value|\[\s*\{/); // no raw validation dump
+  }, 60_000);
+
+  it('names the flag for a bad --published', () => {
+    const r = cli(['extract', '--published', '2024-13-45'], { input: 'Police detained three people in Ufa.' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^khronika: --published: not a calendar day \(expected YYYY-MM-DD/);
+  }, 60_000);
+});

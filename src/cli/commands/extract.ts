@@ -54,7 +54,8 @@ export function register(program: Command): void {
         });
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
-          throw new Error(`${issue.path.join('.')}: ${issue.message}`);
+          const field = String(issue.path[0] ?? '');
+          throw new Error(`${field === 'text' ? 'the report' : `--${field}`}: ${issue.message}${field === 'published' ? ' (expected YYYY-MM-DD, e.g. 2024-03-15)' : ''}`);
         }
         emit(extract(parsed.data));
       }
