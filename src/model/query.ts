@@ -1,4 +1,4 @@
-// EventQuery: the one filter shape parsed from URLs, CLI flags and API calls (DESIGN.md principle 5).
+// EventQuery: the one filter shape parsed from URLs, CLI flags and API calls (one query type everywhere, so a view means the same in each).
 import { z } from 'zod';
 import { EVENT_TYPES } from './event.js';
 

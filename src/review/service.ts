@@ -1,5 +1,5 @@
 // Review commands: status changes, edits, merges and splits. Each runs in one transaction with its
-// audit row (DESIGN.md: every write records an audit row in the same transaction); ids never change.
+// audit row (every write records its audit row in the same transaction); ids never change.
 import type { Kysely, Transaction } from 'kysely';
 import type { EventQuery } from '../model/query.js';
 import { EventQuerySchema } from '../model/query.js';

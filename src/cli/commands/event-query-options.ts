@@ -1,5 +1,5 @@
 // The EventQuery filters as CLI flags, shared by `events`, `events bulk` and `export`: the same
-// names as the URL parameters, parsed by the same zod schema (DESIGN.md principle 5).
+// names as the URL parameters, parsed by the same zod schema (one query type everywhere).
 import type { Command } from 'commander';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
 
