@@ -3,7 +3,7 @@
 // ISO 3166-2, plus the outlines of neighbouring countries from world-atlas — one small TopoJSON whose
 // shared borders are simplified once, so neighbouring regions never gap or overlap.
 // Corrections: Natural Earth swaps RU-MOW (Moscow city) and RU-MOS (Moscow Oblast), and places
-// Crimea (UA-43) and Sevastopol (UA-40) in Russia; ISO 3166 (and EVENTS.md) put them in Ukraine.
+// Crimea (UA-43) and Sevastopol (UA-40) in Russia; ISO 3166 (and docs/event-format.md rule 4) put them in Ukraine.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';

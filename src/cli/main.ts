@@ -1,5 +1,6 @@
 // khronika CLI entry: one module per command under ./commands, each exporting register(program).
 import { Command } from 'commander';
+import { ZodError } from 'zod';
 import { register as registerExtract } from './commands/extract.js';
 import { register as registerEval } from './commands/eval.js';
 import { register as registerIngest } from './commands/ingest.js';
@@ -25,6 +26,12 @@ for (const register of [registerExtract, registerEval, registerIngest, registerE
 }
 
 program.parseAsync(process.argv).catch((err: unknown) => {
-  console.error(`khronika: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`khronika: ${errorMessage(err)}`);
   process.exitCode = 2;
 });
+
+/** A validation error is shown as its messages, never as the raw issue list. */
+function errorMessage(err: unknown): string {
+  if (err instanceof ZodError) return err.issues.map((i) => i.message).join('; ');
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,4 +1,4 @@
-// Whether a predicted event may match a gold event at all (EVENTS.md "Scoring"): same type, agreeing
+// Whether a predicted event may match a gold event at all (docs/event-format.md "Scoring"): same type, agreeing
 // place, agreeing dates. Which of the compatible pairs are matched is match.ts's job.
 import type { EventRecord, GoldEvent } from '../model/event.js';
 import { eventDayRange, rangesOverlap } from './date-range.js';

@@ -4,7 +4,7 @@ import { foldName } from './text-fold.js';
 import { haversineKm } from './geo-distance.js';
 import type { PredictedEvent, ScoredGold } from './agreement.js';
 
-/** Any name within this distance of the gold point is the right place (EVENTS.md coding rule 4). */
+/** Any name within this distance of the gold point is the right place (docs/event-format.md coding rule 4). */
 export const PLACE_RADIUS_KM = 25;
 
 export type ActorFolder = (name: string) => string;

@@ -1,4 +1,4 @@
-// The scorer of ../shared/EVENTS.md "Scoring": public API of src/eval.
+// The scorer of docs/event-format.md "Scoring": public API of src/eval.
 export { scoreDocuments, type EvalReport, type ScoredDocument, type ScoreOptions, type DocumentResult, type FieldAccuracy, type Share } from './score.js';
 export { evaluate, type EvaluateInput, type EvaluateResult } from './evaluate.js';
 export { matchDocument, type DocumentMatch, type MatchedPair } from './match.js';

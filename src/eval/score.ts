@@ -1,4 +1,4 @@
-// Scores an extractor's predictions against gold, document by document (EVENTS.md "Scoring"): overall,
+// Scores an extractor's predictions against gold, document by document (docs/event-format.md "Scoring"): overall,
 // per type and per language P/R/F1, then field accuracies over pairs matched to required gold events.
 import { foldName } from './text-fold.js';
 import { matchDocument } from './match.js';

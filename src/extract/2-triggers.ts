@@ -203,7 +203,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
     for (const g of targets) {
       if (g.clause === t.clause && (g.end <= t.start || g.start >= t.end) && !t.targets.includes(g.target)) t.targets.push(g.target);
     }
-    // Fire or explosives against transport, energy or communications are sabotage (EVENTS.md).
+    // Fire or explosives against transport, energy or communications are sabotage (docs/event-format.md).
     if ((t.type === 'arson' || t.type === 'explosion') && t.targets.some((x) => lex.infrastructure.has(x))) t.type = 'sabotage' as EventType;
     needsTarget ||= entries[i].needsTarget === true;
   }

@@ -1,4 +1,4 @@
-// Stage 3: date mentions in one sentence, resolved against the publication day (EVENTS.md rule 3).
+// Stage 3: date mentions in one sentence, resolved against the publication day (docs/event-format.md rule 3).
 // Own patterns (src/nlp/dates/patterns.ts) read the common forms; chrono, ~0.05 ms a call, runs only
 // when a month, weekday, numeric date or "ago" lies outside their matches, and fills in where it
 // does not overlap them. Sentences without any date-like word skip both. One pass over the sentence

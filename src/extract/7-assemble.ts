@@ -1,5 +1,5 @@
 // Stage 7: turn one sentence's triggers, places, dates, actors and quantities into draft records —
-// one per event type per location (EVENTS.md rule 1) — falling back to the neighbouring sentence
+// one per event type per location (docs/event-format.md rule 1) — falling back to the neighbouring sentence
 // and then to the document for what the sentence leaves unsaid.
 import type { Lang } from '../model/document.js';
 import type { EventType } from '../model/event.js';
@@ -275,7 +275,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
         for (let i = 0; i < list.length; i++) records.push({ loc: list[i], quantity: parts_.values[i] ?? null, aggregate, date });
       } else if (list.length) for (const p of list) records.push({ loc: p, quantity, aggregate, date });
       else records.push({ loc: null, quantity, aggregate, date });
-      // One record per day (EVENTS.md rule 1): "on 12 and again on 19 October" is two acts.
+      // One record per day (docs/event-format.md rule 1): "on 12 and again on 19 October" is two acts.
       // only days told together ("on 12 and again on 19 October"), not a day of some other act nearby
       const clauseDays = dateOwn ? parts.dates.filter((d) => clauseOf(d.start) === g.clause && d.precision === 'day' && !d.date_end && d.date) : [];
       const together = clauseDays.length > 1 && clauseDays.every((d, i) => i === 0 || JOINED_DAYS.test(text.slice(clauseDays[i - 1].end, d.start)));

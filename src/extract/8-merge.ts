@@ -1,4 +1,4 @@
-// Stage 8: within one document an event is coded once, at its most precise mention (EVENTS.md
+// Stage 8: within one document an event is coded once, at its most precise mention (docs/event-format.md
 // rule 6). Mentions of the same type merge when they agree on place and date; a mention that names
 // no place or date of its own folds into the specific one it restates; a region-level mention folds
 // into the settlements of that region reported for the same day. Tallies stay apart from single acts.
@@ -66,7 +66,7 @@ function isSpecific(d: Draft): boolean {
 }
 
 export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
-  // History: acts dated years before the report are background (EVENTS.md rule 5).
+  // History: acts dated years before the report are background (docs/event-format.md rule 5).
   // (a tally "since 2022" runs to the present and is no history)
   let list = drafts.filter((d) => !(refYear !== null && d.date && d.dateOwn && !d.dateEnd && Number(d.date.slice(0, 4)) < refYear - 2));
 

@@ -1,6 +1,6 @@
 // The parts of a tally told in the next sentence: "At least 60 people were detained. In Novosibirsk
 // — 9, in Yekaterinburg — 7, in Kazan — 5." A sentence with no act of its own that pairs places with
-// numbers continues the tally before it: one record per named part (EVENTS.md rule 2).
+// numbers continues the tally before it: one record per named part (docs/event-format.md rule 2).
 import type { Lang } from '../model/document.js';
 import type { PlaceMention, Sentence } from './types.js';
 import type { Draft } from './draft.js';

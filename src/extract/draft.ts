@@ -1,5 +1,5 @@
 // The working form of a record between assembly and output: fields plus where each came from,
-// so that the document-level merge can prefer the most precise mention (EVENTS.md rule 6).
+// so that the document-level merge can prefer the most precise mention (docs/event-format.md rule 6).
 import type { EventType } from '../model/event.js';
 import type { GeoPlace, Sentence } from './types.js';
 

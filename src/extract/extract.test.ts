@@ -1,4 +1,4 @@
-// End-to-end fixtures for extract(): short reports in our own words, one table per rule of EVENTS.md.
+// End-to-end fixtures for extract(): short reports in our own words, one table per rule of docs/event-format.md.
 import { describe, it, expect } from 'vitest';
 import { extract } from './index.js';
 import { EventRecordSchema, type EventRecord } from '../model/event.js';

@@ -1,5 +1,5 @@
 // Deaths the text reports for an act: a number when it says how many were killed, 0 when it
-// says nobody was (or only that people were wounded), null when it is silent (EVENTS.md rule 8).
+// says nobody was (or only that people were wounded), null when it is silent (docs/event-format.md rule 8).
 import type { Lang } from '../model/document.js';
 import { parseNumberWords } from '../nlp/numbers.js';
 

@@ -1,4 +1,4 @@
-// Draft → EventRecord of EVENTS.md, with evidence offsets and the extractor's confidence.
+// Draft → EventRecord of docs/event-format.md, with evidence offsets and the extractor's confidence.
 import type { EventRecord } from '../model/event.js';
 import { EXTRACTOR } from '../version.js';
 import { geoPrecision, type Draft } from './draft.js';

@@ -1,4 +1,4 @@
-// The input document of ../shared/EVENTS.md (one JSON object per JSONL line), validated and bounded.
+// The input document of docs/event-format.md (one JSON object per JSONL line), validated and bounded.
 import { z } from 'zod';
 
 export const LANGS = ['en', 'ru', 'uk'] as const;

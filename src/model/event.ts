@@ -1,4 +1,4 @@
-// The event record of ../shared/EVENTS.md: the extractor's output, the store's input, the exports' source.
+// The event record of docs/event-format.md: the extractor's output, the store's input, the exports' source.
 import { z } from 'zod';
 
 export const EVENT_TYPES = [

@@ -1,4 +1,4 @@
-// EventQuery: the one filter shape parsed from URLs, CLI flags and API calls (DESIGN.md principle 5).
+// EventQuery: the one filter shape parsed from URLs, CLI flags and API calls (one query type everywhere, so a view means the same in each).
 import { z } from 'zod';
 import { EVENT_TYPES } from './event.js';
 
@@ -13,7 +13,15 @@ const list = <T extends z.ZodTypeAny>(item: T) =>
     return arr.flatMap((x) => String(x).split(',')).map((s) => s.trim()).filter(Boolean);
   }, z.array(item).max(50).optional());
 
-const day = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+const day = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, { error: (iss) => `'${String(iss.input)}' is not a calendar date: the month must be 01–12 and the day exist in that month` });
+
+/** 2024-02-29 yes, 2023-02-29 and 2024-13 no (the pattern alone lets those through). */
+function isCalendarDate(s: string): boolean {
+  const [y, m = 1, d = 1] = s.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return m >= 1 && m <= 12 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
 
 export const EventQuerySchema = z.object({
   type: list(z.enum(EVENT_TYPES)),

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventQuery } from '../model/query.js';
 import type { Store } from '../store/index.js';
-import { seedSmallCorpus, TEST_DIALECTS, type TestStore } from '../store/test-support.js';
+import { doc, record, seedSmallCorpus, TEST_DIALECTS, type TestStore } from '../store/test-support.js';
 
 const q = (over: Partial<EventQuery> = {}): EventQuery => ({ ...over }) as EventQuery;
 
@@ -115,4 +115,29 @@ describe.each(TEST_DIALECTS)('review on %s', (_name, open) => {
     await expect(s.review.setSourcePublishable(id, 'no-such-document', true, { userId: null })).rejects.toMatchObject({ code: 'not_found' });
     await expect(s.review.setSourcePublishable(999_999, source.document_id, true, { userId: null })).rejects.toMatchObject({ code: 'not_found' });
   });
+
+  it('bulk reject can spare verified events, plans before it writes, and records the CLI user', async () => {
+    // Two fresh unreviewed events in Kazan beside one verified there.
+    for (const [n, type] of [['k1', 'protest'], ['k2', 'arrest'], ['k3', 'arson']] as const) {
+      await s.mentions.addDocument(doc('outlet-k', n, `Kazan report ${n}.`),
+        [record({ type, date: '2024-05-01', admin1: 'RU-TA', place: 'Kazan', lat: 55.79, lon: 49.12, evidence: `Kazan report ${n}.` })]);
+    }
+    const kazan = (await s.events.list(q({ place: 'Kazan' }))).items;
+    expect(kazan).toHaveLength(3);
+    const keep = kazan.find((e) => e.type === 'arson')!.id;
+    await s.review.verify(keep, { userId: null });
+    const plan = await s.review.bulkPlan(q({ place: 'Kazan' }), 'reject', { spareVerified: true });
+    expect(plan).toEqual({ matched: 3, changing: 2, spared: 1 });
+    expect((await s.events.list(q({ place: 'Kazan', status: ['rejected'] }))).total).toBe(0); // planning wrote nothing
+    const n = await s.review.bulk(q({ place: 'Kazan' }), 'reject', { userId: null, actorName: 'ana' }, { spareVerified: true });
+    expect(n).toBe(2);
+    expect((await s.events.get(keep))?.status).toBe('verified');
+    const changed = kazan.find((e) => e.type === 'protest')!.id;
+    expect((await s.events.get(changed))?.status).toBe('rejected');
+    expect((await s.audit.forEvent(changed)).at(-1)).toMatchObject({ action: 'reject', user_id: null, username: 'ana', detail: { bulk: true, by: 'ana', via: 'cli' } });
+    // Without spareVerified (the API's behaviour) the verified one is rejected too.
+    expect(await s.review.bulk(q({ place: 'Kazan' }), 'reject', { userId: null })).toBe(1);
+    expect((await s.events.get(keep))?.status).toBe('rejected');
+  });
+
 });

@@ -1,5 +1,5 @@
 // Review commands: status changes, edits, merges and splits. Each runs in one transaction with its
-// audit row (DESIGN.md: every write records an audit row in the same transaction); ids never change.
+// audit row (every write records its audit row in the same transaction); ids never change.
 import type { Kysely, Transaction } from 'kysely';
 import type { EventQuery } from '../model/query.js';
 import { EventQuerySchema } from '../model/query.js';
@@ -22,6 +22,21 @@ export type SplitSpec = { mergedId: number } | { mentionIds: number[] } | { docu
 
 /** The most events one bulk action touches: a bigger selection must be narrowed first. */
 export const BULK_LIMIT = 10_000;
+
+export interface BulkOptions {
+  /** leave verified events as they are (the CLI's default: an analyst's verification is not undone in bulk) */
+  spareVerified?: boolean;
+}
+
+/** What a bulk action would do, before doing it: for the count shown in its confirmation. */
+export interface BulkPlan {
+  /** events the query matches */
+  matched: number;
+  /** of those, events the action would change */
+  changing: number;
+  /** verified events left alone because of spareVerified */
+  spared: number;
+}
 
 const TRANSITIONS: Record<BulkAction, { to: string; from: string[] }> = {
   verify: { to: 'verified', from: ['unreviewed', 'rejected'] },
@@ -54,17 +69,40 @@ export class ReviewService {
     return this.db.transaction().execute((tx) => this.setStatus(tx, id, 'reject', ctx));
   }
 
-  /** Applies `action` to every event the query matches (at most BULK_LIMIT); returns how many changed. */
-  async bulk(query: EventQuery, action: BulkAction, ctx: WriteContext): Promise<number> {
+  /** The filter of a bulk query, resolved before any transaction opens (SQLite has one connection). */
+  private async bulkFilter(query: EventQuery) {
     const q = EventQuerySchema.parse({ ...query, limit: undefined, offset: undefined });
-    const resolved = await resolveFilter(this.db, q);
+    return { q, resolved: await resolveFilter(this.db, q) };
+  }
+
+  /** The events a query matches (at most BULK_LIMIT), with their status. */
+  private async bulkRows(db: Kysely<Database>, { q, resolved }: Awaited<ReturnType<ReviewService['bulkFilter']>>): Promise<{ id: number; status: string }[]> {
+    const rows = await db.selectFrom('events').select(['id', 'status']).where(eventConditions(this.kind, q, ANALYST_VIEW, resolved))
+      .orderBy('id').limit(BULK_LIMIT + 1).execute();
+    if (rows.length > BULK_LIMIT) throw new ReviewError('invalid', `the query matches more than ${BULK_LIMIT} events: narrow it`);
+    return rows;
+  }
+
+  private static changes(status: string, action: BulkAction, opts: BulkOptions): boolean | 'spared' {
+    const t = TRANSITIONS[action];
+    if (status === t.to || !t.from.includes(status)) return false;
+    return opts.spareVerified && status === 'verified' ? 'spared' : true;
+  }
+
+  /** What `bulk` would do with the same arguments, without writing. */
+  async bulkPlan(query: EventQuery, action: BulkAction, opts: BulkOptions = {}): Promise<BulkPlan> {
+    const rows = await this.bulkRows(this.db, await this.bulkFilter(query));
+    const verdicts = rows.map((r) => ReviewService.changes(r.status, action, opts));
+    return { matched: rows.length, changing: verdicts.filter((v) => v === true).length, spared: verdicts.filter((v) => v === 'spared').length };
+  }
+
+  /** Applies `action` to every event the query matches (at most BULK_LIMIT); returns how many changed. */
+  async bulk(query: EventQuery, action: BulkAction, ctx: WriteContext, opts: BulkOptions = {}): Promise<number> {
+    const filter = await this.bulkFilter(query);
     return this.db.transaction().execute(async (tx) => {
-      const rows = await tx.selectFrom('events').select(['id', 'status']).where(eventConditions(this.kind, q, ANALYST_VIEW, resolved))
-        .orderBy('id').limit(BULK_LIMIT + 1).execute();
-      if (rows.length > BULK_LIMIT) throw new ReviewError('invalid', `the query matches more than ${BULK_LIMIT} events: narrow it`);
       let changed = 0;
-      for (const r of rows) {
-        if (r.status === TRANSITIONS[action].to || !TRANSITIONS[action].from.includes(r.status)) continue;
+      for (const r of await this.bulkRows(tx, filter)) {
+        if (ReviewService.changes(r.status, action, opts) !== true) continue;
         await this.setStatus(tx, r.id, action, ctx, { bulk: true });
         changed++;
       }

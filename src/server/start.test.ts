@@ -38,3 +38,25 @@ describe('startServer', () => {
     } finally { await s.app.close(); }
   });
 });
+
+describe('startServer on a store filled by the CLI, without accounts', () => {
+  it('creates the admin and prints its password, without ingesting the samples', async () => {
+    const db = join(dir, 'cli-filled.db');
+    const { openStore } = await import('../store/index.js');
+    const { record } = await import('../store/test-support.js');
+    const filled = await openStore(db);
+    await filled.mentions.addDocument({ source: 'outlet', externalId: '1', text: 'A picket was held in Perm.' },
+      [record({ admin1: 'RU-PER', place: 'Perm', lat: 58.01, lon: 56.25, evidence: 'A picket was held in Perm.' })]);
+    await filled.close();
+    const lines: string[] = [];
+    const s = await startServer({ db, port: 0, samples, webRoot: join(dir, 'no-web'), logLevel: 'silent' }, (l) => lines.push(l));
+    try {
+      expect(s.firstRun).toBeNull();
+      expect(await s.store.documents.count()).toBe(1);
+      expect((await s.store.users.list()).map((u) => [u.username, u.role])).toEqual([['admin', 'admin']]);
+      const password = /created the account 'admin' with password (\S{12,})/.exec(lines.join('\n'))?.[1];
+      expect(password).toBeDefined();
+      expect((await s.store.users.verify('admin', password!))?.role).toBe('admin');
+    } finally { await s.app.close(); }
+  });
+});

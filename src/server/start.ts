@@ -1,6 +1,6 @@
 // Starting the server for `npm start` and `khronika serve`: open (and migrate) the store; on a store
-// with no reports yet, ingest the bundled samples and, if it has no accounts, create an admin; build
-// the app, listen.
+// with no reports yet, ingest the bundled samples; on a store with no accounts (new, or filled by
+// `khronika ingest`), create an admin; build the app, listen.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,7 @@ export async function startServer(input: Partial<Record<keyof ServerConfig, unkn
       for (const f of firstRun.failures.slice(0, 5)) log(`  failed: ${f.origin}: ${f.error}`);
       if (firstRun.documents.failed > 5) log(`  … and ${firstRun.documents.failed - 5} more (run \`khronika ingest\` on them to see all)`);
     }
-    if (empty) await createFirstAdmin(store, log);
+    await createFirstAdmin(store, log);
     if (!existsSync(`${config.webRoot}/index.html`)) log(`note: no web bundle at ${config.webRoot} (run \`npm run build\`); serving the API only`);
     const app = await buildApp({
       store, webRoot: config.webRoot, secureCookies: config.secureCookies, sessionTtlHours: config.sessionTtlHours, logLevel: config.logLevel,
@@ -53,14 +53,15 @@ export async function startServer(input: Partial<Record<keyof ServerConfig, unkn
 }
 
 /**
- * A new database has no accounts, and the public sees only verified events: without a reviewer the
- * demo would show nothing. Create one admin with a random password, shown once on the console.
+ * A store without accounts — new, or filled by `khronika ingest` — has nobody who can log in, and the
+ * public sees only verified events: without a reviewer the app would show nothing. Create one admin
+ * with a random password, shown once on the console.
  */
 async function createFirstAdmin(store: Store, log: (line: string) => void): Promise<void> {
   if ((await store.users.list()).length > 0) return;
   const password = randomBytes(12).toString('base64url');
   await store.users.create('admin', password, 'admin');
-  log(`first run: created the account 'admin' with password ${password} — log in to review the ingested events`);
+  log(`no accounts yet: created the account 'admin' with password ${password} — log in with it to review the events (it is shown only now; \`khronika users add NAME\` adds others)`);
 }
 
 function stripUndefined<T extends Record<string, unknown>>(o: T): Partial<T> {

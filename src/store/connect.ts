@@ -1,5 +1,5 @@
 // One Kysely instance per store: better-sqlite3 for a file, a pg pool for postgres://.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -7,13 +7,26 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 import type { ResolvedStoreSettings } from './settings.js';
 
-export async function connect(settings: ResolvedStoreSettings): Promise<Kysely<Database>> {
-  return settings.kind === 'postgres' ? connectPostgres(settings.db, settings.schema) : connectSqlite(settings.db);
+export interface ConnectOptions {
+  /** false: the store must exist already (a SQLite file, or Khronika's tables in PostgreSQL) */
+  create: boolean;
 }
 
-function connectSqlite(path: string): Kysely<Database> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const database = new BetterSqlite3(path);
+/** The store named does not exist and the caller asked not to create it. */
+export class StoreNotFoundError extends Error {}
+
+export async function connect(settings: ResolvedStoreSettings, opts: ConnectOptions = { create: true }): Promise<Kysely<Database>> {
+  return settings.kind === 'postgres' ? connectPostgres(settings.db, settings.schema, opts.create) : connectSqlite(settings.db, opts.create);
+}
+
+function connectSqlite(path: string, create: boolean): Kysely<Database> {
+  if (path !== ':memory:') {
+    if (!create && !existsSync(path)) {
+      throw new StoreNotFoundError(`no database at ${path}: check --db (or $KHRONIKA_DB); \`khronika ingest\` or \`khronika serve\` creates a new one`);
+    }
+    mkdirSync(dirname(path), { recursive: true });
+  }
+  const database = new BetterSqlite3(path, { fileMustExist: !create && path !== ':memory:' });
   // WAL + synchronous=NORMAL: a commit survives a process crash (what ingest needs) without an fsync each.
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
@@ -46,8 +59,8 @@ function withStatementCache(database: BetterSqlite3.Database, max = 500) {
   };
 }
 
-async function connectPostgres(url: string, schema?: string): Promise<Kysely<Database>> {
-  if (schema) {
+async function connectPostgres(url: string, schema: string | undefined, create: boolean): Promise<Kysely<Database>> {
+  if (schema && create) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {
@@ -60,5 +73,18 @@ async function connectPostgres(url: string, schema?: string): Promise<Kysely<Dat
   const pool = new pg.Pool({ connectionString: url, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db); // fail fast on a bad URL
+  if (!create) {
+    const found = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables
+      where table_schema = current_schema() and table_name = 'events'`.execute(db);
+    if (!found.rows[0]?.n) {
+      await db.destroy();
+      throw new StoreNotFoundError(`no Khronika store in ${redactUrl(url)}${schema ? ` (schema ${schema})` : ''}: check --db (or $KHRONIKA_DB); \`khronika ingest\` or \`khronika serve\` creates one`);
+    }
+  }
   return db;
+}
+
+/** A connection URL without its password, for messages. */
+function redactUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/, '$1:***@');
 }

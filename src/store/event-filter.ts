@@ -1,4 +1,4 @@
-// EventQuery → SQL conditions on `events` (DESIGN.md principle 5: one query type for list, map,
+// EventQuery → SQL conditions on `events` (one query type for list, map,
 // counts, time series and exports). Each filter is served by an index from migrations 001–003.
 import { sql, type ExpressionBuilder, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { EventQuery, EventStatus } from '../model/query.js';

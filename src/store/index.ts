@@ -38,12 +38,17 @@ export interface OpenStoreOptions {
   schema?: string;
   /** run migrations on open (default true) */
   migrate?: boolean;
+  /**
+   * create the store when it does not exist yet (default true). Commands that only read or change
+   * existing events pass false, so a mistyped --db fails instead of leaving an empty database behind.
+   */
+  create?: boolean;
 }
 
 /** `url`: a file path or postgres://…; default KHRONIKA_DB, then ./khronika.db. */
 export async function openStore(url?: string, opts: OpenStoreOptions = {}): Promise<Store> {
   const settings = resolveStoreSettings(url, process.env, opts.schema);
-  const db = await connect(settings);
+  const db = await connect(settings, { create: opts.create !== false });
   const documents = new DocumentRepository(db);
   const store: Store = {
     kind: settings.kind,
@@ -78,6 +83,7 @@ export { documentId, contentHash } from './repos/documents.js';
 export type { DocumentIngestResult, StoredMention } from './repos/mentions.js';
 export type { EventDetail, EventSource, EventMention, EventCounts, TimeSeries, Bucket, GeoJsonCollection, GeoJsonFeature, MapPointCollection, MapPointFeature } from './repos/events.js';
 export { refillTallies } from './tallies.js';
+export { StoreNotFoundError } from './connect.js';
 export { toGeoJson } from './repos/events.js';
 export type { EventSummary } from './event-row.js';
 export type { PublishedEventSummary, PublishedEventDetail, PublishedSource } from './repos/published.js';

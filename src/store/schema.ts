@@ -1,4 +1,4 @@
-// Kysely table types: the store's layers (DESIGN.md) — sources → documents → mentions → events,
+// Kysely table types: the store's layers — sources → documents → mentions → events,
 // plus review (audit_log) and access (users, sessions, api_tokens). JSON columns are text on both
 // dialects and booleans are 0/1 integers, so one repository code path serves SQLite and PostgreSQL.
 import type { Generated } from 'kysely';

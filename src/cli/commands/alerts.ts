@@ -20,8 +20,9 @@ export function canonicalQuery(q: EventQuery): string {
   return p.toString();
 }
 
-async function withStore<T>(db: string | undefined, f: (s: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db);
+/** Only `add` creates a store; the other subcommands need one that exists (a mistyped --db fails). */
+async function withStore<T>(db: string | undefined, f: (s: Store) => Promise<T>, create = false): Promise<T> {
+  const store = await openStore(db, { create });
   try { return await f(store); } finally { await store.close(); }
 }
 
@@ -51,7 +52,7 @@ export function register(program: Command): void {
       const a = await withStore(o.db as string | undefined, (s) => s.alerts.add({
         name: name.trim().slice(0, 200) || 'alert', query, viewId: o.view ? alertId(String(o.view)) : null,
         webhookUrl: o.webhook ? checkWebhook(String(o.webhook)) : null, allowPrivate: !!o.allowPrivate, createdBy: process.env.USER ?? null,
-      }));
+      }), true);
       process.stdout.write(`alert ${a.id} added: "${printable(a.name)}" on ${query || 'all events'}\n`);
       process.stdout.write(`feed: /api/alerts/${a.id}/feed.atom?token=${a.token}  (append to the server's address; keep the token private)\n`);
       if (a.webhookSecret) process.stdout.write(`webhook secret (to check X-Khronika-Signature): ${a.webhookSecret}\n`);

@@ -1,5 +1,5 @@
 // `khronika eval --docs D --gold G [--json] [--verbose]`: runs the extractor over a JSONL of documents
-// and scores it against a gold JSONL (../shared/EVENTS.md "Scoring"). Bad lines are reported with
+// and scores it against a gold JSONL (docs/event-format.md, "Scoring"). Bad lines are reported with
 // file and line and skipped; the exit code is 1 when any line was bad, so scripts notice.
 import type { Command } from 'commander';
 import { InputDocumentSchema } from '../../model/document.js';
@@ -43,7 +43,7 @@ async function runEval(opts: EvalOptions): Promise<void> {
 export function register(program: Command): void {
   program
     .command('eval')
-    .description('score the extractor against hand-coded gold events (precision, recall, F1, field accuracy)')
+    .description('score the extractor against hand-coded gold events (precision, recall, F1, field accuracy); formats and scoring: docs/event-format.md')
     .requiredOption('--docs <file>', 'documents, one JSON object per line (id, text, title?, published?, lang?)')
     .requiredOption('--gold <file>', 'gold events, one {"doc": ID, "events": [...]} per line')
     .option('--json', 'print the report as JSON')

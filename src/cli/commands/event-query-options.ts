@@ -1,5 +1,5 @@
 // The EventQuery filters as CLI flags, shared by `events`, `events bulk` and `export`: the same
-// names as the URL parameters, parsed by the same zod schema (DESIGN.md principle 5).
+// names as the URL parameters, parsed by the same zod schema (one query type everywhere).
 import type { Command } from 'commander';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
 
@@ -24,6 +24,18 @@ export function addQueryOptions(cmd: Command, paging = true): Command {
   for (const [flag, help] of FLAGS) cmd.option(flag, help);
   if (paging) cmd.option('--limit <n>', 'at most n events (default 50)').option('--offset <n>', 'skip n events');
   return cmd;
+}
+
+/** Whether any filter flag is set (sorting and paging do not narrow what a bulk action touches). */
+export function hasFilter(opts: Record<string, unknown>): boolean {
+  return QUERY_KEYS.some((k) => !['sort', 'limit', 'offset'].includes(k) && opts[k] !== undefined);
+}
+
+/** The filter flags as help text, for subcommands that read them from their parent (`events bulk`). */
+export function filterHelp(): string {
+  const filters = FLAGS.filter(([flag]) => !flag.startsWith('--sort'));
+  const width = Math.max(...filters.map(([flag]) => flag.length));
+  return filters.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`).join('\n');
 }
 
 /** Flags → EventQuery; a bad value fails with the flag named. */

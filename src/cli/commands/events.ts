@@ -7,12 +7,15 @@ import { openStore, toGeoJson, type Store } from '../../store/index.js';
 import { addQueryOptions, queryFromOptions } from './event-query-options.js';
 import { formatTable } from './event-table.js';
 import { addDbOption } from './store-option.js';
+import { addActorOption, cliActor } from './cli-actor.js';
+import { registerBulk } from './events-bulk.js';
 
 export const LIST_FORMATS = ['table', 'jsonl', 'csv', 'geojson'] as const;
 type ListFormat = (typeof LIST_FORMATS)[number];
 
+/** Listing and reviewing need events to exist: a mistyped --db fails rather than creating a store. */
 async function withStore<T>(db: string | undefined, fn: (s: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db);
+  const store = await openStore(db, { create: false });
   try {
     return await fn(store);
   } finally {
@@ -59,7 +62,7 @@ export function register(program: Command): void {
 
   // Subcommands read --db and the filters from the parent: commander gives a parent's options to
   // the parent wherever they appear on the line, so `events show 3 --db x.db` works as written.
-  const globals = (cmd: Command) => cmd.optsWithGlobals<Record<string, unknown> & { db?: string; reason?: string }>();
+  const globals = (cmd: Command) => cmd.optsWithGlobals<Record<string, unknown> & { db?: string; reason?: string; as?: string }>();
 
   events.command('show').description('one event with its sources, evidence and history (JSON)')
     .argument('<id>', 'event id')
@@ -70,36 +73,39 @@ export function register(program: Command): void {
     }));
 
   for (const action of ['verify', 'reject'] as const) {
-    events.command(action).description(`mark events ${action === 'verify' ? 'verified' : 'rejected'}`)
-      .argument('<ids...>', 'event ids').option('--reason <text>', 'recorded in the audit log')
+    addActorOption(events.command(action).description(`mark events ${action === 'verify' ? 'verified' : 'rejected'}`)
+      .argument('<ids...>', 'event ids').option('--reason <text>', 'recorded in the audit log'))
       .action((ids: string[], _opts: unknown, cmd: Command) => {
         const o = globals(cmd);
+        const actorName = cliActor(o.as);
         return withStore(o.db, async (s) => {
-          for (const id of ids.map(eventId)) await s.review[action](id, { userId: null, reason: o.reason });
+          for (const id of ids.map(eventId)) await s.review[action](id, { userId: null, reason: o.reason, actorName });
           out(`${action}: ${ids.length} event(s)\n`);
         });
       });
   }
 
-  events.command('merge').description('merge events into the first one (the others keep their ids as pointers)')
+  addActorOption(events.command('merge').description('merge events into the first one (the others keep their ids as pointers)')
     .argument('<survivor>', 'event id that stays').argument('<others...>', 'event ids merged into it')
-    .option('--reason <text>', 'recorded in the audit log')
+    .option('--reason <text>', 'recorded in the audit log'))
     .action((survivor: string, others: string[], _opts: unknown, cmd: Command) => {
       const o = globals(cmd);
+      const actorName = cliActor(o.as);
       return withStore(o.db, async (s) => {
-        await s.review.merge(eventId(survivor), others.map(eventId), { userId: null, reason: o.reason });
+        await s.review.merge(eventId(survivor), others.map(eventId), { userId: null, reason: o.reason, actorName });
         out(`merged ${others.join(', ')} into ${survivor}\n`);
       });
     });
 
-  events.command('split').description('undo a merge (--merged) or move reports off an event (--document / --mention)')
+  addActorOption(events.command('split').description('undo a merge (--merged) or move reports off an event (--document / --mention)')
     .argument('<id>', 'event id')
     .option('--merged <id>', 'restore this event, earlier merged into <id>')
     .option('--document <ids>', 'document ids whose reports become a new event (comma-separated)')
     .option('--mention <ids>', 'mention ids that become a new event (comma-separated)')
-    .option('--reason <text>', 'recorded in the audit log')
+    .option('--reason <text>', 'recorded in the audit log'))
     .action((id: string, _opts: unknown, cmd: Command) => {
-      const o = globals(cmd) as { db?: string; reason?: string; merged?: string; document?: string; mention?: string };
+      const o = globals(cmd) as { db?: string; reason?: string; merged?: string; document?: string; mention?: string; as?: string };
+      const actorName = cliActor(o.as);
       return withStore(o.db, async (s) => {
         const given = [o.merged, o.document, o.mention].filter((x) => x !== undefined).length;
         if (given !== 1) throw new Error('split: give exactly one of --merged, --document, --mention');
@@ -107,32 +113,24 @@ export function register(program: Command): void {
         const spec = o.merged !== undefined ? { mergedId: eventId(o.merged) }
           : o.document !== undefined ? { documentIds: list(o.document) }
           : { mentionIds: list(o.mention!).map(eventId) };
-        const other = await s.review.split(eventId(id), spec, { userId: null, reason: o.reason });
+        const other = await s.review.split(eventId(id), spec, { userId: null, reason: o.reason, actorName });
         out(`split: event ${other} now holds the reports taken from ${id}\n`);
       });
     });
 
-  events.command('publish-source').description('let the public see a source\'s title, URL and text (--unpublish: hide them again)')
+  addActorOption(events.command('publish-source').description('let the public see a source\'s title, URL and text (--unpublish: hide them again)')
     .argument('<id>', 'event id').argument('<document>', 'document id of one of its sources (see `events show`)')
     .option('--unpublish', 'hide the title, URL and text from the public again')
-    .option('--reason <text>', 'recorded in the audit log')
+    .option('--reason <text>', 'recorded in the audit log'))
     .action((id: string, document: string, _opts: unknown, cmd: Command) => {
-      const o = globals(cmd) as { db?: string; reason?: string; unpublish?: boolean };
+      const o = globals(cmd) as { db?: string; reason?: string; unpublish?: boolean; as?: string };
+      const actorName = cliActor(o.as);
       return withStore(o.db, async (s) => {
         const publishable = !o.unpublish;
-        const changed = await s.review.setSourcePublishable(eventId(id), document, publishable, { userId: null, reason: o.reason });
+        const changed = await s.review.setSourcePublishable(eventId(id), document, publishable, { userId: null, reason: o.reason, actorName });
         out(`${publishable ? 'publish' : 'unpublish'}-source: document ${document} of event ${id}${changed ? '' : ' (already so)'}\n`);
       });
     });
 
-  events.command('bulk').description('verify or reject every event the filters match (at most 10,000)')
-    .argument('<action>', 'verify | reject').option('--reason <text>', 'recorded in the audit log')
-    .action((action: string, _opts: unknown, cmd: Command) => {
-      const o = globals(cmd);
-      return withStore(o.db, async (s) => {
-        if (action !== 'verify' && action !== 'reject') throw new Error(`bulk: expected verify or reject, got '${action}'`);
-        const n = await s.review.bulk(queryFromOptions({ ...o, limit: undefined, offset: undefined }), action, { userId: null, reason: o.reason });
-        out(`${action}: ${n} event(s) changed\n`);
-      });
-    });
+  registerBulk(events, globals, withStore);
 }

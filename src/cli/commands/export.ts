@@ -18,7 +18,7 @@ interface ExportOptions extends Record<string, unknown> {
 async function runExport(opts: ExportOptions): Promise<void> {
   if (!EXPORT_FORMATS.includes(opts.format as ExportFormat)) throw new Error(`--format: expected one of ${EXPORT_FORMATS.join(', ')}`);
   const q = queryFromOptions(opts);
-  const store = await openStore(opts.db);
+  const store = await openStore(opts.db, { create: false }); // a mistyped --db fails, creates nothing
   const stream: NodeJS.WritableStream = opts.out ? createWriteStream(opts.out) : process.stdout;
   try {
     const reader = opts.public ? store.published : store.events;

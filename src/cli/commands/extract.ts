@@ -12,7 +12,7 @@ interface Options { published?: string; title?: string; url?: string; lang?: str
 export function register(program: Command): void {
   program
     .command('extract')
-    .description('extract event records from a report (.txt/.md) or a JSONL of documents (EVENTS.md); "-" or nothing reads stdin')
+    .description('extract event records from a report (.txt/.md) or a JSONL of documents (docs/event-format.md); "-" or nothing reads stdin')
     .argument('[file]', 'report or JSONL file; - for standard input')
     .option('--published <YYYY-MM-DD>', 'publication date of a single report (anchor for relative dates)')
     .option('--title <text>', 'headline of a single report')
@@ -54,7 +54,8 @@ export function register(program: Command): void {
         });
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
-          throw new Error(`${issue.path.join('.')}: ${issue.message}`);
+          const field = String(issue.path[0] ?? '');
+          throw new Error(`${field === 'text' ? 'the report' : `--${field}`}: ${issue.message}${field === 'published' ? ' (expected YYYY-MM-DD, e.g. 2024-03-15)' : ''}`);
         }
         emit(extract(parsed.data));
       }

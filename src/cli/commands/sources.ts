@@ -10,8 +10,9 @@ import { addDbOption } from './store-option.js';
 
 const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
-async function withStore<T>(db: string | undefined, f: (s: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db);
+/** Only `add` creates a store; the other subcommands need one that exists (a mistyped --db fails). */
+async function withStore<T>(db: string | undefined, f: (s: Store) => Promise<T>, create = false): Promise<T> {
+  const store = await openStore(db, { create });
   try { return await f(store); } finally { await store.close(); }
 }
 
@@ -42,7 +43,7 @@ export function register(program: Command): void {
     .option('--allow-private', 'allow a source on a private or loopback address'))
     .action(async (url: string, o: AddOptions & { db?: string }) => {
       const input = parseAddOptions(url, o);
-      const s = await withStore(o.db, (st) => st.watch.add(input));
+      const s = await withStore(o.db, (st) => st.watch.add(input), true);
       process.stdout.write(`source ${s.id} added: ${s.kind} ${printable(s.url)} as "${printable(s.name)}", every ${formatDuration(s.everySeconds)}; \`khronika watch\` polls it\n`);
     });
   addDbOption(sources.command('list').description('the watched sources with their health: state, interval, items per day, last run, last error')

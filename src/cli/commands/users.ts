@@ -1,6 +1,7 @@
 // `khronika users add|list|token|revoke-token`: accounts and API tokens, for the database owner.
 import type { Command } from 'commander';
 import { openStore, ROLES, type Role, type Store } from '../../store/index.js';
+import { PasswordSchema, UsernameSchema } from '../../store/repos/users.js';
 import { addDbOption } from './store-option.js';
 
 async function readStdin(): Promise<string> {
@@ -20,9 +21,30 @@ async function readPassword(fromStdin: boolean): Promise<string> {
   try { return await rl.question(''); } finally { rl.close(); process.stdout.write('\n'); }
 }
 
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db);
+/** Only `users add` may create the store (before the first `serve`); the others need it to exist. */
+async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>, create = false): Promise<T> {
+  const store = await openStore(db, { create });
   try { return await fn(store); } finally { await store.close(); }
+}
+
+/** The store's own rules, checked before anything is written, with what to do instead. */
+function checkUsername(username: string): void {
+  if (!UsernameSchema.safeParse(username).success) {
+    throw new Error(`users add: '${username}' is not a valid user name: use 1 to 64 letters, digits, '_', '.' or '-'`);
+  }
+}
+
+function checkPassword(password: string, fromStdin: boolean): void {
+  if (password === '') {
+    throw new Error(fromStdin || !process.stdin.isTTY
+      ? "users add: no password given on standard input: pipe one in, e.g. `printf '%s\\n' \"$PASSWORD\" | khronika users add NAME --password-stdin`, or run the command in a terminal to be asked for it"
+      : 'users add: no password given: type one at the prompt (at least 8 characters)');
+  }
+  const parsed = PasswordSchema.safeParse(password);
+  if (!parsed.success) {
+    throw new Error(password.length < 8 ? `users add: the password is too short (${password.length} characters): use at least 8 characters`
+      : `users add: the password is too long (${password.length} characters): use at most 1024`);
+  }
 }
 
 async function userOrFail(store: Store, username: string) {
@@ -40,8 +62,10 @@ export function register(program: Command): void {
     .option('--password-stdin', 'read the password from standard input'))
     .action(async (username: string, opts: { role: string; passwordStdin?: boolean; db?: string }) => {
       if (!(ROLES as readonly string[]).includes(opts.role)) throw new Error(`--role: expected one of ${ROLES.join(', ')}, got '${opts.role}'`);
+      checkUsername(username);
       const password = await readPassword(!!opts.passwordStdin);
-      const user = await withStore(opts.db, (s) => s.users.create(username, password, opts.role as Role));
+      checkPassword(password, !!opts.passwordStdin);
+      const user = await withStore(opts.db, (s) => s.users.create(username, password, opts.role as Role), true);
       process.stdout.write(`created ${user.username} (${user.role}), id ${user.id}\n`);
     });
 

@@ -7,6 +7,7 @@ import { CSRF_HEADER, csrfTokenValid } from './csrf.js';
 
 export const SESSION_COOKIE = 'khronika_session';
 const RANK: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
+const HOW_TO_SEND = 'send "Authorization: Bearer <token>" with a token created by `khronika users token NAME`';
 
 export interface Identity { user: User | null; via: 'token' | 'cookie' | 'none'; sessionToken?: string }
 
@@ -30,9 +31,9 @@ async function identify(req: FastifyRequest, store: Store): Promise<Identity> {
   const auth = req.headers.authorization;
   if (auth) {
     const m = /^Bearer\s+(\S{8,200})$/i.exec(auth);
-    if (!m) throw new HttpError(401, 'malformed Authorization header (expected "Bearer <token>")');
+    if (!m) throw new HttpError(401, `the API token in the Authorization header is not valid: ${HOW_TO_SEND}`);
     const user = await store.users.verifyToken(m[1]);
-    if (!user || user.disabled) throw new HttpError(401, 'invalid or revoked API token');
+    if (!user || user.disabled) throw new HttpError(401, `the API token is not valid (unknown, revoked, or its account disabled): ${HOW_TO_SEND}`);
     return { user, via: 'token' };
   }
   const token = req.cookies?.[SESSION_COOKIE];

@@ -7,12 +7,15 @@ export interface WriteContext {
   /** null for the CLI run by the database owner */
   userId: number | null;
   reason?: string | null;
+  /** without an account (the CLI): who acted — the OS user or `--as NAME`; kept in the row's detail */
+  actorName?: string | null;
 }
 
 export interface AuditEntry {
   id: number;
   event_id: number | null;
   user_id: number | null;
+  /** the account's name, or for a command-line action the name it recorded (detail.by) */
   username: string | null;
   action: string;
   reason: string | null;
@@ -21,9 +24,18 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(tx: Transaction<Database>, ctx: WriteContext, eventId: number | null, action: string, detail: Record<string, unknown>): Promise<void> {
+  const who = ctx.userId === null && ctx.actorName ? { by: ctx.actorName, via: 'cli' } : {};
   await tx.insertInto('audit_log').values({
-    event_id: eventId, user_id: ctx.userId, action, reason: ctx.reason ?? null, detail: JSON.stringify(detail), created_at: nowIso(),
+    event_id: eventId, user_id: ctx.userId, action, reason: ctx.reason ?? null, detail: JSON.stringify({ ...detail, ...who }), created_at: nowIso(),
   }).execute();
+}
+
+type AuditRow = Omit<AuditEntry, 'detail' | 'username'> & { username: string | null | undefined; detail: string };
+
+function toEntry(r: AuditRow): AuditEntry {
+  const detail = JSON.parse(r.detail) as Record<string, unknown>;
+  const by = typeof detail.by === 'string' ? detail.by : null;
+  return { ...r, username: r.username ?? by, detail };
 }
 
 export class AuditRepository {
@@ -33,13 +45,13 @@ export class AuditRepository {
     const rows = await this.db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.user_id')
       .select(['audit_log.id', 'event_id', 'user_id', 'users.username', 'action', 'reason', 'detail', 'audit_log.created_at'])
       .where('event_id', '=', eventId).orderBy('audit_log.id').execute();
-    return rows.map((r) => ({ ...r, username: r.username ?? null, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+    return rows.map(toEntry);
   }
 
   async recent(limit = 100): Promise<AuditEntry[]> {
     const rows = await this.db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.user_id')
       .select(['audit_log.id', 'event_id', 'user_id', 'users.username', 'action', 'reason', 'detail', 'audit_log.created_at'])
       .orderBy('audit_log.id', 'desc').limit(Math.min(Math.max(limit, 1), 1000)).execute();
-    return rows.map((r) => ({ ...r, username: r.username ?? null, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+    return rows.map(toEntry);
   }
 }
