@@ -16,6 +16,7 @@ import { documentRoutes } from './routes/documents.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/exports.js';
 import { installWeb } from './static-web.js';
+import { installRegionNames } from './region-query.js';
 import { PublicCache } from './public-cache.js';
 import { VERSION } from '../version.js';
 
@@ -43,6 +44,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
   installZodValidation(app);
   installSecurityHeaders(app);
+  installRegionNames(app);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {

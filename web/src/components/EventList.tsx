@@ -2,6 +2,7 @@
 import type { EventSummary } from '../api';
 import { TYPE_COLORS, typeLabel, PRECISION_LABEL } from '../event-types';
 import { pagerState } from '../pager';
+import { regionLabel } from '../regions';
 
 export interface ListProps {
   items: EventSummary[]; total: number; offset: number; pageSize: number;
@@ -24,7 +25,7 @@ export function EventList({ items, total, totalExact = true, offset, pageSize, o
               <td>{e.date ?? <em>undated</em>}{e.date_end ? ` – ${e.date_end}` : ''}</td>
               <td><i className="dot" style={{ background: TYPE_COLORS[e.type] ?? '#555' }} />{typeLabel(e.type)}</td>
               <td>{e.place ?? (e.lat === null ? <em>unplaced</em> : '')}{e.geo_precision && e.geo_precision > 1 ? <small> ({PRECISION_LABEL[e.geo_precision]})</small> : null}</td>
-              <td>{e.admin1 ?? e.country ?? ''}</td>
+              <td title={e.admin1 ?? undefined}>{e.admin1 ? regionLabel(e.admin1) : e.country ?? ''}</td>
               <td><span className={`status ${e.status}`}>{e.status}</span></td>
               <td>{e.sources_count}</td>
             </tr>

@@ -8,6 +8,7 @@ import type { useSession } from '../session';
 import { HighlightedText } from './Evidence';
 import { ReviewPanel } from './ReviewPanel';
 import { History } from './History';
+import { REGIONS } from '../regions';
 
 export function EventPage({ id, search, session }: { id: string; search: string; session: ReturnType<typeof useSession> }) {
   const [event, setEvent] = useState<EventDetail | null>(null);
@@ -69,7 +70,7 @@ function Fields({ e }: { e: EventDetail }) {
   const rows: [string, React.ReactNode][] = [
     ['Date', e.date ? <>{e.date}{e.date_end ? ` – ${e.date_end}` : ''} <small>(precision: {e.date_precision ?? '?'})</small></> : <em>undated</em>],
     ['Place', e.place ?? <em>none named</em>],
-    ['Region', e.admin1 ?? <em>—</em>],
+    ['Region', e.admin1 ? <>{REGIONS.get(e.admin1)?.name ?? e.admin1} <small>({e.admin1}{REGIONS.get(e.admin1)?.ru ? ` · ${REGIONS.get(e.admin1)!.ru}` : ''})</small></> : <em>—</em>],
     ['Country', e.country ?? <em>—</em>],
     ['Coordinates', e.lat !== null && e.lon !== null ? <>{e.lat.toFixed(4)}, {e.lon.toFixed(4)} <small>(precision: {e.geo_precision ? PRECISION_LABEL[e.geo_precision] : '?'})</small></> : <em>unplaced</em>],
     ['Actors', e.actors.length ? e.actors.join('; ') : <em>—</em>],

@@ -8,6 +8,8 @@ import { FilterBar } from './Filters';
 import { Timeline } from './Timeline';
 import { fillBuckets } from '../buckets';
 import { EventList } from './EventList';
+import { REGIONS } from '../regions';
+import { regionParam } from '../region-filter';
 
 // MapLibre is most of the bundle: load it beside the list instead of before it.
 const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView })));
@@ -20,7 +22,9 @@ interface ListPage { items: EventSummary[]; total: number; total_exact: boolean 
 interface TimeSeries { bucket: 'day' | 'week' | 'month'; series: { t: string; count: number }[]; imprecise: number; undated: number }
 
 export function Explorer({ search, canReview, signedIn }: { search: string; canReview: boolean; signedIn: boolean }) {
-  const filters = useMemo(() => filtersFromSearch(search), [search]);
+  const region = useMemo(() => regionParam(search, REGIONS), [search]);
+  const regionError = region.errors.length ? region.errors.join('; ') : null;
+  const filters = useMemo(() => ({ ...filtersFromSearch(search), admin1: region.codes.length ? region.codes : undefined }) as Filters, [search, region]);
   const offset = Math.max(0, Number(new URLSearchParams(search).get('offset')) || 0);
   const qs = searchFromFilters(filters);
   const bucket = narrowRange(filters) ? 'day' : 'month';
@@ -31,7 +35,14 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [reload, setReload] = useState(0);
 
+  // Names in the address bar (a typed region, a hand-written link) become codes: the canonical URL.
   useEffect(() => {
+    if (!regionError && !region.canonical) navigate(`/${searchFromFilters(filters, { offset: offset || undefined })}`, true);
+  }, [region, regionError, filters, offset]);
+
+  useEffect(() => {
+    if (regionError) { setList({ items: [], total: 0, total_exact: true }); setCounts(null); setSeries(null); return; }
+    if (!region.canonical) return;
     const ctl = new AbortController();
     const amp = qs ? '&' : '?';
     setError(null);
@@ -44,13 +55,13 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
       api.get<TimeSeries>(`/api/events/timeseries${qs}${amp}bucket=${bucket}`, ctl.signal).then(setSeries, fail);
     }, fail);
     return () => ctl.abort();
-  }, [qs, offset, bucket, signedIn, reload]);
+  }, [qs, offset, bucket, signedIn, reload, regionError, region.canonical]);
 
   const apply = (f: Filters, replace = false) => { setSelected(new Set()); navigate(`/${searchFromFilters(f)}`, replace); };
   const open = (id: number | string) => navigate(`/event/${id}${qs}`);
   // `_` only changes the URL (to refetch) after a login or a bulk action; the anonymous default stays
   // the URL the server pre-computes (src/server/default-view.ts).
-  const geojsonUrl = `/api/events/geojson${qs}${qs ? '&' : '?'}props=map&limit=${MAP_LIMIT}${signedIn || reload ? `&_=${signedIn ? 1 : 0}.${reload}` : ''}`;
+  const geojsonUrl = regionError || !region.canonical ? null : `/api/events/geojson${qs}${qs ? '&' : '?'}props=map&limit=${MAP_LIMIT}${signedIn || reload ? `&_=${signedIn ? 1 : 0}.${reload}` : ''}`;
   const buckets = useMemo(() => fillBuckets(series?.series ?? [], bucket), [series, bucket]);
   const placed = counts ? counts.total - counts.unplaced : 0;
 
@@ -65,8 +76,10 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
 
   return (
     <main className="explorer">
-      <FilterBar filters={filters} onChange={(f) => apply(f)} canReview={canReview} />
+      <FilterBar filters={filters} onChange={(f) => apply(f)} canReview={canReview} regionError={regionError} regionRaw={region.raw}
+        onRegion={(text) => { setSelected(new Set()); navigate(`/${searchFromFilters({ ...filters, admin1: undefined }, { admin1: text || undefined })}`); }} />
       {error && <div className="error" role="alert">{error}</div>}
+      {regionError && <div className="error" data-testid="filter-error">No events shown: the region filter names no known region.</div>}
       <div className="summary" data-testid="summary">
         {counts ? <>
           <b data-testid="total">{counts.total}</b> events

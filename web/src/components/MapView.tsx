@@ -10,7 +10,8 @@ import { addLayers, BASE_STYLE, HOME_BOUNDS, loadBoundaries, setRegionCounts, ty
 setWorkerUrl(workerUrl);
 
 export interface MapViewProps {
-  geojsonUrl: string;
+  /** null: show no points (the filter is not valid) */
+  geojsonUrl: string | null;
   onOpenEvent: (id: string) => void;
   onPickRegion: (admin1: string) => void;
   /** exact events per region for the same query (counts.by_admin1); until known, the points are counted */
@@ -77,6 +78,7 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }:
     const ctl = new AbortController();
     box.current?.removeAttribute('data-loaded');
     // After the list request (queued first by the explorer), so the list is never stuck behind the points.
+    if (geojsonUrl === null) { data.current = { type: 'FeatureCollection', features: [] }; draw(); return; }
     const timer = setTimeout(() => {
       fetch(geojsonUrl, { credentials: 'same-origin', signal: ctl.signal })
         .then((r) => (r.ok ? r.json() : null)).then((fc: FC | null) => { if (fc) { data.current = fc; draw(); } }, () => {});

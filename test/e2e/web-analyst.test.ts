@@ -1,0 +1,99 @@
+// Browser tests of the analyst's day (issue 12): region names in the filter, a map that reads, list rows
+// that are links, a timeline with a date axis, an event page written for people, saved views.
+// Screenshots go to test-results/ (git-ignored) for a person to look at.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../src/model/event.js';
+import type { NewDocument, Store } from '../../src/store/index.js';
+import { startWebHarness, type WebHarness } from './web-harness.js';
+
+let h: WebHarness;
+const rows = () => h.page.getByTestId('event-row');
+let analyst: { cookie: string; 'x-csrf-token': string };
+
+/** Headers of an analyst's API session (cookie and CSRF token). */
+async function apiLogin(username: string, password: string) {
+  const r = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  const set = ([] as string[]).concat(r.headers['set-cookie'] ?? []);
+  return { cookie: set.map((c) => c.split(';')[0]).join('; '), 'x-csrf-token': r.json().csrfToken as string };
+}
+
+/** A report of our own with one coded event; evidence is the whole text. */
+function report(id: string, text: string, e: Partial<EventRecord> & Pick<EventRecord, 'type'>, lang = 'en'): { doc: NewDocument; records: EventRecord[] } {
+  return {
+    doc: { externalId: id, source: 'Test Wire', title: text.slice(0, 40), text, published: e.date ?? null, lang, url: null },
+    records: [{
+      doc: id, date: null, date_end: null, country: 'RU', admin1: null, place: null, lat: null, lon: null, geo_precision: 1,
+      actors: [], targets: [], quantity: null, quantity_unit: null, fatalities: null, aggregate: false,
+      evidence: text, confidence: 0.7, evidence_field: 'text', evidence_start: 0, evidence_end: text.length, extractor: 'fixture@1', ...e,
+    }],
+  };
+}
+
+async function seed(store: Store, ids: Map<string, number>) {
+  const add = async (r: ReturnType<typeof report>) => ids.set(r.doc.externalId, (await store.mentions.addDocument(r.doc, r.records)).mentions[0].eventId);
+  await add(report('ufa-picket', 'A lone picket stood outside the Ufa city hall on 3 July 2024 holding a blank sign.',
+    { type: 'protest', date: '2024-07-03', place: 'Ufa', admin1: 'RU-BA', lat: 54.7431, lon: 55.9678 }));
+  await add(report('ufa-rally', 'Около сорока человек вышли на митинг в Уфе 5 июля 2024 года ✊ против сноса сквера.',
+    { type: 'protest', date: '2024-07-05', place: 'Ufa', admin1: 'RU-BA', lat: 54.735, lon: 55.958, quantity: 40, quantity_unit: 'people' }, 'ru'));
+  await store.users.create('ana', 'analyst password 1', 'analyst');
+}
+
+beforeAll(async () => { h = await startWebHarness(seed); analyst = await apiLogin('ana', 'analyst password 1'); }, 180_000);
+afterAll(async () => { await h?.close(); });
+
+describe('region filter', () => {
+  it('the API takes region names and codes, and refuses an unknown name with a clear 400', async () => {
+    const byName = await h.app.inject({ url: '/api/events?admin1=Bashkortostan&status=unreviewed', headers: analyst });
+    expect(byName.statusCode).toBe(200);
+    expect(byName.json().items.map((e: { admin1: string }) => e.admin1)).toEqual(['RU-BA', 'RU-BA']);
+    for (const name of ['Башкортостан', 'bashkiria', 'RU-BA', 'ru-ba', 'Republic of Bashkortostan']) {
+      const r = await h.app.inject({ url: `/api/events/counts?status=unreviewed&admin1=${encodeURIComponent(name)}`, headers: analyst });
+      expect(r.json().total, name).toBe(2);
+    }
+    const bad = await h.app.inject({ url: '/api/events?admin1=Bashkirland' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toMatch(/unknown region "Bashkirland".*ISO 3166-2 code/);
+  });
+
+  it('a link with a region name filters by that region and shows its name in the box and the list', async () => {
+    await h.page.goto(h.base + '/');
+    await h.login('ana', 'analyst password 1');
+    await h.page.goto(h.base + '/?admin1=Bashkortostan');
+    await expect.poll(() => h.page.url()).toContain('admin1=RU-BA');
+    await h.screenshot('region-by-link');
+    await expect.poll(() => rows().count()).toBe(2);
+    expect(await h.page.inputValue('input[name=admin1]')).toBe('Bashkortostan');
+    expect(await rows().first().locator('td').nth(4).textContent()).toBe('Bashkortostan');
+  });
+
+  it('suggests regions as one types, in Russian too, and filters on the one picked', async () => {
+    await h.page.goto(h.base + '/');
+    await expect.poll(() => rows().count()).toBeGreaterThan(2);
+    const box = h.page.locator('input[name=admin1]');
+    await box.fill('Башк');
+    const option = h.page.locator('ul[role=listbox] li[role=option]').first();
+    await expect.poll(() => option.textContent()).toMatch(/Bashkortostan.*Башкортостан.*RU-BA/);
+    await h.screenshot('region-suggestions');
+    await option.click();
+    await expect.poll(() => h.page.url()).toContain('admin1=RU-BA');
+    await expect.poll(() => rows().count()).toBe(2);
+    expect(await box.inputValue()).toBe('Bashkortostan');
+  });
+
+  it('an unknown name is an error in the box, and no events are shown as if it matched', async () => {
+    const box = h.page.locator('input[name=admin1]');
+    await box.fill('Bashkirland');
+    await box.press('Enter');
+    await expect.poll(() => h.page.getByTestId('region-error').textContent()).toMatch(/unknown region "Bashkirland"/);
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    expect(await box.inputValue()).toBe('Bashkirland');
+    await expect.poll(() => rows().count()).toBe(0);
+    await h.screenshot('region-unknown');
+  });
+
+  it('the event page names the region', async () => {
+    await h.page.goto(`${h.base}/event/${h.ids.get('ufa-picket')}`);
+    await h.page.getByTestId('event-page').waitFor();
+    expect(await h.page.locator('.fields').textContent()).toMatch(/RegionRepublic of Bashkortostan \(RU-BA · Республика Башкортостан\)/);
+  });
+});
