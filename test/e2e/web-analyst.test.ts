@@ -35,6 +35,8 @@ async function seed(store: Store, ids: Map<string, number>) {
     { type: 'protest', date: '2024-07-03', place: 'Ufa', admin1: 'RU-BA', lat: 54.7431, lon: 55.9678 }));
   await add(report('ufa-rally', 'Около сорока человек вышли на митинг в Уфе 5 июля 2024 года ✊ против сноса сквера.',
     { type: 'protest', date: '2024-07-05', place: 'Ufa', admin1: 'RU-BA', lat: 54.735, lon: 55.958, quantity: 40, quantity_unit: 'people' }, 'ru'));
+  await add(report('kazan-sitin', 'Students held a sit-in at Kazan university from 20 to 23 June 2024 against tuition rises.',
+    { type: 'protest', date: '2024-06-20', date_end: '2024-06-23', place: 'Kazan', admin1: 'RU-TA', lat: 55.7887, lon: 49.1221 }));
   await store.users.create('ana', 'analyst password 1', 'analyst');
 }
 
@@ -95,5 +97,41 @@ describe('region filter', () => {
     await h.page.goto(`${h.base}/event/${h.ids.get('ufa-picket')}`);
     await h.page.getByTestId('event-page').waitFor();
     expect(await h.page.locator('.fields').textContent()).toMatch(/RegionRepublic of Bashkortostan \(RU-BA · Республика Башкортостан\)/);
+  });
+});
+
+describe('event list', () => {
+  it('each row is a real link: a middle click on the row opens the event in a new tab, a click opens it here', async () => {
+    await h.page.goto(h.base + '/?type=protest');
+    await expect.poll(() => rows().count()).toBe(5);
+    const kazan = rows().filter({ hasText: 'Kazan' });
+    const link = kazan.locator('a.row-link');
+    expect(await link.getAttribute('href')).toBe(`/event/${h.ids.get('kazan-sitin')}?type=protest`);
+    // what is under the middle of the place cell is the row's link
+    expect(await kazan.locator('td').nth(3).evaluate((td) => { const r = td.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.className; })).toBe('row-link');
+    const place = (await kazan.locator('td').nth(3).boundingBox())!;
+    const [tab] = await Promise.all([h.browser.waitForEvent('page', { timeout: 5000 }),
+      h.page.mouse.click(place.x + place.width / 2, place.y + place.height / 2, { button: 'middle' })]);
+    await tab.waitForURL(/\/event\/\d+/, { timeout: 5000 });
+    await tab.getByTestId('event-page').waitFor();
+    expect(await tab.locator('h1').textContent()).toContain('Kazan');
+    await tab.close();
+    expect(h.page.url()).toBe(h.base + '/?type=protest');
+    await h.page.mouse.click(place.x + place.width / 2, place.y + place.height / 2);
+    await h.page.getByTestId('event-page').waitFor();
+    expect(h.page.url()).toContain(`/event/${h.ids.get('kazan-sitin')}`);
+  });
+
+  it('dates do not wrap, a date range included', async () => {
+    await h.page.goto(h.base + '/');
+    await expect.poll(() => rows().count()).toBeGreaterThan(5);
+    const lines = await h.page.$$eval('[data-testid=event-row] td.date', (tds) => tds.map((td) => {
+      const r = document.createRange(); r.selectNodeContents(td);
+      return new Set([...r.getClientRects()].map((c) => Math.round(c.top))).size;
+    }));
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lines.every((n) => n === 1)).toBe(true);
+    expect(await rows().filter({ hasText: 'Kazan' }).locator('td.date').textContent()).toBe('2024-06-20 – 2024-06-23');
+    await h.screenshot('list');
   });
 });

@@ -111,7 +111,7 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
             </div>
           )}
           {list && <EventList items={list.items} total={list.total} totalExact={list.total_exact} offset={offset} pageSize={PAGE}
-            onPage={(o) => navigate(`/${searchFromFilters(filters, { offset: o || undefined })}`)} onOpen={open}
+            onPage={(o) => navigate(`/${searchFromFilters(filters, { offset: o || undefined })}`)} onOpen={open} hrefOf={(id) => `/event/${id}${qs}`}
             selectable={canReview} selected={selected}
             onSelect={(id, on) => setSelected((s) => { const n = new Set(s); if (on) n.add(id); else n.delete(id); return n; })} />}
         </div>
