@@ -135,3 +135,33 @@ describe('event list', () => {
     await h.screenshot('list');
   });
 });
+
+describe('timeline', () => {
+  const ticks = () => h.page.$$eval('[data-testid=time-ticks] text', (ts) => ts.map((t) => t.textContent));
+  it('has a date axis with ticks on round dates', async () => {
+    await h.page.goto(h.base + '/');
+    await expect.poll(() => rows().count()).toBeGreaterThan(5);
+    await expect.poll(ticks).toEqual(['Mar 2024', 'Apr', 'May', 'Jun', 'Jul', 'Aug']);
+    await h.screenshot('timeline');
+  });
+
+  it('keeps bars narrow when few buckets match', async () => {
+    await h.page.goto(h.base + '/?admin1=RU-BA');
+    await expect.poll(() => rows().count()).toBe(2);
+    await expect.poll(ticks).toEqual(['Jul 2024']);
+    const bars = await h.page.$$eval('.timeline rect.bar', (rs) => rs.map((r) => r.getBoundingClientRect().width));
+    const svg = (await h.page.locator('.timeline svg').boundingBox())!;
+    expect(bars).toHaveLength(1);
+    expect(bars[0]).toBeGreaterThan(4);
+    expect(bars[0]).toBeLessThanOrEqual(40);
+    expect(svg.width).toBeGreaterThan(300);
+  });
+
+  it('labels days when a short range is filtered', async () => {
+    await h.page.goto(h.base + '/?from=2024-07-01&to=2024-07-31');
+    await expect.poll(() => rows().count()).toBe(2);
+    const labels = await (async () => { await expect.poll(async () => (await ticks()).length).toBeGreaterThan(0); return ticks(); })();
+    expect(labels[0]).toMatch(/^3 Jul 2024$/);
+    await h.screenshot('timeline-days');
+  });
+});

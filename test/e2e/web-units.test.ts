@@ -69,3 +69,22 @@ describe('pagerState (the list stops counting at 1,000)', () => {
     expect(pagerState(...args)).toEqual(expected);
   });
 });
+
+describe('timeTicks (the timeline date axis)', () => {
+  it('labels every month when there is room, with the year at its first month', async () => {
+    const { timeTicks } = await import('../../web/src/time-axis.js');
+    expect(timeTicks(['2023-11', '2023-12', '2024-01', '2024-02'], 400).map((t) => t.label)).toEqual(['Nov 2023', 'Dec', 'Jan 2024', 'Feb']);
+  });
+  it('thins labels to round months or years when crowded', async () => {
+    const { timeTicks } = await import('../../web/src/time-axis.js');
+    const months = Array.from({ length: 36 }, (_, i) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    expect(timeTicks(months, 600).map((t) => t.label)).toEqual(['Jan 2022', 'Jul', 'Jan 2023', 'Jul', 'Jan 2024', 'Jul']);
+    expect(timeTicks(months, 200).map((t) => t.label)).toEqual(['2022', '2023', '2024']);
+  });
+  it('labels one bucket even when it is no round date', async () => {
+    const { timeTicks } = await import('../../web/src/time-axis.js');
+    expect(timeTicks(['2024-07'], 600)).toEqual([{ index: 0, label: 'Jul 2024' }]);
+    expect(timeTicks(['2024-07-03', '2024-07-04'], 600).map((t) => t.label)).toEqual(['3 Jul 2024', '4 Jul']);
+    expect(timeTicks([], 600)).toEqual([]);
+  });
+});
