@@ -11,6 +11,10 @@ export interface RegionEntry {
   short: string;
   ru: string;
   uk: string;
+  /** the admin centre (a settlement) and its coordinates */
+  centre: string;
+  lat: number | null;
+  lon: number | null;
 }
 
 export type RegionLookup =
@@ -45,7 +49,11 @@ export class RegionIndex {
       const cols = line.split('\t');
       const r = Object.fromEntries(header.map((h, i) => [h, (cols[i] ?? '').trim()]));
       if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(r.iso ?? '')) continue;
-      const e: RegionEntry = { iso: r.iso, country: r.iso.slice(0, 2), name: r.name_en, short: r.name_en.replace(/^Republic of /, ''), ru: r.name_ru, uk: r.name_uk };
+      const [lat, lon] = [Number.parseFloat(r.lat), Number.parseFloat(r.lon)];
+      const e: RegionEntry = {
+        iso: r.iso, country: r.iso.slice(0, 2), name: r.name_en, short: r.name_en.replace(/^Republic of /, ''), ru: r.name_ru, uk: r.name_uk,
+        centre: r.centre ?? '', lat: Number.isFinite(lat) ? lat : null, lon: Number.isFinite(lon) ? lon : null,
+      };
       entries.push(e);
       this.byIso.set(e.iso, e);
       this.add(0, e.iso, e.iso);

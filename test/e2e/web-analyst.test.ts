@@ -165,3 +165,48 @@ describe('timeline', () => {
     await h.screenshot('timeline-days');
   });
 });
+
+describe('map', () => {
+  type Rendered = { layer: { id: string }; properties: Record<string, unknown> };
+  const mapState = () => h.page.evaluate(() => {
+    const m = (window as unknown as { __khronikaMap: { getBounds(): { toArray(): number[][] }; getZoom(): number; queryRenderedFeatures(o: unknown): Rendered[] } }).__khronikaMap;
+    const labels = m.queryRenderedFeatures({ layers: ['region-labels', 'settlement-labels'] }).map((f) => `${f.layer.id}:${String(f.properties.name)}`);
+    return { bounds: m.getBounds().toArray(), zoom: m.getZoom(), labels };
+  });
+
+  it('zooms to the filtered events and names regions and settlements with its own fonts, offline', async () => {
+    const fonts: string[] = [];
+    const onRequest = (r: { url(): string }) => { if (/\.woff2$/.test(r.url())) fonts.push(r.url()); };
+    h.page.on('request', onRequest);
+    await h.page.goto(h.base + '/?admin1=Bashkortostan');
+    await h.page.locator('[data-testid=map][data-loaded="2"]').waitFor({ timeout: 30_000 });
+    await expect.poll(async () => (await mapState()).labels).toContain('settlement-labels:Ufa');
+    const { bounds, zoom, labels } = await mapState();
+    const [[w, s], [e, n]] = bounds;
+    expect(w).toBeLessThan(55.96); expect(e).toBeGreaterThan(55.96); expect(s).toBeLessThan(54.74); expect(n).toBeGreaterThan(54.74);
+    expect(e - w).toBeLessThan(30); // not the whole country
+    expect(zoom).toBeGreaterThan(4);
+    expect(labels.some((l) => l.startsWith('region-labels:'))).toBe(true);
+    expect(fonts.some((u) => u.startsWith(h.base) && /noto-sans-(latin|cyrillic)/.test(u))).toBe(true);
+    h.page.off('request', onRequest);
+    await h.page.waitForTimeout(300); // the label fade-in
+    await h.screenshot('map-bashkortostan');
+    expect(h.errors.filter((e) => /outside request/.test(e))).toEqual([]);
+  });
+
+  it('has a legend for the region shading and the point colours', async () => {
+    const legend = h.page.getByTestId('map-legend');
+    expect(await legend.textContent()).toMatch(/Events per region.*none.*1–9.*10–99.*100\+/);
+    expect(await legend.textContent()).toMatch(/Event type.*protest/);
+    expect(await legend.locator('.legend-types span').count()).toBe(1);
+  });
+
+  it('zooms back out to all events when the filter is cleared', async () => {
+    await h.page.getByRole('button', { name: 'Clear' }).click();
+    await h.page.locator('[data-testid=map][data-loaded="8"]').waitFor({ timeout: 30_000 });
+    const { bounds } = await mapState();
+    expect(bounds[0][0]).toBeLessThan(21); // Kaliningrad
+    expect(bounds[1][0]).toBeGreaterThan(127); // Blagoveshchensk
+    await h.screenshot('map-all');
+  });
+});
