@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/exports.js';
 import { installWeb } from './static-web.js';
 import { installRegionNames } from './region-query.js';
+import { candidateRoutes } from './routes/candidates.js';
 import { PublicCache } from './public-cache.js';
 import { VERSION } from '../version.js';
 
@@ -59,6 +60,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   eventRoutes(app, opts.store, cache);
   reviewRoutes(app, opts.store);
+  candidateRoutes(app, opts.store);
   documentRoutes(app, opts.store);
   exportRoutes(app, opts.store);
   authRoutes(app, opts.store, {

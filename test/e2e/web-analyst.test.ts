@@ -37,6 +37,13 @@ async function seed(store: Store, ids: Map<string, number>) {
     { type: 'protest', date: '2024-07-05', place: 'Ufa', admin1: 'RU-BA', lat: 54.735, lon: 55.958, quantity: 40, quantity_unit: 'people' }, 'ru'));
   await add(report('kazan-sitin', 'Students held a sit-in at Kazan university from 20 to 23 June 2024 against tuition rises.',
     { type: 'protest', date: '2024-06-20', date_end: '2024-06-23', place: 'Kazan', admin1: 'RU-TA', lat: 55.7887, lon: 49.1221 }));
+  // one report, two events backed by the same sentence: merged, the sentence is quoted once
+  const fires = 'Two enlistment offices were set on fire overnight on 1 May 2024, one in Chelyabinsk and one in Magnitogorsk.';
+  const two = report('two-fires', fires, { type: 'arson', date: '2024-05-01', place: 'Chelyabinsk', admin1: 'RU-CHE', lat: 55.1644, lon: 61.4368 });
+  two.records.push({ ...two.records[0], place: 'Magnitogorsk', lat: 53.4186, lon: 58.9794 });
+  const res = await store.mentions.addDocument(two.doc, two.records);
+  ids.set('fire-chelyabinsk', res.mentions[0].eventId);
+  ids.set('fire-magnitogorsk', res.mentions[1].eventId);
   await store.users.create('ana', 'analyst password 1', 'analyst');
 }
 
@@ -203,10 +210,79 @@ describe('map', () => {
 
   it('zooms back out to all events when the filter is cleared', async () => {
     await h.page.getByRole('button', { name: 'Clear' }).click();
-    await h.page.locator('[data-testid=map][data-loaded="8"]').waitFor({ timeout: 30_000 });
+    await h.page.locator('[data-testid=map][data-loaded="10"]').waitFor({ timeout: 30_000 });
     const { bounds } = await mapState();
     expect(bounds[0][0]).toBeLessThan(21); // Kaliningrad
     expect(bounds[1][0]).toBeGreaterThan(127); // Blagoveshchensk
     await h.screenshot('map-all');
+  });
+});
+
+describe('event page', () => {
+  const history = () => h.page.getByTestId('audit-row');
+  it('merges by choosing among suggested candidates, and tells the history in words', async () => {
+    expect(h.ids.get('fire-chelyabinsk')).not.toBe(h.ids.get('fire-magnitogorsk'));
+    const rally = h.ids.get('ufa-rally')!;
+    await h.page.goto(`${h.base}/event/${h.ids.get('ufa-picket')}`);
+    const candidates = h.page.getByTestId('merge-candidates').locator('li');
+    await expect.poll(() => candidates.count()).toBe(1);
+    expect(await candidates.first().textContent()).toMatch(/protest, 2024-07-05, Ufa · 2 days apart · 1 km away · 1 source · unreviewed/);
+    await h.page.fill('input[name=reason]', 'same square, two outlets');
+    await candidates.first().locator('input[type=checkbox]').check();
+    await h.page.getByRole('button', { name: 'Merge 1 event into this one' }).click();
+    await expect.poll(() => h.page.getByTestId('source').count()).toBe(2);
+    await expect.poll(() => history().last().locator('td').nth(1).textContent()).toBe(`Merged event ${rally} into this one by ana`);
+    expect(await history().last().locator('td').nth(2).textContent()).toBe('same square, two outlets');
+    expect(await history().last().locator(`a[href^="/event/${rally}"]`).count()).toBe(1);
+    await expect.poll(() => candidates.count()).toBe(0);
+
+    await h.page.getByRole('button', { name: 'Verify', exact: true }).click();
+    await expect.poll(() => history().last().locator('td').nth(1).textContent()).toBe('Verified by ana');
+    await h.page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await h.page.fill('form[aria-label="edit event"] input[name=place]', 'Ufa, city hall');
+    await h.page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => history().last().locator('td').nth(1).textContent()).toBe('Edited place: Ufa → Ufa, city hall by ana');
+    expect(await h.page.locator('.history').textContent()).not.toMatch(/[{}"]/);
+  });
+
+  it('renders emoji in report text with the bundled emoji font', async () => {
+    await h.page.locator('[data-testid=doc-text]', { hasText: '✊' }).waitFor();
+    await expect.poll(() => h.page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Emoji' && f.status === 'loaded'))).toBe(true);
+    // the emoji is drawn (ink on a canvas in the page's font stack), not a blank or a missing-glyph box
+    const ink = await h.page.evaluate(() => {
+      const draw = (s: string) => {
+        const c = document.createElement('canvas'); c.width = 64; c.height = 64;
+        const g = c.getContext('2d')!;
+        g.font = `48px ${getComputedStyle(document.documentElement).fontFamily}`;
+        g.fillText(s, 4, 52);
+        const d = g.getImageData(0, 0, 64, 64).data;
+        let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 128) n++;
+        return n;
+      };
+      return { fist: draw('✊'), box: draw('\u{10FFFD}') };
+    });
+    expect(ink.fist).toBeGreaterThan(150);
+    expect(ink.fist).not.toBe(ink.box);
+    await h.page.locator('[data-testid=doc-text]', { hasText: '✊' }).scrollIntoViewIfNeeded();
+    await h.screenshot('event-page-emoji');
+  });
+
+  it('after a merge, quotes a sentence once that backed both events', async () => {
+    const [a, b] = [h.ids.get('fire-chelyabinsk')!, h.ids.get('fire-magnitogorsk')!];
+    await h.page.goto(`${h.base}/event/${a}`);
+    await h.page.getByTestId('event-page').waitFor();
+    await h.page.fill('input[aria-label="other event ids to merge in"]', String(b));
+    await h.page.getByRole('button', { name: 'Merge 1 event into this one' }).click();
+    await expect.poll(() => history().last().locator('td').nth(1).textContent()).toBe(`Merged event ${b} into this one by ana`);
+    const quotes = h.page.getByTestId('evidence-quote');
+    expect(await quotes.count()).toBe(1);
+    expect(await quotes.first().textContent()).toMatch(/Two enlistment offices.*2 mentions/);
+    await h.screenshot('event-page-merged');
+  });
+});
+
+describe('the session as a whole', () => {
+  it('saw no page errors, CSP violations or requests outside the app', () => {
+    expect(h.errors).toEqual([]);
   });
 });

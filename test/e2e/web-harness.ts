@@ -26,12 +26,14 @@ export interface WebHarness {
 
 export async function startWebHarness(seed?: (store: Store, ids: Map<string, number>) => Promise<void>): Promise<WebHarness> {
   const env = process.env.NODE_ENV; // the web config forces production for the build; restore ours after
-  await build({ root: join(ROOT, 'web'), logLevel: 'warn' });
+  // A bundle of its own: another browser test file may be building web/dist at the same time.
+  const webRoot = mkdtempSync(join(tmpdir(), 'khronika-web-dist-'));
+  await build({ root: join(ROOT, 'web'), logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
   if (env === undefined) delete process.env.NODE_ENV; else process.env.NODE_ENV = env;
   const t = await openTempStore();
   const ids = await seedFixtures(t.store);
   await seed?.(t.store, ids);
-  const app = await buildApp({ store: t.store, webRoot: join(ROOT, 'web/dist'), publicCacheMs: 0 });
+  const app = await buildApp({ store: t.store, webRoot, publicCacheMs: 0 });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const profile = mkdtempSync(join(tmpdir(), 'khronika-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
@@ -68,6 +70,7 @@ export async function startWebHarness(seed?: (store: Store, ids: Map<string, num
       await app.close();
       await t.dispose();
       rmSync(profile, { recursive: true, force: true });
+      rmSync(webRoot, { recursive: true, force: true });
     },
   };
 }

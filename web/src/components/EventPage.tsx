@@ -9,6 +9,7 @@ import { HighlightedText } from './Evidence';
 import { ReviewPanel } from './ReviewPanel';
 import { History } from './History';
 import { REGIONS } from '../regions';
+import { quotesOf } from '../quotes';
 
 export function EventPage({ id, search, session }: { id: string; search: string; session: ReturnType<typeof useSession> }) {
   const [event, setEvent] = useState<EventDetail | null>(null);
@@ -54,14 +55,20 @@ export function EventPage({ id, search, session }: { id: string; search: string;
                 {s.url && /^https?:\/\//i.test(s.url) && <> · <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">original</a></>}
                 <div className="doc-title">{s.title ?? <em>untitled</em>}</div>
               </header>
-              {mentions.map((m) => <blockquote key={m.id} className="quote" data-testid="evidence-quote">“{m.evidence}” <small>{m.extractor}{m.confidence !== null && ` · confidence ${m.confidence.toFixed(2)}`}</small></blockquote>)}
+              {quotesOf(mentions).map((q) => (
+                <blockquote key={q.mentions[0].id} className="quote" data-testid="evidence-quote">“{q.evidence}” <small>
+                  {[...new Set(q.mentions.map((m) => m.extractor).filter(Boolean))].join(', ')}
+                  {q.confidence !== null && ` · confidence ${q.confidence.toFixed(2)}`}
+                  {q.mentions.length > 1 && ` · ${q.mentions.length} mentions (merged events)`}
+                </small></blockquote>
+              ))}
               {doc && <div className="doc-text" data-testid="doc-text"><HighlightedText text={doc.text} mentions={mentions} field="text" /></div>}
             </article>
           );
         })}
         {!session.canReview && <p className="note">Evidence quotes and report texts are shown to analysts: they may name private people.</p>}
       </section>
-      {session.canReview && <History items={event.history} />}
+      {session.canReview && <History items={event.history} search={search} />}
     </main>
   );
 }
