@@ -18,6 +18,7 @@ import { exportRoutes } from './routes/exports.js';
 import { installWeb } from './static-web.js';
 import { installRegionNames } from './region-query.js';
 import { candidateRoutes } from './routes/candidates.js';
+import { savedViewRoutes } from './routes/saved-views.js';
 import { PublicCache } from './public-cache.js';
 import { VERSION } from '../version.js';
 
@@ -61,6 +62,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   eventRoutes(app, opts.store, cache);
   reviewRoutes(app, opts.store);
   candidateRoutes(app, opts.store);
+  savedViewRoutes(app, opts.store);
   documentRoutes(app, opts.store);
   exportRoutes(app, opts.store);
   authRoutes(app, opts.store, {

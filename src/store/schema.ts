@@ -137,6 +137,16 @@ export interface ApiTokensTable {
   revoked_at: string | null;
 }
 
+export interface SavedViewsTable {
+  id: Generated<number>;
+  owner_id: number;
+  name: string;
+  /** the canonical EventQuery as a URL query string (no leading "?") */
+  query: string;
+  shared: number;
+  created_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   documents: DocumentsTable;
@@ -149,6 +159,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  saved_views: SavedViewsTable;
 }
 
 export type DbKind = 'sqlite' | 'postgres';

@@ -45,6 +45,7 @@ async function seed(store: Store, ids: Map<string, number>) {
   ids.set('fire-chelyabinsk', res.mentions[0].eventId);
   ids.set('fire-magnitogorsk', res.mentions[1].eventId);
   await store.users.create('ana', 'analyst password 1', 'analyst');
+  await store.users.create('bob', 'viewer password 1', 'viewer');
 }
 
 beforeAll(async () => { h = await startWebHarness(seed); analyst = await apiLogin('ana', 'analyst password 1'); }, 180_000);
@@ -278,6 +279,67 @@ describe('event page', () => {
     expect(await quotes.count()).toBe(1);
     expect(await quotes.first().textContent()).toMatch(/Two enlistment offices.*2 mentions/);
     await h.screenshot('event-page-merged');
+  });
+});
+
+describe('saved views', () => {
+  const views = () => h.page.getByTestId('saved-view');
+  it('names the current filter, lists it on the front page and returns to it', async () => {
+    await h.page.goto(h.base + '/?type=protest&admin1=Bashkortostan');
+    await expect.poll(() => h.page.url()).toContain('admin1=RU-BA');
+    await h.page.getByRole('button', { name: 'Save this view…' }).click();
+    await h.page.fill('input[aria-label="view name"]', 'Protests in Bashkortostan');
+    await h.page.locator('form[aria-label="save view"] input[name=shared]').check();
+    await h.page.locator('form[aria-label="save view"] button[type=submit]').click();
+    await expect.poll(() => views().count()).toBe(1);
+    expect(await views().first().textContent()).toMatch(/^Protests in Bashkortostan \(shared\)/);
+    expect(await views().first().getAttribute('class')).toBe('on');
+
+    await h.page.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(() => h.page.url()).toBe(h.base + '/');
+    await h.page.reload();
+    await expect.poll(() => views().count()).toBe(1);
+    expect(await views().first().getAttribute('class')).toBeNull();
+    await views().first().getByRole('link').click();
+    await expect.poll(() => h.page.url()).toBe(h.base + '/?type=protest&admin1=RU-BA');
+    expect(await h.page.inputValue('input[name=admin1]')).toBe('Bashkortostan');
+    await expect.poll(() => rows().count()).toBeGreaterThan(0);
+    expect((await rows().allTextContents()).every((t) => t.includes('Bashkortostan'))).toBe(true);
+    await h.screenshot('saved-views');
+  });
+
+  it('keeps views per user: another user sees a shared view but cannot delete it', async () => {
+    const bob = await apiLogin('bob', 'viewer password 1');
+    const seen = (await h.app.inject({ url: '/api/views', headers: bob })).json().items;
+    expect(seen).toEqual([expect.objectContaining({ name: 'Protests in Bashkortostan', owner: 'ana', shared: true, query: 'type=protest&admin1=RU-BA' })]);
+    const del = await h.app.inject({ method: 'DELETE', url: `/api/views/${seen[0].id}`, headers: bob });
+    expect(del.statusCode).toBe(403);
+    expect((await h.app.inject({ url: '/api/views' })).statusCode).toBe(401);
+  });
+
+  it('the API refuses a bad query, an unknown region and a duplicate name with clear messages', async () => {
+    const post = (payload: Record<string, unknown>) => h.app.inject({ method: 'POST', url: '/api/views', headers: analyst, payload });
+    const region = await post({ name: 'x', query: 'admin1=Atlantis' });
+    expect(region.statusCode).toBe(400);
+    expect(region.json().message).toMatch(/unknown region "Atlantis"/);
+    const type = await post({ name: 'x', query: 'type=picnic' });
+    expect(type.statusCode).toBe(400);
+    expect(type.json().message).toMatch(/^query: type/);
+    const dup = await post({ name: 'Protests in Bashkortostan', query: 'type=protest' });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().message).toMatch(/already have a view named "Protests in Bashkortostan"/);
+    const ok = await post({ name: 'Ufa by name', query: 'admin1=Уфа'.replace('Уфа', 'Башкортостан') + '&type=protest' });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().query).toBe('type=protest&admin1=RU-BA');
+  });
+
+  it('deletes a view of ones own', async () => {
+    await h.page.reload();
+    await expect.poll(() => views().count()).toBe(2);
+    h.page.once('dialog', (d) => void d.accept());
+    await h.page.getByRole('button', { name: 'delete saved view Ufa by name' }).click();
+    await expect.poll(() => views().count()).toBe(1);
+    expect(await views().first().textContent()).toMatch(/^Protests in Bashkortostan/);
   });
 });
 

@@ -22,7 +22,7 @@ export function App() {
           page waits for the session, as an unpublished event is only visible to analysts. */}
       {route.page === 'event'
         ? session.ready && <EventPage id={route.id} search={loc.search} session={session} />
-        : <Explorer search={loc.search} canReview={session.canReview} signedIn={!!session.user} />}
+        : <Explorer search={loc.search} canReview={session.canReview} signedIn={!!session.user} userId={session.user?.id} />}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { fillBuckets } from '../buckets';
 import { EventList } from './EventList';
 import { REGIONS } from '../regions';
 import { regionParam } from '../region-filter';
+import { SavedViews } from './SavedViews';
 
 // MapLibre is most of the bundle: load it beside the list instead of before it.
 const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView })));
@@ -21,7 +22,7 @@ const MAP_LIMIT = 10_000;
 interface ListPage { items: EventSummary[]; total: number; total_exact: boolean }
 interface TimeSeries { bucket: 'day' | 'week' | 'month'; series: { t: string; count: number }[]; imprecise: number; undated: number }
 
-export function Explorer({ search, canReview, signedIn }: { search: string; canReview: boolean; signedIn: boolean }) {
+export function Explorer({ search, canReview, signedIn, userId }: { search: string; canReview: boolean; signedIn: boolean; userId?: number | string }) {
   const region = useMemo(() => regionParam(search, REGIONS), [search]);
   const regionError = region.errors.length ? region.errors.join('; ') : null;
   const filters = useMemo(() => ({ ...filtersFromSearch(search), admin1: region.codes.length ? region.codes : undefined }) as Filters, [search, region]);
@@ -78,6 +79,7 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
     <main className="explorer">
       <FilterBar filters={filters} onChange={(f) => apply(f)} canReview={canReview} regionError={regionError} regionRaw={region.raw}
         onRegion={(text) => { setSelected(new Set()); navigate(`/${searchFromFilters({ ...filters, admin1: undefined }, { admin1: text || undefined })}`); }} />
+      {signedIn && userId !== undefined && <SavedViews qs={qs} userId={userId} />}
       {error && <div className="error" role="alert">{error}</div>}
       {regionError && <div className="error" data-testid="filter-error">No events shown: the region filter names no known region.</div>}
       <div className="summary" data-testid="summary">
