@@ -98,6 +98,8 @@ describe('region filter', () => {
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     expect(await box.inputValue()).toBe('Bashkirland');
     await expect.poll(() => rows().count()).toBe(0);
+    expect(await h.page.getByTestId('total').textContent()).toBe('0');
+    expect(await h.page.getByTestId('filter-error').textContent()).toMatch(/No events shown/);
     await h.screenshot('region-unknown');
   });
 

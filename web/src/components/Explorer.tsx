@@ -42,7 +42,11 @@ export function Explorer({ search, canReview, signedIn, userId }: { search: stri
   }, [region, regionError, filters, offset]);
 
   useEffect(() => {
-    if (regionError) { setList({ items: [], total: 0, total_exact: true }); setCounts(null); setSeries(null); return; }
+    if (regionError) {
+      setList({ items: [], total: 0, total_exact: true }); setSeries(null);
+      setCounts({ total: 0, undated: 0, unplaced: 0, by_type: {}, by_status: {}, by_admin1: {}, by_country: {} });
+      return;
+    }
     if (!region.canonical) return;
     const ctl = new AbortController();
     const amp = qs ? '&' : '?';
