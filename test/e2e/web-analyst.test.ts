@@ -60,6 +60,10 @@ describe('region filter', () => {
       const r = await h.app.inject({ url: `/api/events/counts?status=unreviewed&admin1=${encodeURIComponent(name)}`, headers: analyst });
       expect(r.json().total, name).toBe(2);
     }
+    // a bulk action's query takes names too, and refuses unknown ones before touching anything
+    const bulk = await h.app.inject({ method: 'POST', url: '/api/events/bulk', headers: analyst, payload: { action: 'verify', query: { admin1: 'Atlantis' } } });
+    expect(bulk.statusCode).toBe(400);
+    expect(bulk.json().message).toMatch(/^query\.admin1: unknown region "Atlantis"/);
     const bad = await h.app.inject({ url: '/api/events?admin1=Bashkirland' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toMatch(/unknown region "Bashkirland".*ISO 3166-2 code/);

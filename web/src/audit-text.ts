@@ -1,7 +1,7 @@
 // Audit rows in words: "Verified", "Merged event 12 into this one", "Edited place: Vladimir → Kovrov".
 // The row's detail is the service's JSON (src/review/service.ts); an action this does not know is still
 // shown, with its detail as short "key: value" text rather than raw JSON.
-import type { AuditRow } from './api';
+import type { AuditRow } from './api.js';
 
 export interface AuditPart { text: string; event?: number }
 

@@ -1,6 +1,6 @@
 // Evidence quotes of one source: after a merge the same sentence can back several mentions (one per
 // event that was folded in); it is quoted once, with how many mentions it backs.
-import type { Mention } from './api';
+import type { Mention } from './api.js';
 
 export interface Quote { evidence: string; mentions: Mention[]; confidence: number | null }
 
