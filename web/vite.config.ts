@@ -10,7 +10,11 @@ export default defineConfig(({ command }) => {
   return {
     root: fileURLToPath(new URL('.', import.meta.url)),
     plugins: [react()],
-    build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2500, sourcemap: false },
+    build: {
+      outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2500, sourcemap: false,
+      // fonts stay files: a data: URL font is blocked by the CSP (font-src 'self')
+      assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
+    },
     server: { proxy: { '/api': 'http://127.0.0.1:8080' }, fs: { allow: ['..'] } },
   };
 });

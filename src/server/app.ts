@@ -18,6 +18,9 @@ import { exportRoutes } from './routes/exports.js';
 import { alertRoutes } from './routes/alerts.js';
 import { sourceRoutes } from './routes/sources.js';
 import { installWeb } from './static-web.js';
+import { installRegionNames } from './region-query.js';
+import { candidateRoutes } from './routes/candidates.js';
+import { savedViewRoutes } from './routes/saved-views.js';
 import { PublicCache } from './public-cache.js';
 import { VERSION } from '../version.js';
 
@@ -45,6 +48,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
   installZodValidation(app);
   installSecurityHeaders(app);
+  installRegionNames(app);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -59,6 +63,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   eventRoutes(app, opts.store, cache);
   reviewRoutes(app, opts.store);
+  candidateRoutes(app, opts.store);
+  savedViewRoutes(app, opts.store);
   documentRoutes(app, opts.store);
   exportRoutes(app, opts.store);
   alertRoutes(app, opts.store);

@@ -11,6 +11,7 @@ import { PublishedEventRepository } from './repos/published.js';
 import { UserRepository } from './repos/users.js';
 import { WatchSourceRepository } from './repos/watch-sources.js';
 import { AlertRepository } from './repos/alerts.js';
+import { SavedViewRepository } from './repos/saved-views.js';
 import type { Database, DbKind } from './schema.js';
 import { resolveStoreSettings } from './settings.js';
 
@@ -31,6 +32,7 @@ export interface Store {
   users: UserRepository;
   watch: WatchSourceRepository;
   alerts: AlertRepository;
+  savedViews: SavedViewRepository;
 }
 
 export interface OpenStoreOptions {
@@ -64,6 +66,7 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
     users: new UserRepository(db),
     watch: new WatchSourceRepository(db),
     alerts: new AlertRepository(db),
+    savedViews: new SavedViewRepository(db),
   };
   if (opts.migrate !== false) {
     try {
@@ -92,3 +95,4 @@ export type { WriteContext, AuditEntry } from './repos/audit.js';
 export { ROLES, type Role, type User } from './repos/users.js';
 export type { WatchSource, WatchKind, NewWatchSource, WatchRun, WatchRunResult, SourceHealth } from './repos/watch-sources.js';
 export type { Alert, NewAlert, AlertDelivery } from './repos/alerts.js';
+export { SavedViewExistsError, type SavedView } from './repos/saved-views.js';

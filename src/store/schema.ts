@@ -142,6 +142,16 @@ export interface ApiTokensTable {
   revoked_at: string | null;
 }
 
+export interface SavedViewsTable {
+  id: Generated<number>;
+  owner_id: number;
+  name: string;
+  /** the canonical EventQuery as a URL query string (no leading "?") */
+  query: string;
+  shared: number;
+  created_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   documents: DocumentsTable;
@@ -159,6 +169,7 @@ export interface Database {
   watch_items: WatchItemsTable;
   alerts: AlertsTable;
   alert_deliveries: AlertDeliveriesTable;
+  saved_views: SavedViewsTable;
 }
 
 export type DbKind = 'sqlite' | 'postgres';

@@ -69,3 +69,60 @@ describe('pagerState (the list stops counting at 1,000)', () => {
     expect(pagerState(...args)).toEqual(expected);
   });
 });
+
+describe('timeTicks (the timeline date axis)', () => {
+  it('labels every month when there is room, with the year at its first month', async () => {
+    const { timeTicks } = await import('../../web/src/time-axis.js');
+    expect(timeTicks(['2023-11', '2023-12', '2024-01', '2024-02'], 400).map((t) => t.label)).toEqual(['Nov 2023', 'Dec', 'Jan 2024', 'Feb']);
+  });
+  it('thins labels to round months or years when crowded', async () => {
+    const { timeTicks } = await import('../../web/src/time-axis.js');
+    const months = Array.from({ length: 36 }, (_, i) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    expect(timeTicks(months, 600).map((t) => t.label)).toEqual(['Jan 2022', 'Jul', 'Jan 2023', 'Jul', 'Jan 2024', 'Jul']);
+    expect(timeTicks(months, 200).map((t) => t.label)).toEqual(['2022', '2023', '2024']);
+  });
+  it('labels one bucket even when it is no round date', async () => {
+    const { timeTicks } = await import('../../web/src/time-axis.js');
+    expect(timeTicks(['2024-07'], 600)).toEqual([{ index: 0, label: 'Jul 2024' }]);
+    expect(timeTicks(['2024-07-03', '2024-07-04'], 600).map((t) => t.label)).toEqual(['3 Jul 2024', '4 Jul']);
+    expect(timeTicks([], 600)).toEqual([]);
+  });
+});
+
+describe('describeAudit (history in words)', () => {
+  const row = (action: string, detail: unknown) => ({ id: 1, action, reason: null, created_at: '2024-07-05T10:00:00Z', username: 'anna', user_id: 1, detail });
+  const words = async (action: string, detail: unknown) => {
+    const { describeAudit } = await import('../../web/src/audit-text.js');
+    return describeAudit(row(action, detail)).map((p) => p.text).join('');
+  };
+  it.each([
+    ['verify', { from: 'unreviewed', to: 'verified' }, 'Verified'],
+    ['verify', { from: 'unreviewed', to: 'verified', bulk: true }, 'Verified (bulk action)'],
+    ['reject', { from: 'unreviewed', to: 'rejected' }, 'Rejected'],
+    ['edit', { before: { place: 'Vladimir' }, after: { place: 'Kovrov' } }, 'Edited place: Vladimir → Kovrov'],
+    ['edit', { before: { admin1: null, actors: ['A'] }, after: { admin1: 'RU-VLA', actors: ['A', 'B'] } }, 'Edited region: — → RU-VLA; actors: A → A; B'],
+    ['merge', { merged: [12] }, 'Merged event 12 into this one'],
+    ['merge', { merged: [12, 13, 14] }, 'Merged event 12, event 13 and event 14 into this one'],
+    ['merge', { into: 5, previous_status: 'unreviewed' }, 'Merged into event 5'],
+    ['split', { restored: 12 }, 'Undid the merge of event 12'],
+    ['split', { from: 5, status: 'verified' }, 'Taken back out of event 5, status verified again'],
+    ['split', { mentions: [3, 4], to: 9 }, 'Split 2 mentions off into event 9'],
+    ['split', { mentions: [3], from: 5 }, 'Split off from event 5 (1 mention)'],
+    ['retag_region', { region: 'RU-BA' }, 'Retag region (region: RU-BA)'],
+  ])('%s %j → %s', async (action, detail, want) => {
+    expect(await words(action, detail)).toBe(want);
+  });
+  it('links event ids', async () => {
+    const { describeAudit } = await import('../../web/src/audit-text.js');
+    expect(describeAudit(row('merge', { merged: [12] })).filter((p) => p.event).map((p) => p.event)).toEqual([12]);
+  });
+});
+
+describe('quotesOf (each evidence sentence once)', () => {
+  it('groups mentions quoting the same sentence, keeping the highest confidence', async () => {
+    const { quotesOf } = await import('../../web/src/quotes.js');
+    const m = (id: number, evidence: string, confidence: number | null) => ({ id, document_id: 'd', type: 'arson', evidence, evidence_field: 'text', evidence_start: null, evidence_end: null, extractor: 'x@1', confidence, origin_event_id: id });
+    const qs = quotesOf([m(1, 'Two offices burned.', 0.6), m(2, 'Two  offices burned. ', 0.8), m(3, 'Another sentence.', null)]);
+    expect(qs.map((q) => [q.evidence, q.mentions.map((x) => x.id), q.confidence])).toEqual([['Two offices burned.', [1, 2], 0.8], ['Another sentence.', [3], null]]);
+  });
+});

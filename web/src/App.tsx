@@ -26,7 +26,7 @@ export function App() {
         ? session.ready && <SourcesPage user={session.user} />
         : route.page === 'event'
         ? session.ready && <EventPage id={route.id} search={loc.search} session={session} />
-        : <Explorer search={loc.search} canReview={session.canReview} signedIn={!!session.user} />}
+        : <Explorer search={loc.search} canReview={session.canReview} signedIn={!!session.user} userId={session.user?.id} />}
     </div>
   );
 }

@@ -46,7 +46,7 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal, credentials: 'same-origin' });
-  const data = await res.json().catch(() => null) as (T & { message?: string }) | null;
+  const data = (res.status === 204 ? null : await res.json().catch(() => null)) as (T & { message?: string }) | null;
   // The CSRF key is per server process: after a restart, fetch the new token once and retry.
   if (res.status === 403 && method !== 'GET' && !retried && /CSRF/.test(data?.message ?? '')) {
     const me = await fetch('/api/auth/me', { credentials: 'same-origin' }).then((r) => r.json()) as { csrfToken: string | null };
@@ -61,4 +61,5 @@ export const api = {
   get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
 };

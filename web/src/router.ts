@@ -21,6 +21,8 @@ export function useLocation(): { path: string; search: string } {
     const on = () => setLoc(read());
     window.addEventListener('popstate', on);
     window.addEventListener('khronika:navigate', on);
+    // a child's effect may have navigated (replaced a link's names by codes) before this listened
+    on();
     return () => { window.removeEventListener('popstate', on); window.removeEventListener('khronika:navigate', on); };
   }, []);
   return loc;

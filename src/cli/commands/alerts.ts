@@ -2,7 +2,7 @@
 // new events at a stable URL, and optionally a webhook that receives them as signed JSON.
 // `khronika watch` delivers after each pass that stored something; `alerts deliver` does one round.
 import type { Command } from 'commander';
-import type { EventQuery } from '../../model/query.js';
+import { canonicalQueryString } from '../../model/query-string.js';
 import { openStore, type Store } from '../../store/index.js';
 import { deliverAlerts } from '../../export/alerts/deliver.js';
 import { addQueryOptions, queryFromOptions } from './event-query-options.js';
@@ -10,17 +10,6 @@ import { addDbOption } from './store-option.js';
 
 const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
-/** The filter as a canonical query string: the same view, the same string. */
-export function canonicalQuery(q: EventQuery): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(q).sort(([a], [b]) => a.localeCompare(b))) {
-    if (v === undefined || k === 'limit' || k === 'offset' || k === 'sort') continue;
-    p.set(k, Array.isArray(v) ? [...v].sort().join(',') : String(v));
-  }
-  return p.toString();
-}
-
-/** Only `add` creates a store; the other subcommands need one that exists (a mistyped --db fails). */
 async function withStore<T>(db: string | undefined, f: (s: Store) => Promise<T>, create = false): Promise<T> {
   const store = await openStore(db, { create });
   try { return await f(store); } finally { await store.close(); }
@@ -48,7 +37,7 @@ export function register(program: Command): void {
     .option('--view <id>', 'the saved view it follows (its filter is given by the flags)')
     .option('--allow-private', 'allow a webhook on a private or loopback address'), false))
     .action(async (name: string, o: Record<string, string | boolean | undefined>) => {
-      const query = canonicalQuery(queryFromOptions(o));
+      const query = canonicalQueryString(queryFromOptions(o));
       const a = await withStore(o.db as string | undefined, (s) => s.alerts.add({
         name: name.trim().slice(0, 200) || 'alert', query, viewId: o.view ? alertId(String(o.view)) : null,
         webhookUrl: o.webhook ? checkWebhook(String(o.webhook)) : null, allowPrivate: !!o.allowPrivate, createdBy: process.env.USER ?? null,

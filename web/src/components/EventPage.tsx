@@ -8,6 +8,8 @@ import type { useSession } from '../session';
 import { HighlightedText } from './Evidence';
 import { ReviewPanel } from './ReviewPanel';
 import { History } from './History';
+import { REGIONS } from '../regions';
+import { quotesOf } from '../quotes';
 
 export function EventPage({ id, search, session }: { id: string; search: string; session: ReturnType<typeof useSession> }) {
   const [event, setEvent] = useState<EventDetail | null>(null);
@@ -54,14 +56,20 @@ export function EventPage({ id, search, session }: { id: string; search: string;
                 <div className="doc-title">{s.title ?? <em>{s.publishable || session.canReview ? 'untitled' : 'title withheld'}</em>}</div>
                 {session.canReview && <PublishToggle eventId={event.id} source={s} onChanged={() => setVersion((v) => v + 1)} />}
               </header>
-              {mentions.map((m) => <blockquote key={m.id} className="quote" data-testid="evidence-quote">“{m.evidence}” <small>{m.extractor}{m.confidence !== null && ` · confidence ${m.confidence.toFixed(2)}`}</small></blockquote>)}
+              {quotesOf(mentions).map((q) => (
+                <blockquote key={q.mentions[0].id} className="quote" data-testid="evidence-quote">“{q.evidence}” <small>
+                  {[...new Set(q.mentions.map((m) => m.extractor).filter(Boolean))].join(', ')}
+                  {q.confidence !== null && ` · confidence ${q.confidence.toFixed(2)}`}
+                  {q.mentions.length > 1 && ` · ${q.mentions.length} mentions (merged events)`}
+                </small></blockquote>
+              ))}
               {doc && <div className="doc-text" data-testid="doc-text"><HighlightedText text={doc.text} mentions={mentions} field="text" /></div>}
             </article>
           );
         })}
         {!session.canReview && <p className="note">Evidence quotes and report texts are shown to analysts: they may name private people.</p>}
       </section>
-      {session.canReview && <History items={event.history} />}
+      {session.canReview && <History items={event.history} search={search} />}
     </main>
   );
 }
@@ -70,7 +78,7 @@ function Fields({ e }: { e: EventDetail }) {
   const rows: [string, React.ReactNode][] = [
     ['Date', e.date ? <>{e.date}{e.date_end ? ` – ${e.date_end}` : ''} <small>(precision: {e.date_precision ?? '?'})</small></> : <em>undated</em>],
     ['Place', e.place ?? <em>none named</em>],
-    ['Region', e.admin1 ?? <em>—</em>],
+    ['Region', e.admin1 ? <>{REGIONS.get(e.admin1)?.name ?? e.admin1} <small>({e.admin1}{REGIONS.get(e.admin1)?.ru ? ` · ${REGIONS.get(e.admin1)!.ru}` : ''})</small></> : <em>—</em>],
     ['Country', e.country ?? <em>—</em>],
     ['Coordinates', e.lat !== null && e.lon !== null ? <>{e.lat.toFixed(4)}, {e.lon.toFixed(4)} <small>(precision: {e.geo_precision ? PRECISION_LABEL[e.geo_precision] : '?'})</small></> : <em>unplaced</em>],
     ['Actors', e.actors.length ? e.actors.join('; ') : <em>—</em>],

@@ -8,6 +8,9 @@ import { FilterBar } from './Filters';
 import { Timeline } from './Timeline';
 import { fillBuckets } from '../buckets';
 import { EventList } from './EventList';
+import { REGIONS } from '../regions';
+import { regionParam } from '../region-filter';
+import { SavedViews } from './SavedViews';
 
 // MapLibre is most of the bundle: load it beside the list instead of before it.
 const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView })));
@@ -19,8 +22,10 @@ const MAP_LIMIT = 10_000;
 interface ListPage { items: EventSummary[]; total: number; total_exact: boolean }
 interface TimeSeries { bucket: 'day' | 'week' | 'month'; series: { t: string; count: number }[]; imprecise: number; undated: number }
 
-export function Explorer({ search, canReview, signedIn }: { search: string; canReview: boolean; signedIn: boolean }) {
-  const filters = useMemo(() => filtersFromSearch(search), [search]);
+export function Explorer({ search, canReview, signedIn, userId }: { search: string; canReview: boolean; signedIn: boolean; userId?: number | string }) {
+  const region = useMemo(() => regionParam(search, REGIONS), [search]);
+  const regionError = region.errors.length ? region.errors.join('; ') : null;
+  const filters = useMemo(() => ({ ...filtersFromSearch(search), admin1: region.codes.length ? region.codes : undefined }) as Filters, [search, region]);
   const offset = Math.max(0, Number(new URLSearchParams(search).get('offset')) || 0);
   const qs = searchFromFilters(filters);
   const bucket = narrowRange(filters) ? 'day' : 'month';
@@ -31,7 +36,18 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [reload, setReload] = useState(0);
 
+  // Names in the address bar (a typed region, a hand-written link) become codes: the canonical URL.
   useEffect(() => {
+    if (!regionError && !region.canonical) navigate(`/${searchFromFilters(filters, { offset: offset || undefined })}`, true);
+  }, [region, regionError, filters, offset]);
+
+  useEffect(() => {
+    if (regionError) {
+      setList({ items: [], total: 0, total_exact: true }); setSeries(null);
+      setCounts({ total: 0, undated: 0, unplaced: 0, by_type: {}, by_status: {}, by_admin1: {}, by_country: {} });
+      return;
+    }
+    if (!region.canonical) return;
     const ctl = new AbortController();
     const amp = qs ? '&' : '?';
     setError(null);
@@ -44,13 +60,13 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
       api.get<TimeSeries>(`/api/events/timeseries${qs}${amp}bucket=${bucket}`, ctl.signal).then(setSeries, fail);
     }, fail);
     return () => ctl.abort();
-  }, [qs, offset, bucket, signedIn, reload]);
+  }, [qs, offset, bucket, signedIn, reload, regionError, region.canonical]);
 
   const apply = (f: Filters, replace = false) => { setSelected(new Set()); navigate(`/${searchFromFilters(f)}`, replace); };
   const open = (id: number | string) => navigate(`/event/${id}${qs}`);
   // `_` only changes the URL (to refetch) after a login or a bulk action; the anonymous default stays
   // the URL the server pre-computes (src/server/default-view.ts).
-  const geojsonUrl = `/api/events/geojson${qs}${qs ? '&' : '?'}props=map&limit=${MAP_LIMIT}${signedIn || reload ? `&_=${signedIn ? 1 : 0}.${reload}` : ''}`;
+  const geojsonUrl = regionError || !region.canonical ? null : `/api/events/geojson${qs}${qs ? '&' : '?'}props=map&limit=${MAP_LIMIT}${signedIn || reload ? `&_=${signedIn ? 1 : 0}.${reload}` : ''}`;
   const buckets = useMemo(() => fillBuckets(series?.series ?? [], bucket), [series, bucket]);
   const placed = counts ? counts.total - counts.unplaced : 0;
 
@@ -65,8 +81,11 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
 
   return (
     <main className="explorer">
-      <FilterBar filters={filters} onChange={(f) => apply(f)} canReview={canReview} />
+      <FilterBar filters={filters} onChange={(f) => apply(f)} canReview={canReview} regionError={regionError} regionRaw={region.raw}
+        onRegion={(text) => { setSelected(new Set()); navigate(`/${searchFromFilters({ ...filters, admin1: undefined }, { admin1: text || undefined })}`); }} />
+      {signedIn && userId !== undefined && <SavedViews qs={qs} userId={userId} />}
       {error && <div className="error" role="alert">{error}</div>}
+      {regionError && <div className="error" data-testid="filter-error">No events shown: the region filter names no known region.</div>}
       <div className="summary" data-testid="summary">
         {counts ? <>
           <b data-testid="total">{counts.total}</b> events
@@ -98,7 +117,7 @@ export function Explorer({ search, canReview, signedIn }: { search: string; canR
             </div>
           )}
           {list && <EventList items={list.items} total={list.total} totalExact={list.total_exact} offset={offset} pageSize={PAGE}
-            onPage={(o) => navigate(`/${searchFromFilters(filters, { offset: o || undefined })}`)} onOpen={open}
+            onPage={(o) => navigate(`/${searchFromFilters(filters, { offset: o || undefined })}`)} onOpen={open} hrefOf={(id) => `/event/${id}${qs}`}
             selectable={canReview} selected={selected}
             onSelect={(id, on) => setSelected((s) => { const n = new Set(s); if (on) n.add(id); else n.delete(id); return n; })} />}
         </div>

@@ -3,10 +3,17 @@
 import { useEffect, useState } from 'react';
 import type { Filters } from '../url-state';
 import { TYPE_COLORS, typeLabel } from '../event-types';
+import { RegionBox } from './RegionBox';
 
 const STATUSES = ['unreviewed', 'verified', 'rejected', 'merged'] as const;
 
-export function FilterBar({ filters, onChange, canReview }: { filters: Filters; onChange: (f: Filters) => void; canReview: boolean }) {
+export interface FilterBarProps {
+  filters: Filters; onChange: (f: Filters) => void; canReview: boolean;
+  /** the region box's text goes to the URL as typed (names allowed); the explorer resolves it */
+  onRegion: (text: string) => void; regionError?: string | null; regionRaw?: string | null;
+}
+
+export function FilterBar({ filters, onChange, canReview, onRegion, regionError, regionRaw }: FilterBarProps) {
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   const toggle = <T extends string>(list: T[] | undefined, v: T): T[] | undefined => {
     const s = new Set(list ?? []);
@@ -29,7 +36,7 @@ export function FilterBar({ filters, onChange, canReview }: { filters: Filters; 
             <option value="">all</option><option value="RU">Russia</option><option value="BY">Belarus</option><option value="UA">Ukraine</option>
           </select>
         </label>
-        <TextFilter label="Region" name="admin1" value={filters.admin1?.join(',')} placeholder="RU-MOW" onCommit={(v) => set({ admin1: v ? v.split(',').map((s) => s.trim().toUpperCase()).filter((s) => /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(s)) as never : undefined })} />
+        <RegionBox codes={filters.admin1} raw={regionRaw} error={regionError} onCommit={onRegion} />
         <label>From <input type="date" name="from" value={full(filters.from)} onChange={(e) => set({ from: e.target.value || undefined })} /></label>
         <label>To <input type="date" name="to" value={full(filters.to, true)} onChange={(e) => set({ to: e.target.value || undefined })} /></label>
         <TextFilter label="Actor" name="actor" value={filters.actor} onCommit={(v) => set({ actor: v || undefined })} />

@@ -1,17 +1,25 @@
-// The audit rows of an event, oldest first.
+// The audit rows of an event, oldest first, as sentences: what was done, by whom, when and why.
 import type { AuditRow } from '../api';
+import { describeAudit } from '../audit-text';
+import { navigate } from '../router';
 
-export function History({ items }: { items: AuditRow[] }) {
+export function History({ items, search }: { items: AuditRow[]; search: string }) {
   return (
     <section className="history" aria-label="history">
       <h2>History</h2>
       {!items.length ? <p><em>No review actions yet.</em></p> : (
         <table>
-          <thead><tr><th>When</th><th>Who</th><th>Action</th><th>Reason</th><th>Detail</th></tr></thead>
+          <thead><tr><th>When (UTC)</th><th>What</th><th>Reason</th></tr></thead>
           <tbody>{items.map((h) => (
             <tr key={h.id} data-testid="audit-row">
-              <td>{h.created_at.replace('T', ' ').slice(0, 19)}</td><td>{h.username ?? 'system'}</td>
-              <td>{h.action}</td><td>{h.reason ?? ''}</td><td><code>{JSON.stringify(h.detail)}</code></td>
+              <td className="when">{h.created_at.replace('T', ' ').slice(0, 16)}</td>
+              <td>
+                {describeAudit(h).map((p, i) => p.event
+                  ? <a key={i} href={`/event/${p.event}${search}`} onClick={(e) => { if (e.button === 0 && !e.ctrlKey && !e.metaKey) { e.preventDefault(); navigate(`/event/${p.event}${search}`); } }}>{p.text}</a>
+                  : <span key={i}>{p.text}</span>)}
+                {' by '}<b>{h.username ?? 'the command line'}</b>
+              </td>
+              <td>{h.reason ?? ''}</td>
             </tr>
           ))}</tbody>
         </table>

@@ -1,16 +1,19 @@
 // The map component: boundaries and points from map-layers, clicks to open an event (point), zoom in
 // (cluster) or filter by region (choropleth), and the points of the current query fetched as soon as
 // the URL is known.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Map as MapLibre, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { addLayers, BASE_STYLE, HOME_BOUNDS, loadBoundaries, setRegionCounts, type FC } from './map-layers';
+import { MapLegend } from './MapLegend';
+import { boundsOf } from '../map-bounds';
 
 setWorkerUrl(workerUrl);
 
 export interface MapViewProps {
-  geojsonUrl: string;
+  /** null: show no points (the filter is not valid) */
+  geojsonUrl: string | null;
   onOpenEvent: (id: string) => void;
   onPickRegion: (admin1: string) => void;
   /** exact events per region for the same query (counts.by_admin1); until known, the points are counted */
@@ -63,7 +66,16 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }:
     if (!m || !loaded.current || !data.current || !regions.current) return;
     showEvents(m, data.current);
     shade();
+    // A new query: zoom to its events (the points of a filter matter more than the whole country).
+    if (fitFor.current !== drawnUrl.current) {
+      fitFor.current = drawnUrl.current;
+      const b = boundsOf(data.current);
+      if (b) m.fitBounds(b, { padding: 40, maxZoom: 5.5, animate: false });
+    }
   };
+  const fitFor = useRef<string | null>(null);
+  const drawnUrl = useRef<string | null>(null);
+  const [types, setTypes] = useState<string[]>([]);
   // The map receives at most 10k points: on a bigger store only the server's counts shade regions
   // right. They come after the points; re-shading leaves the (costly to re-cluster) points alone.
   const counts = useRef(regionCounts);
@@ -77,14 +89,25 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }:
     const ctl = new AbortController();
     box.current?.removeAttribute('data-loaded');
     // After the list request (queued first by the explorer), so the list is never stuck behind the points.
+    if (geojsonUrl === null) { data.current = { type: 'FeatureCollection', features: [] }; drawnUrl.current = null; setTypes([]); draw(); return; }
     const timer = setTimeout(() => {
       fetch(geojsonUrl, { credentials: 'same-origin', signal: ctl.signal })
-        .then((r) => (r.ok ? r.json() : null)).then((fc: FC | null) => { if (fc) { data.current = fc; draw(); } }, () => {});
+        .then((r) => (r.ok ? r.json() : null)).then((fc: FC | null) => {
+          if (!fc) return;
+          data.current = fc; drawnUrl.current = geojsonUrl;
+          setTypes([...new Set(fc.features.map((f) => String(f.properties.type)))].sort());
+          draw();
+        }, () => {});
     }, 0);
     return () => { clearTimeout(timer); ctl.abort(); };
   }, [geojsonUrl]);
 
-  return <div ref={box} className="map" data-testid="map" />;
+  return (
+    <div className="map-wrap">
+      <div ref={box} className="map" data-testid="map" />
+      <MapLegend types={types} />
+    </div>
+  );
 }
 
 function showEvents(m: MapLibre, data: FC) {

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, type EventDetail } from '../api';
 import { navigate } from '../router';
 import { TYPE_COLORS } from '../event-types';
+import { MergeCandidates } from './MergeCandidates';
 
 export function ReviewPanel({ event, onChanged }: { event: EventDetail; onChanged: () => void }) {
   const [reason, setReason] = useState('');
@@ -40,9 +41,10 @@ export function ReviewPanel({ event, onChanged }: { event: EventDetail; onChange
         <button disabled={merged || event.status === 'verified'} onClick={() => void run(() => api.post(`/api/events/${event.id}/verify`, body()))}>Verify</button>
         <button disabled={merged || event.status === 'rejected'} onClick={() => void run(() => api.post(`/api/events/${event.id}/reject`, body()))}>Reject</button>
         <button disabled={merged} onClick={() => setEditing((v) => !v)}>{editing ? 'Cancel edit' : 'Edit'}</button>
-        <MergeForm disabled={merged} onMerge={(others) => run(() => api.post(`/api/events/${event.id}/merge`, { others, ...body() }))} />
       </div>
       {error && <div className="error" role="alert">{error}</div>}
+      <MergeCandidates eventId={event.id} disabled={merged} version={event.updated_at + event.merged_from.join(',')}
+        onMerge={(others) => run(() => api.post(`/api/events/${event.id}/merge`, { others, ...body() }))} />
       {editing && (
         <form className="edit" onSubmit={submitEdit} aria-label="edit event">
           <label>Type <select name="type" defaultValue={event.type}>{Object.keys(TYPE_COLORS).map((t) => <option key={t}>{t}</option>)}</select></label>
@@ -78,16 +80,5 @@ export function ReviewPanel({ event, onChanged }: { event: EventDetail; onChange
         ))}</div>
       )}
     </section>
-  );
-}
-
-function MergeForm({ disabled, onMerge }: { disabled: boolean; onMerge: (ids: number[]) => Promise<unknown> }) {
-  const [v, setV] = useState('');
-  const ids = v.split(/[\s,]+/).filter(Boolean).map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  return (
-    <span className="merge">
-      <input value={v} onChange={(e) => setV(e.target.value)} placeholder="event ids to merge in" aria-label="event ids to merge in" disabled={disabled} />
-      <button disabled={disabled || !ids.length} onClick={() => void onMerge(ids).then(() => setV(''))}>Merge</button>
-    </span>
   );
 }
