@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
 import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../export/index.js';
-import type { Store } from '../../store/index.js';
+import { inReadLane, type Store } from '../../store/index.js';
 import { isPublic } from '../auth/identity.js';
 
 const ExportQuery = EventQuerySchema.extend({ format: z.enum(EXPORT_FORMATS).default('acled-csv') });
@@ -23,7 +23,8 @@ export function exportRoutes(app: FastifyInstance, store: Store): void {
     const { format, ...q } = req.query as EventQuery & { format: ExportFormat };
     const out = new PassThrough();
     const write = async (chunk: string) => { if (!out.write(chunk)) await once(out, 'drain'); };
-    exportEvents(store, q, format, write, { public: isPublic(req) })
+    // Exports read in the heavy lane: they never take the read worker kept for lists.
+    inReadLane('heavy', () => exportEvents(store, q, format, write, { public: isPublic(req) }))
       .then(() => out.end(), (err: unknown) => { req.log.error({ err }, 'export failed'); out.destroy(err as Error); });
     reply.type(FILE[format].mime).header('content-disposition', `attachment; filename="khronika-events.${FILE[format].ext}"`);
     return reply.send(out);

@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
 import { eventConditions, orderClause, resolveFilter, type ProjectionOptions, type ResolvedFilter } from '../event-filter.js';
 import { rowToSummary, type EventSummary } from '../event-row.js';
+import { inReadLane } from '../read-pool.js';
 import { monthTally, regionTally, tallyServes, type RegionTallyRow } from '../tallies.js';
 import type { Database, DbKind } from '../schema.js';
 import { AuditRepository, type AuditEntry } from './audit.js';
@@ -152,8 +153,8 @@ export class EventRepository {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
     const where = await this.where(q, opts);
     for (let offset = 0; ; offset += pageSize) {
-      const rows = await this.db.selectFrom('events').selectAll().where(where)
-        .orderBy(orderClause(this.kind, q.sort)).limit(pageSize).offset(offset).execute();
+      const rows = await inReadLane('heavy', () => this.db.selectFrom('events').selectAll().where(where)
+        .orderBy(orderClause(this.kind, q.sort)).limit(pageSize).offset(offset).execute());
       if (rows.length) yield rows.map((r) => rowToSummary(r, opts.public));
       if (rows.length < pageSize) return;
     }
@@ -194,6 +195,10 @@ export class EventRepository {
    * page load's) read the event tallies; others count the events. `scan` forces the latter (tests).
    */
   async counts(query: EventQuery, opts: ProjectionOptions & { scan?: boolean } = {}): Promise<EventCounts> {
+    return inReadLane('heavy', () => this.countsNow(query, opts));
+  }
+
+  private async countsNow(query: EventQuery, opts: ProjectionOptions & { scan?: boolean }): Promise<EventCounts> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
     const rows = !opts.scan && tallyServes(q, 'region') ? await regionTally(this.db, q, opts) : await this.scanCounts(q, opts);
     const out: EventCounts = { total: 0, by_type: {}, by_status: {}, by_admin1: {}, by_country: {}, undated: 0, unplaced: 0 };
@@ -225,6 +230,10 @@ export class EventRepository {
 
   /** Events per bucket. A monthly series filtered by type and status alone reads the month tally. */
   async timeSeries(query: EventQuery, bucket: Bucket, opts: ProjectionOptions & { scan?: boolean } = {}): Promise<TimeSeries> {
+    return inReadLane('heavy', () => this.timeSeriesNow(query, bucket, opts));
+  }
+
+  private async timeSeriesNow(query: EventQuery, bucket: Bucket, opts: ProjectionOptions & { scan?: boolean }): Promise<TimeSeries> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
     // Group by first day (or month) and precision in SQL; fold days into weeks or months here (dialect-neutral).
     const rows = bucket === 'month' && !opts.scan && tallyServes(q, 'month')
@@ -265,7 +274,7 @@ export class EventRepository {
   /** Points of the matching events (those without one are left out: see counts().unplaced). */
   async geojson(query: EventQuery, opts: ProjectionOptions = {}): Promise<GeoJsonCollection> {
     const q = this.parse({ ...query, unplaced: 'exclude', limit: query.limit ?? MAX_POINTS });
-    const { items } = await this.list(q, { ...opts, total: false });
+    const { items } = await inReadLane('heavy', () => this.list(q, { ...opts, total: false }));
     return toGeoJson(items, opts.public);
   }
 }
