@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/exports.js';
 import { installWeb } from './static-web.js';
 import { PublicCache } from './public-cache.js';
+import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './rate-limits.js';
 import { VERSION } from '../version.js';
 
 export interface AppOptions {
@@ -30,6 +31,8 @@ export interface AppOptions {
   /** How long public read answers are reused (0 turns the cache off). */
   publicCacheMs?: number;
   logLevel?: string;
+  /** Per-client budgets of the expensive routes (src/server/rate-limits.ts); false: none (tests, benchmarks of the query path). */
+  rateLimits?: RateLimits | false;
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -52,6 +55,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: zodToOpenApi,
   });
   installIdentity(app, opts.store, csrfSecret);
+  if (opts.rateLimits !== false) await installRateLimits(app, opts.rateLimits ?? DEFAULT_RATE_LIMITS);
   const cache = new PublicCache({ ttlMs: opts.publicCacheMs ?? 10_000 });
   cache.install(app);
 

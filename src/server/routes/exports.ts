@@ -4,12 +4,14 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { EventQuerySchema, type EventQuery } from '../../model/query.js';
+import type { EventQuery } from '../../model/query.js';
 import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../export/index.js';
 import { inReadLane, type Store } from '../../store/index.js';
 import { isPublic } from '../auth/identity.js';
+import { RATE_LIMITED } from '../rate-limits.js';
+import { RouteEventQuery } from './schemas.js';
 
-const ExportQuery = EventQuerySchema.extend({ format: z.enum(EXPORT_FORMATS).default('acled-csv') });
+const ExportQuery = RouteEventQuery.extend({ format: z.enum(EXPORT_FORMATS).default('acled-csv') });
 const FILE: Record<ExportFormat, { mime: string; ext: string }> = {
   'acled-csv': { mime: 'text/csv; charset=utf-8', ext: 'csv' },
   geojson: { mime: 'application/geo+json', ext: 'geojson' },
@@ -19,6 +21,7 @@ const FILE: Record<ExportFormat, { mime: string; ext: string }> = {
 export function exportRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/export', {
     schema: { tags: ['events'], summary: 'Download the events matching the query (acled-csv, geojson, jsonl)', querystring: ExportQuery },
+    config: RATE_LIMITED,
   }, async (req, reply) => {
     const { format, ...q } = req.query as EventQuery & { format: ExportFormat };
     const out = new PassThrough();
