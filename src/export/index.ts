@@ -14,8 +14,8 @@ function geoFeature(e: EventSummary, sources: readonly EventSource[]): string | 
   return JSON.stringify({ type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { ...props, sources } });
 }
 
-/** Writes the export; returns how many events it holds (GeoJSON: only those with a point). */
-export async function exportEvents(store: Store, q: EventQuery, format: ExportFormat, write: Write, opts: ProjectionOptions = {}): Promise<number> {
+/** Writes the export (at most `maxRows` events); returns how many it holds (GeoJSON: only those with a point). */
+export async function exportEvents(store: Store, q: EventQuery, format: ExportFormat, write: Write, opts: ProjectionOptions & { maxRows?: number } = {}): Promise<number> {
   let n = 0;
   if (format === 'acled-csv') await write(acledHeader());
   if (format === 'geojson') await write('{"type":"FeatureCollection","features":[');

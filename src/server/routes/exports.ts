@@ -18,6 +18,12 @@ const FILE: Record<ExportFormat, { mime: string; ext: string }> = {
   jsonl: { mime: 'application/x-ndjson', ext: 'jsonl' },
 };
 
+/**
+ * Most events one download holds (README "Limits"): past it the file simply ends; the header
+ * `X-Row-Cap` says where, so a client can narrow the query (e.g. by dates) and fetch the rest.
+ */
+export const EXPORT_ROW_CAP = { public: 100_000, analyst: 1_000_000 } as const;
+
 export function exportRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/export', {
     schema: { tags: ['events'], summary: 'Download the events matching the query (acled-csv, geojson, jsonl)', querystring: ExportQuery },
@@ -25,11 +31,20 @@ export function exportRoutes(app: FastifyInstance, store: Store): void {
   }, async (req, reply) => {
     const { format, ...q } = req.query as EventQuery & { format: ExportFormat };
     const out = new PassThrough();
-    const write = async (chunk: string) => { if (!out.write(chunk)) await once(out, 'drain'); };
+    // A client that goes away ends the export at its next page (the stream is destroyed, never drained).
+    const write = async (chunk: string) => {
+      if (out.destroyed) throw new Error('the client closed the download');
+      if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+    };
     // Exports read in the heavy lane: they never take the read worker kept for lists.
-    inReadLane('heavy', () => exportEvents(store, q, format, write, { public: isPublic(req) }))
-      .then(() => out.end(), (err: unknown) => { req.log.error({ err }, 'export failed'); out.destroy(err as Error); });
-    reply.type(FILE[format].mime).header('content-disposition', `attachment; filename="khronika-events.${FILE[format].ext}"`);
+    const pub = isPublic(req);
+    const maxRows = pub ? EXPORT_ROW_CAP.public : EXPORT_ROW_CAP.analyst;
+    inReadLane('heavy', () => exportEvents(store, q, format, write, { public: pub, maxRows }))
+      .then(() => out.end(), (err: unknown) => {
+        if (!out.destroyed) req.log.error({ err }, 'export failed');
+        out.destroy(err as Error);
+      });
+    reply.type(FILE[format].mime).header('x-row-cap', String(maxRows)).header('content-disposition', `attachment; filename="khronika-events.${FILE[format].ext}"`);
     return reply.send(out);
   });
 }

@@ -2,7 +2,8 @@
 import { sql, type Kysely } from 'kysely';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
 import { eventConditions, orderClause, resolveFilter, type ProjectionOptions, type ResolvedFilter } from '../event-filter.js';
-import { rowToSummary, type EventSummary } from '../event-row.js';
+import { rowToSummary, type EventRow, type EventSummary } from '../event-row.js';
+import { keysetPhases } from '../keyset.js';
 import { inReadLane } from '../read-pool.js';
 import { monthTally, regionTally, tallyServes, type RegionTallyRow } from '../tallies.js';
 import type { Database, DbKind } from '../schema.js';
@@ -148,15 +149,27 @@ export class EventRepository {
       .where((eb: unknown) => rest(eb as never)));
   }
 
-  /** Every matching event, a page at a time (bounded memory), for exports. */
-  async *pages(query: EventQuery, opts: ProjectionOptions = {}, pageSize = 1000): AsyncGenerator<EventSummary[]> {
+  /**
+   * Every matching event, a page at a time (bounded memory), for exports; at most `maxRows` in all.
+   * Pages continue from the last row's sort key (keyset), not by OFFSET, so the millionth row costs
+   * what the first did; each page is its own bounded statement.
+   */
+  async *pages(query: EventQuery, opts: ProjectionOptions & { maxRows?: number } = {}, pageSize = 1000): AsyncGenerator<EventSummary[]> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
     const where = await this.where(q, opts);
-    for (let offset = 0; ; offset += pageSize) {
-      const rows = await inReadLane('heavy', () => this.db.selectFrom('events').selectAll().where(where)
-        .orderBy(orderClause(this.kind, q.sort)).limit(pageSize).offset(offset).execute());
-      if (rows.length) yield rows.map((r) => rowToSummary(r, opts.public));
-      if (rows.length < pageSize) return;
+    let left = opts.maxRows ?? Infinity;
+    for (const phase of keysetPhases(q.sort)) {
+      let after: EventRow | null = null;
+      while (left > 0) {
+        const size = Math.min(pageSize, left);
+        const from: EventRow | null = after;
+        const rows: EventRow[] = await inReadLane('heavy', () => this.db.selectFrom('events').selectAll().where(where)
+          .where((eb) => phase.after(eb, from)).orderBy(orderClause(this.kind, q.sort)).limit(size).execute());
+        if (rows.length) yield rows.map((r) => rowToSummary(r, opts.public));
+        left -= rows.length;
+        if (rows.length < size) break;
+        after = rows[rows.length - 1];
+      }
     }
   }
 
