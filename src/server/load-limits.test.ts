@@ -69,14 +69,17 @@ describe('query strings', () => {
     }
   });
 
-  it('answers 503 with a JSON error and Retry-After when a read passes its time limit', async () => {
-    const spy = vi.spyOn(store.events, 'list').mockRejectedValue(new ReadTimeoutError(10_000));
+  it.each([
+    ['SQLite read pool', new ReadTimeoutError(10_000), /longer than 10 s.*narrow the filter/],
+    ['PostgreSQL statement_timeout', Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }), /took too long.*narrow the filter/],
+  ])('answers 503 with a JSON error and Retry-After when a read passes its time limit (%s)', async (_name, err, message) => {
+    const spy = vi.spyOn(store.events, 'list').mockRejectedValue(err);
     try {
       const res = await app.inject({ url: '/api/events?type=riot', headers: bearer() });
       expect(res.statusCode).toBe(503);
       expect(res.headers['retry-after']).toBeDefined();
       expect(res.json()).toMatchObject({ error: 'timeout' });
-      expect(res.json().message).toMatch(/longer than 10 s.*narrow the filter/);
+      expect(res.json().message).toMatch(message);
     } finally {
       spy.mockRestore();
     }

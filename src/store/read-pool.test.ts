@@ -107,3 +107,25 @@ describe('read pool (SQLite reads on worker threads)', () => {
     }
   });
 });
+
+describe('PostgreSQL reads', () => {
+  it('carry a statement_timeout: a runaway read is cancelled (57014, answered 503), writes keep no limit', async () => {
+    const { randomBytes } = await import('node:crypto');
+    const pg = (await import('pg')).default;
+    const { PG_URL } = await import('./test-support.js');
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const store = await openStore(PG_URL, { schema, reads: { workers: 2, timeoutMs: 200 } });
+    try {
+      expect(store.readDb).not.toBe(store.db);
+      const { sql } = await import('kysely');
+      await expect(sql`select pg_sleep(2)`.execute(store.readDb)).rejects.toMatchObject({ code: '57014' });
+      await expect(sql`select pg_sleep(0.4)`.execute(store.db)).resolves.toBeDefined();
+      expect((await store.events.list({})).items).toEqual([]);
+    } finally {
+      await store.close();
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      try { await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`); } finally { await c.end(); }
+    }
+  });
+});
