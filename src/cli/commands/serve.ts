@@ -13,7 +13,7 @@ export function register(program: Command): void {
     .option('--host <host>', 'interface to listen on (default: 127.0.0.1; 0.0.0.0 for all)')
     .option('--samples <dir>', "reports ingested while the database holds none (default: the bundled samples/; '' for none)")
     .option('--secure-cookies', 'mark the session cookie Secure (when served over HTTPS)')
-    .option('--read-workers <n>', 'threads (SQLite) or connections (PostgreSQL) answering event reads (default: $KHRONIKA_READ_WORKERS or 2)')
+    .option('--read-workers <n>', 'threads (SQLite) or connections (PostgreSQL) answering event reads (default: $KHRONIKA_READ_WORKERS, else 2 on SQLite, 10 on PostgreSQL)')
     .option('--read-timeout <ms>', 'time limit of one read query; past it the request gets 503 (default: 10000)')
     .option('--log <level>', 'log level: fatal, error, warn, info, debug, silent', 'warn'))
     .action(async (opts: ServeOptions) => {
