@@ -130,7 +130,12 @@ export class EventRepository {
       .orderBy(orderClause(this.kind, q.sort)).limit(q.limit ?? DEFAULT_LIMIT).offset(q.offset ?? 0).execute();
     const items = rows.map((r) => rowToSummary(r, opts.public));
     if (opts.total === false) return { items, total: null, total_exact: false };
-    const n = await this.cappedCount(q, opts, resolved, where);
+    // A page that is not full ends the matches: their number is known without counting (the count
+    // costs several times the page). An empty page past the end says nothing: count then.
+    const offset = q.offset ?? 0;
+    const n = rows.length < (q.limit ?? DEFAULT_LIMIT) && (rows.length > 0 || offset === 0)
+      ? offset + rows.length
+      : await this.cappedCount(q, opts, resolved, where);
     return { items, total: Math.min(n, TOTAL_CAP), total_exact: n <= TOTAL_CAP };
   }
 
