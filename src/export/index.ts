@@ -13,7 +13,7 @@ type Write = (chunk: string) => void | Promise<void>;
  * projection: verified events, public points, no notes, titles and URLs of publishable reports only).
  */
 export interface ExportReader {
-  pages(q: EventQuery): AsyncGenerator<EventSummary[] | PublishedEventSummary[]>;
+  pages(q: EventQuery, opts?: { maxRows?: number }): AsyncGenerator<EventSummary[] | PublishedEventSummary[]>;
   sourcesFor(ids: readonly number[]): Promise<Map<number, EventSource[] | PublishedSource[]>>;
 }
 
@@ -23,12 +23,12 @@ function geoFeature(e: EventSummary | PublishedEventSummary, sources: readonly (
   return JSON.stringify({ type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { ...props, sources } });
 }
 
-/** Writes the export; returns how many events it holds (GeoJSON: only those with a point). */
-export async function exportEvents(reader: ExportReader, q: EventQuery, format: ExportFormat, write: Write): Promise<number> {
+/** Writes the export (at most `maxRows` events); returns how many it holds (GeoJSON: only those with a point). */
+export async function exportEvents(reader: ExportReader, q: EventQuery, format: ExportFormat, write: Write, opts: { maxRows?: number } = {}): Promise<number> {
   let n = 0;
   if (format === 'acled-csv') await write(acledHeader());
   if (format === 'geojson') await write('{"type":"FeatureCollection","features":[');
-  for await (const page of reader.pages(q)) {
+  for await (const page of reader.pages(q, opts)) {
     const sources = await reader.sourcesFor(page.map((e) => e.id));
     let chunk = '';
     for (const e of page) {

@@ -22,6 +22,7 @@ import { installRegionNames } from './region-query.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { savedViewRoutes } from './routes/saved-views.js';
 import { PublicCache } from './public-cache.js';
+import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './rate-limits.js';
 import { VERSION } from '../version.js';
 
 export interface AppOptions {
@@ -35,6 +36,8 @@ export interface AppOptions {
   /** How long public read answers are reused (0 turns the cache off). */
   publicCacheMs?: number;
   logLevel?: string;
+  /** Per-client budgets of the expensive routes (src/server/rate-limits.ts); false: none (tests, benchmarks of the query path). */
+  rateLimits?: RateLimits | false;
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -58,6 +61,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: zodToOpenApi,
   });
   installIdentity(app, opts.store, csrfSecret);
+  if (opts.rateLimits !== false) await installRateLimits(app, opts.rateLimits ?? DEFAULT_RATE_LIMITS);
   const cache = new PublicCache({ ttlMs: opts.publicCacheMs ?? 10_000 });
   cache.install(app);
 

@@ -13,6 +13,10 @@ export const ServerConfigSchema = z.object({
   sessionTtlHours: z.coerce.number().min(0.1).max(24 * 90).default(24 * 7),
   /** Reports ingested into a store that holds none yet; '' turns this off. */
   samples: z.string().optional(),
+  /** Threads (SQLite, default 2) or pool connections (PostgreSQL, default 10) answering event reads off the event loop. */
+  readWorkers: z.coerce.number().int().min(1).max(64).optional(),
+  /** Time limit of one read statement; past it the request gets 503. */
+  readTimeoutMs: z.coerce.number().int().min(100).max(600_000).default(10_000),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 export type ServerConfig = z.infer<typeof ServerConfigSchema>;

@@ -2,6 +2,17 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
 import { ReviewError } from '../review/errors.js';
+import { ReadPoolBusyError, ReadTimeoutError } from '../store/read-pool.js';
+
+/** PostgreSQL's code for a statement cancelled by statement_timeout. */
+const PG_QUERY_CANCELED = '57014';
+
+/** A read stopped at its time limit, or refused for a full queue: the client may retry (503). */
+function readLimitMessage(err: unknown): string | null {
+  if (err instanceof ReadTimeoutError || err instanceof ReadPoolBusyError) return err.message;
+  if ((err as { code?: unknown })?.code === PG_QUERY_CANCELED) return 'the query took too long and was stopped; narrow the filter (dates, type, region) and try again';
+  return null;
+}
 
 const REVIEW_STATUS = { not_found: 404, conflict: 409, invalid: 400 } as const;
 
@@ -25,6 +36,11 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (err instanceof ReviewError) {
       return reply.code(REVIEW_STATUS[err.code]).send({ error: codeFor(REVIEW_STATUS[err.code]), message: err.message });
+    }
+    const limited = readLimitMessage(err);
+    if (limited) {
+      reply.header('retry-after', '5');
+      return reply.code(503).send({ error: err instanceof ReadPoolBusyError ? 'busy' : 'timeout', message: limited });
     }
     const validation = (err as FastifyError).validation;
     const status = err instanceof HttpError ? err.statusCode : (err as FastifyError).statusCode ?? 500;

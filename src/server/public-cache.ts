@@ -6,6 +6,23 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isPublic } from './auth/identity.js';
 
+/**
+ * The question, not the URL: the route's path and its parsed, validated query, keys sorted, lists
+ * sorted and de-duplicated, the ignored cache-buster `_` dropped. So `?type=a,b` and `?type=b&type=a`
+ * share an entry, and no spelling of a query makes it look new (unknown parameters are refused).
+ */
+export function cacheKey(req: Pick<FastifyRequest, 'url' | 'query'>): string {
+  const path = req.url.split('?')[0];
+  const query = (req.query ?? {}) as Record<string, unknown>;
+  const canonical: [string, unknown][] = [];
+  for (const k of Object.keys(query).sort()) {
+    const v = query[k];
+    if (v === undefined || k === '_') continue;
+    canonical.push([k, Array.isArray(v) ? [...new Set(v.map(String))].sort() : v]);
+  }
+  return `${path}?${JSON.stringify(canonical)}`;
+}
+
 interface Entry { at: number; value: unknown; refreshing?: boolean }
 
 export interface PublicCacheOptions { ttlMs?: number; maxStaleMs?: number; maxEntries?: number; now?: () => number }
@@ -26,10 +43,10 @@ export class PublicCache {
     this.now = opts.now ?? Date.now;
   }
 
-  /** `compute()` at most once per URL per ttl for public callers; always for analysts. */
+  /** `compute()` at most once per question per ttl for public callers; always for analysts. */
   async read<T>(req: FastifyRequest, compute: () => Promise<T>): Promise<T> {
     if (!isPublic(req) || this.ttlMs <= 0) return compute();
-    const key = req.url;
+    const key = cacheKey(req);
     const hit = this.entries.get(key);
     const age = hit ? this.now() - hit.at : Infinity;
     if (hit && age < this.ttlMs) return hit.value as T;

@@ -22,7 +22,8 @@ export interface Started { app: FastifyInstance; store: Store; url: string; firs
 export async function startServer(input: Partial<Record<keyof ServerConfig, unknown>>, log: (line: string) => void = console.log): Promise<Started> {
   const config = parseServerConfig({ webRoot: DEFAULT_WEB_ROOT, samples: DEFAULT_SAMPLES, ...stripUndefined(input) });
   const settings = resolveStoreSettings(config.db);
-  const store = await openStore(config.db);
+  // Event reads run off the event loop (worker threads on SQLite), bounded in time.
+  const store = await openStore(config.db, { reads: { workers: config.readWorkers, timeoutMs: config.readTimeoutMs } });
   let firstRun: IngestSummary | null = null;
   try {
     // "No reports yet" rather than "new file": `khronika users add` may have created the file first.

@@ -4,6 +4,8 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { ReadPool } from './read-pool.js';
+import { ReadPoolDialect } from './read-pool-dialect.js';
 import type { Database } from './schema.js';
 import type { ResolvedStoreSettings } from './settings.js';
 
@@ -57,6 +59,32 @@ function withStatementCache(database: BetterSqlite3.Database, max = 500) {
       return stmt;
     },
   };
+}
+
+/** How the server reads: off the event loop and bounded in time (see src/store/read-pool.ts). */
+export interface ReadSettings {
+  /** SQLite: worker threads (default 2); PostgreSQL: pool connections (default 10) */
+  workers?: number;
+  /** per statement (default 10 s) */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_READ_TIMEOUT_MS = 10_000;
+
+/**
+ * A second Kysely for reads. SQLite: a pool of read-only connections on worker threads (an in-memory
+ * database cannot be shared, so it reads in-thread). PostgreSQL: its own pg pool whose sessions carry
+ * a statement_timeout, so a runaway read is cancelled by the server while writes keep no limit.
+ */
+export async function connectReads(settings: ResolvedStoreSettings, reads: ReadSettings): Promise<Kysely<Database> | null> {
+  const timeoutMs = reads.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
+  if (settings.kind === 'sqlite') {
+    if (settings.db === ':memory:') return null;
+    return new Kysely<Database>({ dialect: new ReadPoolDialect(new ReadPool(settings.db, { size: reads.workers ?? 2, timeoutMs })) });
+  }
+  const options = [`-c statement_timeout=${Math.round(timeoutMs)}`, ...(settings.schema ? [`-c search_path=${settings.schema}`] : [])].join(' ');
+  const pool = new pg.Pool({ connectionString: settings.db, max: reads.workers ?? 10, options });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
 async function connectPostgres(url: string, schema: string | undefined, create: boolean): Promise<Kysely<Database>> {

@@ -1,7 +1,7 @@
 // The event store: one entry point, openStore(), for SQLite (a file) and PostgreSQL (postgres://).
 import type { Kysely } from 'kysely';
 import { ReviewService } from '../review/service.js';
-import { connect } from './connect.js';
+import { connect, connectReads, type ReadSettings } from './connect.js';
 import { migrateToLatest } from './migrations/index.js';
 import { AuditRepository } from './repos/audit.js';
 import { DocumentRepository } from './repos/documents.js';
@@ -19,6 +19,8 @@ export interface Store {
   kind: DbKind;
   /** for repositories and tests; application code goes through the repositories */
   db: Kysely<Database>;
+  /** where event reads run: `db` itself unless the store was opened with `reads` */
+  readDb: Kysely<Database>;
   migrate(): Promise<void>;
   close(): Promise<void>;
   documents: DocumentRepository;
@@ -45,6 +47,11 @@ export interface OpenStoreOptions {
    * existing events pass false, so a mistyped --db fails instead of leaving an empty database behind.
    */
   create?: boolean;
+  /**
+   * Event reads off the event loop and bounded in time (the server): SQLite reads on worker threads,
+   * PostgreSQL on a pool with a statement_timeout. Writes keep the main connection.
+   */
+  reads?: ReadSettings;
 }
 
 /** `url`: a file path or postgres://…; default KHRONIKA_DB, then ./khronika.db. */
@@ -52,11 +59,13 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
   const settings = resolveStoreSettings(url, process.env, opts.schema);
   const db = await connect(settings, { create: opts.create !== false });
   const documents = new DocumentRepository(db);
+  let readDb: Kysely<Database> | null = null;
   const store: Store = {
     kind: settings.kind,
     db,
+    get readDb() { return readDb ?? db; },
     migrate: () => migrateToLatest(db, settings.kind, settings.schema),
-    close: () => db.destroy(),
+    close: async () => { await readDb?.destroy(); await db.destroy(); },
     documents,
     mentions: new MentionRepository(db, documents, settings.kind),
     events: new EventRepository(db, settings.kind),
@@ -76,11 +85,21 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
       throw err;
     }
   }
+  // After migrating: the read workers open the file read-only, so it must exist with its tables.
+  if (opts.reads) {
+    readDb = await connectReads(settings, opts.reads);
+    if (readDb) {
+      store.events = new EventRepository(readDb, settings.kind);
+      store.published = new PublishedEventRepository(readDb, settings.kind);
+    }
+  }
   return store;
 }
 
 export type { Database, DbKind } from './schema.js';
 export { resolveStoreSettings, DEFAULT_DB } from './settings.js';
+export type { ReadSettings } from './connect.js';
+export { ReadTimeoutError, ReadPoolBusyError, inReadLane } from './read-pool.js';
 export type { NewDocument, StoredDocument } from './repos/documents.js';
 export { documentId, contentHash } from './repos/documents.js';
 export type { DocumentIngestResult, StoredMention } from './repos/mentions.js';

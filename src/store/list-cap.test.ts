@@ -22,6 +22,10 @@ describe('events.list total', () => {
     [{ actor: 'vesna' }, 20, true],
     [{ actor: 'vesna', type: ['riot'] }, 10, true],
     [{ actor: 'nobody' }, 0, true],
+    [{ type: ['riot'], offset: 4 }, 10, true], // the last page: known without counting
+    [{ type: ['riot'], offset: 50 }, 10, true], // past the end: counted
+    [{ type: ['protest'], offset: 990, limit: 10 }, TOTAL_CAP - 5, true], // a full page: counted
+    [{ offset: TOTAL_CAP - 10 }, TOTAL_CAP, false],
   ])('%j → total %i, exact %s', async (q, total, exact) => {
     const r = await t.store.events.list(q as EventQuery);
     expect(r.total).toBe(total);

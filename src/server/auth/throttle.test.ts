@@ -43,3 +43,20 @@ describe('LoginThrottle', () => {
     expect(t.retryAfter('ip', 'c')).toBeGreaterThan(0);
   });
 });
+
+describe('LoginThrottle per-IP budget', () => {
+  it('locks an IP out after maxIpFailures failures across different usernames, other IPs unaffected', () => {
+    let now = 1_000_000;
+    const t = new LoginThrottle({ maxFailures: 5, maxIpFailures: 10, windowMs: 60_000, now: () => now });
+    for (let i = 0; i < 10; i++) {
+      expect(t.retryAfter('6.6.6.6', `user${i}`)).toBe(0);
+      t.fail('6.6.6.6', `user${i}`);
+    }
+    expect(t.retryAfter('6.6.6.6', 'someone-new')).toBe(60);
+    expect(t.retryAfter('7.7.7.7', 'someone-new')).toBe(0);
+    t.succeed('6.6.6.6', 'user0'); // a success on one name does not reset the address's budget
+    expect(t.retryAfter('6.6.6.6', 'someone-new')).toBeGreaterThan(0);
+    now += 60_001;
+    expect(t.retryAfter('6.6.6.6', 'someone-new')).toBe(0);
+  });
+});

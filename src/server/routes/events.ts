@@ -3,28 +3,32 @@
 // fields); analysts and admins the analysts' one (store.events). `reader` is the one place that chooses.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { EventQuerySchema, type EventQuery } from '../../model/query.js';
+import type { EventQuery } from '../../model/query.js';
 import type { Store } from '../../store/index.js';
 import { isPublic, requireRole } from '../auth/identity.js';
 import { notFound } from '../errors.js';
 import type { PublicCache } from '../public-cache.js';
-import { IdParams, TimeSeriesQuery } from './schemas.js';
+import { RATE_LIMITED } from '../rate-limits.js';
+import { IdParams, RouteEventQuery, TimeSeriesQuery } from './schemas.js';
 
-const GeoQuery = EventQuerySchema.extend({ props: z.enum(['full', 'map']).default('full') });
+const GeoQuery = RouteEventQuery.extend({ props: z.enum(['full', 'map']).default('full') });
 
 export function eventRoutes(app: FastifyInstance, store: Store, cache: PublicCache): void {
   const reader = (req: FastifyRequest) => (isPublic(req) ? store.published : store.events);
   app.get('/api/events', {
-    schema: { tags: ['events'], summary: 'List events matching the query', querystring: EventQuerySchema },
+    schema: { tags: ['events'], summary: 'List events matching the query', querystring: RouteEventQuery },
+    config: RATE_LIMITED,
   }, async (req) => cache.read(req, () => reader(req).list(req.query as EventQuery)));
 
 
   app.get('/api/events/counts', {
-    schema: { tags: ['events'], summary: 'Exact counts by type, status, region (admin1), country; undated and unplaced', querystring: EventQuerySchema },
+    schema: { tags: ['events'], summary: 'Exact counts by type, status, region (admin1), country; undated and unplaced', querystring: RouteEventQuery },
+    config: RATE_LIMITED,
   }, async (req) => cache.read(req, () => reader(req).counts(req.query as EventQuery)));
 
   app.get('/api/events/timeseries', {
     schema: { tags: ['events'], summary: 'Event counts per day, week or month', querystring: TimeSeriesQuery },
+    config: RATE_LIMITED,
   }, async (req) => {
     const { bucket, ...q } = req.query as EventQuery & { bucket: 'day' | 'week' | 'month' };
     return cache.read(req, () => reader(req).timeSeries(q, bucket));
@@ -32,6 +36,7 @@ export function eventRoutes(app: FastifyInstance, store: Store, cache: PublicCac
 
   app.get('/api/events/geojson', {
     schema: { tags: ['events'], summary: 'Placed events as a GeoJSON FeatureCollection (props=map: only id, type, admin1)', querystring: GeoQuery },
+    config: RATE_LIMITED,
   }, async (req, reply) => {
     const { props, ...q } = req.query as EventQuery & { props: 'full' | 'map' };
     reply.type('application/geo+json');

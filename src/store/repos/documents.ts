@@ -66,7 +66,10 @@ export class DocumentRepository {
   async add(doc: NewDocument, db: Db = this.db): Promise<{ id: string; created: boolean }> {
     const id = documentId(doc);
     if (await this.exists(id, db)) return { id, created: false };
-    await db.insertInto('documents').values({
+    // Another process may store the same report between the check and the insert (two ingests of
+    // one folder on PostgreSQL): the insert then waits for it and does nothing, and the report counts
+    // as already stored rather than failing on the primary key.
+    const inserted = await db.insertInto('documents').values({
       id,
       source_id: await this.sourceId(db, doc.source),
       external_id: doc.externalId,
@@ -78,8 +81,8 @@ export class DocumentRepository {
       content_hash: contentHash(doc),
       origin: doc.origin ?? null,
       ingested_at: nowIso(),
-    }).execute();
-    return { id, created: true };
+    }).onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
+    return { id, created: inserted !== undefined };
   }
 
   private async sourceId(db: Db, name: string): Promise<number> {

@@ -4,6 +4,8 @@ import { sql, type Kysely } from 'kysely';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
 import { ANALYST_VIEW, eventConditions, orderClause, resolveFilter, type ReadView, type ResolvedFilter } from '../event-filter.js';
 import { rowToSummary, type EventRow, type EventSummary, type PublishedEventSummary } from '../event-row.js';
+import { keysetPhases } from '../keyset.js';
+import { inReadLane } from '../read-pool.js';
 import { monthTally, regionTally, tallyServes, type RegionTallyRow } from '../tallies.js';
 import type { Database, DbKind } from '../schema.js';
 import { AuditRepository, type AuditEntry } from './audit.js';
@@ -136,7 +138,12 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
       .orderBy(orderClause(this.kind, q.sort)).limit(q.limit ?? DEFAULT_LIMIT).offset(q.offset ?? 0).execute();
     const items = rows.map(this.toSummary);
     if (opts.total === false) return { items, total: null, total_exact: false };
-    const n = await this.cappedCount(q, resolved, where);
+    // A page that is not full ends the matches: their number is known without counting (the count
+    // costs several times the page). An empty page past the end says nothing: count then.
+    const offset = q.offset ?? 0;
+    const n = rows.length < (q.limit ?? DEFAULT_LIMIT) && (rows.length > 0 || offset === 0)
+      ? offset + rows.length
+      : await this.cappedCount(q, resolved, where);
     return { items, total: Math.min(n, TOTAL_CAP), total_exact: n <= TOTAL_CAP };
   }
 
@@ -155,15 +162,27 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
       .where((eb: unknown) => rest(eb as never)));
   }
 
-  /** Every matching event, a page at a time (bounded memory), for exports. */
-  async *pages(query: EventQuery, pageSize = 1000): AsyncGenerator<S[]> {
+  /**
+   * Every matching event, a page at a time (bounded memory), for exports; at most `maxRows` in all.
+   * Pages continue from the last row's sort key (keyset), not by OFFSET, so the millionth row costs
+   * what the first did; each page is its own bounded statement.
+   */
+  async *pages(query: EventQuery, opts: { maxRows?: number } = {}, pageSize = 1000): AsyncGenerator<S[]> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
     const where = await this.where(q);
-    for (let offset = 0; ; offset += pageSize) {
-      const rows = await this.db.selectFrom('events').selectAll().where(where)
-        .orderBy(orderClause(this.kind, q.sort)).limit(pageSize).offset(offset).execute();
-      if (rows.length) yield rows.map(this.toSummary);
-      if (rows.length < pageSize) return;
+    let left = opts.maxRows ?? Infinity;
+    for (const phase of keysetPhases(q.sort)) {
+      let after: EventRow | null = null;
+      while (left > 0) {
+        const size = Math.min(pageSize, left);
+        const from: EventRow | null = after;
+        const rows: EventRow[] = await inReadLane('heavy', () => this.db.selectFrom('events').selectAll().where(where)
+          .where((eb) => phase.after(eb, from)).orderBy(orderClause(this.kind, q.sort)).limit(size).execute());
+        if (rows.length) yield rows.map(this.toSummary);
+        left -= rows.length;
+        if (rows.length < size) break;
+        after = rows[rows.length - 1];
+      }
     }
   }
 
@@ -172,6 +191,10 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
    * page load's) read the event tallies; others count the events. `scan` forces the latter (tests).
    */
   async counts(query: EventQuery, opts: { scan?: boolean } = {}): Promise<EventCounts> {
+    return inReadLane('heavy', () => this.countsNow(query, opts));
+  }
+
+  private async countsNow(query: EventQuery, opts: { scan?: boolean }): Promise<EventCounts> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
     const rows = !opts.scan && tallyServes(q, 'region') ? await regionTally(this.db, q, this.view) : await this.scanCounts(q);
     const out: EventCounts = { total: 0, by_type: {}, by_status: {}, by_admin1: {}, by_country: {}, undated: 0, unplaced: 0 };
@@ -203,6 +226,10 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
 
   /** Events per bucket. A monthly series filtered by type and status alone reads the month tally. */
   async timeSeries(query: EventQuery, bucket: Bucket, opts: { scan?: boolean } = {}): Promise<TimeSeries> {
+    return inReadLane('heavy', () => this.timeSeriesNow(query, bucket, opts));
+  }
+
+  private async timeSeriesNow(query: EventQuery, bucket: Bucket, opts: { scan?: boolean }): Promise<TimeSeries> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
     // Group by first day (or month) and precision in SQL; fold days into weeks or months here (dialect-neutral).
     const rows = bucket === 'month' && !opts.scan && tallyServes(q, 'month')
@@ -243,7 +270,7 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
   /** Points of the matching events (those without one are left out: see counts().unplaced). */
   async geojson(query: EventQuery): Promise<GeoJsonCollection> {
     const q = this.parse({ ...query, unplaced: 'exclude', limit: query.limit ?? MAX_POINTS });
-    const { items } = await this.list(q, { total: false });
+    const { items } = await inReadLane('heavy', () => this.list(q, { total: false }));
     return toGeoJson(items, this.view.showsNotes);
   }
 }
