@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { collect, fixture } from '../../../test/fixtures/ingest/helpers.js';
+import { collect, fixture, INLINE } from '../../../test/fixtures/ingest/helpers.js';
 import { readInputs } from './index.js';
 
 describe('RSS and Atom feeds', () => {
   it('reads RSS 2.0 items: guid or link as id, channel title as source, HTML to text', async () => {
-    const items = await collect(readInputs([fixture('feeds/rss.xml')]));
+    const items = await collect(readInputs([fixture('feeds/rss.xml')], INLINE));
     expect(items).toMatchObject([
       {
         ok: true,
@@ -27,7 +27,7 @@ describe('RSS and Atom feeds', () => {
   });
 
   it('reads Atom entries: alternate link, published before updated, text content stays text', async () => {
-    const items = await collect(readInputs([fixture('feeds/atom.xml')]));
+    const items = await collect(readInputs([fixture('feeds/atom.xml')], INLINE));
     expect(items).toMatchObject([
       {
         ok: true,
@@ -51,7 +51,7 @@ describe('RSS and Atom feeds', () => {
     ['feeds/entity-bomb.xml', /internal DOCTYPE subset is refused/],
     ['feeds/empty-channel.rss', /^feed has no items$/],
   ])('%s → one error item', async (path, error) => {
-    const items = await collect(readInputs([fixture(path)]));
+    const items = await collect(readInputs([fixture(path)], INLINE));
     expect(items).toHaveLength(1);
     expect(items[0].ok).toBe(false);
     if (!items[0].ok) expect(items[0].error).toMatch(error);

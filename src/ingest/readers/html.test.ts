@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collect, fixture } from '../../../test/fixtures/ingest/helpers.js';
+import { collect, fixture, INLINE } from '../../../test/fixtures/ingest/helpers.js';
 import { htmlFragmentToText } from './html-text.js';
 import { readInputs } from './index.js';
 
 describe('HTML pages', () => {
   it('keeps the article text and drops scripts, styles, navigation and footer', async () => {
-    const [item] = await collect(readInputs([fixture('html/article.html')]));
+    const [item] = await collect(readInputs([fixture('html/article.html')], INLINE));
     expect(item).toMatchObject({
       ok: true,
       doc: { title: 'Rail cable cut near Orsha', published: '2023-06-02', source: 'Fixture Gazette', lang: 'en' },
@@ -20,13 +20,13 @@ describe('HTML pages', () => {
   });
 
   it('falls back to <time datetime> and the <title> on a short page', async () => {
-    const [item] = await collect(readInputs([fixture('html/time-only.html')]));
+    const [item] = await collect(readInputs([fixture('html/time-only.html')], INLINE));
     expect(item).toMatchObject({ ok: true, doc: { title: 'Short note', published: '2023-03-08' } });
     if (item.ok) expect(item.doc.text).toContain('Three students were detained');
   });
 
   it('a page with nothing but scripts is an error item', async () => {
-    const [item] = await collect(readInputs([fixture('html/scripts-only.html')]));
+    const [item] = await collect(readInputs([fixture('html/scripts-only.html')], INLINE));
     expect(item).toMatchObject({ ok: false, error: 'empty document (no text)' });
   });
 

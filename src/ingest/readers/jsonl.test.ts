@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collect, fixture } from '../../../test/fixtures/ingest/helpers.js';
+import { collect, fixture, INLINE } from '../../../test/fixtures/ingest/helpers.js';
 import { readInputs } from './index.js';
 
 describe('JSONL and JSON documents', () => {
   it('validates each line on its own: bad lines are error items naming the line, the rest go on', async () => {
     const path = fixture('jsonl/mixed.jsonl');
-    const items = await collect(readInputs([path]));
+    const items = await collect(readInputs([path], INLINE));
     const table = items.map((i) => (i.ok ? { origin: i.origin, id: i.doc.id } : { origin: i.origin, error: i.error }));
     expect(table).toEqual([
       { origin: `${path}:1`, id: 'j1' },
@@ -33,11 +33,11 @@ describe('JSONL and JSON documents', () => {
     ['json/single.json', [{ ok: true, doc: { id: 's1', title: 'Single' } }]],
     ['json/truncated.json', [{ ok: false, error: expect.stringMatching(/^truncated JSON/) }]],
   ])('%s', async (path, expected) => {
-    expect(await collect(readInputs([fixture(path)]))).toMatchObject(expected);
+    expect(await collect(readInputs([fixture(path)], INLINE))).toMatchObject(expected);
   });
 
   it('names array elements in the origin', async () => {
-    const items = await collect(readInputs([fixture('json/array.json')]));
+    const items = await collect(readInputs([fixture('json/array.json')], INLINE));
     expect(items.map((i) => i.origin)).toEqual([`${fixture('json/array.json')}#1`, `${fixture('json/array.json')}#2`]);
   });
 });

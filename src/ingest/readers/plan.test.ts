@@ -17,7 +17,7 @@ describe('planInputs', () => {
     ]);
     expect(plan.files.every((f) => f.bytes > 0)).toBe(true);
     expect(await estimateItems(plan)).toBe(5); // two JSONL lines + three single documents
-    expect(await estimateItems(plan, 50)).toBe(4); // the JSONL file is over the limit: one error
+    expect(await estimateItems(plan, 50)).toBe(5); // JSONL is streamed whatever its size: still two lines
   });
 
   it('sorts inputs into files, URLs and problems', async () => {

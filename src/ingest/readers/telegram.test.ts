@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collect, fixture } from '../../../test/fixtures/ingest/helpers.js';
+import { collect, fixture, INLINE } from '../../../test/fixtures/ingest/helpers.js';
 import { readInputs } from './index.js';
 import { flattenTelegramText, readTelegram } from './telegram.js';
 
 describe('Telegram Desktop exports', () => {
   it('turns text posts into documents and skips service messages and posts without text', async () => {
-    const items = await collect(readInputs([fixture('telegram/result.json')]));
+    const items = await collect(readInputs([fixture('telegram/result.json')], INLINE));
     expect(items.map((i) => (i.ok ? [i.doc.id, i.doc.published, i.doc.source, i.doc.text] : i.error))).toEqual([
       ['1122334455/2', '2023-05-02', 'Fixture Channel', 'Plain string post: a rally in Ufa gathered about 200 people on 1 May.'],
       ['1122334455/3', '2023-05-03', 'Fixture Channel', 'Brest: two men detained for https://fixture.example/x posting a video.'],
@@ -21,7 +21,7 @@ describe('Telegram Desktop exports', () => {
   });
 
   it('reports a truncated export after the messages that were complete', async () => {
-    const items = await collect(readInputs([fixture('telegram-truncated/result.json')]));
+    const items = await collect(readInputs([fixture('telegram-truncated/result.json')], INLINE));
     expect(items.at(-1)).toMatchObject({ ok: false, error: expect.stringMatching(/^truncated JSON/) });
     expect(items.filter((i) => i.ok).map((i) => i.ok && i.doc.id)).toEqual(['1122334455/2']);
   });
