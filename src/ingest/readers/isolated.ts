@@ -23,6 +23,7 @@ type Reply = { kind: 'batch'; batch: FromWorker } | { kind: 'timeout' } | { kind
 
 export function startIsolatedReader(): IsolatedReader {
   let worker: Worker | null = null;
+  let ready: Promise<Reply> | null = null;
   let nextId = 0;
   // The one waiter for the worker's next message or its end (jobs run one at a time).
   let waiter: ((r: Reply) => void) | null = null;
@@ -34,6 +35,14 @@ export function startIsolatedReader(): IsolatedReader {
     w.on('exit', (code) => {
       if (worker === w) worker = null;
       waiter?.({ kind: 'crash', error: `reader stopped unexpectedly (exit code ${code})` });
+    });
+    ready = new Promise<Reply>((resolve) => {
+      const started = setTimeout(() => resolve({ kind: 'crash', error: 'reader did not start within 60 s' }), 60_000);
+      waiter = (r) => {
+        clearTimeout(started);
+        waiter = null;
+        resolve(r);
+      };
     });
     w.unref(); // an idle reader never keeps the process alive; it is ref'ed while a job waits on it
     return w;
@@ -49,6 +58,14 @@ export function startIsolatedReader(): IsolatedReader {
     async *read(job, timeLimitMs, signal) {
       signal?.throwIfAborted();
       const w = (worker ??= spawn());
+      // The clock measures reading, not the worker's start-up (loading parsers and the DOM).
+      w.ref();
+      const boot = await ready!;
+      if (boot.kind !== 'batch') {
+        await stop();
+        yield errItem(jobOrigin(job), boot.kind === 'crash' ? boot.error : 'interrupted');
+        return;
+      }
       const id = nextId++;
       w.postMessage({ type: 'start', id, job } satisfies ToWorker);
       for (;;) {

@@ -7,6 +7,7 @@ import { runJob, type ReadJob } from './read-job.js';
 import type { ReadItem } from './types.js';
 
 export type ToWorker = { type: 'start'; id: number; job: ReadJob } | { type: 'pull'; id: number };
+/** A batch of a job's items, or (id -1, once) the signal that the worker has loaded and is ready. */
 export interface FromWorker { id: number; items: ReadItem[]; done: boolean }
 
 const BATCH_ITEMS = 256;
@@ -15,6 +16,8 @@ const BATCH_MS = 50;
 if (!parentPort) throw new Error('read-worker.ts runs as a worker thread (see isolated.ts)');
 const port = parentPort;
 let current: { id: number; items: AsyncGenerator<ReadItem> } | null = null;
+// Loading the readers takes a moment; the parent starts a job's clock only after this.
+port.postMessage({ id: -1, items: [], done: true } satisfies FromWorker);
 
 port.on('message', (msg: ToWorker) => {
   if (msg.type === 'start') current = { id: msg.id, items: runJob(msg.job) };
