@@ -53,3 +53,32 @@ describe('Telegram Desktop exports', () => {
     expect(flattenTelegramText(input)).toBe(text);
   });
 });
+
+describe('Telegram exports: bad messages fail alone, UTF-16 is read (issue 10)', () => {
+  const exportOf = (messages: unknown[]) => JSON.stringify({ name: 'C', type: 'public_channel', id: 5, messages });
+
+  it('a message with an impossible date is read undated; the export goes on', async () => {
+    const json = exportOf([
+      { id: 1, type: 'message', date: '2023-02-30T10:00:00', date_unixtime: '99999999999999999', text: 'Impossible date post.' },
+      { id: 2, type: 'message', date: '2023-03-01T10:00:00', text: 'Next post.' },
+    ]);
+    const items = await collect(readTelegram([json], 'x', { name: 'r' }));
+    expect(items).toMatchObject([{ ok: true, doc: { id: '5/1', text: 'Impossible date post.' } }, { ok: true, doc: { id: '5/2', published: '2023-03-01' } }]);
+    expect(items[0].ok && 'published' in items[0].doc).toBe(false);
+  });
+
+  it('reads an export saved as UTF-16 with a BOM', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'khronika-tg16-'));
+    try {
+      const json = exportOf([{ id: 1, type: 'message', date: '2023-05-01T10:00:00', text: 'Пикет в Уфе, 1 мая.' }]);
+      await writeFile(join(dir, 'result.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+      const items = await collect(readInputs([join(dir, 'result.json')], INLINE));
+      expect(items).toMatchObject([{ ok: true, doc: { id: '5/1', text: 'Пикет в Уфе, 1 мая.', published: '2023-05-01', source: 'C' } }]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, fixture, INLINE } from '../../../test/fixtures/ingest/helpers.js';
 import { readInputs } from './index.js';
-import { markdownToText, readText } from './text.js';
+import { markdownToText, readText, stripLinks } from './text.js';
 
 describe('text and Markdown files', () => {
   it('reads front matter fields and strips Markdown markup', async () => {
@@ -63,5 +63,54 @@ describe('text and Markdown files', () => {
     ['__bold__ and *em* but 2*3*4 stays', 'bold and em but 2*3*4 stays'],
   ])('markdownToText(%j)', (md, text) => {
     expect(markdownToText(md)).toBe(text);
+  });
+});
+
+describe('text readers on hostile input (issue 10): linear, no backtracking', () => {
+  it.each([
+    ['a run of "!["', '!['.repeat(200_000)],
+    ['a run of "["', '['.repeat(200_000)],
+    ['a run of "[a]("', '[a]('.repeat(100_000)],
+    ['a million spaces', `a${' '.repeat(1_000_000)}b`],
+    ['a million blank lines', `x${'\n'.repeat(1_000_000)}- y`],
+  ])('markdownToText on %s returns promptly and keeps the characters', (_, md) => {
+    const text = markdownToText(md);
+    expect(text.length).toBeGreaterThan(0);
+  });
+
+  it('strips links and images, leaving bracketed text that is not a link', () => {
+    expect(stripLinks('see [the report](https://a.example) and ![](x.png) but [not a link] or [](y)')).toBe('see the report and  but [not a link] or [](y)');
+    expect(stripLinks('![![![alt](i.png)')).toBe('![![alt');
+  });
+
+  it('reads a front-matter value of a million spaces (refused for its length, not hung)', () => {
+    const [item] = [...readText(`---\ntitle: a${' '.repeat(1_000_000)}b\n---\nBody.\n`, 'f.md', { name: 'f', markdown: true })];
+    expect(item).toMatchObject({ ok: false, error: expect.stringMatching(/^title: .*2000/) });
+  });
+
+  it('trims a comment after an unquoted front-matter value', () => {
+    const [item] = [...readText('---\nsource: Desk   # our notes\ntitle: "A # in quotes"\n---\nBody.\n', 'f.md', { name: 'f', markdown: true })];
+    expect(item).toMatchObject({ ok: true, doc: { source: 'Desk', title: 'A # in quotes' } });
+  });
+});
+
+describe('plain text without front matter (issue 12)', () => {
+  it.each([
+    ['Title line\n14 May 2023\n\nBody text.', { title: 'Title line', published: '2023-05-14', text: 'Body text.' }],
+    ['Заголовок\nДата: 3 июня 2023 г.\n\nТекст.', { title: 'Заголовок', published: '2023-06-03', text: 'Текст.' }],
+    ['Headline\n\nPublished: 2023-07-01\nBody.', { title: 'Headline', published: '2023-07-01', text: 'Body.' }],
+    ['Headline\nOn 14 May 2023 police detained two men.', { title: 'Headline', text: 'On 14 May 2023 police detained two men.' }],
+  ])('%j', (input, expected) => {
+    const [item] = [...readText(input, 'f.txt', { name: 'f', markdown: false })];
+    expect(item).toMatchObject({ ok: true, doc: expected });
+  });
+
+  it('a one-line file keeps its line as text; a long first line is not a title', () => {
+    const [one] = [...readText('Only one line.', 'f.txt', { name: 'f', markdown: false })];
+    expect(one).toMatchObject({ ok: true, doc: { text: 'Only one line.' } });
+    expect(one.ok && one.doc.title).toBeUndefined();
+    const long = `${'word '.repeat(60)}\nSecond.`;
+    const [item] = [...readText(long, 'f.txt', { name: 'f', markdown: false })];
+    expect(item.ok && item.doc.title).toBeUndefined();
   });
 });
