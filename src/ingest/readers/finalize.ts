@@ -74,7 +74,7 @@ function check(c: Candidate, origin: string, name: string, maxChars: number): Re
     return errItem(origin, `text is ${text.length.toLocaleString('en')} characters, over the ${maxChars.toLocaleString('en')}-character limit (raise it with --max-chars)`);
   }
   const id = c.id === undefined || c.id === null || c.id === '' ? derivedId(name, text) : c.id;
-  const parsed = DocumentFields.safeParse({
+  const fields = {
     id,
     text,
     title: trimmed(c.title),
@@ -82,12 +82,24 @@ function check(c: Candidate, origin: string, name: string, maxChars: number): Re
     url: c.url === '' ? undefined : c.url ?? undefined,
     lang: c.lang === '' ? undefined : c.lang ?? undefined,
     source: trimmed(c.source) ?? hostOf(typeof c.url === 'string' ? c.url : undefined),
-  });
-  if (!parsed.success) return errItem(origin, describeIssues(parsed.error.issues));
+  };
+  const parsed = DocumentFields.safeParse(fields);
+  if (!parsed.success) return errItem(origin, describeIssues(parsed.error.issues, fields));
   const doc = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined && v !== null));
   return okItem(doc as ReadDocument, origin);
 }
 
-export function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  return issues.map((i) => `${i.path.map(String).join('.') || 'document'}: ${i.message}`).join('; ');
+/** One validation issue in words a user can act on (zod's own wording names its internals). */
+function describeIssue(i: { path: PropertyKey[]; message: string; code?: string; maximum?: unknown; expected?: unknown }, data: unknown): string {
+  const field = i.path.map(String).join('.') || 'document';
+  const value = i.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+  const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  if (i.code === 'too_big' && typeof i.maximum === 'number') return `${field}: longer than ${i.maximum.toLocaleString('en')} characters`;
+  if (i.code === 'invalid_type' && typeof i.expected === 'string') return `${field}: expected a ${i.expected}, got ${got}`;
+  if (i.code === 'invalid_union' && field === 'id') return `id: expected a string or a number, got ${got}`;
+  return `${field}: ${i.message}`;
+}
+
+export function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[], data?: unknown): string {
+  return issues.map((i) => describeIssue(i, data)).join('; ');
 }

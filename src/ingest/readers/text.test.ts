@@ -85,7 +85,7 @@ describe('text readers on hostile input (issue 10): linear, no backtracking', ()
 
   it('reads a front-matter value of a million spaces (refused for its length, not hung)', () => {
     const [item] = [...readText(`---\ntitle: a${' '.repeat(1_000_000)}b\n---\nBody.\n`, 'f.md', { name: 'f', markdown: true })];
-    expect(item).toMatchObject({ ok: false, error: expect.stringMatching(/^title: .*2000/) });
+    expect(item).toMatchObject({ ok: false, error: 'title: longer than 2,000 characters' });
   });
 
   it('trims a comment after an unquoted front-matter value', () => {
