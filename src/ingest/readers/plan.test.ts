@@ -42,6 +42,18 @@ describe('planInputs', () => {
     expect(await countItems(files[0])).toBe(count);
   });
 
+  it('counts every line of a JSONL file of any size (a big batch is not "1" on the progress bar)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'khronika-count-'));
+    try {
+      const line = JSON.stringify({ id: 'x', text: 'y'.repeat(500) });
+      await writeFile(join(dir, 'big.jsonl'), `${line}\n`.repeat(21_249) + '\n  \n' + line); // ~11 MB, blank lines, no final newline
+      const { files } = await planInputs([join(dir, 'big.jsonl')]);
+      expect(await countItems(files[0])).toBe(21_250);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   describe('symlinks', () => {
     let dir = '';
     beforeAll(async () => {
