@@ -47,7 +47,7 @@ describe('RSS and Atom feeds', () => {
 
   it.each([
     ['feeds/malformed.xml', /^malformed XML at line 3, column \d+: /],
-    ['feeds/truncated.xml', /^malformed XML at line \d+/],
+    ['feeds/truncated.xml', /^malformed XML: the file ends before <rss>, <channel>, <item>, <pubDate> are closed \(truncated\?\)$/],
     ['feeds/not-a-feed.xml', /^XML is not an RSS or Atom feed$/],
     ['feeds/entity-bomb.xml', /internal DOCTYPE subset is refused/],
     ['feeds/empty-channel.rss', /^feed has no items$/],
@@ -103,5 +103,19 @@ describe('one bad feed item fails alone (issue 10)', () => {
   it('keeps a legal DOCTYPE and CDATA holding "</item>"', () => {
     const xml = `<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n${rss(`<item><guid>c</guid><description><![CDATA[<p>a</item> b</p>]]></description></item>`).replace(/^<\?xml[^>]*>\n/, '')}`;
     expect([...readFeed(xml, 'f.xml', { name: 'f' })]).toMatchObject([{ ok: true, doc: { id: 'c', text: 'a b' } }]);
+  });
+});
+
+describe('feed errors in plain words (issue 10)', () => {
+  it('names the unclosed elements of a cut feed instead of printing the parser\'s array', () => {
+    const items = [...readFeed('<rss><channel><!-- <item> --><item><description><![CDATA[unclosed', 'f.xml', { name: 'f' })];
+    expect(items).toEqual([{ ok: false, origin: 'f.xml', error: 'malformed XML: the file ends before <rss>, <channel>, <item>, <description> are closed (truncated?)' }]);
+  });
+});
+
+describe('Atom inline XHTML content', () => {
+  it('keeps the words of type="xhtml" content', () => {
+    const xml = '<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><id>1</id><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Students picketed in Omsk.</p></div></content></entry></feed>';
+    expect([...readFeed(xml, 'f.xml', { name: 'f' })]).toMatchObject([{ ok: true, doc: { id: '1', text: 'Students picketed in Omsk.' } }]);
   });
 });

@@ -43,10 +43,32 @@ function atomLink(links: unknown): string | undefined {
   return typeof best === 'string' ? best : str(best?.['@_href']);
 }
 
+/**
+ * The words of inline XHTML (Atom type="xhtml"), which the parser hands back as nested objects:
+ * string leaves, walked iteratively (nesting depth is bounded by the parser, but no recursion
+ * is needed), attributes skipped. Same-name siblings are grouped by the parser, so the order of
+ * mixed elements is approximate; the words are all kept.
+ */
+function xhtmlText(v: unknown): string {
+  const out: string[] = [];
+  const stack: unknown[] = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x === 'string' || typeof x === 'number') out.push(String(x));
+    else if (Array.isArray(x)) for (let i = x.length - 1; i >= 0; i--) stack.push(x[i]);
+    else if (x && typeof x === 'object') {
+      const entries = Object.entries(x as Node).filter(([k]) => !k.startsWith('@_'));
+      for (let i = entries.length - 1; i >= 0; i--) stack.push(entries[i][1]);
+    }
+  }
+  return out.join('\n\n');
+}
+
 /** Atom content: text stays text; html and xhtml are converted. */
 function atomText(v: unknown): string | undefined {
   if (v === undefined) return undefined;
   const type = v && typeof v === 'object' ? (v as Node)['@_type'] : undefined;
+  if (type === 'xhtml') return xhtmlText(v).trim() || undefined;
   const raw = str(v);
   if (raw === undefined) return undefined;
   return type === 'text' ? raw : htmlFragmentToText(raw);
@@ -172,6 +194,13 @@ function hasInternalSubset(xml: string): boolean {
 
 /** The validator's error as a sentence (its column is sometimes missing). */
 function xmlError(err: { msg: string; line?: number; col?: number }, lineOffset = 0): string {
+  // Unclosed elements come back as a printed array ("Invalid '[ "rss", "channel" ]' found.").
+  const unclosed = /^Invalid '(\[[^]*\])' found\.$/.exec(err.msg);
+  if (unclosed) {
+    let names: unknown;
+    try { names = JSON.parse(unclosed[1]); } catch { names = undefined; }
+    if (Array.isArray(names)) return `malformed XML: the file ends before ${names.map((n) => `<${String(n)}>`).join(', ')} ${names.length === 1 ? 'is' : 'are'} closed (truncated?)`;
+  }
   const line = err.line === undefined ? '' : ` at line ${err.line + lineOffset}`;
   const col = err.col === undefined ? '' : `, column ${err.col}`;
   return `malformed XML${line}${col}: ${err.msg}`;
