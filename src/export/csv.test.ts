@@ -9,6 +9,13 @@ describe('csvField', () => {
     ['line\nbreak', '"line\nbreak"'],
     ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
     ['@cmd', "'@cmd"],
+    // Spreadsheets skip leading whitespace before a formula (issue 10)
+    ['  =1+1', "'  =1+1"],
+    [' +cmd', "' +cmd"],
+    ['\u00a0-2+3', "'\u00a0-2+3"],
+    ['\t@x', "'\t@x"],
+    ['\uff1dSUM(A1)', "'\uff1dSUM(A1)"], // full-width equals sign
+    ['a = b', 'a = b'],
     [-37.5, '-37.5'],
     [null, ''],
     [true, 'true'],

@@ -2,13 +2,11 @@
 // documents while the main thread reads and stores, so ingest runs on two cores instead of one.
 // extract() is pure, so a worker needs nothing but the documents; results come back in the order
 // sent, one outcome per document, so one bad document fails alone.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ExtractableDocument } from '../model/document.js';
 import type { EventRecord } from '../model/event.js';
+import { startWorkerScript } from './worker-script.js';
 
 export type ExtractOutcome = { ok: true; records: EventRecord[] } | { ok: false; error: string };
 /** Extracts each document of a batch; resolves to one outcome per document, in order. */
@@ -40,26 +38,8 @@ export interface ExtractWorkers {
 
 interface Slot { worker: Worker; pending: Map<number, { resolve: (o: ExtractOutcome[]) => void; reject: (e: Error) => void }> }
 
-/** tsx's ESM API module (require.resolve would give its CommonJS twin, which cannot register it). */
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  return new URL(pkg.exports['./esm/api'].import.default, pathToFileURL(manifest)).href;
-}
-
-/**
- * The worker script beside this module: extract-worker.js when built. From source (tests, bench,
- * tsx) it is extract-worker.ts, which Node 20 will not load in a worker even with tsx's loader
- * flags, so a small bootstrap registers tsx's loader inside the worker and then imports it.
- */
-function newWorker(): Worker {
-  const fromSource = fileURLToPath(import.meta.url).endsWith('.ts');
-  if (!fromSource) return new Worker(new URL('./extract-worker.js', import.meta.url));
-  const tsxApi = tsxEsmApi();
-  const entry = new URL('./extract-worker.ts', import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(bootstrap, { eval: true, execArgv: [] });
-}
+/** The worker script beside this module (extract-worker.js when built, .ts from source). */
+const newWorker = (): Worker => startWorkerScript(import.meta.url, 'extract-worker');
 
 export function startExtractWorkers(count = defaultWorkerCount()): ExtractWorkers {
   const slots: (Slot | null)[] = Array.from({ length: Math.max(1, count) }, () => null);

@@ -35,6 +35,7 @@ describe('ingest', () => {
       documents: { new: 4, unchanged: 0, failed: 1 },
       events: { new: 1, merged: 3 },
       failures: [{ origin: 'broken.jsonl:3', error: 'line 3: not JSON' }],
+      inferred: {},
     });
     const { items: events } = await t.store.events.list({});
     expect(events).toHaveLength(1);
@@ -104,8 +105,11 @@ describe('sourceOf', () => {
   it.each([
     [{ id: '1', text: 't', source: ' Outlet ' }, 'x.jsonl:1', 'Outlet'],
     [{ id: '1', text: 't', url: 'https://news.example.org/a' }, 'x.jsonl:1', 'news.example.org'],
-    [{ id: '1', text: 't', url: 'not a url' }, 'dir/x.jsonl:7', 'dir/x.jsonl'],
-    [{ id: '1', text: 't' }, 'feed.xml#3', 'feed.xml'],
+    // The file's name, never its path (which would reach exports and public pages).
+    [{ id: '1', text: 't', url: 'not a url' }, 'dir/x.jsonl:7', 'x'],
+    [{ id: '1', text: 't' }, 'feed.xml#3', 'feed'],
+    [{ id: '1', text: 't' }, '/home/analyst/private/notes.txt', 'notes'],
+    [{ id: '1', text: 't' }, 'https://outlet.example/a#1', 'outlet.example'],
   ])('%j from %s → %s', (doc, origin, expected) => expect(sourceOf(doc, origin)).toBe(expected));
 });
 

@@ -5,6 +5,7 @@
 // each chunk commits in one transaction (a commit per document costs more than resolving it), so a
 // crash loses at most the chunks in flight, which the re-run then stores. Outcomes are counted and
 // reported in input order; a bad item is counted and named, and the batch goes on.
+import { basename, extname } from 'node:path';
 import type { ExtractableDocument } from '../model/document.js';
 import type { EventRecord } from '../model/event.js';
 import { detectLanguage } from '../nlp/language.js';
@@ -19,6 +20,8 @@ export interface IngestSummary {
   /** events created, and mentions that joined an existing event */
   events: { new: number; merged: number };
   failures: { origin: string; error: string }[];
+  /** what readers inferred for documents stored ("title from the first line" → how many) */
+  inferred: Record<string, number>;
 }
 
 export interface IngestOptions {
@@ -36,13 +39,20 @@ export interface IngestOptions {
   maxBatchDelayMs?: number;
 }
 
-/** The source a document is filed under: given, else the URL's host, else the file it came from. */
+/**
+ * The source a document is filed under: given, else the URL's host, else the name of the file it
+ * came from — its base name only: a local path must never reach exports and public pages.
+ */
 export function sourceOf(doc: ReadDocument, origin: string): string {
   if (doc.source?.trim()) return doc.source.trim();
   if (doc.url) {
     try { return new URL(doc.url).hostname || 'unknown'; } catch { /* not a URL: fall through */ }
   }
-  return origin.replace(/[:#].*$/, '') || 'unknown';
+  if (/^https?:\/\//i.test(origin)) {
+    try { return new URL(origin).hostname || 'unknown'; } catch { /* fall through */ }
+  }
+  const file = origin.replace(/[:#][^/\\]*$/, '');
+  return basename(file, extname(file)) || 'unknown';
 }
 
 export function toNewDocument(doc: ReadDocument, origin: string): NewDocument {
@@ -70,7 +80,7 @@ interface Chunk { entries: Entry[]; extracted: Promise<ExtractOutcome[]> }
 interface Pending { doc: NewDocument; records: EventRecord[]; origin: string }
 
 export async function ingest(items: AsyncIterable<ReadItem>, store: Store, opts: IngestOptions): Promise<IngestSummary> {
-  const summary: IngestSummary = { documents: { new: 0, unchanged: 0, failed: 0 }, events: { new: 0, merged: 0 }, failures: [] };
+  const summary: IngestSummary = { documents: { new: 0, unchanged: 0, failed: 0 }, events: { new: 0, merged: 0 }, failures: [], inferred: {} };
   const keep = opts.maxFailuresKept ?? 1000;
   const batchSize = Math.max(1, opts.batchSize ?? 64);
   const maxDelay = opts.maxBatchDelayMs ?? 500;
@@ -120,7 +130,11 @@ export async function ingest(items: AsyncIterable<ReadItem>, store: Store, opts:
         if (!o.ok) fail(e.origin, `extraction failed: ${o.error}`);
         else {
           const r = stored[next++];
-          if (r instanceof Error) fail(e.origin, r.message); else count(r);
+          if (r instanceof Error) fail(e.origin, r.message);
+          else {
+            count(r);
+            if (r.created && e.item.ok) for (const note of e.item.inferred ?? []) summary.inferred[note] = (summary.inferred[note] ?? 0) + 1;
+          }
         }
       }
       opts.onItem?.(summary, e.item);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toIsoDay } from './dates.js';
+import { dayFromLine, toIsoDay } from './dates.js';
 
 describe('toIsoDay', () => {
   it.each([
@@ -17,5 +17,26 @@ describe('toIsoDay', () => {
     [{}, undefined],
   ])('%s → %s', (input, expected) => {
     expect(toIsoDay(input)).toBe(expected);
+  });
+});
+
+describe('dayFromLine', () => {
+  it.each([
+    ['2023-05-14', '2023-05-14'],
+    ['Date: 14.05.2023', '2023-05-14'],
+    ['14 May 2023', '2023-05-14'],
+    ['May 14, 2023', '2023-05-14'],
+    ['Published: 2023-05-14T10:00:00Z', '2023-05-14'],
+    ['14 мая 2023 г.', '2023-05-14'],
+    ['Опубликовано: 3 июня 2023 года', '2023-06-03'],
+    ['31.02.2023', undefined],
+    ['On 14 May 2023 police detained two men.', undefined],
+    ['14 Foo 2023', undefined],
+    [`${' '.repeat(100)}2023-05-14`, '2023-05-14'],
+    ['x'.repeat(1_000_000), undefined],
+  ])('%j → %s', (line, expected) => expect(dayFromLine(line)).toBe(expected));
+
+  it('a unix time out of range is no date, not an exception', () => {
+    expect(toIsoDay(1e17)).toBeUndefined();
   });
 });

@@ -12,9 +12,13 @@ function unquote(v: string): string {
     const inner = t.slice(1, -1);
     return t[0] === '"' ? inner.replace(/\\(["\\])/g, '$1') : inner.replace(/''/g, "'");
   }
-  // An unquoted value may carry a trailing comment, as in YAML.
-  return t.replace(/\s+#.*$/, '');
+  // An unquoted value may carry a trailing comment, as in YAML (found by search, not by a regex
+  // that backtracks over long runs of spaces).
+  const comment = t.search(/\s#/);
+  return comment < 0 ? t : t.slice(0, comment).trimEnd();
 }
+
+const KEY = /^([A-Za-z_][\w-]*)[ \t]*:/;
 
 /** Splits a leading `---` block off the text; text without one is all body. */
 export function parseFrontMatter(text: string): FrontMatter {
@@ -25,9 +29,11 @@ export function parseFrontMatter(text: string): FrontMatter {
     const line = lines[i].replace(/\r$/, '');
     if (FENCE.test(line)) return { ok: true, fields, body: lines.slice(i + 1).join('\n') };
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    const m = /^([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$/.exec(line);
-    if (!m) return { ok: false, error: `front matter line ${i + 1}: expected "key: value" or the closing "---"` };
-    fields[m[1].toLowerCase()] = unquote(m[2] ?? '');
+    const m = KEY.exec(line);
+    const rest = m ? line.slice(m[0].length) : '';
+    // YAML wants a space after the colon ("url: http://…"; "key:value" is not a key).
+    if (!m || (rest !== '' && !/^\s/.test(rest))) return { ok: false, error: `front matter line ${i + 1}: expected "key: value" or the closing "---"` };
+    fields[m[1].toLowerCase()] = unquote(rest);
   }
   return { ok: false, error: 'front matter not closed by a "---" line (truncated file?)' };
 }

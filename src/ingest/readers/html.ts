@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { toIsoDay } from './dates.js';
 import { finalize } from './finalize.js';
-import { nodeToText } from './html-text.js';
+import { domShape, nodeToText, type MinimalNode } from './html-text.js';
 import type { ReadItem, ReaderContext } from './types.js';
 
 type Doc = ReturnType<typeof parseHTML>['document'];
@@ -36,20 +36,34 @@ function canonicalUrl(document: Doc): string | undefined {
   return href && /^https?:\/\//i.test(href) ? href : undefined;
 }
 
+/**
+ * Readability's time grows with the cube of the nesting depth (400 levels: 2.6 s; 2,500: minutes,
+ * then a stack overflow) and linearly with the element count (20,000: 3.4 s). Real articles stay
+ * far below both; past either, the page's whole body text is taken instead.
+ */
+const READABILITY_MAX_DEPTH = 150;
+const READABILITY_MAX_ELEMENTS = 30_000;
+
 /** Extracts title, day, url, site name, language and main text from a whole HTML page. */
 export function parseHtmlPage(html: string) {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // Markup without an <html> element (a bare fragment saved as .html) gets one, as a browser would.
+  if (document.documentElement?.nodeName.toUpperCase() !== 'HTML' || !document.body) document = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
   const title = meta(document, 'og:title', 'twitter:title') ?? document.querySelector('title')?.textContent?.trim();
   const lang = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || undefined;
   const url = canonicalUrl(document);
   const siteName = meta(document, 'og:site_name', 'application-name');
   // Readability mutates the document, so the metadata above is read first. The serializer hands
   // back the DOM node so that paragraph breaks survive (its textContent loses them).
-  const article = new Readability(document as unknown as Document, { serializer: (n: Node) => n }).parse();
+  const shape = domShape(document as unknown as MinimalNode);
+  // Readability strips the document as it works, even when it then finds no article: the whole
+  // body's text is taken first, as the fallback.
+  const bodyText = document.body ? nodeToText(document.body as unknown as MinimalNode) : '';
+  const readable = shape.depth <= READABILITY_MAX_DEPTH && shape.elements <= READABILITY_MAX_ELEMENTS;
+  const article = readable ? new Readability(document as unknown as Document, { serializer: (n: Node) => n }).parse() : null;
   const published = publishedDay(document, article?.publishedTime);
-  const body = article?.content
-    ? nodeToText(article.content as never)
-    : document.body ? nodeToText(document.body as never) : '';
+  const articleText = article?.content ? nodeToText(article.content as never) : '';
+  const body = articleText || bodyText;
   return { title: title || article?.title || undefined, published, url, lang, siteName: siteName ?? article?.siteName ?? undefined, text: body };
 }
 
@@ -67,5 +81,6 @@ export function* readHtml(html: string, origin: string, ctx: ReaderContext): Ite
     },
     origin,
     ctx.name,
+    ctx.maxChars,
   );
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, cp1251, fixture } from '../../../test/fixtures/ingest/helpers.js';
+import { collect, cp1251, fixture, INLINE } from '../../../test/fixtures/ingest/helpers.js';
 import { readInputs } from './index.js';
 import type { ReadItem } from './types.js';
 
@@ -13,7 +13,7 @@ const errors = (items: ReadItem[]) => items.flatMap((i) => (i.ok ? [] : [`${i.or
 
 describe('readInputs over the bundled samples', () => {
   it('reads every sample without error: ≥ 44 documents, ≥ 15 Russian, unique ids, all dated and sourced', async () => {
-    const items = await collect(readInputs([SAMPLES]));
+    const items = await collect(readInputs([SAMPLES], INLINE));
     expect(errors(items)).toEqual([]);
     const all = docs(items);
     expect(all.length).toBeGreaterThanOrEqual(44);
@@ -30,7 +30,7 @@ describe('readInputs over the bundled samples', () => {
 
 describe('readInputs over a folder of mixed kinds', () => {
   it('reads each kind, skips the hidden file and folder, node_modules and README', async () => {
-    const items = await collect(readInputs([fixture('folder')]));
+    const items = await collect(readInputs([fixture('folder')], INLINE));
     expect(errors(items)).toEqual([]);
     expect(docs(items).map((d) => d.text.split(' ').slice(0, 2).join(' '))).toEqual([
       'Graffiti against',
@@ -42,14 +42,14 @@ describe('readInputs over a folder of mixed kinds', () => {
   });
 
   it('keeps the order of the inputs and reports a missing one in place', async () => {
-    const items = await collect(readInputs([fixture('json/single.json'), fixture('missing.txt'), fixture('text/plain.txt')]));
+    const items = await collect(readInputs([fixture('json/single.json'), fixture('missing.txt'), fixture('text/plain.txt')], INLINE));
     expect(items.map((i) => (i.ok ? i.doc.id.slice(0, 5) : i.error))).toEqual(['s1', 'no such file or folder', 'plain']);
   });
 
   it('stops with the abort reason when the signal is aborted', async () => {
     const ac = new AbortController();
     ac.abort(new Error('stop now'));
-    await expect(collect(readInputs([fixture('folder')], { signal: ac.signal }))).rejects.toThrow('stop now');
+    await expect(collect(readInputs([fixture('folder')], { ...INLINE, signal: ac.signal }))).rejects.toThrow('stop now');
   });
 });
 
@@ -72,34 +72,34 @@ describe('readInputs on untrusted files', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it.each([
-    ['huge.txt', /^file is 22020096 bytes, over the 20971520-byte limit$/],
-    ['long-text.txt', /text longer than 1000000 characters/],
+    ['huge.txt', /^file is 22020096 bytes, over the 20971520-byte limit \(raise it with --max-bytes\)$/],
+    ['long-text.txt', /^text is 1,199,999 characters, over the 1,000,000-character limit \(raise it with --max-chars\)$/],
     ['image.md', /^binary file/],
     ['cut-utf8.txt', /^not valid UTF-8/],
     ['latin1.md', /^not valid UTF-8 and does not look like windows-1251/],
   ])('%s → error item', async (name, error) => {
-    const items = await collect(readInputs([file(name)]));
+    const items = await collect(readInputs([file(name)], INLINE));
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ ok: false, origin: file(name), error: expect.stringMatching(error) });
   });
 
   it('honours a smaller maxBytes', async () => {
-    const [item] = await collect(readInputs([fixture('html/article.html')], { maxBytes: 100 }));
+    const [item] = await collect(readInputs([fixture('html/article.html')], { ...INLINE, maxBytes: 100 }));
     expect(item).toMatchObject({ ok: false, error: expect.stringMatching(/over the 100-byte limit/) });
   });
 
   it('decodes windows-1251 Russian text', async () => {
-    const [item] = await collect(readInputs([file('legacy.txt')]));
+    const [item] = await collect(readInputs([file('legacy.txt')], INLINE));
     expect(item).toMatchObject({ ok: true, doc: { text: 'Жители Твери вышли на митинг против вырубки парка.' } });
   });
 
   it('sniffs a file without an extension', async () => {
-    const [item] = await collect(readInputs([file('page-without-extension')]));
+    const [item] = await collect(readInputs([file('page-without-extension')], INLINE));
     expect(item).toMatchObject({ ok: true, doc: { title: 'T', text: 'Sniffed as HTML.' } });
   });
 
   it('streams a large Telegram export under any file name', async () => {
-    const items = await collect(readInputs([file('channel-export.json')]));
+    const items = await collect(readInputs([file('channel-export.json')], INLINE));
     expect(errors(items)).toEqual([]);
     expect(items).toHaveLength(4500);
     expect(items[0]).toMatchObject({ ok: true, doc: { id: '7/2', text: 'Post 2 bold', source: 'Big', published: '2023-01-02' } });

@@ -17,7 +17,7 @@ describe('planInputs', () => {
     ]);
     expect(plan.files.every((f) => f.bytes > 0)).toBe(true);
     expect(await estimateItems(plan)).toBe(5); // two JSONL lines + three single documents
-    expect(await estimateItems(plan, 50)).toBe(4); // the JSONL file is over the limit: one error
+    expect(await estimateItems(plan, 50)).toBe(5); // JSONL is streamed whatever its size: still two lines
   });
 
   it('sorts inputs into files, URLs and problems', async () => {
@@ -40,6 +40,18 @@ describe('planInputs', () => {
   ])('countItems(%s) = %i', async (path, count) => {
     const { files } = await planInputs([fixture(path)]);
     expect(await countItems(files[0])).toBe(count);
+  });
+
+  it('counts every line of a JSONL file of any size (a big batch is not "1" on the progress bar)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'khronika-count-'));
+    try {
+      const line = JSON.stringify({ id: 'x', text: 'y'.repeat(500) });
+      await writeFile(join(dir, 'big.jsonl'), `${line}\n`.repeat(21_249) + '\n  \n' + line); // ~11 MB, blank lines, no final newline
+      const { files } = await planInputs([join(dir, 'big.jsonl')]);
+      expect(await countItems(files[0])).toBe(21_250);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   describe('symlinks', () => {

@@ -57,20 +57,29 @@ export async function* readTelegram(
       yield errItem(where, `malformed JSON (${(e as Error).message})`);
       continue;
     }
-    if (msg.type !== 'message') continue;
-    const text = flattenTelegramText(msg.text);
-    if (!text.trim()) continue;
+    if (msg === null || typeof msg !== 'object' || msg.type !== 'message') continue;
+    let item: ReadItem;
+    try {
+      const text = flattenTelegramText(msg.text);
+      if (!text.trim()) continue;
+      item = finalize(
+        {
+          id: msg.id === undefined ? undefined : `${chatId}/${String(msg.id)}`,
+          text,
+          // An impossible date (30 February, a unix time out of range) leaves the post undated.
+          published: toIsoDay(msg.date) ?? toIsoDay(Number(msg.date_unixtime)),
+          source,
+        },
+        `${origin}#${ev.index} (message ${String(msg.id ?? '?')})`,
+        `${chatId}-${ev.index}`,
+        ctx.maxChars,
+      );
+    } catch (e) {
+      // Whatever is wrong with one message is that message's error; the export goes on.
+      item = errItem(where, `cannot read this message (${e instanceof Error ? e.message : String(e)})`);
+    }
     posts++;
-    yield finalize(
-      {
-        id: msg.id === undefined ? undefined : `${chatId}/${String(msg.id)}`,
-        text,
-        published: toIsoDay(msg.date) ?? toIsoDay(Number(msg.date_unixtime)),
-        source,
-      },
-      `${origin}#${ev.index} (message ${String(msg.id ?? '?')})`,
-      `${chatId}-${ev.index}`,
-    );
+    yield item;
   }
   if (posts === 0) yield errItem(origin, 'export has no text posts');
 }

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, cp1251 } from '../../../test/fixtures/ingest/helpers.js';
+import { collect, cp1251, INLINE } from '../../../test/fixtures/ingest/helpers.js';
 import { readInputs } from './index.js';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Local page</title>
@@ -43,7 +43,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const opts = { allowPrivate: true, maxBytes: 200_000, timeoutMs: 500 };
+const opts = { ...INLINE, allowPrivate: true, maxBytes: 200_000, timeoutMs: 500 };
 
 describe('URLs: private addresses are refused before connecting', () => {
   it.each([

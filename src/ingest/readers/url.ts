@@ -107,5 +107,6 @@ export async function* readUrl(input: string, opts: ReadOptions): AsyncGenerator
     name: href,
     url: href,
     source: hostOf(href),
+    maxChars: opts.maxChars,
   });
 }
