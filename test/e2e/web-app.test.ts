@@ -118,7 +118,7 @@ describe('web app in chromium', () => {
     expect(await mark.textContent()).toMatch(/withheld from the public/);
     await mark.getByRole('button', { name: 'Publish' }).click();
     await expect.poll(() => mark.textContent()).toMatch(/shown to the public/);
-    await expect.poll(() => page.getByTestId('audit-row').last().textContent()).toMatch(/ana.*publish-source/);
+    await expect.poll(() => page.getByTestId('audit-row').last().textContent()).toMatch(/Made a source's title and link public by ana/);
   });
 
   it('edits a field; the audit row records only that change', async () => {

@@ -108,6 +108,8 @@ describe('describeAudit (history in words)', () => {
     ['split', { from: 5, status: 'verified' }, 'Taken back out of event 5, status verified again'],
     ['split', { mentions: [3, 4], to: 9 }, 'Split 2 mentions off into event 9'],
     ['split', { mentions: [3], from: 5 }, 'Split off from event 5 (1 mention)'],
+    ['publish-source', { document_id: 'abc' }, "Made a source's title and link public"],
+    ['unpublish-source', { document_id: 'abc' }, "Withheld a source's title and link from the public"],
     ['retag_region', { region: 'RU-BA' }, 'Retag region (region: RU-BA)'],
   ])('%s %j → %s', async (action, detail, want) => {
     expect(await words(action, detail)).toBe(want);

@@ -28,6 +28,8 @@ export function describeAudit(h: AuditRow): AuditPart[] {
   const bulk = d.bulk ? ' (bulk action)' : '';
   switch (h.action) {
     case 'verify': return [t(`Verified${bulk}`)];
+    case 'publish-source': return [t("Made a source's title and link public")];
+    case 'unpublish-source': return [t("Withheld a source's title and link from the public")];
     case 'reject': return [t(`Rejected${bulk}`)];
     case 'edit': {
       const before = (d.before ?? {}) as Record<string, unknown>;
