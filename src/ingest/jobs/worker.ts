@@ -20,17 +20,23 @@ export interface WorkerOptions {
 
 export async function startWorker(store: Store, boss: PgBoss, o: WorkerOptions): Promise<void> {
   const every = o.pollingIntervalSeconds ?? 2;
-  await boss.work<PollJob>(POLL_QUEUE, { batchSize: 1, pollingIntervalSeconds: every }, async (jobs) => {
+  // pg-boss waits its polling interval after every fetch, even one that found work: a worker that
+  // just finished a job asks again at once (notifyWorker), and waits only when the queue is empty.
+  let pollWorker = '';
+  let itemWorker = '';
+  pollWorker = await boss.work<PollJob>(POLL_QUEUE, { batchSize: 1, pollingIntervalSeconds: every }, async (jobs) => {
     for (const job of jobs) {
       const out = await runPollJob(store, boss, o.fetcher, job.data);
       if (out) o.onPoll?.(out);
     }
+    boss.notifyWorker(pollWorker);
   });
-  await boss.work<ItemJob>(ITEM_QUEUE, { batchSize: 1, pollingIntervalSeconds: every }, async (jobs) => {
+  itemWorker = await boss.work<ItemJob>(ITEM_QUEUE, { batchSize: 1, pollingIntervalSeconds: every }, async (jobs) => {
     for (const job of jobs) {
       // Not `o.onItems?.(await …)`: an optional call skips evaluating its arguments.
       const summary = await runItemJob(store, o.extraction, job.data);
       o.onItems?.(summary);
     }
+    boss.notifyWorker(itemWorker);
   });
 }
