@@ -7,10 +7,12 @@ import { readPaths } from './002-read-paths.js';
 import { coveringFilterIndexes } from './003-covering-filter-indexes.js';
 import { leanFts } from './004-lean-fts.js';
 import { batchedUpkeep } from './005-batched-upkeep.js';
+import { dedup } from './007-dedup.js';
 
 export function migrations(kind: DbKind): Record<string, Migration> {
   return { '001-initial': initial(kind), '002-read-paths': readPaths(kind), '003-covering-filter-indexes': coveringFilterIndexes(kind),
-    '004-lean-fts': leanFts(kind), '005-batched-upkeep': batchedUpkeep(kind) };
+    '004-lean-fts': leanFts(kind), '005-batched-upkeep': batchedUpkeep(kind),
+    '007-dedup': dedup(kind) };
 }
 
 export async function migrateToLatest(db: Kysely<any>, kind: DbKind, schema?: string): Promise<void> {

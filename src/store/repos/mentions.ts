@@ -19,7 +19,7 @@ export interface StoredMention {
 
 export interface DocumentIngestResult {
   documentId: string;
-  /** false when the document was already stored (nothing else was written) */
+  /** false when the document, or the same text under another name, was already stored (nothing else was written) */
   created: boolean;
   mentions: MentionResult[];
 }
@@ -55,9 +55,10 @@ export class MentionRepository {
     if (batched) await openWriteBatch(tx);
     const out: DocumentIngestResult[] = [];
     for (const { doc, records } of batch) {
-      const { id, created } = await this.documents.add(doc, tx);
+      const { id, created, nearDuplicates } = await this.documents.add(doc, tx);
       const mentions: MentionResult[] = [];
-      if (created) for (const [seq, r] of records.entries()) mentions.push(await addMention(tx, id, seq, r));
+      const ctx = { published: doc.published ?? null, nearDuplicates };
+      if (created) for (const [seq, r] of records.entries()) mentions.push(await addMention(tx, id, seq, r, ctx));
       out.push({ documentId: id, created, mentions });
     }
     if (batched) await flushWriteBatch(tx);

@@ -1,0 +1,41 @@
+// The joining decision for one mention against the events that could hold it: join the best when
+// its score is high and no rival comes close (never guess between two events that fit as well),
+// otherwise start a new event; candidates in the middle band become merge suggestions.
+import { AUTO_JOIN, SUGGEST, scorePair, type PairContext, type PairScore } from './score.js';
+import { settlementKey, type Incident } from './match.js';
+
+/** A rival within this much of the best makes an inexact match ambiguous. */
+const MARGIN = 0.1;
+/** at most this many suggestions per mention */
+const MAX_SUGGESTIONS = 3;
+
+export interface Candidate<Id> {
+  id: Id;
+  incident: Incident;
+  context: Omit<PairContext, 'evidence' | 'published'>;
+}
+
+export interface Decision<Id> {
+  /** the event to join, or null for a new one */
+  join: Id | null;
+  joinScore: PairScore | null;
+  suggestions: { id: Id; score: PairScore }[];
+}
+
+export function decide<Id>(m: Incident, mentionContext: Pick<PairContext, 'evidence' | 'published'>, candidates: readonly Candidate<Id>[]): Decision<Id> {
+  const scored = candidates.map((c) => ({ id: c.id, score: scorePair(m, c.incident, { ...c.context, ...mentionContext }) }))
+    .filter((s) => s.score.score >= SUGGEST)
+    // Exact matches first, then by score; ties keep the older candidate (input order).
+    .sort((a, b) => Number(b.score.exact) - Number(a.score.exact) || b.score.score - a.score.score);
+  const best = scored[0];
+  // A rival placed more coarsely than the best (only its region, or near a town) is itself an
+  // unresolved report, likely of the same act: it does not make a settlement-level best ambiguous.
+  const rank = (i: Incident) => (settlementKey(i) ? 0 : 1);
+  const byId = new Map(candidates.map((c) => [c.id, c.incident]));
+  const second = best && scored.slice(1).find((s) => rank(byId.get(s.id)!) <= rank(byId.get(best.id)!));
+  const clear = best && best.score.score >= AUTO_JOIN
+    && (best.score.exact || !second || best.score.score - second.score.score >= MARGIN - 1e-9);
+  const join = clear ? best : null;
+  const suggestions = scored.filter((s) => s !== join).slice(0, MAX_SUGGESTIONS);
+  return { join: join?.id ?? null, joinScore: join?.score ?? null, suggestions };
+}
