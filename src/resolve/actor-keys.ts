@@ -64,3 +64,10 @@ export function actorAgreement(a: readonly string[], b: readonly string[]): 'sha
   if (a.length === 0 || b.length === 0) return 'none';
   return a.some((x) => b.some((y) => sameActor(x, y))) ? 'shared' : 'conflict';
 }
+
+/** Targets ("enlistment office", "railway partisans") agree when they share a word stem at all. */
+export function targetAgreement(a: readonly string[], b: readonly string[]): 'shared' | 'conflict' | 'none' {
+  if (a.length === 0 || b.length === 0) return 'none';
+  const sa = new Set(a.flatMap((x) => [...actorStems(x)]));
+  return b.some((x) => [...actorStems(x)].some((st) => sa.has(st))) ? 'shared' : 'conflict';
+}

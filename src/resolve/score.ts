@@ -3,13 +3,13 @@
 // cannot overlap); then points for agreement: the date (same day, a day inside the other's month or
 // range, undated), the place (same settlement, a settlement inside the other's region), shared
 // actors, similar evidence sentences and a near-duplicate document among the event's sources.
-import { actorAgreement } from './actor-keys.js';
-import { daySpan } from './keys.js';
+import { actorAgreement, targetAgreement } from './actor-keys.js';
+import { daySpan, nameKey } from './keys.js';
 import { compatibleTypes, sameIncident, settlementKey, type Incident } from './match.js';
 import { sentenceSimilarity } from './shingles.js';
 
 /** At or above: the mention joins the event. */
-export const AUTO_JOIN = 0.65;
+export const AUTO_JOIN = 0.6;
 /** At or above (and below AUTO_JOIN): a merge suggestion for an analyst. */
 export const SUGGEST = 0.4;
 
@@ -68,6 +68,8 @@ function placeScore(m: Incident, e: Incident): { points: number; why: string } |
   const km = settlementKey(m);
   const ke = settlementKey(e);
   if (km && ke) return km === ke ? { points: 0.35, why: 'same settlement' } : null;
+  // The same town named, one report placing it only near there.
+  if (m.place && e.place && nameKey(m.place) === nameKey(e.place)) return { points: 0.3, why: 'same place, one near it' };
   if ((km || ke) && m.admin1 && m.admin1 === e.admin1) return { points: 0.25, why: 'settlement inside the region' };
   if (m.admin1 && m.admin1 === e.admin1) return { points: 0.25, why: 'same region' };
   if (m.country && m.country === e.country) return { points: 0.05, why: 'same country' };
@@ -77,20 +79,24 @@ function placeScore(m: Incident, e: Incident): { points: number; why: string } |
 export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): PairScore {
   if (!compatibleTypes(m.type).includes(e.type)) return VETO('type');
   if (m.aggregate !== e.aggregate) return VETO('tally and single incident');
-  const place = placeScore(m, e);
+  const actorLed = ACTOR_LED.has(m.type);
+  const actors = actorAgreement(m.actors, e.actors);
+  // A statement is placed loosely (where the group sits, where it was published): with a shared
+  // declaring actor, places that disagree count nothing rather than veto.
+  const place = placeScore(m, e) ?? (actorLed && actors === 'shared' ? { points: 0, why: 'places differ' } : null);
   if (!place) return VETO('place');
   const date = dateScore(m, e, ctx.published);
   if (!date) return VETO('date');
-  const actorLed = ACTOR_LED.has(m.type);
-  const actors = actorAgreement(m.actors, e.actors);
   if (actors === 'conflict' && (actorLed || !ctx.nearDuplicateSource)) return VETO('actors');
   const reasons = [date.why, place.why];
   let score = date.points + place.points;
   if (actors === 'shared') { score += actorLed ? 0.4 : 0.25; reasons.push('shared actor'); }
   else if (actorLed) { score -= 0.2; reasons.push('no shared actor'); }
   // Different named targets at one place and day: two acts, unless other evidence says otherwise.
-  const targets = actorAgreement(m.targets ?? [], e.targets ?? []);
+  // (Not for statements and decisions: what they address is told in many ways.)
+  const targets = actorLed ? 'none' : targetAgreement(m.targets ?? [], e.targets ?? []);
   if (targets === 'conflict') { score -= 0.3; reasons.push('different targets'); }
+  if (targets === 'shared') { score += 0.1; reasons.push('shared target'); }
   if (ctx.evidence && ctx.eventEvidence) {
     const sim = sentenceSimilarity(ctx.evidence, ctx.eventEvidence);
     if (sim >= 0.2) { score += Math.min(0.3, sim * 0.4); reasons.push(`similar evidence (${sim.toFixed(2)})`); }

@@ -62,6 +62,8 @@ async function candidateRows(tx: Tx, docId: string, r: EventRecord): Promise<Can
     q = q.where((eb) => eb.or([eb('date_start', 'is', null),
       eb.and([eb('date_start', '>=', shiftDay(span.start!, -MAX_SPAN_DAYS)), eb('date_start', '<=', to), eb('date_stop', '>=', from)])]));
   }
+  // Statements are identified by who declared them (resolve/score.ts): their place does not narrow.
+  if (isActorLed(r.type) && r.actors.length) return q.orderBy('id', 'desc').limit(sql.lit(MAX_CANDIDATES)).execute() as Promise<CandidateRow[]>;
   if (r.country) q = q.where((eb) => eb.or([eb('country', '=', r.country), eb('country', 'is', null)]));
   if (sk) {
     q = q.where((eb) => eb.or([eb('place_key', '=', sk), eb('admin1', 'is', null),
