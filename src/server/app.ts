@@ -12,6 +12,7 @@ import { installIdentity } from './auth/identity.js';
 import { LoginThrottle } from './auth/throttle.js';
 import { eventRoutes } from './routes/events.js';
 import { reviewRoutes } from './routes/review.js';
+import { suggestionRoutes } from './routes/suggestions.js';
 import { documentRoutes } from './routes/documents.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/exports.js';
@@ -57,6 +58,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   eventRoutes(app, opts.store, cache);
   reviewRoutes(app, opts.store);
+  suggestionRoutes(app, opts.store);
   documentRoutes(app, opts.store);
   exportRoutes(app, opts.store);
   authRoutes(app, opts.store, {

@@ -8,6 +8,7 @@ import { DocumentRepository } from './repos/documents.js';
 import { EventRepository } from './repos/events.js';
 import { MentionRepository } from './repos/mentions.js';
 import { UserRepository } from './repos/users.js';
+import { SuggestionRepository } from './repos/suggestions.js';
 import type { Database, DbKind } from './schema.js';
 import { resolveStoreSettings } from './settings.js';
 
@@ -23,6 +24,8 @@ export interface Store {
   review: ReviewService;
   audit: AuditRepository;
   users: UserRepository;
+  /** merge suggestions (possible duplicates) */
+  suggestions: SuggestionRepository;
 }
 
 export interface OpenStoreOptions {
@@ -48,6 +51,7 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
     review: new ReviewService(db, settings.kind),
     audit: new AuditRepository(db),
     users: new UserRepository(db),
+    suggestions: new SuggestionRepository(db),
   };
   if (opts.migrate !== false) {
     try {
@@ -72,3 +76,4 @@ export type { EventSummary } from './event-row.js';
 export type { ProjectionOptions } from './event-filter.js';
 export type { WriteContext, AuditEntry } from './repos/audit.js';
 export { ROLES, type Role, type User } from './repos/users.js';
+export { SUGGESTION_STATUSES, type MergeSuggestion, type SuggestionStatus, type SuggestionQuery, type SuggestedEvent } from './repos/suggestions.js';
