@@ -26,7 +26,8 @@ export interface RunningSummary {
 
 /** Lower is better: a settlement beats a region beats a country beats nothing. */
 const placeRank = (r: Omit<CombinableRecord, 'actors' | 'targets'>) => (r.geo_precision ?? (r.admin1 ? 2 : r.country ? 3 : 4)) - (r.place ? 0.5 : 0);
-const dateRank = (r: Omit<CombinableRecord, 'actors' | 'targets'>) => (r.date ? 10 - r.date.length : 11);
+// A day beats a range of days beats a month beats a year beats no date.
+const dateRank = (r: Omit<CombinableRecord, 'actors' | 'targets'>) => (r.date ? 10 - r.date.length + (r.date_end && r.date_end !== r.date ? 0.5 : 0) : 11);
 
 function better(r: Omit<CombinableRecord, 'actors' | 'targets'>, best: Omit<CombinableRecord, 'actors' | 'targets'>): boolean {
   // Ties keep the earlier report.

@@ -2,6 +2,7 @@
 // its score is high and no rival comes close (never guess between two events that fit as well),
 // otherwise start a new event; candidates in the middle band become merge suggestions.
 import { AUTO_JOIN, SUGGEST, scorePair, type PairContext, type PairScore } from './score.js';
+import { daySpan } from './keys.js';
 import { settlementKey, type Incident } from './match.js';
 
 /** A rival within this much of the best makes an inexact match ambiguous. */
@@ -38,4 +39,22 @@ export function decide<Id>(m: Incident, mentionContext: Pick<PairContext, 'evide
   const join = clear ? best : null;
   const suggestions = scored.filter((s) => s !== join).slice(0, MAX_SUGGESTIONS);
   return { join: join?.id ?? null, joinScore: join?.score ?? null, suggestions };
+}
+
+/** 0 a settlement and a day; higher is coarser (no settlement, no exact day). */
+function coarseness(i: Incident): number {
+  return (settlementKey(i) ? 0 : 1) + (daySpan(i.date, i.date_end).precision === 'day' ? 0 : 1);
+}
+
+/**
+ * Within one document an incident is coded once, so a document's records are different incidents —
+ * except that reports tell the same act twice (headline and body, lead and recap), once less
+ * precisely. A record scoring as high as a join with an event its own document already feeds is
+ * that act retold, unless both give a settlement and a day (then they are two acts): the id of
+ * the event it belongs to, else null.
+ */
+export function retoldIn<Id>(m: Incident, context: Pick<PairContext, 'evidence' | 'published'>, ownEvents: readonly Candidate<Id>[]): Id | null {
+  const fits = ownEvents.map((c) => ({ id: c.id, score: scorePair(m, c.incident, { ...c.context, ...context }), finer: coarseness(c.incident) + coarseness(m) > 0 }))
+    .filter((x) => x.finer && x.score.score >= AUTO_JOIN);
+  return fits.length === 1 ? fits[0].id : null;
 }

@@ -18,7 +18,8 @@ describe('sameIncident (ACLED: same type, settlement, day, compatible actors)', 
     ['another country', { country: 'BY', admin1: null, place: 'Minsk' }, false],
     ['one report names no town', { place: null }, false],
     ['one report is only near the town', { geo_precision: 2 }, false],
-    ['tally vs single incident', { aggregate: true }, false],
+    ['tally vs single incident', { aggregate: true, quantity: 40 }, false],
+    ['a report flagged aggregate without a count is one incident told vaguely', { aggregate: true }, true],
     ['actors named on one side only', { actors: ['Vesna'] }, true],
   ])('%s → %s', (_, over, expected) => {
     expect(sameIncident(base, v(over))).toBe(expected);

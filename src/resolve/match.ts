@@ -18,6 +18,19 @@ export interface Incident {
   actors: readonly string[];
   targets?: readonly string[];
   aggregate: boolean;
+  quantity?: number | null;
+  quantity_unit?: string | null;
+}
+
+/**
+ * A count of several incidents. The extractor also flags a report without its own day as
+ * aggregate; placed in a settlement or region and counting no incidents (no count, or people at
+ * one gathering), that is one incident told vaguely, and it may join one.
+ */
+export function isTally(a: Incident): boolean {
+  if (!a.aggregate) return false;
+  if (!a.place && !a.admin1) return true;
+  return (a.quantity ?? 0) > 1 && a.quantity_unit !== 'people';
 }
 
 /** A protest and a riot at one place and day are one incident seen by different eyes. */
@@ -37,7 +50,7 @@ export function sameIncident(a: Incident, b: Incident): boolean {
   const sa = daySpan(a.date, a.date_end);
   const sb = daySpan(b.date, b.date_end);
   const ka = settlementKey(a);
-  return compatibleTypes(a.type).includes(b.type) && a.aggregate === b.aggregate
+  return compatibleTypes(a.type).includes(b.type) && isTally(a) === isTally(b)
     && sa.precision === 'day' && sb.precision === 'day' && sa.start === sb.start
     && a.country === b.country && ka !== null && ka === settlementKey(b)
     && (!a.admin1 || !b.admin1 || a.admin1 === b.admin1)

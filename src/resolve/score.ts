@@ -5,7 +5,7 @@
 // actors, similar evidence sentences and a near-duplicate document among the event's sources.
 import { actorAgreement, targetAgreement } from './actor-keys.js';
 import { daySpan, nameKey } from './keys.js';
-import { compatibleTypes, sameIncident, settlementKey, type Incident } from './match.js';
+import { compatibleTypes, isTally, sameIncident, settlementKey, type Incident } from './match.js';
 import { sentenceSimilarity } from './shingles.js';
 
 /** At or above: the mention joins the event. */
@@ -78,7 +78,7 @@ function placeScore(m: Incident, e: Incident): { points: number; why: string } |
 
 export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): PairScore {
   if (!compatibleTypes(m.type).includes(e.type)) return VETO('type');
-  if (m.aggregate !== e.aggregate) return VETO('tally and single incident');
+  if (isTally(m) !== isTally(e)) return VETO('tally and single incident');
   const actorLed = ACTOR_LED.has(m.type);
   const actors = actorAgreement(m.actors, e.actors);
   // A statement is placed loosely (where the group sits, where it was published): with a shared

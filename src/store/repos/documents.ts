@@ -125,8 +125,10 @@ export class DocumentRepository {
     const keys = bandKeys(sig);
     const sharing = await db.selectFrom('document_bands').select(['document_id', (eb) => eb.fn.countAll().as('n')])
       .where('band_key', 'in', keys).groupBy('document_id').orderBy('n', 'desc').orderBy('document_id').limit(MAX_COMPARED).execute();
-    await db.insertInto('document_bands').values(keys.map((band_key) => ({ band_key, document_id: id }))).execute();
-    if (sharing.length === 0) return [];
+    if (sharing.length === 0) {
+      await db.insertInto('document_bands').values(keys.map((band_key) => ({ band_key, document_id: id }))).execute();
+      return [];
+    }
     const stored = await db.selectFrom('documents').select(['id', 'minhash']).where('id', 'in', sharing.map((r) => r.document_id)).execute();
     const links = stored.flatMap((r) => {
       const other = r.minhash ? decodeSignature(r.minhash) : null;
@@ -134,6 +136,9 @@ export class DocumentRepository {
       return similarity >= NEAR_DUPLICATE ? [{ document_id: id, similar_id: r.id, similarity }] : [];
     }).sort((a, b) => b.similarity - a.similarity || (a.similar_id < b.similar_id ? -1 : 1)).slice(0, MAX_LINKS);
     if (links.length) await db.insertInto('document_links').values(links).execute();
+    // Only a document that repeats none stored gets band keys: a copy is found through its
+    // original, so a story syndicated a thousand times costs each new copy the same lookup.
+    else await db.insertInto('document_bands').values(keys.map((band_key) => ({ band_key, document_id: id }))).execute();
     return links.map((l) => l.similar_id);
   }
 

@@ -6,7 +6,7 @@ import { EventRecordSchema, type EventRecord } from '../../model/event.js';
 import {
   foldSummary, startSummary, summarise, summaryFields, type RunningSummary,
 } from '../../resolve/combine.js';
-import { decide, type Candidate } from '../../resolve/decide.js';
+import { decide, retoldIn, type Candidate } from '../../resolve/decide.js';
 import { daySpan, nameKey } from '../../resolve/keys.js';
 import { compatibleTypes, settlementKey, type Incident } from '../../resolve/match.js';
 import { withOffsetPrecision } from '../../resolve/offset-place.js';
@@ -21,71 +21,114 @@ type Tx = Transaction<Database>;
 /** Only events still open to new reports are candidates; rejected and merged ones are not. */
 const OPEN_STATUSES = ['unreviewed', 'verified'];
 /** a bound on the events one record is compared with (newest first) */
-const MAX_CANDIDATES = 100;
+const MAX_CANDIDATES = 50;
 /** dated candidates are looked for among events starting at most this long before the mention */
 const MAX_SPAN_DAYS = 366;
 
-const CANDIDATE_COLUMNS = ['id', 'type', 'date', 'date_end', 'country', 'admin1', 'place', 'geo_precision', 'actors', 'targets', 'aggregate', 'notes'] as const;
-type CandidateRow = Pick<EventsTable, 'type' | 'date' | 'date_end' | 'country' | 'admin1' | 'place' | 'geo_precision' | 'actors' | 'targets' | 'aggregate' | 'notes'> & { id: number };
+const CANDIDATE_COLUMNS = ['id', 'type', 'date', 'date_end', 'country', 'admin1', 'place', 'geo_precision', 'actors', 'targets', 'aggregate', 'quantity', 'quantity_unit', 'notes'] as const;
+type CandidateRow = Pick<EventsTable, 'type' | 'date' | 'date_end' | 'country' | 'admin1' | 'place' | 'geo_precision' | 'actors' | 'targets' | 'aggregate' | 'quantity' | 'quantity_unit' | 'notes'> & { id: number };
 
 /** What the document tells about every mention in it. */
 export interface MentionContext {
   published?: string | null;
   /** stored documents this one nearly repeats: their events are candidates whatever their fields */
   nearDuplicates?: readonly string[];
+  /** the events this document's earlier records went to (filled in as they are stored) */
+  documentEvents?: number[];
 }
 
 function shiftDay(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Open events of a compatible type and tally flag this document does not feed yet. */
-function openEvents(tx: Tx, r: EventRecord, docId: string) {
-  return tx.selectFrom('events').select([...CANDIDATE_COLUMNS])
-    .where('type', 'in', [...compatibleTypes(r.type)]).where('status', 'in', OPEN_STATUSES)
-    .where('aggregate', '=', r.aggregate ? 1 : 0)
-    // An incident is coded once per document: events this document already feeds are not candidates.
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_sources').select('event_sources.event_id')
-      .whereRef('event_sources.event_id', '=', 'events.id').where('event_sources.document_id', '=', docId))));
+const CANDIDATE_PARAMS = ['type0', 'type1', 'docId', 'key', 'country', 'lo', 'hi', 'from'] as const;
+type CandidateParam = (typeof CANDIDATE_PARAMS)[number];
+
+/** Where to look: one indexed column (a settlement, a region, country-level events, or only the type). */
+type PlaceShape = 'place' | 'region' | 'region-coarse' | 'national' | 'country' | 'any';
+type DateShape = 'window' | 'undated' | 'any';
+
+/**
+ * One indexed lookup of open events of a compatible type and tally flag this document does not feed
+ * yet: each shape leads with an indexed equality (place_key, admin1, country or type) and the date
+ * (a window of a year before the mention's last day, or undated), so its cost does not grow with
+ * the store. Compiled once per shape (query-template.ts).
+ */
+function shapeQuery(tx: Tx, types: number, place: PlaceShape, date: DateShape) {
+  const used = new Set<CandidateParam>(['type0', 'docId']);
+  if (types > 1) used.add('type1');
+  if (place === 'place' || place === 'region' || place === 'region-coarse') used.add('key');
+  if (place === 'national' || place === 'country') used.add('country');
+  if (date === 'window') { used.add('lo'); used.add('hi'); used.add('from'); }
+  return template(tx, `events.candidates:${types}:${place}:${date}`, CANDIDATE_PARAMS.filter((n) => used.has(n)), (p) => {
+    let q = tx.selectFrom('events').select([...CANDIDATE_COLUMNS])
+      .where('type', 'in', types > 1 ? [p.type0, p.type1] : [p.type0]).where('status', 'in', OPEN_STATUSES)
+      // An incident is coded once per document: events this document already feeds are not candidates.
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_sources').select('event_sources.event_id')
+        .whereRef('event_sources.event_id', '=', 'events.id').where('event_sources.document_id', '=', p.docId))));
+    if (place === 'place') q = q.where('place_key', '=', p.key);
+    else if (place === 'region') q = q.where('admin1', '=', p.key);
+    else if (place === 'region-coarse') q = q.where('admin1', '=', p.key).where((eb) => eb.or([eb('place_key', 'is', null), eb('geo_precision', '>=', 2)]));
+    else if (place === 'national') q = q.where('admin1', 'is', null).where((eb) => eb.or([eb('country', '=', p.country), eb('country', 'is', null)]));
+    else if (place === 'country') q = q.where('country', '=', p.country);
+    if (date === 'window') q = q.where('date_start', '>=', p.lo).where('date_start', '<=', p.hi).where('date_stop', '>=', p.from);
+    else if (date === 'undated') q = q.where('date_start', 'is', null);
+    // A literal LIMIT: SQLite plans a bound one as if unbounded.
+    return q.orderBy('id', 'desc').limit(sql.lit(MAX_CANDIDATES));
+  });
 }
 
 /** The events a record could be: dates that can overlap, places that can contain each other. */
 async function candidateRows(tx: Tx, docId: string, r: EventRecord): Promise<CandidateRow[]> {
   const span = daySpan(r.date, r.date_end);
   const sk = settlementKey(r);
+  const actorLed = isActorLed(r.type) && r.actors.length > 0;
   // Undated and unplaced: only who did it can identify it (statements), or a near-duplicate source.
-  if (!span.start && !r.admin1 && !sk && !(isActorLed(r.type) && r.actors.length)) return [];
-  let q = openEvents(tx, r, docId);
-  if (span.start && span.stop) {
-    const from = shiftDay(span.start, -1);
-    const to = shiftDay(span.stop, 1);
-    q = q.where((eb) => eb.or([eb('date_start', 'is', null),
-      eb.and([eb('date_start', '>=', shiftDay(span.start!, -MAX_SPAN_DAYS)), eb('date_start', '<=', to), eb('date_stop', '>=', from)])]));
-  }
+  if (!span.start && !r.admin1 && !sk && !actorLed) return [];
+  const places: { shape: PlaceShape; key?: string | null }[] = [];
   // Statements are identified by who declared them (resolve/score.ts): their place does not narrow.
-  if (isActorLed(r.type) && r.actors.length) return q.orderBy('id', 'desc').limit(sql.lit(MAX_CANDIDATES)).execute() as Promise<CandidateRow[]>;
-  if (r.country) q = q.where((eb) => eb.or([eb('country', '=', r.country), eb('country', 'is', null)]));
-  if (sk) {
-    q = q.where((eb) => eb.or([eb('place_key', '=', sk), eb('admin1', 'is', null),
-      ...(r.admin1 ? [eb.and([eb('admin1', '=', r.admin1), eb.or([eb('place_key', 'is', null), eb('geo_precision', '>=', 2)])])] : [])]));
-  } else if (r.admin1) {
-    q = q.where((eb) => eb.or([eb('admin1', '=', r.admin1), eb('admin1', 'is', null)]));
+  if (actorLed) places.push({ shape: 'any' });
+  else {
+    if (sk) places.push({ shape: 'place', key: sk });
+    if (sk && r.admin1) places.push({ shape: 'region-coarse', key: r.admin1 });
+    if (!sk && r.admin1) places.push({ shape: 'region', key: r.admin1 });
+    // Country-level events can only reach a suggestion with a date to agree on.
+    if ((sk || r.admin1) && span.start && r.country) places.push({ shape: 'national' });
+    if (!sk && !r.admin1 && r.country) places.push({ shape: 'country' });
   }
-  return q.orderBy('id', 'desc').limit(sql.lit(MAX_CANDIDATES)).execute() as Promise<CandidateRow[]>;
+  const dates: DateShape[] = span.start ? ['window', 'undated'] : ['any'];
+  const [type0, type1] = compatibleTypes(r.type);
+  const params: Record<CandidateParam, unknown> = {
+    type0, type1, docId, key: null, country: r.country,
+    lo: span.start ? shiftDay(span.start, -MAX_SPAN_DAYS) : null, hi: span.stop ? shiftDay(span.stop, 1) : null,
+    from: span.start ? shiftDay(span.start, -1) : null,
+  };
+  const seen = new Set<number>();
+  const out: CandidateRow[] = [];
+  for (const place of places) {
+    for (const date of dates) {
+      const { rows } = await shapeQuery(tx, type1 ? 2 : 1, place.shape, date).run<CandidateRow>(tx, { ...params, key: place.key ?? null });
+      for (const row of rows) if (!seen.has(row.id)) { seen.add(row.id); out.push(row); }
+    }
+  }
+  return out;
 }
 
 /** Open events fed by the documents this one nearly repeats. */
 async function nearDuplicateRows(tx: Tx, docId: string, r: EventRecord, docs: readonly string[]): Promise<CandidateRow[]> {
   if (docs.length === 0) return [];
-  return openEvents(tx, r, docId)
+  return tx.selectFrom('events').select([...CANDIDATE_COLUMNS])
+    .where('type', 'in', [...compatibleTypes(r.type)]).where('status', 'in', OPEN_STATUSES)
     .where('id', 'in', (eb) => eb.selectFrom('event_sources').select('event_id').where('document_id', 'in', [...docs]))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_sources').select('event_sources.event_id')
+      .whereRef('event_sources.event_id', '=', 'events.id').where('event_sources.document_id', '=', docId))))
     .orderBy('id', 'desc').limit(sql.lit(MAX_CANDIDATES)).execute() as Promise<CandidateRow[]>;
 }
 
 function toIncident(row: CandidateRow): Incident {
   return {
     type: row.type, date: row.date, date_end: row.date_end, country: row.country, admin1: row.admin1, place: row.place,
-    geo_precision: row.geo_precision, actors: parseJsonArray(row.actors), targets: parseJsonArray(row.targets), aggregate: Boolean(row.aggregate),
+    geo_precision: row.geo_precision, actors: parseJsonArray(row.actors), targets: parseJsonArray(row.targets), aggregate: Boolean(row.aggregate), quantity: row.quantity, quantity_unit: row.quantity_unit,
   };
 }
 
@@ -99,6 +142,14 @@ async function candidates(tx: Tx, docId: string, r: EventRecord, ctx: MentionCon
     id: row.id, incident: toIncident(row),
     context: { eventEvidence: row.notes, nearDuplicateSource: nearIds.has(row.id) },
   }));
+}
+
+/** The event this document already feeds that the record retells less precisely, if exactly one. */
+async function retoldEvent(tx: Tx, r: EventRecord, context: { evidence: string; published: string | null }, own: readonly number[]): Promise<number | null> {
+  if (own.length === 0) return null;
+  const rows = await tx.selectFrom('events').select([...CANDIDATE_COLUMNS]).where('id', 'in', [...own])
+    .where('type', 'in', [...compatibleTypes(r.type)]).where('status', 'in', OPEN_STATUSES).orderBy('id').execute() as CandidateRow[];
+  return retoldIn(r, context, rows.map((row) => ({ id: row.id, incident: toIncident(row), context: { eventEvidence: row.notes } })));
 }
 
 /** Records a merge suggestion for two events (older first), unless the pair was already suggested. */
@@ -204,7 +255,9 @@ export interface MentionResult {
 /** Stores one extracted record of a document and resolves it to an event. */
 export async function addMention(tx: Tx, docId: string, seq: number, record: EventRecord, ctx: MentionContext = {}): Promise<MentionResult> {
   const r = withOffsetPrecision(EventRecordSchema.parse(record));
-  const decision = decide(r, { evidence: r.evidence, published: ctx.published ?? null }, await candidates(tx, docId, r, ctx));
+  const mentionContext = { evidence: r.evidence, published: ctx.published ?? null };
+  const retold = await retoldEvent(tx, r, mentionContext, ctx.documentEvents ?? []);
+  const decision = retold === null ? decide(r, mentionContext, await candidates(tx, docId, r, ctx)) : { join: retold, suggestions: [] };
   const existing = decision.join ?? undefined;
   // A new event is complete as inserted; only a joined one needs its summary folded.
   const eventId = existing ?? await insertEvent(tx, r, 1);
@@ -220,6 +273,7 @@ export async function addMention(tx: Tx, docId: string, seq: number, record: Eve
     const insertSource = template(tx, 'event_sources.insert', ['event_id', 'document_id'], (p) => tx.insertInto('event_sources').values(p as never));
     await insertSource.run(tx, { event_id: eventId, document_id: docId });
   } else await joinEvent(tx, eventId, docId, r);
+  if (ctx.documentEvents && !ctx.documentEvents.includes(eventId)) ctx.documentEvents.push(eventId);
   for (const s of decision.suggestions) await suggest(tx, s.id, eventId, s.score);
   return { eventId, merged: existing !== undefined, suggestions: decision.suggestions.length };
 }

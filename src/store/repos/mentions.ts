@@ -57,7 +57,7 @@ export class MentionRepository {
     for (const { doc, records } of batch) {
       const { id, created, nearDuplicates } = await this.documents.add(doc, tx);
       const mentions: MentionResult[] = [];
-      const ctx = { published: doc.published ?? null, nearDuplicates };
+      const ctx = { published: doc.published ?? null, nearDuplicates, documentEvents: [] as number[] };
       if (created) for (const [seq, r] of records.entries()) mentions.push(await addMention(tx, id, seq, r, ctx));
       out.push({ documentId: id, created, mentions });
     }
