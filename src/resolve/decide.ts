@@ -58,3 +58,12 @@ export function retoldIn<Id>(m: Incident, context: Pick<PairContext, 'evidence' 
     .filter((x) => x.finer && x.score.score >= AUTO_JOIN);
   return fits.length === 1 ? fits[0].id : null;
 }
+
+/**
+ * The order in which to resolve one document's records: settlement and day first, so that a
+ * headline or recap telling the same act vaguely finds the event its precise telling went to.
+ * Returns indexes into `records`; ties keep their order.
+ */
+export function resolutionOrder(records: readonly Incident[]): number[] {
+  return records.map((r, i) => ({ i, c: coarseness(r) })).sort((a, b) => a.c - b.c || a.i - b.i).map((x) => x.i);
+}

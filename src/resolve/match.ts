@@ -30,8 +30,11 @@ export interface Incident {
 export function isTally(a: Incident): boolean {
   if (!a.aggregate) return false;
   if (!a.place && !a.admin1) return true;
-  return (a.quantity ?? 0) > 1 && a.quantity_unit !== 'people';
+  return (a.quantity ?? 0) > 1 && INCIDENT_UNIT.test(a.quantity_unit ?? 'incidents');
 }
+
+/** Units that count incidents (the extractor's English event nouns), not people or things. */
+const INCIDENT_UNIT = /^(?:incidents?|cases?|attacks?|arsons?|fires?|derailments?|explosions?|blasts?|acts?|actions?|protests?|rallies|pickets?|episodes?|raids?|strikes?|sentences?|verdicts?)$/i;
 
 /** A protest and a riot at one place and day are one incident seen by different eyes. */
 const COMPATIBLE: Record<string, readonly string[]> = { protest: ['protest', 'riot'], riot: ['riot', 'protest'] };

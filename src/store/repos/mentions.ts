@@ -7,6 +7,7 @@ import { withRetry } from '../retry.js';
 import type { Database, DbKind } from '../schema.js';
 import { DocumentRepository, type NewDocument } from './documents.js';
 import { addMention, type MentionResult } from './event-writer.js';
+import { resolutionOrder } from '../../resolve/decide.js';
 
 export interface StoredMention {
   id: number;
@@ -58,7 +59,12 @@ export class MentionRepository {
       const { id, created, nearDuplicates } = await this.documents.add(doc, tx);
       const mentions: MentionResult[] = [];
       const ctx = { published: doc.published ?? null, nearDuplicates, documentEvents: [] as number[] };
-      if (created) for (const [seq, r] of records.entries()) mentions.push(await addMention(tx, id, seq, r, ctx));
+      // Precise records first (resolve/decide.ts); results are reported in the records' order.
+      if (created) {
+        const results: MentionResult[] = [];
+        for (const seq of resolutionOrder(records)) results[seq] = await addMention(tx, id, seq, records[seq], ctx);
+        mentions.push(...results);
+      }
       out.push({ documentId: id, created, mentions });
     }
     if (batched) await flushWriteBatch(tx);
