@@ -65,9 +65,18 @@ export function actorAgreement(a: readonly string[], b: readonly string[]): 'sha
   return a.some((x) => b.some((y) => sameActor(x, y))) ? 'shared' : 'conflict';
 }
 
-/** Targets ("enlistment office", "railway partisans") agree when they share a word stem at all. */
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+/**
+ * Targets ("enlistment office", "railway partisans") agree when they share a word stem at all.
+ * They conflict only when both sides name some in one script: "военкомат" and "enlistment
+ * office" are not compared word by word.
+ */
 export function targetAgreement(a: readonly string[], b: readonly string[]): 'shared' | 'conflict' | 'none' {
   if (a.length === 0 || b.length === 0) return 'none';
   const sa = new Set(a.flatMap((x) => [...actorStems(x)]));
-  return b.some((x) => [...actorStems(x)].some((st) => sa.has(st))) ? 'shared' : 'conflict';
+  if (b.some((x) => [...actorStems(x)].some((st) => sa.has(st)))) return 'shared';
+  const scripts = (xs: readonly string[]) => new Set(xs.map((x) => CYRILLIC.test(x)));
+  const sb = scripts(b);
+  return [...scripts(a)].some((c) => sb.has(c)) ? 'conflict' : 'none';
 }

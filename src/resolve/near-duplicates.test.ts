@@ -48,5 +48,6 @@ describe('actor and target names across spellings and languages', () => {
     expect(targetAgreement(['railway saboteurs'], ['railway partisans'])).toBe('shared');
     expect(targetAgreement(['enlistment office'], ['locomotive'])).toBe('conflict');
     expect(targetAgreement([], ['locomotive'])).toBe('none');
+    expect(targetAgreement(['военкомат'], ['enlistment office'])).toBe('none');
   });
 });
