@@ -10,6 +10,7 @@ import { decide, retoldIn, type Candidate } from '../../resolve/decide.js';
 import { daySpan, nameKey } from '../../resolve/keys.js';
 import { compatibleTypes, settlementKey, type Incident } from '../../resolve/match.js';
 import { withOffsetPrecision } from '../../resolve/offset-place.js';
+import { sentenceSimilarity } from '../../resolve/shingles.js';
 import { isActorLed, type PairScore } from '../../resolve/score.js';
 import { fieldsToRow } from '../event-row.js';
 import { template } from '../query-template.js';
@@ -24,6 +25,8 @@ const OPEN_STATUSES = ['unreviewed', 'verified'];
 const MAX_CANDIDATES = 50;
 /** dated candidates are looked for among events starting at most this long before the mention */
 const MAX_SPAN_DAYS = 366;
+/** word-pair similarity from which a copy's evidence sentence is the original's */
+const SAME_SENTENCE = 0.9;
 
 const CANDIDATE_COLUMNS = ['id', 'type', 'date', 'date_end', 'country', 'admin1', 'place', 'geo_precision', 'actors', 'targets', 'aggregate', 'quantity', 'quantity_unit', 'notes'] as const;
 type CandidateRow = Pick<EventsTable, 'type' | 'date' | 'date_end' | 'country' | 'admin1' | 'place' | 'geo_precision' | 'actors' | 'targets' | 'aggregate' | 'quantity' | 'quantity_unit' | 'notes'> & { id: number };
@@ -114,15 +117,20 @@ async function candidateRows(tx: Tx, docId: string, r: EventRecord): Promise<Can
   return out;
 }
 
-/** Open events fed by the documents this one nearly repeats. */
-async function nearDuplicateRows(tx: Tx, docId: string, r: EventRecord, docs: readonly string[]): Promise<CandidateRow[]> {
-  if (docs.length === 0) return [];
-  return tx.selectFrom('events').select([...CANDIDATE_COLUMNS])
-    .where('type', 'in', [...compatibleTypes(r.type)]).where('status', 'in', OPEN_STATUSES)
-    .where('id', 'in', (eb) => eb.selectFrom('event_sources').select('event_id').where('document_id', 'in', [...docs]))
+/** Open events fed by the documents this one nearly repeats, with the evidence those documents gave them. */
+async function nearDuplicateRows(tx: Tx, docId: string, r: EventRecord, docs: readonly string[]): Promise<{ rows: CandidateRow[]; evidence: Map<number, string[]> }> {
+  if (docs.length === 0) return { rows: [], evidence: new Map() };
+  const told = await tx.selectFrom('mentions').select(['event_id', 'evidence']).where('document_id', 'in', [...docs])
+    .where('type', 'in', [...compatibleTypes(r.type)]).limit(sql.lit(MAX_CANDIDATES)).execute();
+  const evidence = new Map<number, string[]>();
+  for (const t of told) evidence.set(t.event_id, [...(evidence.get(t.event_id) ?? []), t.evidence]);
+  if (evidence.size === 0) return { rows: [], evidence };
+  const rows = await tx.selectFrom('events').select([...CANDIDATE_COLUMNS])
+    .where('id', 'in', [...evidence.keys()]).where('status', 'in', OPEN_STATUSES)
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_sources').select('event_sources.event_id')
       .whereRef('event_sources.event_id', '=', 'events.id').where('event_sources.document_id', '=', docId))))
-    .orderBy('id', 'desc').limit(sql.lit(MAX_CANDIDATES)).execute() as Promise<CandidateRow[]>;
+    .orderBy('id', 'desc').execute() as CandidateRow[];
+  return { rows, evidence };
 }
 
 function toIncident(row: CandidateRow): Incident {
@@ -133,9 +141,12 @@ function toIncident(row: CandidateRow): Incident {
 }
 
 async function candidates(tx: Tx, docId: string, r: EventRecord, ctx: MentionContext): Promise<Candidate<number>[]> {
-  const near = await nearDuplicateRows(tx, docId, r, ctx.nearDuplicates ?? []);
-  const nearIds = new Set(near.map((row) => row.id));
-  const rows = [...near, ...(await candidateRows(tx, docId, r)).filter((row) => !nearIds.has(row.id))];
+  const { rows: near, evidence } = await nearDuplicateRows(tx, docId, r, ctx.nearDuplicates ?? []);
+  // A copy repeats the sentence its original gave the event; a report written from the same
+  // template about another incident (another town or day in the same words) does not.
+  const nearIds = new Set(near.filter((row) => (evidence.get(row.id) ?? []).some((e) => sentenceSimilarity(e, r.evidence) >= SAME_SENTENCE)).map((row) => row.id));
+  const nearAll = new Set(near.map((row) => row.id));
+  const rows = [...near, ...(await candidateRows(tx, docId, r)).filter((row) => !nearAll.has(row.id))];
   // Older events first: of two equal candidates, the older one is kept (decide is stable).
   rows.sort((a, b) => a.id - b.id);
   return rows.map((row) => ({
