@@ -102,6 +102,10 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
     if (sim >= 0.2) { score += Math.min(0.3, sim * 0.4); reasons.push(`similar evidence (${sim.toFixed(2)})`); }
   }
   if (ctx.nearDuplicateSource) { score += 0.4; reasons.push('near-duplicate source'); }
+  // Two reports that both lack a day anchor each other to nothing: without a shared actor they are
+  // at most a suggestion (a vague headline would otherwise seed an event others then join).
+  const dayOf = (i: Incident) => daySpan(i.date, i.date_end).precision === 'day';
+  if (!dayOf(m) && !dayOf(e) && actors !== 'shared' && !ctx.nearDuplicateSource) { score = Math.min(score, AUTO_JOIN - 0.05); reasons.push('neither has a day'); }
   const exact = targets !== 'conflict' && sameIncident(m, e);
   if (exact) reasons.unshift('same type, settlement and day');
   return { score: Math.round(Math.max(0, exact ? Math.max(score, AUTO_JOIN) : score) * 1000) / 1000, exact, reasons };
