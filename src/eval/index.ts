@@ -7,3 +7,4 @@ export { checkFields, actorF1, placeRight, PLACE_RADIUS_KM, type ActorFolder, ty
 export { prf, type Counts, type Prf } from './prf.js';
 export { formatReport, describeEvent } from './format-report.js';
 export { readJsonlFile, formatLineError, type LineError, type JsonlResult } from './jsonl.js';
+export { scoreClusters, formatClusterReport, goldKey, GoldIncidentsSchema, type GoldIncidents, type ClusterReport } from './cluster-score.js';

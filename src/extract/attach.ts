@@ -71,12 +71,3 @@ export function dateFor(g: Group, dates: DateMention[], clauseOf: (offset: numbe
   }
   return best;
 }
-
-/** Quantities in the group's clause, nearest first. */
-export function quantitiesNear(g: Group, qs: QuantityMention[], clauseOf: (offset: number) => number): QuantityMention[] {
-  return qs
-    .filter((q) => clauseOf(q.start) === g.clause)
-    .map((q) => ({ q, d: q.end <= g.start ? g.start - q.end : q.start >= g.end ? q.start - g.end : 0 }))
-    .sort((a, b) => a.d - b.d)
-    .map((x) => x.q);
-}

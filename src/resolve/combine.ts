@@ -1,5 +1,6 @@
 // Folds the mentions of one incident into the event's curated fields: the most precise report
-// gives place and date, the others add sources, actors and larger counts.
+// gives place and date, the others add sources, actors and larger counts. The fold keeps a running
+// summary, so adding one more report costs the same whether the event has one source or thousands.
 import type { EventRecord, EventType } from '../model/event.js';
 import { nameKey } from './keys.js';
 
@@ -9,41 +10,91 @@ export type CombinableRecord = Pick<EventRecord,
 
 export type CuratedFields = Omit<CombinableRecord, 'evidence' | 'confidence'> & { notes: string };
 
-function unionByKey(lists: readonly (readonly string[])[]): string[] {
-  const seen = new Map<string, string>();
-  for (const list of lists) for (const s of list) { const k = nameKey(s); if (k && !seen.has(k)) seen.set(k, s); }
-  return [...seen.values()];
+/** What an event keeps of its reports so that the next one can be folded in without reloading them. */
+export interface RunningSummary {
+  /** the most precise report so far (without its lists) */
+  primary: Omit<CombinableRecord, 'actors' | 'targets'>;
+  /** some report calls it a riot */
+  riot: boolean;
+  actors: string[];
+  targets: string[];
+  /** the largest count so far, with its unit */
+  quantity: number | null;
+  quantity_unit: string | null;
+  fatalities: number | null;
 }
 
 /** Lower is better: a settlement beats a region beats a country beats nothing. */
-const placeRank = (r: CombinableRecord) => (r.geo_precision ?? (r.admin1 ? 2 : r.country ? 3 : 4)) - (r.place ? 0.5 : 0);
-const dateRank = (r: CombinableRecord) => (r.date ? 10 - r.date.length : 11);
+const placeRank = (r: Omit<CombinableRecord, 'actors' | 'targets'>) => (r.geo_precision ?? (r.admin1 ? 2 : r.country ? 3 : 4)) - (r.place ? 0.5 : 0);
+// A day beats a range of days beats a month beats a year beats no date.
+const dateRank = (r: Omit<CombinableRecord, 'actors' | 'targets'>) => (r.date ? 10 - r.date.length + (r.date_end && r.date_end !== r.date ? 0.5 : 0) : 11);
+
+function better(r: Omit<CombinableRecord, 'actors' | 'targets'>, best: Omit<CombinableRecord, 'actors' | 'targets'>): boolean {
+  // Ties keep the earlier report.
+  return (placeRank(r) - placeRank(best) || dateRank(r) - dateRank(best) || (best.confidence ?? 0) - (r.confidence ?? 0)) < 0;
+}
 
 export function primaryRecord<T extends CombinableRecord>(records: readonly T[]): T {
   if (records.length === 0) throw new Error('combine: no records');
-  // Stable: ties keep the first-ingested record.
-  return records.reduce((best, r) => {
-    const d = placeRank(r) - placeRank(best) || dateRank(r) - dateRank(best) || (best.confidence ?? 0) - (r.confidence ?? 0);
-    return d < 0 ? r : best;
-  });
+  return records.reduce((best, r) => (better(r, best) ? r : best));
 }
 
-export function combine(records: readonly CombinableRecord[]): CuratedFields {
-  const p = primaryRecord(records);
+function addNames(into: readonly string[], names: readonly string[]): string[] {
+  const keys = new Set(into.map(nameKey));
+  const out = [...into];
+  for (const s of names) {
+    const k = nameKey(s);
+    if (k && !keys.has(k)) { keys.add(k); out.push(s); }
+  }
+  return out;
+}
+
+function strip(r: CombinableRecord): Omit<CombinableRecord, 'actors' | 'targets'> {
+  const { actors: _a, targets: _t, ...rest } = r;
+  return rest;
+}
+
+export function startSummary(r: CombinableRecord): RunningSummary {
+  return {
+    primary: strip(r), riot: r.type === 'riot', actors: addNames([], r.actors), targets: addNames([], r.targets),
+    quantity: r.quantity, quantity_unit: r.quantity === null ? null : r.quantity_unit, fatalities: r.fatalities,
+  };
+}
+
+/** The summary with one more report folded in (the input is not changed). */
+export function foldSummary(s: RunningSummary, r: CombinableRecord): RunningSummary {
+  const bigger = r.quantity !== null && (s.quantity === null || r.quantity > s.quantity);
+  return {
+    primary: better(r, s.primary) ? strip(r) : s.primary,
+    riot: s.riot || r.type === 'riot',
+    actors: addNames(s.actors, r.actors),
+    targets: addNames(s.targets, r.targets),
+    quantity: bigger ? r.quantity : s.quantity,
+    quantity_unit: bigger ? r.quantity_unit : s.quantity_unit,
+    fatalities: r.fatalities === null ? s.fatalities : Math.max(r.fatalities, s.fatalities ?? r.fatalities),
+  };
+}
+
+export function summaryFields(s: RunningSummary): CuratedFields {
+  const p = s.primary;
   // ACLED codes a demonstration that turns violent as a riot.
-  const type: EventType = p.type === 'protest' && records.some((r) => r.type === 'riot') ? 'riot' : p.type;
-  const byQuantity = records.filter((r) => r.quantity !== null).sort((a, b) => (b.quantity ?? 0) - (a.quantity ?? 0))[0];
-  const fatal = records.map((r) => r.fatalities).filter((f): f is number => f !== null);
+  const type: EventType = p.type === 'protest' && s.riot ? 'riot' : p.type;
   return {
     type,
     date: p.date, date_end: p.date_end,
     country: p.country, admin1: p.admin1, place: p.place, lat: p.lat, lon: p.lon, geo_precision: p.geo_precision,
-    actors: unionByKey(records.map((r) => r.actors)),
-    targets: unionByKey(records.map((r) => r.targets)),
-    quantity: byQuantity?.quantity ?? null,
-    quantity_unit: byQuantity?.quantity_unit ?? null,
-    fatalities: fatal.length ? Math.max(...fatal) : null,
+    actors: s.actors, targets: s.targets,
+    quantity: s.quantity, quantity_unit: s.quantity_unit, fatalities: s.fatalities,
     aggregate: p.aggregate,
     notes: p.evidence,
   };
+}
+
+export function summarise(records: readonly CombinableRecord[]): RunningSummary {
+  if (records.length === 0) throw new Error('combine: no records');
+  return records.slice(1).reduce(foldSummary, startSummary(records[0]));
+}
+
+export function combine(records: readonly CombinableRecord[]): CuratedFields {
+  return summaryFields(summarise(records));
 }

@@ -135,22 +135,60 @@ export class ReviewService {
 
   /** Folds `otherIds` into `survivorId`: their mentions move, they become 'merged' pointers. */
   async merge(survivorId: number, otherIds: number[], ctx: WriteContext): Promise<void> {
+    await this.db.transaction().execute((tx) => this.mergeIn(tx, survivorId, otherIds, ctx));
+  }
+
+  /**
+   * Accepts a merge suggestion: the newer event is merged into the older (reversible with split),
+   * the suggestion is marked accepted, with audit rows on both events.
+   */
+  async acceptSuggestion(id: number, ctx: WriteContext): Promise<{ survivor: number; merged: number }> {
+    return this.db.transaction().execute(async (tx) => {
+      const s = await this.openSuggestion(tx, id);
+      await this.mergeIn(tx, s.event_id, [s.other_id], ctx);
+      await this.decide(tx, id, 'accepted', ctx);
+      await recordAudit(tx, ctx, s.event_id, 'suggestion_accept', { suggestion: id, merged: s.other_id, score: s.score });
+      await recordAudit(tx, ctx, s.other_id, 'suggestion_accept', { suggestion: id, into: s.event_id, score: s.score });
+      return { survivor: s.event_id, merged: s.other_id };
+    });
+  }
+
+  /** Dismisses a merge suggestion: the two events stay apart and the pair is not suggested again. */
+  async dismissSuggestion(id: number, ctx: WriteContext): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      const s = await this.openSuggestion(tx, id);
+      await this.decide(tx, id, 'dismissed', ctx);
+      await recordAudit(tx, ctx, s.event_id, 'suggestion_dismiss', { suggestion: id, other: s.other_id, score: s.score });
+      await recordAudit(tx, ctx, s.other_id, 'suggestion_dismiss', { suggestion: id, other: s.event_id, score: s.score });
+    });
+  }
+
+  private async openSuggestion(tx: Tx, id: number) {
+    const s = await tx.selectFrom('merge_suggestions').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!s) throw new ReviewError('not_found', `suggestion ${id} not found`);
+    if (s.status !== 'open') throw new ReviewError('conflict', `suggestion ${id} is already ${s.status}`);
+    return s;
+  }
+
+  private async decide(tx: Tx, id: number, status: 'accepted' | 'dismissed', ctx: WriteContext): Promise<void> {
+    await tx.updateTable('merge_suggestions').set({ status, decided_at: nowIso(), decided_by: ctx.userId }).where('id', '=', id).execute();
+  }
+
+  private async mergeIn(tx: Tx, survivorId: number, otherIds: number[], ctx: WriteContext): Promise<void> {
     const others = [...new Set(otherIds)].filter((x) => x !== survivorId);
     if (others.length === 0) throw new ReviewError('invalid', 'merge needs at least one other event');
-    await this.db.transaction().execute(async (tx) => {
-      const survivor = await loadEvent(tx, survivorId);
-      if (survivor.status === 'merged') throw new ReviewError('conflict', `event ${survivorId} is itself merged into ${survivor.merged_into}`);
-      for (const id of others) {
-        const ev = await loadEvent(tx, id);
-        if (ev.status === 'merged') throw new ReviewError('conflict', `event ${id} is already merged into ${ev.merged_into}`);
-        await tx.updateTable('mentions').set({ event_id: survivorId }).where('event_id', '=', id).execute();
-        await tx.updateTable('events').set({ status: 'merged', merged_into: survivorId, updated_at: nowIso() }).where('id', '=', id).execute();
-        await recomputeEvent(tx, id);
-        await recordAudit(tx, ctx, id, 'merge', { into: survivorId, previous_status: ev.status });
-      }
-      await recomputeEvent(tx, survivorId);
-      await recordAudit(tx, ctx, survivorId, 'merge', { merged: others });
-    });
+    const survivor = await loadEvent(tx, survivorId);
+    if (survivor.status === 'merged') throw new ReviewError('conflict', `event ${survivorId} is itself merged into ${survivor.merged_into}`);
+    for (const id of others) {
+      const ev = await loadEvent(tx, id);
+      if (ev.status === 'merged') throw new ReviewError('conflict', `event ${id} is already merged into ${ev.merged_into}`);
+      await tx.updateTable('mentions').set({ event_id: survivorId }).where('event_id', '=', id).execute();
+      await tx.updateTable('events').set({ status: 'merged', merged_into: survivorId, updated_at: nowIso() }).where('id', '=', id).execute();
+      await recomputeEvent(tx, id);
+      await recordAudit(tx, ctx, id, 'merge', { into: survivorId, previous_status: ev.status });
+    }
+    await recomputeEvent(tx, survivorId);
+    await recordAudit(tx, ctx, survivorId, 'merge', { merged: others });
   }
 
   /**

@@ -12,6 +12,7 @@ import { installIdentity } from './auth/identity.js';
 import { LoginThrottle } from './auth/throttle.js';
 import { eventRoutes } from './routes/events.js';
 import { reviewRoutes } from './routes/review.js';
+import { suggestionRoutes } from './routes/suggestions.js';
 import { documentRoutes } from './routes/documents.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/exports.js';
@@ -69,6 +70,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   reviewRoutes(app, opts.store);
   candidateRoutes(app, opts.store);
   savedViewRoutes(app, opts.store);
+  suggestionRoutes(app, opts.store);
   documentRoutes(app, opts.store);
   exportRoutes(app, opts.store);
   alertRoutes(app, opts.store);

@@ -12,6 +12,7 @@ import { UserRepository } from './repos/users.js';
 import { WatchSourceRepository } from './repos/watch-sources.js';
 import { AlertRepository } from './repos/alerts.js';
 import { SavedViewRepository } from './repos/saved-views.js';
+import { SuggestionRepository } from './repos/suggestions.js';
 import type { Database, DbKind } from './schema.js';
 import { resolveStoreSettings } from './settings.js';
 
@@ -35,6 +36,8 @@ export interface Store {
   watch: WatchSourceRepository;
   alerts: AlertRepository;
   savedViews: SavedViewRepository;
+  /** merge suggestions (possible duplicates) */
+  suggestions: SuggestionRepository;
 }
 
 export interface OpenStoreOptions {
@@ -76,6 +79,7 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
     watch: new WatchSourceRepository(db),
     alerts: new AlertRepository(db),
     savedViews: new SavedViewRepository(db),
+    suggestions: new SuggestionRepository(db),
   };
   if (opts.migrate !== false) {
     try {
@@ -115,3 +119,4 @@ export { ROLES, type Role, type User } from './repos/users.js';
 export type { WatchSource, WatchKind, NewWatchSource, WatchRun, WatchRunResult, SourceHealth } from './repos/watch-sources.js';
 export type { Alert, NewAlert, AlertDelivery } from './repos/alerts.js';
 export { SavedViewExistsError, type SavedView } from './repos/saved-views.js';
+export { SUGGESTION_STATUSES, type MergeSuggestion, type SuggestionStatus, type SuggestionQuery, type SuggestedEvent } from './repos/suggestions.js';

@@ -25,6 +25,38 @@ export interface DocumentsTable {
   ingested_at: string;
   /** 1: an analyst let the public see its title, URL and text (migration 006); default 0 */
   publishable: Generated<number>;
+  /** sha256 of the text's words: the same text from another path, URL or feed is this document */
+  text_hash: string | null;
+  /** MinHash signature of the text (src/resolve/shingles.ts), for near-duplicates */
+  minhash: string | null;
+}
+
+export interface DocumentBandsTable {
+  /** "band:hash" of the document's MinHash signature: documents sharing one are compared */
+  band_key: string;
+  document_id: string;
+}
+
+export interface DocumentLinksTable {
+  /** a near-duplicate pair, stored from the later document */
+  document_id: string;
+  similar_id: string;
+  similarity: number;
+}
+
+export interface MergeSuggestionsTable {
+  id: Generated<number>;
+  /** the older event (smaller id) */
+  event_id: number;
+  other_id: number;
+  score: number;
+  /** JSON string[]: the evidence behind the score */
+  reasons: string;
+  /** open | accepted | dismissed */
+  status: string;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: number | null;
 }
 
 export interface MentionsTable {
@@ -84,6 +116,8 @@ export interface EventsTable {
   sources_count: number;
   /** 1 once a reviewer edited the fields: later mentions no longer recompute them */
   edited: number;
+  /** JSON RunningSummary (src/resolve/combine.ts) of the mentions; null on events stored before 007 */
+  summary: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -158,6 +192,9 @@ export interface Database {
   mentions: MentionsTable;
   events: EventsTable;
   event_sources: EventSourcesTable;
+  document_bands: DocumentBandsTable;
+  document_links: DocumentLinksTable;
+  merge_suggestions: MergeSuggestionsTable;
   actors: ActorsTable;
   event_actors: EventActorsTable;
   audit_log: AuditLogTable;

@@ -110,6 +110,8 @@ describe('describeAudit (history in words)', () => {
     ['split', { mentions: [3], from: 5 }, 'Split off from event 5 (1 mention)'],
     ['publish-source', { document_id: 'abc' }, "Made a source's title and link public"],
     ['unpublish-source', { document_id: 'abc' }, "Withheld a source's title and link from the public"],
+    ['suggestion_accept', { suggestion: 3, merged: 12, score: 0.5 }, 'Accepted the suggestion that event 12 is the same incident (merged into this one)'],
+    ['suggestion_dismiss', { suggestion: 3, other: 12, score: 0.5 }, 'Dismissed the suggestion that event 12 is the same incident'],
     ['retag_region', { region: 'RU-BA' }, 'Retag region (region: RU-BA)'],
   ])('%s %j → %s', async (action, detail, want) => {
     expect(await words(action, detail)).toBe(want);

@@ -31,6 +31,13 @@ export function describeAudit(h: AuditRow): AuditPart[] {
     case 'publish-source': return [t("Made a source's title and link public")];
     case 'unpublish-source': return [t("Withheld a source's title and link from the public")];
     case 'reject': return [t(`Rejected${bulk}`)];
+    case 'suggestion_accept':
+      if (d.merged !== undefined) return [t('Accepted the suggestion that '), ...list(ids(d.merged)), t(' is the same incident (merged into this one)')];
+      if (d.into !== undefined) return [t('Accepted the suggestion that this is the same incident as '), ...list(ids(d.into)), t(' (merged into it)')];
+      break;
+    case 'suggestion_dismiss':
+      if (d.other !== undefined) return [t('Dismissed the suggestion that '), ...list(ids(d.other)), t(' is the same incident')];
+      break;
     case 'edit': {
       const before = (d.before ?? {}) as Record<string, unknown>;
       const after = (d.after ?? {}) as Record<string, unknown>;

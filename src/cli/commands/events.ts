@@ -1,9 +1,9 @@
 // `khronika events`: list events with the EventQuery filters (table, JSONL, CSV, GeoJSON), show one
-// with its sources and evidence, and the review commands (verify, reject, merge, split, bulk), each
-// audited with the reason given.
+// with its sources and evidence, and the review commands (verify, reject, merge, split, bulk,
+// duplicates accept/dismiss), each audited with the reason given.
 import type { Command } from 'commander';
 import { acledHeader, acledRow } from '../../export/index.js';
-import { openStore, toGeoJson, type Store } from '../../store/index.js';
+import { SUGGESTION_STATUSES, openStore, toGeoJson, type Store, type SuggestedEvent, type SuggestionStatus } from '../../store/index.js';
 import { addQueryOptions, queryFromOptions } from './event-query-options.js';
 import { formatTable } from './event-table.js';
 import { addDbOption } from './store-option.js';
@@ -50,6 +50,42 @@ async function list(opts: Record<string, unknown> & { db?: string; format?: stri
       out(acledHeader() + items.map((e) => acledRow(e, sources.get(e.id) ?? [])).join(''));
     }
   });
+}
+
+/** Control characters (ANSI escapes, newlines) in stored text would forge terminal output. */
+const printable = (v: string | null) => (v ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+
+function describeSuggested(e: SuggestedEvent): string {
+  const when = e.date_end && e.date_end !== e.date ? `${e.date}..${e.date_end}` : e.date ?? 'undated';
+  const where = [e.place, e.admin1 ?? e.country].filter(Boolean).join(', ') || 'unplaced';
+  return `#${e.id} ${e.type} ${when} ${printable(where)} (${e.sources_count} source(s), ${e.status}): ${printable(e.notes).slice(0, 100)}`;
+}
+
+async function duplicates(s: Store, action: string, id: string | undefined, o: { reason?: string; status?: string; event?: string; limit?: string; format?: string }): Promise<void> {
+  if (action === 'list') {
+    if (o.status !== undefined && !SUGGESTION_STATUSES.includes(o.status as SuggestionStatus)) throw new Error(`--status: expected one of ${SUGGESTION_STATUSES.join(', ')}`);
+    const limit = o.limit === undefined ? 50 : Number(o.limit);
+    const { items, total } = await s.suggestions.list({
+      status: o.status as SuggestionStatus | undefined, eventId: o.event === undefined ? undefined : eventId(o.event), limit,
+    });
+    if (o.format === 'jsonl' || (!process.stdout.isTTY && o.format !== 'table')) {
+      out(items.map((x) => JSON.stringify(x) + '\n').join(''));
+    } else {
+      out(items.map((x) => `suggestion ${x.id}  score ${x.score.toFixed(2)}  [${printable(x.reasons.join('; '))}]\n  ${describeSuggested(x.event)}\n  ${describeSuggested(x.other)}\n`).join(''));
+    }
+    process.stderr.write(`${items.length} of ${total} suggestion(s)\n`);
+    return;
+  }
+  if (action !== 'accept' && action !== 'dismiss') throw new Error(`duplicates: expected list, accept or dismiss, got '${printable(action)}'`);
+  if (id === undefined) throw new Error(`duplicates ${action}: give the suggestion id`);
+  const sid = eventId(id);
+  if (action === 'accept') {
+    const r = await s.review.acceptSuggestion(sid, { userId: null, reason: o.reason });
+    out(`accepted suggestion ${sid}: event ${r.merged} merged into ${r.survivor} (undo: khronika events split ${r.survivor} --merged ${r.merged})\n`);
+  } else {
+    await s.review.dismissSuggestion(sid, { userId: null, reason: o.reason });
+    out(`dismissed suggestion ${sid}\n`);
+  }
 }
 
 export function register(program: Command): void {
@@ -116,6 +152,16 @@ export function register(program: Command): void {
         const other = await s.review.split(eventId(id), spec, { userId: null, reason: o.reason, actorName });
         out(`split: event ${other} now holds the reports taken from ${id}\n`);
       });
+    });
+
+  events.command('duplicates').description('possible duplicates (merge suggestions): list them, or accept (merge) or dismiss one')
+    .argument('[action]', 'list | accept | dismiss', 'list').argument('[id]', 'suggestion id (accept, dismiss)')
+    .option('--status <status>', `with list: ${SUGGESTION_STATUSES.join(' | ')} (default open)`)
+    .option('--event <id>', 'with list: only suggestions naming this event')
+    .option('--reason <text>', 'recorded in the audit log')
+    .action((action: string, id: string | undefined, _opts: unknown, cmd: Command) => {
+      const o = cmd.optsWithGlobals<{ db?: string; reason?: string; status?: string; event?: string; limit?: string; format?: string }>();
+      return withStore(o.db, (s) => duplicates(s, action, id, o));
     });
 
   addActorOption(events.command('publish-source').description('let the public see a source\'s title, URL and text (--unpublish: hide them again)')

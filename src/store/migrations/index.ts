@@ -8,6 +8,7 @@ import { coveringFilterIndexes } from './003-covering-filter-indexes.js';
 import { leanFts } from './004-lean-fts.js';
 import { batchedUpkeep } from './005-batched-upkeep.js';
 import { publishableSources } from './006-publishable-sources.js';
+import { dedup } from './007-dedup.js';
 import { savedViews } from './008-saved-views.js';
 import { watchSources } from './009-watch-sources.js';
 import { alerts } from './010-alerts.js';
@@ -15,7 +16,7 @@ import { alerts } from './010-alerts.js';
 export function migrations(kind: DbKind): Record<string, Migration> {
   return { '001-initial': initial(kind), '002-read-paths': readPaths(kind), '003-covering-filter-indexes': coveringFilterIndexes(kind),
     '004-lean-fts': leanFts(kind), '005-batched-upkeep': batchedUpkeep(kind),
-    '006-publishable-sources': publishableSources(kind), '008-saved-views': savedViews(kind),
+    '006-publishable-sources': publishableSources(kind), '007-dedup': dedup(kind), '008-saved-views': savedViews(kind),
     '009-watch-sources': watchSources(kind), '010-alerts': alerts(kind) };
 }
 

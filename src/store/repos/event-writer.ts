@@ -1,11 +1,17 @@
-// Writes mentions and keeps their events in step: a new mention joins the event of the same
-// incident (src/resolve's rule) or starts a new one; an event's curated fields are recomputed
-// from its mentions until a reviewer edits them.
-import { SqliteAdapter, sql, type Transaction } from 'kysely';
+// Writes mentions and keeps their events in step. Which event a mention joins is src/resolve's
+// decision (decide.ts); this module only finds the candidates, stores the outcome and keeps each
+// event's running summary, so joining costs the same at one source as at thousands.
+import { SqliteAdapter, sql, type Selectable, type Transaction } from 'kysely';
 import { EventRecordSchema, type EventRecord } from '../../model/event.js';
-import { combine } from '../../resolve/combine.js';
-import { compatibleTypes, pickIncident } from '../../resolve/match.js';
+import {
+  foldSummary, startSummary, summarise, summaryFields, type RunningSummary,
+} from '../../resolve/combine.js';
+import { decide, retoldIn, type Candidate } from '../../resolve/decide.js';
 import { daySpan, nameKey } from '../../resolve/keys.js';
+import { compatibleTypes, settlementKey, type Incident } from '../../resolve/match.js';
+import { withOffsetPrecision } from '../../resolve/offset-place.js';
+import { sentenceSimilarity } from '../../resolve/shingles.js';
+import { isActorLed, type PairScore } from '../../resolve/score.js';
 import { fieldsToRow } from '../event-row.js';
 import { template } from '../query-template.js';
 import type { Database, EventsTable } from '../schema.js';
@@ -15,55 +21,155 @@ type Tx = Transaction<Database>;
 
 /** Only events still open to new reports are candidates; rejected and merged ones are not. */
 const OPEN_STATUSES = ['unreviewed', 'verified'];
-/** a bound on the events one record is compared with (one day in one town rarely has more than a few) */
-const MAX_CANDIDATES = 200;
+/** a bound on the events one record is compared with (newest first) */
+const MAX_CANDIDATES = 50;
+/** dated candidates are looked for among events starting at most this long before the mention */
+const MAX_SPAN_DAYS = 366;
+/** word-pair similarity from which a copy's evidence sentence is the original's */
+const SAME_SENTENCE = 0.9;
 
-const CANDIDATE_PARAMS = ['start', 'type0', 'type1', 'aggregate', 'docId', 'country', 'placeKey', 'admin1'] as const;
+const CANDIDATE_COLUMNS = ['id', 'type', 'date', 'date_end', 'country', 'admin1', 'place', 'geo_precision', 'actors', 'targets', 'aggregate', 'quantity', 'quantity_unit', 'notes'] as const;
+type CandidateRow = Pick<EventsTable, 'type' | 'date' | 'date_end' | 'country' | 'admin1' | 'place' | 'geo_precision' | 'actors' | 'targets' | 'aggregate' | 'quantity' | 'quantity_unit' | 'notes'> & { id: number };
+
+/** What the document tells about every mention in it. */
+export interface MentionContext {
+  published?: string | null;
+  /** stored documents this one nearly repeats: their events are candidates whatever their fields */
+  nearDuplicates?: readonly string[];
+  /** the events this document's earlier records went to (filled in as they are stored) */
+  documentEvents?: number[];
+}
+
+function shiftDay(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const CANDIDATE_PARAMS = ['type0', 'type1', 'docId', 'key', 'country', 'lo', 'hi', 'from'] as const;
 type CandidateParam = (typeof CANDIDATE_PARAMS)[number];
 
-/** The open events a record could join: same day, compatible type, tally flag, country and settlement (or region). */
-function candidateQuery(tx: Tx, r: EventRecord) {
-  const types = compatibleTypes(r.type);
-  // Narrow to events pickIncident could accept: the same settlement, or (loosely) the same region.
-  const where = r.place ? (r.admin1 ? 'place|region' : 'place') : r.admin1 ? 'region' : 'none';
-  const key = `events.candidates:${types.length}:${r.country === null ? 'nocountry' : 'country'}:${where}`;
-  const used = new Set<CandidateParam>(['start', 'type0', 'aggregate', 'docId']);
-  if (types.length > 1) used.add('type1');
-  if (r.country !== null) used.add('country');
-  if (where.startsWith('place')) used.add('placeKey');
-  if (where.endsWith('region')) used.add('admin1');
-  return template(tx, key, CANDIDATE_PARAMS.filter((n) => used.has(n)), (p) => {
-    let q = tx.selectFrom('events')
-      .select(['id', 'type', 'date', 'date_end', 'country', 'admin1', 'place', 'actors', 'aggregate'])
-      .where('date_start', '=', p.start).where('date_precision', '=', 'day')
-      .where('type', 'in', types.length > 1 ? [p.type0, p.type1] : [p.type0]).where('status', 'in', OPEN_STATUSES)
-      .where('aggregate', '=', p.aggregate as unknown as number)
-      // An incident is coded once per document: events this document already feeds are not candidates
-      // (a keyed lookup per candidate: cheaper than listing all the document's events each time).
+/** Where to look: one indexed column (a settlement, a region, country-level events, or only the type). */
+type PlaceShape = 'place' | 'region' | 'region-coarse' | 'national' | 'country' | 'any';
+type DateShape = 'window' | 'undated' | 'any';
+
+/**
+ * One indexed lookup of open events of a compatible type and tally flag this document does not feed
+ * yet: each shape leads with an indexed equality (place_key, admin1, country or type) and the date
+ * (a window of a year before the mention's last day, or undated), so its cost does not grow with
+ * the store. Compiled once per shape (query-template.ts).
+ */
+function shapeQuery(tx: Tx, types: number, place: PlaceShape, date: DateShape) {
+  const used = new Set<CandidateParam>(['type0', 'docId']);
+  if (types > 1) used.add('type1');
+  if (place === 'place' || place === 'region' || place === 'region-coarse') used.add('key');
+  if (place === 'national' || place === 'country') used.add('country');
+  if (date === 'window') { used.add('lo'); used.add('hi'); used.add('from'); }
+  return template(tx, `events.candidates:${types}:${place}:${date}`, CANDIDATE_PARAMS.filter((n) => used.has(n)), (p) => {
+    let q = tx.selectFrom('events').select([...CANDIDATE_COLUMNS])
+      .where('type', 'in', types > 1 ? [p.type0, p.type1] : [p.type0]).where('status', 'in', OPEN_STATUSES)
+      // An incident is coded once per document: events this document already feeds are not candidates.
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_sources').select('event_sources.event_id')
         .whereRef('event_sources.event_id', '=', 'events.id').where('event_sources.document_id', '=', p.docId))));
-    q = r.country === null ? q.where('country', 'is', null) : q.where('country', '=', p.country);
-    if (where === 'place|region') q = q.where((eb) => eb.or([eb('place_key', '=', p.placeKey), eb.and([eb('place_key', 'is', null), eb('admin1', '=', p.admin1)])]));
-    else if (where === 'place') q = q.where('place_key', '=', p.placeKey);
-    else if (where === 'region') q = q.where('admin1', '=', p.admin1);
-    else q = q.where('admin1', 'is', null).where('place_key', 'is', null);
-    // A literal LIMIT: SQLite plans a bound one as if unbounded and runs this query ~3× slower.
-    return q.orderBy('id').limit(sql.lit(MAX_CANDIDATES));
+    if (place === 'place') q = q.where('place_key', '=', p.key);
+    else if (place === 'region') q = q.where('admin1', '=', p.key);
+    else if (place === 'region-coarse') q = q.where('admin1', '=', p.key).where((eb) => eb.or([eb('place_key', 'is', null), eb('geo_precision', '>=', 2)]));
+    else if (place === 'national') q = q.where('admin1', 'is', null).where((eb) => eb.or([eb('country', '=', p.country), eb('country', 'is', null)]));
+    else if (place === 'country') q = q.where('country', '=', p.country);
+    if (date === 'window') q = q.where('date_start', '>=', p.lo).where('date_start', '<=', p.hi).where('date_stop', '>=', p.from);
+    else if (date === 'undated') q = q.where('date_start', 'is', null);
+    // A literal LIMIT: SQLite plans a bound one as if unbounded.
+    return q.orderBy('id', 'desc').limit(sql.lit(MAX_CANDIDATES));
   });
 }
 
-type CandidateRow = Pick<EventsTable, 'type' | 'date' | 'date_end' | 'country' | 'admin1' | 'place' | 'actors' | 'aggregate'> & { id: number };
-
-async function findIncident(tx: Tx, docId: string, r: EventRecord): Promise<number | undefined> {
+/** The events a record could be: dates that can overlap, places that can contain each other. */
+async function candidateRows(tx: Tx, docId: string, r: EventRecord): Promise<CandidateRow[]> {
   const span = daySpan(r.date, r.date_end);
-  if (span.precision !== 'day') return undefined;
+  const sk = settlementKey(r);
+  const actorLed = isActorLed(r.type) && r.actors.length > 0;
+  // Undated and unplaced: only who did it can identify it (statements), or a near-duplicate source.
+  if (!span.start && !r.admin1 && !sk && !actorLed) return [];
+  const places: { shape: PlaceShape; key?: string | null }[] = [];
+  // Statements are identified by who declared them (resolve/score.ts): their place does not narrow.
+  if (actorLed) places.push({ shape: 'any' });
+  else {
+    if (sk) places.push({ shape: 'place', key: sk });
+    if (sk && r.admin1) places.push({ shape: 'region-coarse', key: r.admin1 });
+    if (!sk && r.admin1) places.push({ shape: 'region', key: r.admin1 });
+    // Country-level events can only reach a suggestion with a date to agree on.
+    if ((sk || r.admin1) && span.start && r.country) places.push({ shape: 'national' });
+    if (!sk && !r.admin1 && r.country) places.push({ shape: 'country' });
+  }
+  const dates: DateShape[] = span.start ? ['window', 'undated'] : ['any'];
   const [type0, type1] = compatibleTypes(r.type);
-  const { rows } = await candidateQuery(tx, r).run<CandidateRow>(tx, {
-    start: span.start, type0, type1, aggregate: r.aggregate ? 1 : 0, docId, country: r.country,
-    placeKey: r.place ? nameKey(r.place) : null, admin1: r.admin1,
-  });
-  const i = pickIncident(r, rows.map((row) => ({ ...row, actors: parseJsonArray(row.actors), aggregate: Boolean(row.aggregate) })));
-  return i >= 0 ? rows[i].id : undefined;
+  const params: Record<CandidateParam, unknown> = {
+    type0, type1, docId, key: null, country: r.country,
+    lo: span.start ? shiftDay(span.start, -MAX_SPAN_DAYS) : null, hi: span.stop ? shiftDay(span.stop, 1) : null,
+    from: span.start ? shiftDay(span.start, -1) : null,
+  };
+  const seen = new Set<number>();
+  const out: CandidateRow[] = [];
+  for (const place of places) {
+    for (const date of dates) {
+      const { rows } = await shapeQuery(tx, type1 ? 2 : 1, place.shape, date).run<CandidateRow>(tx, { ...params, key: place.key ?? null });
+      for (const row of rows) if (!seen.has(row.id)) { seen.add(row.id); out.push(row); }
+    }
+  }
+  return out;
+}
+
+/** Open events fed by the documents this one nearly repeats, with the evidence those documents gave them. */
+async function nearDuplicateRows(tx: Tx, docId: string, r: EventRecord, docs: readonly string[]): Promise<{ rows: CandidateRow[]; evidence: Map<number, string[]> }> {
+  if (docs.length === 0) return { rows: [], evidence: new Map() };
+  const told = await tx.selectFrom('mentions').select(['event_id', 'evidence']).where('document_id', 'in', [...docs])
+    .where('type', 'in', [...compatibleTypes(r.type)]).limit(sql.lit(MAX_CANDIDATES)).execute();
+  const evidence = new Map<number, string[]>();
+  for (const t of told) evidence.set(t.event_id, [...(evidence.get(t.event_id) ?? []), t.evidence]);
+  if (evidence.size === 0) return { rows: [], evidence };
+  const rows = await tx.selectFrom('events').select([...CANDIDATE_COLUMNS])
+    .where('id', 'in', [...evidence.keys()]).where('status', 'in', OPEN_STATUSES)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_sources').select('event_sources.event_id')
+      .whereRef('event_sources.event_id', '=', 'events.id').where('event_sources.document_id', '=', docId))))
+    .orderBy('id', 'desc').execute() as CandidateRow[];
+  return { rows, evidence };
+}
+
+function toIncident(row: CandidateRow): Incident {
+  return {
+    type: row.type, date: row.date, date_end: row.date_end, country: row.country, admin1: row.admin1, place: row.place,
+    geo_precision: row.geo_precision, actors: parseJsonArray(row.actors), targets: parseJsonArray(row.targets), aggregate: Boolean(row.aggregate), quantity: row.quantity, quantity_unit: row.quantity_unit,
+  };
+}
+
+async function candidates(tx: Tx, docId: string, r: EventRecord, ctx: MentionContext): Promise<Candidate<number>[]> {
+  const { rows: near, evidence } = await nearDuplicateRows(tx, docId, r, ctx.nearDuplicates ?? []);
+  // A copy repeats the sentence its original gave the event; a report written from the same
+  // template about another incident (another town or day in the same words) does not.
+  const nearIds = new Set(near.filter((row) => (evidence.get(row.id) ?? []).some((e) => sentenceSimilarity(e, r.evidence) >= SAME_SENTENCE)).map((row) => row.id));
+  const nearAll = new Set(near.map((row) => row.id));
+  const rows = [...near, ...(await candidateRows(tx, docId, r)).filter((row) => !nearAll.has(row.id))];
+  // Older events first: of two equal candidates, the older one is kept (decide is stable).
+  rows.sort((a, b) => a.id - b.id);
+  return rows.map((row) => ({
+    id: row.id, incident: toIncident(row),
+    context: { eventEvidence: row.notes, nearDuplicateSource: nearIds.has(row.id) },
+  }));
+}
+
+/** The event this document already feeds that the record retells less precisely, if exactly one. */
+async function retoldEvent(tx: Tx, r: EventRecord, context: { evidence: string; published: string | null }, own: readonly number[]): Promise<number | null> {
+  if (own.length === 0) return null;
+  const rows = await tx.selectFrom('events').select([...CANDIDATE_COLUMNS]).where('id', 'in', [...own])
+    .where('type', 'in', [...compatibleTypes(r.type)]).where('status', 'in', OPEN_STATUSES).orderBy('id').execute() as CandidateRow[];
+  return retoldIn(r, context, rows.map((row) => ({ id: row.id, incident: toIncident(row), context: { eventEvidence: row.notes } })));
+}
+
+/** Records a merge suggestion for two events (older first), unless the pair was already suggested. */
+async function suggest(tx: Tx, a: number, b: number, score: PairScore): Promise<void> {
+  if (a === b) return;
+  const [event_id, other_id] = a < b ? [a, b] : [b, a];
+  await tx.insertInto('merge_suggestions').values({
+    event_id, other_id, score: score.score, reasons: JSON.stringify(score.reasons), status: 'open', created_at: nowIso(),
+  }).onConflict((oc) => oc.columns(['event_id', 'other_id']).doNothing()).execute();
 }
 
 export async function upsertActors(tx: Tx, eventId: number, names: readonly string[], fresh = false): Promise<void> {
@@ -83,31 +189,58 @@ export async function upsertActors(tx: Tx, eventId: number, names: readonly stri
   if (ids.size) await tx.insertInto('event_actors').values([...ids].map((actor_id) => ({ event_id: eventId, actor_id }))).execute();
 }
 
-/** Rebuilds sources, count and (unless edited) the curated fields of an event from its mentions. */
-export async function recomputeEvent(tx: Tx, eventId: number): Promise<void> {
-  const ev = await tx.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
-  const mentions = await tx.selectFrom('mentions').select(['document_id', 'record']).where('event_id', '=', eventId).orderBy('id').execute();
-  const docs = [...new Set(mentions.map((m) => m.document_id))];
-  await tx.deleteFrom('event_sources').where('event_id', '=', eventId).execute();
-  if (docs.length) await tx.insertInto('event_sources').values(docs.map((document_id) => ({ event_id: eventId, document_id }))).execute();
-  const now = nowIso();
-  if (ev.edited || mentions.length === 0) {
-    await tx.updateTable('events').set({ sources_count: docs.length, updated_at: now }).where('id', '=', eventId).execute();
+/** Writes the changed curated fields (unless edited), the summary and the source count of an event. */
+async function writeSummary(tx: Tx, ev: Selectable<EventsTable>, summary: RunningSummary, sourcesCount: number): Promise<void> {
+  const base: Record<string, unknown> = { summary: JSON.stringify(summary), sources_count: sourcesCount, updated_at: nowIso() };
+  if (ev.edited) {
+    await tx.updateTable('events').set(base).where('id', '=', ev.id).execute();
     return;
   }
-  const fields = combine(mentions.map((m) => EventRecordSchema.parse(JSON.parse(m.record))));
+  const fields = summaryFields(summary);
   // Write only what changed: an unchanged search_text then costs no full-text re-indexing.
-  const row: Record<string, unknown> = { ...fieldsToRow(fields), sources_count: docs.length };
-  const changed = Object.fromEntries(Object.entries(row).filter(([k, v]) => (ev as Record<string, unknown>)[k] !== v));
-  await tx.updateTable('events').set({ ...changed, updated_at: now }).where('id', '=', eventId).execute();
-  if (changed.actors !== undefined) await upsertActors(tx, eventId, fields.actors);
+  const row: Record<string, unknown> = fieldsToRow(fields);
+  const changed = Object.fromEntries(Object.entries(row).filter(([k, v]) => (ev as unknown as Record<string, unknown>)[k] !== v));
+  await tx.updateTable('events').set({ ...changed, ...base }).where('id', '=', ev.id).execute();
+  if (changed.actors !== undefined) await upsertActors(tx, ev.id, fields.actors);
+}
+
+/**
+ * Rebuilds sources, count, summary and (unless edited) the curated fields of an event from all its
+ * mentions: for review actions (merge, split) and for events stored before running summaries.
+ */
+export async function recomputeEvent(tx: Tx, eventId: number): Promise<void> {
+  const ev = await tx.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
+  // Set-based: an event with tens of thousands of sources must not become as many SQL variables.
+  await tx.deleteFrom('event_sources').where('event_id', '=', eventId).execute();
+  await tx.insertInto('event_sources').columns(['event_id', 'document_id'])
+    .expression((eb) => eb.selectFrom('mentions').select([sql.lit(eventId).as('event_id'), 'document_id']).distinct().where('event_id', '=', eventId))
+    .execute();
+  const n = await tx.selectFrom('event_sources').select((eb) => eb.fn.countAll().as('n')).where('event_id', '=', eventId).executeTakeFirstOrThrow();
+  const mentions = await tx.selectFrom('mentions').select('record').where('event_id', '=', eventId).orderBy('id').execute();
+  if (mentions.length === 0) {
+    await tx.updateTable('events').set({ sources_count: 0, summary: null, updated_at: nowIso() }).where('id', '=', eventId).execute();
+    return;
+  }
+  const summary = summarise(mentions.map((m) => withOffsetPrecision(EventRecordSchema.parse(JSON.parse(m.record)))));
+  await writeSummary(tx, ev, summary, Number(n.n));
+}
+
+/** Folds one more mention of this document into the event: one row read, one source row, one update. */
+async function joinEvent(tx: Tx, eventId: number, docId: string, r: EventRecord): Promise<void> {
+  const ev = await tx.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
+  if (ev.summary === null) { await recomputeEvent(tx, eventId); return; }
+  const added = await tx.insertInto('event_sources').values({ event_id: eventId, document_id: docId })
+    .onConflict((oc) => oc.columns(['event_id', 'document_id']).doNothing()).executeTakeFirst();
+  const count = ev.sources_count + (Number(added.numInsertedOrUpdatedRows ?? 0n) > 0 ? 1 : 0);
+  await writeSummary(tx, ev, foldSummary(JSON.parse(ev.summary) as RunningSummary, r), count);
 }
 
 /** A new unreviewed event with the given record's fields and actors; its sources come with its mentions. */
 export async function insertEvent(tx: Tx, r: EventRecord, sourcesCount = 0): Promise<number> {
   const now = nowIso();
-  const fields = combine([r]);
-  const row = { ...fieldsToRow(fields), status: 'unreviewed', merged_into: null, sources_count: sourcesCount, edited: 0, created_at: now, updated_at: now };
+  const summary = startSummary(r);
+  const fields = summaryFields(summary);
+  const row = { ...fieldsToRow(fields), status: 'unreviewed', merged_into: null, sources_count: sourcesCount, edited: 0, created_at: now, updated_at: now, summary: JSON.stringify(summary) };
   // SQLite reports the new id itself (RETURNING would cost more than the rest of the statement's setup).
   const sqlite = tx.getExecutor().adapter instanceof SqliteAdapter;
   const insert = template(tx, 'events.insert', Object.keys(row) as (keyof typeof row)[], (p) =>
@@ -126,13 +259,18 @@ export interface MentionResult {
   eventId: number;
   /** true when the mention joined an existing event */
   merged: boolean;
+  /** merge suggestions recorded for it */
+  suggestions: number;
 }
 
 /** Stores one extracted record of a document and resolves it to an event. */
-export async function addMention(tx: Tx, docId: string, seq: number, record: EventRecord): Promise<MentionResult> {
-  const r = EventRecordSchema.parse(record);
-  const existing = await findIncident(tx, docId, r);
-  // A new event is complete as inserted; only a joined one needs recomputing.
+export async function addMention(tx: Tx, docId: string, seq: number, record: EventRecord, ctx: MentionContext = {}): Promise<MentionResult> {
+  const r = withOffsetPrecision(EventRecordSchema.parse(record));
+  const mentionContext = { evidence: r.evidence, published: ctx.published ?? null };
+  const retold = await retoldEvent(tx, r, mentionContext, ctx.documentEvents ?? []);
+  const decision = retold === null ? decide(r, mentionContext, await candidates(tx, docId, r, ctx)) : { join: retold, suggestions: [] };
+  const existing = decision.join ?? undefined;
+  // A new event is complete as inserted; only a joined one needs its summary folded.
   const eventId = existing ?? await insertEvent(tx, r, 1);
   const insertMention = template(tx, 'mentions.insert', MENTION_COLUMNS, (p) => tx.insertInto('mentions').values(p as never));
   await insertMention.run(tx, {
@@ -140,11 +278,13 @@ export async function addMention(tx: Tx, docId: string, seq: number, record: Eve
     evidence: r.evidence, evidence_field: r.evidence_field ?? null,
     evidence_start: r.evidence_start ?? null, evidence_end: r.evidence_end ?? null,
     extractor: r.extractor ?? null, confidence: r.confidence ?? null,
-    record: JSON.stringify({ ...r, doc: docId }),
+    record: JSON.stringify({ ...record, doc: docId }),
   });
   if (existing === undefined) {
     const insertSource = template(tx, 'event_sources.insert', ['event_id', 'document_id'], (p) => tx.insertInto('event_sources').values(p as never));
     await insertSource.run(tx, { event_id: eventId, document_id: docId });
-  } else await recomputeEvent(tx, eventId);
-  return { eventId, merged: existing !== undefined };
+  } else await joinEvent(tx, eventId, docId, r);
+  if (ctx.documentEvents && !ctx.documentEvents.includes(eventId)) ctx.documentEvents.push(eventId);
+  for (const s of decision.suggestions) await suggest(tx, s.id, eventId, s.score);
+  return { eventId, merged: existing !== undefined, suggestions: decision.suggestions.length };
 }

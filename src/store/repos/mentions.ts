@@ -7,6 +7,7 @@ import { withRetry } from '../retry.js';
 import type { Database, DbKind } from '../schema.js';
 import { DocumentRepository, type NewDocument } from './documents.js';
 import { addMention, type MentionResult } from './event-writer.js';
+import { resolutionOrder } from '../../resolve/decide.js';
 
 export interface StoredMention {
   id: number;
@@ -19,7 +20,7 @@ export interface StoredMention {
 
 export interface DocumentIngestResult {
   documentId: string;
-  /** false when the document was already stored (nothing else was written) */
+  /** false when the document, or the same text under another name, was already stored (nothing else was written) */
   created: boolean;
   mentions: MentionResult[];
 }
@@ -55,9 +56,15 @@ export class MentionRepository {
     if (batched) await openWriteBatch(tx);
     const out: DocumentIngestResult[] = [];
     for (const { doc, records } of batch) {
-      const { id, created } = await this.documents.add(doc, tx);
+      const { id, created, nearDuplicates } = await this.documents.add(doc, tx);
       const mentions: MentionResult[] = [];
-      if (created) for (const [seq, r] of records.entries()) mentions.push(await addMention(tx, id, seq, r));
+      const ctx = { published: doc.published ?? null, nearDuplicates, documentEvents: [] as number[] };
+      // Precise records first (resolve/decide.ts); results are reported in the records' order.
+      if (created) {
+        const results: MentionResult[] = [];
+        for (const seq of resolutionOrder(records)) results[seq] = await addMention(tx, id, seq, records[seq], ctx);
+        mentions.push(...results);
+      }
       out.push({ documentId: id, created, mentions });
     }
     if (batched) await flushWriteBatch(tx);

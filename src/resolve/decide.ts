@@ -1,0 +1,69 @@
+// The joining decision for one mention against the events that could hold it: join the best when
+// its score is high and no rival comes close (never guess between two events that fit as well),
+// otherwise start a new event; candidates in the middle band become merge suggestions.
+import { AUTO_JOIN, SUGGEST, scorePair, type PairContext, type PairScore } from './score.js';
+import { daySpan } from './keys.js';
+import { settlementKey, type Incident } from './match.js';
+
+/** A rival within this much of the best makes an inexact match ambiguous. */
+const MARGIN = 0.1;
+/** at most this many suggestions per mention */
+const MAX_SUGGESTIONS = 3;
+
+export interface Candidate<Id> {
+  id: Id;
+  incident: Incident;
+  context: Omit<PairContext, 'evidence' | 'published'>;
+}
+
+export interface Decision<Id> {
+  /** the event to join, or null for a new one */
+  join: Id | null;
+  joinScore: PairScore | null;
+  suggestions: { id: Id; score: PairScore }[];
+}
+
+export function decide<Id>(m: Incident, mentionContext: Pick<PairContext, 'evidence' | 'published'>, candidates: readonly Candidate<Id>[]): Decision<Id> {
+  const scored = candidates.map((c) => ({ id: c.id, score: scorePair(m, c.incident, { ...c.context, ...mentionContext }) }))
+    .filter((s) => s.score.score >= SUGGEST)
+    // Exact matches first, then by score; ties keep the older candidate (input order).
+    .sort((a, b) => Number(b.score.exact) - Number(a.score.exact) || b.score.score - a.score.score);
+  const best = scored[0];
+  // A rival placed more coarsely than the best (only its region, or near a town) is itself an
+  // unresolved report, likely of the same act: it does not make a settlement-level best ambiguous.
+  const rank = (i: Incident) => (settlementKey(i) ? 0 : 1);
+  const byId = new Map(candidates.map((c) => [c.id, c.incident]));
+  const second = best && scored.slice(1).find((s) => rank(byId.get(s.id)!) <= rank(byId.get(best.id)!));
+  const clear = best && best.score.score >= AUTO_JOIN
+    && (best.score.exact || !second || best.score.score - second.score.score >= MARGIN - 1e-9);
+  const join = clear ? best : null;
+  const suggestions = scored.filter((s) => s !== join).slice(0, MAX_SUGGESTIONS);
+  return { join: join?.id ?? null, joinScore: join?.score ?? null, suggestions };
+}
+
+/** 0 a settlement and a day; higher is coarser (no settlement, no exact day). */
+function coarseness(i: Incident): number {
+  return (settlementKey(i) ? 0 : 1) + (daySpan(i.date, i.date_end).precision === 'day' ? 0 : 1);
+}
+
+/**
+ * Within one document an incident is coded once, so a document's records are different incidents —
+ * except that reports tell the same act twice (headline and body, lead and recap), once less
+ * precisely. A record scoring as high as a join with an event its own document already feeds is
+ * that act retold, unless both give a settlement and a day (then they are two acts): the id of
+ * the event it belongs to, else null.
+ */
+export function retoldIn<Id>(m: Incident, context: Pick<PairContext, 'evidence' | 'published'>, ownEvents: readonly Candidate<Id>[]): Id | null {
+  const fits = ownEvents.map((c) => ({ id: c.id, score: scorePair(m, c.incident, { ...c.context, ...context }), finer: coarseness(c.incident) + coarseness(m) > 0 }))
+    .filter((x) => x.finer && x.score.score >= AUTO_JOIN);
+  return fits.length === 1 ? fits[0].id : null;
+}
+
+/**
+ * The order in which to resolve one document's records: settlement and day first, so that a
+ * headline or recap telling the same act vaguely finds the event its precise telling went to.
+ * Returns indexes into `records`; ties keep their order.
+ */
+export function resolutionOrder(records: readonly Incident[]): number[] {
+  return records.map((r, i) => ({ i, c: coarseness(r) })).sort((a, b) => a.c - b.c || a.i - b.i).map((x) => x.i);
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from './decide.js';
+import type { Incident } from './match.js';
+import { AUTO_JOIN, SUGGEST, scorePair } from './score.js';
+
+const day: Incident = { type: 'arson', date: '2024-03-11', date_end: null, country: 'RU', admin1: 'RU-VLA', place: 'Kovrov', geo_precision: 1, actors: [], aggregate: false };
+const v = (over: Partial<Incident>): Incident => ({ ...day, ...over });
+const score = (a: Partial<Incident>, b: Partial<Incident> = {}, ctx = {}) => scorePair(v(a), v(b), ctx).score;
+
+describe('scorePair', () => {
+  it('joins same type, settlement and day (ACLED) outright', () => {
+    const s = scorePair(v({}), v({}));
+    expect(s.exact).toBe(true);
+    expect(s.score).toBeGreaterThanOrEqual(AUTO_JOIN);
+  });
+
+  it('joins a month-precise report of the act in the same town to the day-precise one', () => {
+    expect(score({ date: '2024-03' })).toBeGreaterThanOrEqual(AUTO_JOIN);
+    expect(score({ date: '2024-03-01', date_end: '2024-03-15' })).toBeGreaterThanOrEqual(AUTO_JOIN);
+    expect(score({ date: '2024-04' })).toBe(0); // a month that cannot hold the day
+  });
+
+  it('joins a region-level report to the settlement-level event in that region, not in another', () => {
+    expect(score({ place: null, geo_precision: 2 })).toBeGreaterThanOrEqual(AUTO_JOIN);
+    expect(score({ place: null, admin1: 'RU-IVA', geo_precision: 2 })).toBe(0);
+  });
+
+  it('treats a place "near" a town as its region: joins the town in that region, not another town', () => {
+    expect(score({ place: 'Vladimir', geo_precision: 2 })).toBeGreaterThanOrEqual(AUTO_JOIN);
+    expect(score({ place: 'Vladimir', geo_precision: 1 })).toBe(0);
+  });
+
+  it('suggests, but does not join, a report that names only the country', () => {
+    const s = score({ place: null, admin1: null, geo_precision: 3 });
+    expect(s).toBeGreaterThanOrEqual(SUGGEST);
+    expect(s).toBeLessThan(AUTO_JOIN);
+  });
+
+  it('joins a statement across English and Russian by its declaring group, even undated and unplaced', () => {
+    const en: Incident = { type: 'statement', date: '2024-10-01', date_end: null, country: 'RU', admin1: null, place: null, actors: ['Free Volga Committee'], aggregate: false };
+    const ru: Incident = { ...en, date: null, country: null, actors: ['Комитет «Свободная Волга»'] };
+    expect(scorePair(ru, en, { published: '2024-10-02' }).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+    expect(scorePair(ru, { ...en, actors: ['Coordinating Council of Regions'] }).score).toBe(0);
+  });
+
+  it('keeps two acts with different targets apart at one place and day (at most a suggestion)', () => {
+    const s = score({ targets: ['enlistment office'] }, { targets: ['police car'] });
+    expect(s).toBeLessThan(AUTO_JOIN);
+  });
+
+  it('lets a near-duplicate source outweigh a differently read place', () => {
+    expect(score({ place: null, admin1: null }, {}, { nearDuplicateSource: true })).toBeGreaterThanOrEqual(AUTO_JOIN);
+  });
+});
+
+describe('decide', () => {
+  const c = (id: number, over: Partial<Incident>) => ({ id, incident: v(over), context: {} });
+  it('joins the exact match among several', () => {
+    expect(decide(v({}), {}, [c(1, { place: 'Murom' }), c(2, {})]).join).toBe(2);
+  });
+  it('does not guess between two towns for a region-level report: suggests both', () => {
+    const d = decide(v({ place: null, geo_precision: 2 }), {}, [c(1, {}), c(2, { place: 'Murom' })]);
+    expect(d.join).toBeNull();
+    expect(d.suggestions.map((s) => s.id)).toEqual([1, 2]);
+  });
+  it('a region-level rival does not make a settlement-level candidate ambiguous', () => {
+    const d = decide(v({ place: null, geo_precision: 2 }), {}, [c(1, {}), c(2, { place: 'Vladimir', geo_precision: 2 })]);
+    expect(d.join).toBe(1);
+    expect(d.suggestions.map((s) => s.id)).toEqual([2]);
+  });
+  it('starts a new event without candidates', () => {
+    expect(decide(v({}), {}, [])).toEqual({ join: null, joinScore: null, suggestions: [] });
+  });
+});

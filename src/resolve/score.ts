@@ -1,0 +1,117 @@
+// The evidence that a mention and an event are one incident, as a score from 0 to about 1.
+// Vetoes first (another type, another tally flag, another country, region or settlement, days that
+// cannot overlap); then points for agreement: the date (same day, a day inside the other's month or
+// range, undated), the place (same settlement, a settlement inside the other's region), shared
+// actors, similar evidence sentences and a near-duplicate document among the event's sources.
+import { actorAgreement, targetAgreement } from './actor-keys.js';
+import { daySpan, nameKey } from './keys.js';
+import { compatibleTypes, isTally, sameIncident, settlementKey, type Incident } from './match.js';
+import { sentenceSimilarity } from './shingles.js';
+
+/** At or above: the mention joins the event. */
+export const AUTO_JOIN = 0.6;
+/** At or above (and below AUTO_JOIN): a merge suggestion for an analyst. */
+export const SUGGEST = 0.4;
+
+/** Statements and organisation events are placed loosely; what identifies them is who declared. */
+const ACTOR_LED = new Set(['statement', 'organization', 'policy']);
+
+export interface PairContext {
+  /** the mention's evidence sentence and the event's (its notes) */
+  evidence?: string;
+  eventEvidence?: string | null;
+  /** the mention's document is a near-duplicate of one of the event's sources */
+  nearDuplicateSource?: boolean;
+  /** the mention's document's publication day (YYYY-MM-DD…), for undated mentions */
+  published?: string | null;
+}
+
+export interface PairScore {
+  score: number;
+  /** ACLED's exact rule holds */
+  exact: boolean;
+  /** why, in words (stored with a suggestion) */
+  reasons: string[];
+}
+
+const VETO = (why: string): PairScore => ({ score: 0, exact: false, reasons: [`veto: ${why}`] });
+
+function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+}
+
+function dateScore(m: Incident, e: Incident, published: string | null | undefined): { points: number; why: string } | null {
+  const a = daySpan(m.date, m.date_end);
+  const b = daySpan(e.date, e.date_end);
+  if (a.start && b.start && a.stop && b.stop) {
+    if (a.precision === 'day' && b.precision === 'day') {
+      const gap = Math.abs(dayNumber(a.start) - dayNumber(b.start));
+      // One day of slack: a night's act and the next morning's report of it.
+      return gap === 0 ? { points: 0.4, why: 'same day' } : gap === 1 ? { points: 0.25, why: 'next day' } : null;
+    }
+    if (a.start > b.stop || b.start > a.stop) return null;
+    const dayInside = a.precision === 'day' || b.precision === 'day';
+    return dayInside ? { points: 0.3, why: 'day inside the other date' } : { points: 0.2, why: 'overlapping periods' };
+  }
+  // Undated (lead news, as a rule): plausible when the dated side lies in the two weeks before publication.
+  const dated = a.start ? a : b.start ? b : null;
+  if (dated?.stop && published && published.length >= 10) {
+    const before = dayNumber(published) - dayNumber(dated.stop);
+    if (before >= 0 && before <= 14) return { points: 0.3, why: 'undated, published within two weeks' };
+  }
+  return { points: 0.2, why: 'undated' };
+}
+
+function placeScore(m: Incident, e: Incident): { points: number; why: string } | null {
+  if (m.country && e.country && m.country !== e.country) return null;
+  if (m.admin1 && e.admin1 && m.admin1 !== e.admin1) return null;
+  const km = settlementKey(m);
+  const ke = settlementKey(e);
+  if (km && ke) return km === ke ? { points: 0.35, why: 'same settlement' } : null;
+  // The same town named, one report placing it only near there.
+  if (m.place && e.place && nameKey(m.place) === nameKey(e.place)) return { points: 0.3, why: 'same place, one near it' };
+  if ((km || ke) && m.admin1 && m.admin1 === e.admin1) return { points: 0.25, why: 'settlement inside the region' };
+  if (m.admin1 && m.admin1 === e.admin1) return { points: 0.25, why: 'same region' };
+  if (m.country && m.country === e.country) return { points: 0.05, why: 'same country' };
+  return { points: 0, why: 'place unknown' };
+}
+
+export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): PairScore {
+  if (!compatibleTypes(m.type).includes(e.type)) return VETO('type');
+  if (isTally(m) !== isTally(e)) return VETO('tally and single incident');
+  const actorLed = ACTOR_LED.has(m.type);
+  const actors = actorAgreement(m.actors, e.actors);
+  // A statement is placed loosely (where the group sits, where it was published): with a shared
+  // declaring actor, places that disagree count nothing rather than veto.
+  const place = placeScore(m, e) ?? (actorLed && actors === 'shared' ? { points: 0, why: 'places differ' } : null);
+  if (!place) return VETO('place');
+  const date = dateScore(m, e, ctx.published);
+  if (!date) return VETO('date');
+  if (actors === 'conflict' && (actorLed || !ctx.nearDuplicateSource)) return VETO('actors');
+  const reasons = [date.why, place.why];
+  let score = date.points + place.points;
+  if (actors === 'shared') { score += actorLed ? 0.4 : 0.25; reasons.push('shared actor'); }
+  else if (actorLed) { score -= 0.2; reasons.push('no shared actor'); }
+  // Different named targets at one place and day: two acts, unless other evidence says otherwise.
+  // (Not for statements and decisions: what they address is told in many ways.)
+  const targets = actorLed ? 'none' : targetAgreement(m.targets ?? [], e.targets ?? []);
+  if (targets === 'conflict') { score -= 0.3; reasons.push('different targets'); }
+  if (targets === 'shared') { score += 0.1; reasons.push('shared target'); }
+  if (ctx.evidence && ctx.eventEvidence) {
+    const sim = sentenceSimilarity(ctx.evidence, ctx.eventEvidence);
+    if (sim >= 0.2) { score += Math.min(0.3, sim * 0.4); reasons.push(`similar evidence (${sim.toFixed(2)})`); }
+  }
+  if (ctx.nearDuplicateSource) { score += 0.4; reasons.push('near-duplicate source'); }
+  // Two reports that both lack a day anchor each other to nothing: without a shared actor they are
+  // at most a suggestion (a vague headline would otherwise seed an event others then join).
+  const dayOf = (i: Incident) => daySpan(i.date, i.date_end).precision === 'day';
+  if (!dayOf(m) && !dayOf(e) && actors !== 'shared' && !ctx.nearDuplicateSource) { score = Math.min(score, AUTO_JOIN - 0.05); reasons.push('neither has a day'); }
+  const exact = targets !== 'conflict' && sameIncident(m, e);
+  if (exact) reasons.unshift('same type, settlement and day');
+  return { score: Math.round(Math.max(0, exact ? Math.max(score, AUTO_JOIN) : score) * 1000) / 1000, exact, reasons };
+}
+
+/** Types identified by who declared or decided, more than by where. */
+export function isActorLed(type: string): boolean {
+  return ACTOR_LED.has(type);
+}
