@@ -13,7 +13,7 @@ import { findFatalities } from './fatalities.js';
 import { fitsType, recordUnit, unitKind } from './units.js';
 import { actorInfo } from './actor-info.js';
 import { assignQuantities, partCounts } from './counts.js';
-import { seatOf, countryByIso } from '../geo/index.js';
+import { seatOf, countryByIso, regionByIso } from '../geo/index.js';
 import { lexicon, anaphoric } from './lexicon/index.js';
 import { findSelfNamed } from './self-named.js';
 import { parseNumberWords } from '../nlp/numbers.js';
@@ -474,6 +474,11 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   const inState = (l: Loc[]) => !stateBody || l.every((p) => p.place.country === stateBody.country);
   if (sameParagraph?.places.length && inState(sameParagraph.places)) return { list: sameParagraph.places, source: 'context' };
   if (ctx.section && inState([{ place: ctx.section, near: false }])) return { list: [{ place: ctx.section, near: false }], source: 'context' };
+  // the story's place, at the level of its region: the act's own town is not told
+  if (ctx.storyPlace && inState([{ place: ctx.storyPlace, near: false }])) {
+    const region = ctx.storyPlace.admin1 ? regionByIso(ctx.storyPlace.admin1) : undefined;
+    return { list: [{ place: region ?? ctx.storyPlace, near: false }], source: 'document' };
+  }
   if (stateBody) {
     const country = ctx.region && ctx.region.country === stateBody.country ? ctx.region : countryByIso(stateBody.country);
     if (country) return { list: [{ place: country, near: false }], source: 'document' };

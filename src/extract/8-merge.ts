@@ -22,9 +22,9 @@ function targetsCompatible(a: Draft, b: Draft): boolean {
   return a.targets.some((t) => b.targets.includes(t));
 }
 
-/** Two named authors that share no one are two acts ("Vesna's statement" and "the Committee's"). */
+/** Two statements by authors that share no one are two acts ("Vesna's statement" and "the Committee's"). */
 function actorsCompatible(a: Draft, b: Draft): boolean {
-  return a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x));
+  return a.type !== 'statement' || a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x));
 }
 
 function quantitiesCompatible(a: Draft, b: Draft): boolean {

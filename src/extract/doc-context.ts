@@ -20,6 +20,9 @@ export interface DocContext {
   frame: DateMention | null;
   /** the same, when stated in the current paragraph: it dates an undated act outright */
   paragraphFrame: DateMention | null;
+  /** where the story's last located act took place, when that was one place: an act that names none
+   *  and has no place in its paragraph happened there ("The man was detained on the spot.") */
+  storyPlace: GeoPlace | null;
 }
 
 const DOMINANT_SHARE = 0.6;
@@ -53,5 +56,5 @@ export function documentContext(placesPerSentence: PlaceMention[][], published: 
     const years = [...text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
     refYear = years.length ? Math.max(...years) : null;
   }
-  return { region, country, refYear, dateline: null, section: null, infrastructureStory: false, frame: null, paragraphFrame: null };
+  return { region, country, refYear, dateline: null, section: null, infrastructureStory: false, frame: null, paragraphFrame: null, storyPlace: null };
 }

@@ -15,8 +15,9 @@ import { contentSentences } from './boilerplate.js';
 import { documentContext } from './doc-context.js';
 import { toRecord } from './record.js';
 import { lexicon } from './lexicon/index.js';
-import type { Draft } from './draft.js';
-import type { DateMention, Sentence, TriggerMention } from './types.js';
+import { placeKey, type Draft } from './draft.js';
+import { regionByIso } from '../geo/regions.js';
+import type { DateMention, GeoPlace, Sentence, TriggerMention } from './types.js';
 import { datelinePlace, headingPlace } from './dateline.js';
 import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate } from './relative-dates.js';
 import { continuedParts } from './continuation.js';
@@ -77,6 +78,19 @@ function textAnchor(sentences: Sentence[], lang: Lang): string | null {
     }
   }
   return best;
+}
+
+/** The one place a sentence's acts were located at by its own words, if they name one (a region
+ *  for several places in one region). */
+function storyPlace(drafts: Draft[]): GeoPlace | null {
+  let found: GeoPlace | null = null;
+  for (const d of drafts) {
+    if (d.placeSource !== 'sentence' || !d.place || d.place.kind === 'country') continue;
+    if (!found || placeKey(found) === placeKey(d.place)) { found = d.place; continue; }
+    if (found.admin1 && found.admin1 === d.place.admin1) { found = regionByIso(found.admin1) ?? null; continue; }
+    return null;
+  }
+  return found;
 }
 
 /** An act still undated once merged takes the story's time when it was told (frame.ts). Done after
@@ -159,6 +173,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     frame.observe(sentence, dates, roles, res.drafts.map((d) => (d.dateOwn ? d.date : null)));
     drafts.push(...res.drafts);
     carry = res.carry;
+    ctx.storyPlace = storyPlace(res.drafts) ?? ctx.storyPlace;
     for (const d of res.drafts) if (d.dateOwn) tell(story, { date: d.date, date_end: d.dateEnd });
   }
   return mergeDrafts(drafts, ctx.refYear).map(inheritFrame).map((d) => toRecord(doc.id, d));
