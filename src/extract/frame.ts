@@ -143,8 +143,9 @@ export function reviveLeadCauses(text: string, triggers: TriggerMention[], lang:
   if (!cue) return;
   for (const t of triggers) {
     if (!t.background || t.charge || t.irrealis) continue;
-    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    const from = Math.max(0, t.start - 40);
+    const m = cue.exec(text.slice(from, t.start));
     // only when no other act stands between the cue and this one
-    if (cue.test(before) && !triggers.some((o) => o !== t && o.end <= t.start && o.start >= t.start - 40 && !o.background)) t.background = false;
+    if (m && !triggers.some((o) => o !== t && o.end <= t.start && o.start >= from + m.index)) t.background = false;
   }
 }

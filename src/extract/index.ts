@@ -65,6 +65,8 @@ function isParagraphHead(sentences: Sentence[], i: number): boolean {
 
 /** A body line shorter than this is furniture (a price ticker, a byline), not the lead. */
 const LEAD_MIN = 60;
+/** Body sentences read as the lead. */
+const LEAD_SENTENCES = 2;
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
@@ -128,8 +130,13 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   let carry: Carry | null = null;
   const story: Story = { lastDay: null, lastRange: null };
   const frame = new TimeFrame();
-  // the lead: the title and the body's first real sentence (short lines before it are page furniture)
-  const lead = sentences.findIndex((s) => s.field === 'text' && s.text.length >= LEAD_MIN);
+  // the lead: the title and the body's first two real sentences (a standfirst, then the lead proper;
+  // short lines before them are page furniture)
+  const lead = new Set<number>();
+  for (let k = 0; k < sentences.length && lead.size < LEAD_SENTENCES; k++) {
+    // (a standfirst printed twice, as pages do, counts once)
+    if (sentences[k].field === 'text' && sentences[k].text.length >= LEAD_MIN && ![...lead].some((j) => sentences[j].text === sentences[k].text)) lead.add(k);
+  }
   let scene = -1;
   let sceneDates: DateMention[] = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -139,7 +146,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
       if (heading) { ctx.section = heading; continue; }
     }
     const triggers = headline.get(i) ?? findTriggers(sentence.text, lang);
-    if (sentence.field === 'title' || i === lead) reviveLeadCauses(sentence.text, triggers, lang);
+    if (sentence.field === 'title' || lead.has(i)) reviveLeadCauses(sentence.text, triggers, lang);
     // A sentence whose acts are all wished, negated or background codes nothing: it only sets the scene.
     if (!triggers.some((t) => !t.irrealis && !t.background)) {
       const parts = continuedParts(sentence, lang, places[i], drafts);

@@ -57,6 +57,12 @@ const TITLE: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:губернатор(?:а|у|ом|е)?|глав(?:а|ы|е|у|ой)|мэр(?:а|у|ом|е)?|посол|посла|послу|послом|консул(?:а|у|ом)?|министр(?:а|у|ом|е)?|президент(?:а|у|ом|е)?|прокурор(?:а|у|ом|е)?|омбудсмен(?:а|у|ом)?|депутат(?:а|у|ом|ы|ов)?|сенатор(?:а|у|ом)?|врио|временно исполняющ\p{L}* обязанности)\s+(?:губернатора\s+)?$/iu,
   uk: /(?<![\p{L}])(?:губернатор(?:а|у|ом)?|голов(?:а|и|і|ою)|мер(?:а|у|ом)?|посол|посла|міністр(?:а|у|ом)?|президент(?:а|у|ом)?|прокурор(?:а|у|ом)?)\s+$/iu,
 };
+/** "Belgorod governor Gladkov", "Kursk authorities said": the place names whose official speaks. */
+const TITLE_AFTER: Record<Lang, RegExp> = {
+  en: /^\s+(?:regional\s+|region's\s+|oblast\s+|city\s+)?(?:acting\s+)?(?:governor|mayor|authorities|officials|administration)\b/iu,
+  ru: /^$/u,
+  uk: /^$/u,
+};
 const ADDRESSEE: Record<Lang, RegExp> = {
   en: /\b(?:appealed to|appeal to|called on|calling on|urged|urging|letter to|message to|demands? (?:to|of)|addressed to|asked)\s+(?:the\s+)?(?:authorities\s+(?:of|in)\s+)?$/iu,
   ru: /(?<![\p{L}])(?:обратил\p{L}*\s+к|обращени\p{L}*\s+к|призвал\p{L}*|письм\p{L}*|послани\p{L}*)\s+(?:к\s+)?(?:властям\s+)?$/iu,
@@ -106,7 +112,7 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
     // the war's country and an addressee are not where the act took place; an official's region is
     // only where his own acts were, when the sentence names no other place
     if (!p.near && (BACKGROUND[lang].test(before) || ADDRESSEE[lang].test(before))) role = 'other';
-    else if (!p.near && TITLE[lang].test(before)) role = 'weak';
+    else if (!p.near && (TITLE[lang].test(before) || TITLE_AFTER[lang].test(sentence.slice(p.end, p.end + 40)))) role = 'weak';
     roles.push(role);
   }
   return roles;
