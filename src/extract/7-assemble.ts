@@ -341,6 +341,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
 // Tests handed to filter and some, kept out of the functions that use them (no closure per call).
 const isOwnPlace = (p: PlacedMention) => p.role === 'locative' || p.role === 'bare';
 const isLocative = (p: PlacedMention) => p.role === 'locative';
+const isCountryAdjective = (p: PlacedMention) => p.role === 'weak' && p.mention.adjective && p.mention.place.kind === 'country';
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 const isBackgroundAct = (t: TriggerMention) => t.background;
 const isStrongNonOrganization = (t: TriggerMention) => t.weight >= WEAK && t.type !== 'organization';
@@ -460,6 +461,12 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   // several nationalities in a row ("Tatar, Bashkir, Chuvash …") name peoples, not places
   if (weak.some((p, i) => i > 0 && p.role === 'weak' && weak[i - 1].role === 'weak' && LIST_GAP.test(text.slice(weak[i - 1].mention.end, p.mention.start)))) {
     weak = weak.filter((p) => p.role !== 'weak');
+  }
+  // nationalities of several countries ("a Russian court … a Russian-American … a Ukrainian charity")
+  // describe people and things, not several places of one act: the first one stands
+  const nationalities = weak.filter(isCountryAdjective);
+  if (nationalities.some((p) => p.mention.place.country !== nationalities[0].mention.place.country)) {
+    weak = weak.filter((p) => !isCountryAdjective(p) || p === nationalities[0]);
   }
   // members' home towns are not where an exiled movement speaks ("activists from Samara and Saratov")
   if (type === 'statement') weak = weak.filter((p) => p.role !== 'origin');

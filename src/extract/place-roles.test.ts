@@ -21,6 +21,8 @@ describe('placeRoles', () => {
     ['ru', 'После вторжения в Украину в Томске прошли пикеты.', { 'Украину': 'other', 'Томске': 'locative' }],
     ['ru', 'Губернатор Курской области сообщил о взрыве.', { 'Курской области': 'weak' }],
     ['ru', 'Активисты обратились к Минску с требованием.', { 'Минску': 'other' }],
+    ['en', 'Trains between Minsk and Chernihiv stopped after a blast.', { Minsk: 'bare', Chernihiv: 'other' }],
+    ['ru', 'Поезда между Минском и Гомелем остановились после взрыва.', { 'Минском': 'bare', 'Гомелем': 'other' }],
   ];
   it.each(rows)('%s: %s', (lang, text, want) => {
     expect(roles(text, lang)).toMatchObject(want);
@@ -36,5 +38,25 @@ describe('whole reports: background places and titles do not place the act', () 
   it('the same in Russian', () => {
     const got = run('С начала вторжения в Украину мужчина в воскресенье поджёг военкомат в Твери.', 'ru');
     expect(got.filter((r) => r.type === 'arson')).toEqual([{ type: 'arson', country: 'RU', admin1: 'RU-TVE' }]);
+  });
+});
+
+describe('institutions are at their seat, not in a town of the same stem', () => {
+  const rows: [Lang, string][] = [
+    ['ru', 'Верховная Рада приняла закон о мобилизации.'],
+    ['ru', 'Депутаты Рады проголосовали за обращение.'],
+  ];
+  it.each(rows)('%s: %s', (lang, text) => {
+    const found = findPlaces(text, lang);
+    expect(found.map((m) => m.place.name)).not.toContain('Radom');
+    expect(found.map((m) => [m.place.name, m.adjective])).toContainEqual(['Kyiv', true]);
+  });
+});
+
+describe('several nationalities in one sentence give one country, not one record each', () => {
+  it('a court of one country, a citizen of two, a charity of a third', () => {
+    const got = extract({ id: 't', text: 'On Tuesday a Russian court gave a Russian-American woman 12 years for a gift to a Ukrainian charity.', published: '2024-03-15', lang: 'en' });
+    const arrests = got.filter((r) => r.type === 'arrest');
+    expect(arrests.map((r) => r.country)).toEqual(['RU']);
   });
 });

@@ -63,6 +63,11 @@ const TITLE_AFTER: Record<Lang, RegExp> = {
   ru: /^$/u,
   uk: /^$/u,
 };
+const ROUTE: Record<Lang, RegExp> = {
+  en: /\bbetween\s+(?:the\s+)?(?:(?:stations?|towns?|cities|villages?)\s+(?:of\s+)?)?$/iu,
+  ru: /(?<![\p{L}])между\s+(?:станциями\s+|городами\s+|сёлами\s+|селами\s+)?$/iu,
+  uk: /(?<![\p{L}])між\s+(?:станціями\s+|містами\s+)?$/iu,
+};
 const ADDRESSEE: Record<Lang, RegExp> = {
   en: /\b(?:appealed to|appeal to|called on|calling on|urged|urging|letter to|message to|demands? (?:to|of)|addressed to|asked)\s+(?:the\s+)?(?:authorities\s+(?:of|in)\s+)?$/iu,
   ru: /(?<![\p{L}])(?:обратил\p{L}*\s+к|обращени\p{L}*\s+к|призвал\p{L}*|письм\p{L}*|послани\p{L}*)\s+(?:к\s+)?(?:властям\s+)?$/iu,
@@ -86,6 +91,12 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
     }
     const prev = places[i - 1];
     const gap = prev ? sentence.slice(prev.end, p.start) : '';
+    // a route ("trains between Minsk and Chernihiv", "перегон между Демой и Черниковкой") is one
+    // location, told by its first end
+    if (prev && /^\s+(?:and|и|і|та)\s+$/iu.test(gap) && ROUTE[lang].test(sentence.slice(Math.max(0, prev.start - 40), prev.start))) {
+      roles.push('other');
+      continue;
+    }
     if (prev && /^(?:,\s*|\s+(?:and|or|и|или|та|і)\s+|,\s+(?:and|и)\s+)$/iu.test(gap) && roles[i - 1] !== 'weak') {
       roles.push(roles[i - 1]);
       continue;
