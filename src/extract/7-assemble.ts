@@ -153,7 +153,13 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
     !parts.actors.some((a) => NAMED_NON_STATE.has(a.kind) && p.start < a.end && a.start < p.end) &&
     !DISTRICT_AFTER.test(text.slice(p.end, p.end + 16)));
   const roles = placeRoles(text, places, lang);
-  const placed: PlacedMention[] = places.map((m, i) => ({ mention: m, role: roles[i], clause: clauseOf(m.start) }));
+  let placed: PlacedMention[] = places.map((m, i) => ({ mention: m, role: roles[i], clause: clauseOf(m.start) }));
+  // nationalities of several countries ("a Russian court … a Russian-American … a Ukrainian charity")
+  // describe people and things, not places of the sentence's acts: the first one stands
+  const nationalities = placed.filter(isCountryAdjective);
+  if (nationalities.some((p) => p.mention.place.country !== nationalities[0].mention.place.country)) {
+    placed = placed.filter((p) => !isCountryAdjective(p) || p.mention.place.country === nationalities[0].mention.place.country);
+  }
   const ownPlaces = placed.filter(isOwnPlace);
 
   // Actors: outlets report events rather than act in them; a body named only as a person's
@@ -461,12 +467,6 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   // several nationalities in a row ("Tatar, Bashkir, Chuvash …") name peoples, not places
   if (weak.some((p, i) => i > 0 && p.role === 'weak' && weak[i - 1].role === 'weak' && LIST_GAP.test(text.slice(weak[i - 1].mention.end, p.mention.start)))) {
     weak = weak.filter((p) => p.role !== 'weak');
-  }
-  // nationalities of several countries ("a Russian court … a Russian-American … a Ukrainian charity")
-  // describe people and things, not several places of one act: the first one stands
-  const nationalities = weak.filter(isCountryAdjective);
-  if (nationalities.some((p) => p.mention.place.country !== nationalities[0].mention.place.country)) {
-    weak = weak.filter((p) => !isCountryAdjective(p) || p === nationalities[0]);
   }
   // members' home towns are not where an exiled movement speaks ("activists from Samara and Saratov")
   if (type === 'statement') weak = weak.filter((p) => p.role !== 'origin');

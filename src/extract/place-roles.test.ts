@@ -55,7 +55,7 @@ describe('institutions are at their seat, not in a town of the same stem', () =>
 
 describe('several nationalities in one sentence give one country, not one record each', () => {
   it('a court of one country, a citizen of two, a charity of a third', () => {
-    const got = extract({ id: 't', text: 'On Tuesday a Russian court gave a Russian-American woman 12 years for a gift to a Ukrainian charity.', published: '2024-03-15', lang: 'en' });
+    const got = extract({ id: 't', text: 'On Tuesday a Russian court sentenced a Russian-American woman to 12 years in prison for a gift to a Ukrainian charity.', published: '2024-03-15', lang: 'en' });
     const arrests = got.filter((r) => r.type === 'arrest');
     expect(arrests.map((r) => r.country)).toEqual(['RU']);
   });
