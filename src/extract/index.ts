@@ -68,6 +68,8 @@ const LEAD_MIN = 60;
 /** Body sentences read as the lead. */
 const LEAD_SENTENCES = 2;
 
+const DIGIT = /\d/;
+
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /** The latest full day (with its year) that the text gives, or null. */
@@ -138,7 +140,9 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     if (sentences[k].field === 'text' && sentences[k].text.length >= LEAD_MIN && ![...lead].some((j) => sentences[j].text === sentences[k].text)) lead.add(k);
   }
   let scene = -1;
-  let sceneDates: DateMention[] = [];
+  // the scene sentence's event dates, or null while they are not read yet (see below)
+  let sceneDates: DateMention[] | null = [];
+  let sceneTriggers: TriggerMention[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     if (sentence.text.length <= 48 && isParagraphHead(sentences, i)) {
@@ -146,13 +150,19 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
       if (heading) { ctx.section = heading; continue; }
     }
     const triggers = headline.get(i) ?? findTriggers(sentence.text, lang);
-    if (sentence.field === 'title' || lead.has(i)) reviveLeadCauses(sentence.text, triggers, lang);
+    const inLead = sentence.field === 'title' || lead.has(i);
+    if (inLead) reviveLeadCauses(sentence.text, triggers, lang);
     // A sentence whose acts are all wished, negated or background codes nothing: it only sets the scene.
     if (!triggers.some((t) => !t.irrealis && !t.background)) {
       const parts = continuedParts(sentence, lang, places[i], drafts);
       if (parts.length) drafts.push(...parts);
       else scene = i;
-      // its dates still set the story's time
+      // Its dates still set the story's time. Reading dates is the costly part: a sentence with no
+      // digit outside the lead is read only if an act follows it (as its scene), below.
+      if (!inLead && !DIGIT.test(sentence.text)) {
+        if (scene === i) { sceneDates = null; sceneTriggers = triggers; }
+        continue;
+      }
       const dates = sentenceDates(sentence.text, lang, anchor, story);
       const roles = dateRoles(sentence.text, dates, triggers, lang);
       // a dateline or a report date sets no scene for the acts after it
@@ -164,6 +174,12 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     // gives the day and place its paragraph goes on with; read it only when an act follows it.
     if (scene >= 0) {
       const prev = sentences[scene];
+      if (sceneDates === null) {
+        const dates = sentenceDates(prev.text, lang, anchor, story);
+        const roles = dateRoles(prev.text, dates, sceneTriggers, lang);
+        sceneDates = dates.filter((_, k) => roles[k] === 'event');
+        frame.observe(prev, dates, roles);
+      }
       carry = sceneCarry(prev, lang, places[scene], sceneDates, carry);
       for (const d of sceneDates) tell(story, d);
       scene = -1;

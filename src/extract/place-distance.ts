@@ -18,6 +18,8 @@ const BEFORE: Record<Lang, RegExp> = {
   uk: new RegExp(String.raw`(?:(?:в|за|у)\s+)?(?:${KM}\s+)?(?:на\s+${RU_BEARING}\s+)?(?:від)\s+(?:міста\s+)?$`, 'iu'),
 };
 
+const GATE = /(?:of|from|outside|от|від|нее)\s/iu;
+
 /** Beyond this many kilometres a bearing leaves a city that is a region of its own. */
 const CITY_REGION_KM = 25;
 /** Beyond this many, it leaves most other regions' centres' surroundings too: the region only. */
@@ -34,6 +36,8 @@ function kilometres(raw: string | undefined, phrase: string): number | null {
 export function placeByBearing(sentence: string, m: PlaceMention, lang: Lang): { place: GeoPlace; near: boolean } | null {
   if (m.adjective || m.place.kind === 'country') return null;
   const before = sentence.slice(Math.max(0, m.start - 70), m.start);
+  // every bearing phrase ends in one of these words: most mentions are skipped here
+  if (!GATE.test(before.slice(-48))) return null;
   const hit = BEFORE[lang].exec(before);
   if (!hit) return null;
   const phrase = hit[0];
