@@ -17,6 +17,7 @@ import type { AreaKeyRow } from '../src/geo/gazetteer.js';
 import { areaKeyRows } from '../src/geo/name-index.js';
 import { keyVersion, nameKey } from '../src/geo/normalize.js';
 import { areaSource } from '../src/geo/regions.js';
+import { romanizations } from '../src/geo/romanize.js';
 
 const CORE = new Set(['RU', 'BY', 'UA']);
 const NEIGHBOURS = new Set(['PL', 'LT', 'LV', 'EE', 'FI', 'GE', 'AM', 'AZ', 'KZ', 'MD', 'RO', 'KG', 'UZ', 'TJ', 'TM', 'NO', 'SE', 'DE', 'CZ', 'SK', 'HU', 'TR', 'MN']);
@@ -68,6 +69,22 @@ function readExtraNames(): Map<string, string[]> {
 }
 
 const CYRILLIC_NAME = /^[\p{Script=Cyrillic}\s\-'’.]+$/u;
+/** A generated romanisation shorter than this (in letters) is left out: short keys clash with words. */
+const MIN_ROMANIZED = 5;
+/** Cyrillic names of a settlement that are romanised. */
+const MAX_ROMANIZED_SOURCES = 3;
+
+/** The common romanisations of a settlement's Cyrillic names (src/geo/romanize.ts), RU/BY/UA only. */
+export function romanizedNames(names: string[]): string[] {
+  const out: string[] = [];
+  let used = 0;
+  for (const n of names) {
+    // the first few Cyrillic names (Russian, Ukrainian, Belarusian forms); later ones are rare variants
+    if (!CYRILLIC_NAME.test(n) || used++ >= MAX_ROMANIZED_SOURCES) continue;
+    for (const r of romanizations(n)) if (r.replace(/[^\p{L}]/gu, '').length >= MIN_ROMANIZED) out.push(r);
+  }
+  return out;
+}
 const LATIN_NAME = /^[\p{Script=Latin}\s\-'’.]+$/u;
 
 /** Consonant skeleton of a Latin name, for telling spelling variants from other names. */
@@ -180,7 +197,10 @@ export async function buildGazetteer(opts: { source?: string; out?: string } = {
     const english = englishName(name, country, overrides);
     // Outside RU/BY/UA, English text uses the English name; other Latin exonyms only add clashes ("Part" for Perth).
     const alts = keepAlternates(alternates ?? '', name, ascii).filter((a) => CORE.has(country) || CYRILLIC_NAME.test(a));
-    const keys = new Set([english, name, ascii, ...alts, ...(extra.get(`${english}\t${iso ?? ''}`) ?? [])].map(nameKey).filter(Boolean));
+    const extraNames = extra.get(`${english}\t${iso ?? ''}`) ?? [];
+    // reports spell Cyrillic names by many systems (Ossipovitchi, Borissov, Svietlahorsk): meet them all
+    const romanized = CORE.has(country) ? romanizedNames([...alts, ...extraNames]) : [];
+    const keys = new Set([english, name, ascii, ...alts, ...extraNames, ...romanized].map(nameKey).filter(Boolean));
     const row = rows.length;
     rows.push([english, country, iso ?? '', Math.round(lat * 1e3) / 1e3, Math.round(lon * 1e3) / 1e3, population, feature, nameKey(english)]);
     for (const key of keys) {

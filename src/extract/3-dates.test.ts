@@ -37,7 +37,7 @@ const english: Case[] = [
   ['en', 'The blogger was detained yesterday.', PUB, [['yesterday', '2022-10-04', null, 'day', true]]],
   ['en', 'The blogger was detained yesterday.', null, [['yesterday', null, null, 'day', true]]],
   ['en', 'Three activists were fined last week.', PUB, [['last week', '2022-09-26', '2022-10-02', 'range', true]]],
-  ['en', 'A rail relay box burned on the night of 23 to 24 June.', PUB, [['on the night of 23 to 24 June', '2022-06-23', '2022-06-24', 'range', false]]],
+  ['en', 'A rail relay box burned on the night of 23 to 24 June.', PUB, [['on the night of 23 to 24 June', '2022-06-24', null, 'day', false]]],
   ['en', 'A depot burned overnight into June 24.', PUB, [['overnight into June 24', '2022-06-24', null, 'day', false]]],
   ['en', 'Police detained 24 people on Feb. 24, 2023.', null, [['Feb. 24, 2023', '2023-02-24', null, 'day', false]]],
   ['en', 'Today the court extended his arrest.', PUB, [['Today', PUB, null, 'day', true]]],
@@ -49,7 +49,7 @@ const english: Case[] = [
 const russian: Case[] = [
   ['ru', 'Суд вынес приговор 25 сентября.', PUB, [['25 сентября', '2022-09-25', null, 'day', false]]],
   ['ru', 'В ночь на 24 июня сгорел релейный шкаф.', PUB, [['В ночь на 24 июня', '2022-06-24', null, 'day', false]]],
-  ['ru', 'В ночь с 23 на 24 июня неизвестные подожгли военкомат.', PUB, [['В ночь с 23 на 24 июня', '2022-06-23', '2022-06-24', 'range', false]]],
+  ['ru', 'В ночь с 23 на 24 июня неизвестные подожгли военкомат.', PUB, [['В ночь с 23 на 24 июня', '2022-06-24', null, 'day', false]]],
   ['ru', 'В понедельник полиция задержала пикетчицу.', PUB, [['понедельник', '2022-10-03', null, 'day', true]]],
   ['ru', 'Забастовка шла с 21 по 25 сентября.', PUB, [['с 21 по 25 сентября', '2022-09-21', '2022-09-25', 'range', false]]],
   ['ru', 'В начале сентября прошли обыски.', PUB, [['В начале сентября', '2022-09', null, 'month', false]]],

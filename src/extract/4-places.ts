@@ -2,12 +2,17 @@
 // and countries a whole document names (used to choose among same-named places). Lookup lives in src/geo.
 import { forgetScans, lookupPlaces } from '../geo/lookup.js';
 import type { Lang, PlaceHints, PlaceMention } from './types.js';
+import { withBearings } from './place-distance.js';
+import { withInstitutions } from './place-institutions.js';
 
 export { regionByIso, countryByIso, seatOf } from '../geo/regions.js';
 
-/** Places named in one sentence, non-overlapping, in text order. */
+/** Places named in one sentence, non-overlapping, in text order; one told by a bearing or distance
+ *  from it ("north-east of Minsk", "100 km from Moscow") stands for what that phrase leaves, and an
+ *  institution's name read as a town ("Рада") for the institution's seat. */
 export function findPlaces(sentence: string, lang: Lang, hints?: PlaceHints): PlaceMention[] {
-  return lookupPlaces(sentence, lang, hints);
+  const found = lookupPlaces(sentence, lang, hints);
+  return found.length ? withBearings(sentence, withInstitutions(found, lang), lang) : found;
 }
 
 // A settlement says less about the document's region than the region named outright.

@@ -13,10 +13,11 @@ import { findFatalities } from './fatalities.js';
 import { fitsType, recordUnit, unitKind } from './units.js';
 import { actorInfo } from './actor-info.js';
 import { assignQuantities, partCounts } from './counts.js';
-import { seatOf, countryByIso } from '../geo/index.js';
+import { seatOf, countryByIso, regionByIso } from '../geo/index.js';
 import { lexicon, anaphoric } from './lexicon/index.js';
 import { findSelfNamed } from './self-named.js';
 import { parseNumberWords } from '../nlp/numbers.js';
+import type { DateRole } from './frame.js';
 
 /** What earlier sentences established, for later ones to inherit. */
 export interface Carry {
@@ -36,6 +37,8 @@ export interface SentenceParts {
   dates: DateMention[];
   actors: ActorMention[];
   quantities: QuantityMention[];
+  /** each date's role (frame.ts), in step with dates; all are event dates when absent */
+  dateRoles?: DateRole[];
 }
 
 type Loc = { place: GeoPlace; near: boolean };
@@ -66,6 +69,8 @@ const NAME_BEFORE = /[\p{Ll},;:]\s+\p{Lu}[\p{Ll}-]+\s$/u;
 const JOINED_DAYS = /^(?:\s|,|and|again|also|then|on|и|снова|ещё|еще|а также|та|й|знову)*$/iu;
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|и|или|та|і)\s+|\s*,\s*(?:and|и)\s+)$/iu;
 const HIT_AT = /^\s+(?:(?:on|against|upon|into|по|на|в)\s+)?(?:the\s+)?$/iu;
+/** characters between a settlement and a "near" place that only locates it */
+const APPOSITION = 64;
 /** acts whose deaths a record reports */
 const FATAL_TYPES = new Set<EventType>(['armed_attack', 'explosion', 'riot', 'arson']);
 
@@ -148,7 +153,13 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
     !parts.actors.some((a) => NAMED_NON_STATE.has(a.kind) && p.start < a.end && a.start < p.end) &&
     !DISTRICT_AFTER.test(text.slice(p.end, p.end + 16)));
   const roles = placeRoles(text, places, lang);
-  const placed: PlacedMention[] = places.map((m, i) => ({ mention: m, role: roles[i], clause: clauseOf(m.start) }));
+  let placed: PlacedMention[] = places.map((m, i) => ({ mention: m, role: roles[i], clause: clauseOf(m.start) }));
+  // nationalities of several countries ("a Russian court … a Russian-American … a Ukrainian charity")
+  // describe people and things, not places of the sentence's acts: the first one stands
+  const nationalities = placed.filter(isCountryAdjective);
+  if (nationalities.some((p) => p.mention.place.country !== nationalities[0].mention.place.country)) {
+    placed = placed.filter((p) => !isCountryAdjective(p) || p.mention.place.country === nationalities[0].mention.place.country);
+  }
   const ownPlaces = placed.filter(isOwnPlace);
 
   // Actors: outlets report events rather than act in them; a body named only as a person's
@@ -200,6 +211,10 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const quantityOf = assignQuantities(usable, quantities, clauseOf);
 
   const fatalities = usable.some(isFatalType) ? findFatalities(text, lang) : null;
+  // dates of the acts; a report date dates them only when nothing else does; a comparison never
+  const dateRoles = parts.dateRoles;
+  const actDates = dateRoles ? parts.dates.filter((_, i) => dateRoles[i] === 'event') : parts.dates;
+  const reportDates = dateRoles ? parts.dates.filter((_, i) => dateRoles[i] === 'report') : [];
   const drafts: Draft[] = [];
   // each draft's key (type, place, day), in step with drafts: a sentence gives only a few
   const draftKeys: string[] = [];
@@ -249,11 +264,14 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       }
       if (source === 'sentence' || source === 'seat') resolvedPlaces = list;
 
-      // When: this clause, else the sentence, else the sentence before, else the story's day.
-      let date = dateFor(g, parts.dates, clauseOf);
+      // When: this clause, else the sentence, else the sentence before, else the story's frame, else
+      // the day the sentence says it was reported (frame.ts).
+      let date = dateFor(g, actDates, clauseOf);
       let dateOwn = date !== null;
       if (!date && sameParagraph?.date && sameParagraph.date.precision === 'day') date = sameParagraph.date;
       else if (!date && nextParagraph?.date?.precision === 'day' && source === 'sentence' && list.some((p) => p.place.kind === 'settlement')) date = nextParagraph.date;
+      if (!date && ctx.paragraphFrame?.date) date = ctx.paragraphFrame;
+      if (!date && reportDates.length) { date = dateFor(g, reportDates, clauseOf); dateOwn = date !== null; }
       if (date && !dateOwn) dateOwn = false;
       if (date && dateOwn) usedDate = date;
 
@@ -299,6 +317,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
           type, sentence, at: t.start,
           place: p?.place ?? null, near: p?.near ?? false, placeSource: p ? source : 'none',
           date: r.date?.date ?? null, dateEnd: r.date?.date_end ?? null, dateOwn,
+          frame: ctx.frame,
           actors: typeActors.slice(), targets,
           quantity: r.quantity, quantityUnit: r.quantity === null ? null : unit ?? 'people',
           fatalities: fat, aggregate: r.aggregate, weight,
@@ -328,6 +347,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
 // Tests handed to filter and some, kept out of the functions that use them (no closure per call).
 const isOwnPlace = (p: PlacedMention) => p.role === 'locative' || p.role === 'bare';
 const isLocative = (p: PlacedMention) => p.role === 'locative';
+const isCountryAdjective = (p: PlacedMention) => p.role === 'weak' && p.mention.adjective && p.mention.place.kind === 'country';
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 const isBackgroundAct = (t: TriggerMention) => t.background;
 const isStrongNonOrganization = (t: TriggerMention) => t.weight >= WEAK && t.type !== 'organization';
@@ -437,7 +457,8 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
     if (country) return { list: [{ place: seatOf(country), near: false }], source: 'seat' };
   }
   // "X near Y" right after X: Y only locates X ("the airfield at Machulishchy near Minsk")
-  own = own.filter((p, i) => !(p.mention.near && i > 0 && p.mention.start - own[i - 1].mention.end < 40 && own[i - 1].mention.place.kind === 'settlement'));
+  // ("Iskitim, a town of 55,000 south of Novosibirsk")
+  own = own.filter((p, i) => !(p.mention.near && i > 0 && p.mention.start - own[i - 1].mention.end < APPOSITION && own[i - 1].mention.place.kind === 'settlement'));
   if (own.length) return { list: finestPlaces(own.map(toLoc)), source: 'sentence' };
   const elsewhere = ownPlaces.filter((p) => p.clause !== g.clause && p.role === 'locative');
   if (elsewhere.length) return { list: finestPlaces(elsewhere.map(toLoc)), source: 'sentence' };
@@ -460,6 +481,11 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   const inState = (l: Loc[]) => !stateBody || l.every((p) => p.place.country === stateBody.country);
   if (sameParagraph?.places.length && inState(sameParagraph.places)) return { list: sameParagraph.places, source: 'context' };
   if (ctx.section && inState([{ place: ctx.section, near: false }])) return { list: [{ place: ctx.section, near: false }], source: 'context' };
+  // the story's place, at the level of its region: the act's own town is not told
+  if (ctx.storyPlace && inState([{ place: ctx.storyPlace, near: false }])) {
+    const region = ctx.storyPlace.admin1 ? regionByIso(ctx.storyPlace.admin1) : undefined;
+    return { list: [{ place: region ?? ctx.storyPlace, near: false }], source: 'document' };
+  }
   if (stateBody) {
     const country = ctx.region && ctx.region.country === stateBody.country ? ctx.region : countryByIso(stateBody.country);
     if (country) return { list: [{ place: country, near: false }], source: 'document' };

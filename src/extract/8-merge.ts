@@ -22,6 +22,11 @@ function targetsCompatible(a: Draft, b: Draft): boolean {
   return a.targets.some((t) => b.targets.includes(t));
 }
 
+/** Two statements by authors that share no one are two acts ("Vesna's statement" and "the Committee's"). */
+function actorsCompatible(a: Draft, b: Draft): boolean {
+  return a.type !== 'statement' || a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x));
+}
+
 function quantitiesCompatible(a: Draft, b: Draft): boolean {
   return a.quantity === null || b.quantity === null || a.quantity === b.quantity;
 }
@@ -95,7 +100,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
     // an undated count is a tally of its own: it does not fold into a dated act
     const tallyApart = (a: Draft, b: Draft) => (!a.date && a.quantity !== null && !!b.date) || (!b.date && b.quantity !== null && !!a.date);
     const twin = out.find((o) => o.type === d.type && keyOf(o) === keyOf(d) && datesCompatible(o, d) &&
-      targetsCompatible(o, d) && quantitiesCompatible(o, d) && (o.aggregate === d.aggregate || !o.date || !d.date) && !tallyApart(o, d));
+      targetsCompatible(o, d) && quantitiesCompatible(o, d) && actorsCompatible(o, d) && (o.aggregate === d.aggregate || !o.date || !d.date) && !tallyApart(o, d));
     if (!twin) { out.push(d); continue; }
     if (precision(d) > precision(twin)) {
       absorb(d, twin);

@@ -1,6 +1,6 @@
 // What the whole document says about where and when: the region or country it is mostly about
 // (fallback location for events whose sentence names none) and its reference year.
-import type { GeoPlace, PlaceMention } from './types.js';
+import type { DateMention, GeoPlace, PlaceMention } from './types.js';
 import { regionByIso, countryByIso } from '../geo/index.js';
 
 export interface DocContext {
@@ -16,6 +16,13 @@ export interface DocContext {
   section: GeoPlace | null;
   /** the headline is about sabotage of infrastructure: its arsons without a target are that sabotage */
   infrastructureStory: boolean;
+  /** the story's time so far (frame.ts), set while walking the report: what an undated act inherits */
+  frame: DateMention | null;
+  /** the same, when stated in the current paragraph: it dates an undated act outright */
+  paragraphFrame: DateMention | null;
+  /** where the story's last located act took place, when that was one place: an act that names none
+   *  and has no place in its paragraph happened there ("The man was detained on the spot.") */
+  storyPlace: GeoPlace | null;
 }
 
 const DOMINANT_SHARE = 0.6;
@@ -49,5 +56,5 @@ export function documentContext(placesPerSentence: PlaceMention[][], published: 
     const years = [...text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
     refYear = years.length ? Math.max(...years) : null;
   }
-  return { region, country, refYear, dateline: null, section: null, infrastructureStory: false };
+  return { region, country, refYear, dateline: null, section: null, infrastructureStory: false, frame: null, paragraphFrame: null, storyPlace: null };
 }

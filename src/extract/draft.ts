@@ -1,7 +1,7 @@
 // The working form of a record between assembly and output: fields plus where each came from,
 // so that the document-level merge can prefer the most precise mention (docs/event-format.md rule 6).
 import type { EventType } from '../model/event.js';
-import type { GeoPlace, Sentence } from './types.js';
+import type { DateMention, GeoPlace, Sentence } from './types.js';
 
 export type PlaceSource = 'sentence' | 'weak' | 'context' | 'seat' | 'document' | 'none';
 
@@ -17,6 +17,8 @@ export interface Draft {
   dateEnd: string | null;
   /** the date was read from this sentence (not carried from a neighbour) */
   dateOwn: boolean;
+  /** the story's time when the act was told (frame.ts): its date if, once merged, it has none */
+  frame?: DateMention | null;
   actors: string[];
   targets: string[];
   quantity: number | null;

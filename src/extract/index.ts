@@ -15,11 +15,13 @@ import { contentSentences } from './boilerplate.js';
 import { documentContext } from './doc-context.js';
 import { toRecord } from './record.js';
 import { lexicon } from './lexicon/index.js';
-import type { Draft } from './draft.js';
-import type { DateMention, Sentence, TriggerMention } from './types.js';
+import { placeKey, type Draft } from './draft.js';
+import { regionByIso } from '../geo/regions.js';
+import type { DateMention, GeoPlace, Sentence, TriggerMention } from './types.js';
 import { datelinePlace, headingPlace } from './dateline.js';
 import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate } from './relative-dates.js';
 import { continuedParts } from './continuation.js';
+import { TimeFrame, dateRoles, reviveLeadCauses } from './frame.js';
 
 const SUPPORTED: readonly Lang[] = ['en', 'ru', 'uk'];
 
@@ -61,6 +63,13 @@ function isParagraphHead(sentences: Sentence[], i: number): boolean {
   return s.field === 'text' && !(prev && prev.field === s.field && prev.paragraph === s.paragraph);
 }
 
+/** A body line shorter than this is furniture (a price ticker, a byline), not the lead. */
+const LEAD_MIN = 60;
+/** Body sentences read as the lead. */
+const LEAD_SENTENCES = 2;
+
+const DIGIT = /\d/;
+
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /** The latest full day (with its year) that the text gives, or null. */
@@ -73,6 +82,26 @@ function textAnchor(sentences: Sentence[], lang: Lang): string | null {
     }
   }
   return best;
+}
+
+/** The one place a sentence's acts were located at by its own words, if they name one (a region
+ *  for several places in one region). */
+function storyPlace(drafts: Draft[]): GeoPlace | null {
+  let found: GeoPlace | null = null;
+  for (const d of drafts) {
+    if (d.placeSource !== 'sentence' || !d.place || d.place.kind === 'country') continue;
+    if (!found || placeKey(found) === placeKey(d.place)) { found = d.place; continue; }
+    if (found.admin1 && found.admin1 === d.place.admin1) { found = regionByIso(found.admin1) ?? null; continue; }
+    return null;
+  }
+  return found;
+}
+
+/** An act still undated once merged takes the story's time when it was told (frame.ts). Done after
+ *  merging, so that an inherited date never keeps two mentions of one act apart. */
+function inheritFrame(d: Draft): Draft {
+  if (d.date || !d.frame?.date) return d;
+  return { ...d, date: d.frame.date, dateEnd: d.frame.date_end, dateOwn: false };
 }
 
 export function extract(doc: ExtractableDocument): EventRecord[] {
@@ -102,7 +131,18 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   const drafts: Draft[] = [];
   let carry: Carry | null = null;
   const story: Story = { lastDay: null, lastRange: null };
+  const frame = new TimeFrame();
+  // the lead: the title and the body's first two real sentences (a standfirst, then the lead proper;
+  // short lines before them are page furniture)
+  const lead = new Set<number>();
+  for (let k = 0; k < sentences.length && lead.size < LEAD_SENTENCES; k++) {
+    // (a standfirst printed twice, as pages do, counts once)
+    if (sentences[k].field === 'text' && sentences[k].text.length >= LEAD_MIN && ![...lead].some((j) => sentences[j].text === sentences[k].text)) lead.add(k);
+  }
   let scene = -1;
+  // the scene sentence's event dates, or null while they are not read yet (see below)
+  let sceneDates: DateMention[] | null = [];
+  let sceneTriggers: TriggerMention[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     if (sentence.text.length <= 48 && isParagraphHead(sentences, i)) {
@@ -110,31 +150,54 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
       if (heading) { ctx.section = heading; continue; }
     }
     const triggers = headline.get(i) ?? findTriggers(sentence.text, lang);
+    const inLead = sentence.field === 'title' || lead.has(i);
+    if (inLead) reviveLeadCauses(sentence.text, triggers, lang);
     // A sentence whose acts are all wished, negated or background codes nothing: it only sets the scene.
     if (!triggers.some((t) => !t.irrealis && !t.background)) {
       const parts = continuedParts(sentence, lang, places[i], drafts);
       if (parts.length) drafts.push(...parts);
       else scene = i;
+      // Its dates still set the story's time. Reading dates is the costly part: a sentence with no
+      // digit outside the lead is read only if an act follows it (as its scene), below.
+      if (!inLead && !DIGIT.test(sentence.text)) {
+        if (scene === i) { sceneDates = null; sceneTriggers = triggers; }
+        continue;
+      }
+      const dates = sentenceDates(sentence.text, lang, anchor, story);
+      const roles = dateRoles(sentence.text, dates, triggers, lang);
+      // a dateline or a report date sets no scene for the acts after it
+      if (scene === i) sceneDates = dates.filter((_, k) => roles[k] === 'event');
+      frame.observe(sentence, dates, roles);
       continue;
     }
     // A sentence that only sets the scene ("On Tuesday, outside the office in Nalchik, …") still
     // gives the day and place its paragraph goes on with; read it only when an act follows it.
     if (scene >= 0) {
       const prev = sentences[scene];
-      const dates = sentenceDates(prev.text, lang, anchor, story);
-      carry = sceneCarry(prev, lang, places[scene], dates, carry);
-      for (const d of dates) tell(story, d);
+      if (sceneDates === null) {
+        const dates = sentenceDates(prev.text, lang, anchor, story);
+        const roles = dateRoles(prev.text, dates, sceneTriggers, lang);
+        sceneDates = dates.filter((_, k) => roles[k] === 'event');
+        frame.observe(prev, dates, roles);
+      }
+      carry = sceneCarry(prev, lang, places[scene], sceneDates, carry);
+      for (const d of sceneDates) tell(story, d);
       scene = -1;
     }
+    const dates = sentenceDates(sentence.text, lang, anchor, story);
+    const roles = dateRoles(sentence.text, dates, triggers, lang);
+    ctx.frame = frame.date;
+    ctx.paragraphFrame = frame.paragraphDate(sentence.field, sentence.paragraph);
     const res = assembleSentence({
-      sentence, lang, triggers, places: places[i],
-      dates: sentenceDates(sentence.text, lang, anchor, story),
+      sentence, lang, triggers, places: places[i], dates, dateRoles: roles,
       actors: findActors(sentence.text, lang),
       quantities: findQuantities(sentence.text, lang),
     }, ctx, carry);
+    frame.observe(sentence, dates, roles, res.drafts.map((d) => (d.dateOwn ? d.date : null)));
     drafts.push(...res.drafts);
     carry = res.carry;
+    ctx.storyPlace = storyPlace(res.drafts) ?? ctx.storyPlace;
     for (const d of res.drafts) if (d.dateOwn) tell(story, { date: d.date, date_end: d.dateEnd });
   }
-  return mergeDrafts(drafts, ctx.refYear).map((d) => toRecord(doc.id, d));
+  return mergeDrafts(drafts, ctx.refYear).map(inheritFrame).map((d) => toRecord(doc.id, d));
 }

@@ -91,18 +91,24 @@ function dayRange(lex: DateLexicon, d1: string, m1: string | undefined, y1: stri
   return { kind: 'range', from, to };
 }
 
-/** Nights: "в ночь с 23 на 24 июня" → 23..24; "в ночь на 24 июня", "overnight into June 24" → the 24th. */
+/** A night is coded by its morning (EVENTS.md, Conventions): "в ночь с 23 на 24 июня" is the 24th. */
+function nightMorning(lex: DateLexicon, d1: string, m1: string | undefined, y1: string | undefined, d2: string, m2: string | undefined, y2: string | undefined): RawDateValue | null {
+  const r = dayRange(lex, d1, m1, y1, d2, m2, y2);
+  return r && r.kind === 'range' ? pointValue(r.to) : null;
+}
+
+/** Nights: "в ночь с 23 на 24 июня", "в ночь на 24 июня", "overnight into June 24" → the 24th. */
 function nightPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
   const w = lex.words;
   const NR = alternation(w.nightRange);
   const NRT = alternation(w.nightRangeTo);
   const NS = alternation(w.nightSingle);
   const out: Pattern[] = [
-    { needs: ['night', 'digit', 'month'], lead: LEAD.nightRange, re: re(`${NR}${WS}${DAY}(?:${WS}${M})?${WS}${NRT}${WS}${DAY}${WS}${M}${Y}`), make: (m) => dayRange(lex, m[1], m[2], undefined, m[3], m[4], m[5]) },
+    { needs: ['night', 'digit', 'month'], lead: LEAD.nightRange, re: re(`${NR}${WS}${DAY}(?:${WS}${M})?${WS}${NRT}${WS}${DAY}${WS}${M}${Y}`), make: (m) => nightMorning(lex, m[1], m[2], undefined, m[3], m[4], m[5]) },
     { needs: ['night', 'digit', 'month'], lead: LEAD.nightSingle, re: re(`${NS}${WS}${DAY}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
   ];
   if (mdy) {
-    out.splice(1, 0, { needs: ['night', 'digit', 'month'], lead: LEAD.nightRange, re: re(`${NR}${WS}${M}${WS}${DAY}${WS0}${NRT}${WS0}(?:${M}${WS})?${DAY}${Y}`), make: (m) => dayRange(lex, m[2], m[1], undefined, m[4], m[3] ?? m[1], m[5]) });
+    out.splice(1, 0, { needs: ['night', 'digit', 'month'], lead: LEAD.nightRange, re: re(`${NR}${WS}${M}${WS}${DAY}${WS0}${NRT}${WS0}(?:${M}${WS})?${DAY}${Y}`), make: (m) => nightMorning(lex, m[2], m[1], undefined, m[4], m[3] ?? m[1], m[5]) });
     out.push({ needs: ['night', 'digit', 'month'], lead: LEAD.nightSingle, re: re(`${NS}${WS}${M}${WS}${DAY}${Y}`), make: (m) => pointValue(point(lex, m[2], m[1], m[3])) });
   }
   return out;
