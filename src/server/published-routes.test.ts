@@ -54,10 +54,10 @@ describe.each(TEST_DIALECTS)('no private name reaches the public (%s)', (_name, 
     docIds.push(hidden.documentId);
     const user = await store.users.create('ana', 'correct horse battery', 'analyst');
     analyst = { authorization: `Bearer ${(await store.users.createToken(user.id, 'test')).token}` };
-    app = await buildApp({ store, publicCacheMs: 0 });
+    app = await buildApp({ store, publicCacheMs: 0, rateLimits: false });
     // The analysts' read path refuses to be used: an anonymous route that touched it would answer 500.
     const refuse = new Proxy(store.events, { get: (_t, prop) => { throw new Error(`anonymous request read store.events.${String(prop)}`); } });
-    guarded = await buildApp({ store: { ...store, events: refuse }, publicCacheMs: 0 });
+    guarded = await buildApp({ store: { ...store, events: refuse }, publicCacheMs: 0, rateLimits: false });
   }, 60_000);
   afterAll(async () => { await app?.close(); await guarded?.close(); await t?.dispose(); });
 

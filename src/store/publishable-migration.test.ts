@@ -48,11 +48,16 @@ describe.each(['sqlite', 'postgres'] as const)('migration 006-publishable-source
     expect(to5.error).toBeUndefined();
 
     // An event as a build before 006 wrote it: no public_search_text column yet.
-    const { id: docId } = await store.documents.add({ source: 'outlet', externalId: '1', title: 'Nikolai Zverev fined in Tomsk', text: 'A court in Tomsk fined Nikolai Zverev.' });
+    // The report as that build stored it, in SQL: today's repository writes columns of later migrations.
+    const db = store.db as unknown as Kysely<any>;
+    const now = new Date().toISOString();
+    await db.insertInto('sources').values({ name: 'outlet', created_at: now }).execute();
+    const { id: sourceId } = await db.selectFrom('sources').select('id').executeTakeFirstOrThrow();
+    const docId = 'doc-1';
+    await db.insertInto('documents').values({ id: docId, source_id: sourceId, external_id: '1', url: null, title: 'Nikolai Zverev fined in Tomsk',
+      text: 'A court in Tomsk fined Nikolai Zverev.', published: null, lang: 'en', content_hash: 'h1', origin: null, ingested_at: now }).execute();
     const { public_search_text: _none, ...row } = fieldsToRow(combine([record({ type: 'arrest', place: 'Tomsk', admin1: 'RU-TOM', actors: ['Vesna'],
       targets: ['activist'], evidence: 'A court in Tomsk fined Nikolai Zverev.' })]));
-    const now = new Date().toISOString();
-    const db = store.db as unknown as Kysely<any>;
     await db.insertInto('events').values({ ...row, status: 'verified', merged_into: null, sources_count: 1, edited: 0, created_at: now, updated_at: now }).execute();
     const { id } = await db.selectFrom('events').select('id').executeTakeFirstOrThrow();
     await db.insertInto('event_sources').values({ event_id: id, document_id: docId }).execute();
