@@ -29,12 +29,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage(uk.repeat(3) + ru)).toBe('uk');
   });
 
-  it('reads a bounded sample of a long text quickly', () => {
-    // A flat string, as JSON.parse gives (a repeat() rope would be re-flattened on every slice).
-    const long = Buffer.from('Полиция задержала участников акции в центре города. '.repeat(100_000)).toString();
-    expect(long.length).toBeGreaterThan(SAMPLE_CHARS * 100);
-    const t0 = performance.now();
-    for (let i = 0; i < 100; i++) expect(detectLanguage(long)).toBe('ru');
-    expect((performance.now() - t0) / 100).toBeLessThan(1);
+  it('reads a bounded sample of a long text (its start and middle), not all of it', () => {
+    // Behaviour, not timing: a long Russian text whose last third is English is still Russian,
+    // and one whose start and middle are English is English, whatever its tail says.
+    const ru = 'Полиция задержала участников акции в центре города. '.repeat(2_000);
+    const en = 'Police detained the protesters in the city centre. '.repeat(1_000);
+    expect(ru.length).toBeGreaterThan(SAMPLE_CHARS * 20);
+    expect(detectLanguage(ru + en)).toBe('ru');
+    expect(detectLanguage(en + en + ru.slice(0, SAMPLE_CHARS))).toBe('en');
   });
 });
