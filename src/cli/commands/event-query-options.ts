@@ -2,11 +2,13 @@
 // names as the URL parameters, parsed by the same zod schema (one query type everywhere).
 import type { Command } from 'commander';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
+import { regionIndex } from '../../geo/region-index-load.js';
+import { resolveRegionList } from '../../geo/region-index.js';
 
 const FLAGS: [string, string][] = [
   ['--type <types>', 'event types, comma-separated'],
   ['--country <codes>', 'ISO 3166-1 alpha-2 codes, comma-separated'],
-  ['--admin1 <codes>', 'ISO 3166-2 region codes, comma-separated'],
+  ['--admin1 <regions>', 'regions: ISO 3166-2 codes or English/Russian names (Bashkortostan, Башкирия), comma-separated'],
   ['--place <name>', 'settlement name'],
   ['--from <date>', 'from YYYY[-MM[-DD]]'],
   ['--to <date>', 'to YYYY[-MM[-DD]]'],
@@ -41,6 +43,12 @@ export function filterHelp(): string {
 /** Flags → EventQuery; a bad value fails with the flag named. */
 export function queryFromOptions(opts: Record<string, unknown>): EventQuery {
   const raw = Object.fromEntries(QUERY_KEYS.filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]]));
+  // Region names as the web app takes them ("Bashkortostan", "Башкирия", "Moscow region") become codes.
+  if (typeof raw.admin1 === 'string' && raw.admin1.trim()) {
+    const { codes, errors } = resolveRegionList(regionIndex(), raw.admin1.split(',').map((s) => s.trim()).filter(Boolean));
+    if (errors.length) throw new Error(`--admin1: ${errors.join('; ')}`);
+    raw.admin1 = codes.join(',');
+  }
   const parsed = EventQuerySchema.safeParse(raw);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
   return parsed.data;
