@@ -3,6 +3,7 @@
 // and exits (cron, tests). Ctrl-C finishes the polls in flight and exits.
 import type { Command } from 'commander';
 import { openStore, resolveStoreSettings } from '../../store/index.js';
+import { defaultWorkerCount, startExtractWorkers } from '../../ingest/extract-worker-client.js';
 import { openQueue } from '../../ingest/jobs/queue.js';
 import { scheduleDue } from '../../ingest/jobs/jobs.js';
 import { parseDuration } from '../../ingest/watch/duration.js';
@@ -12,7 +13,7 @@ import { watch } from '../../ingest/watch/watch-loop.js';
 import type { PollOutcome } from '../../ingest/watch/poll-source.js';
 import { addDbOption } from './store-option.js';
 
-interface WatchCliOptions { db?: string; once?: boolean; all?: boolean; quiet?: boolean; concurrency?: string; gap?: string; inProcess?: boolean; jobTimeout?: string }
+interface WatchCliOptions { db?: string; once?: boolean; all?: boolean; quiet?: boolean; concurrency?: string; gap?: string; inProcess?: boolean; jobTimeout?: string; workers?: string }
 
 const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
@@ -65,12 +66,15 @@ async function runWatch(o: WatchCliOptions): Promise<void> {
   const stop = () => abort.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // Extraction in worker threads while the main thread fetches and stores, as `ingest` does.
+  const workers = o.workers === undefined ? defaultWorkerCount() : Math.floor(positive('--workers', o.workers, 0));
+  const pool = workers > 0 ? startExtractWorkers(workers) : null;
   try {
-    const { extract } = await import('../../extract/index.js');
+    const extraction = pool ? { extractBatch: pool.extractBatch } : { extract: (await import('../../extract/index.js')).extract };
     const fetcher = new PoliteFetcher({ minGapMs: positive('--gap', o.gap, 1) * 1000 });
     let failed = 0;
     const outcomes = await watch(store, {
-      fetcher, extraction: { extract }, once: o.once, all: o.all, signal: abort.signal,
+      fetcher, extraction, once: o.once, all: o.all, signal: abort.signal,
       // New events reach the alerts' webhooks after each pass; failed deliveries are tried again when due.
       afterPass: async () => {
         const r = await deliverAlerts(store);
@@ -87,6 +91,7 @@ async function runWatch(o: WatchCliOptions): Promise<void> {
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
+    await pool?.close();
     await store.close();
   }
 }
@@ -98,6 +103,7 @@ export function register(program: Command): void {
     .option('--all', 'poll every active source now, due or not')
     .option('--concurrency <n>', 'sources polled at once (default 4; one request at a time per host)')
     .option('--gap <seconds>', 'least time between two requests to one host (default 1)')
+    .option('--workers <n>', 'extraction worker threads (default: cores - 1, at least 1; 0 extracts on the main thread)')
     .option('--quiet', 'print only the summary of --once')
     .option('--in-process', 'on PostgreSQL: poll here instead of queueing jobs for `khronika worker`')
     .option('--job-timeout <duration>', 'on PostgreSQL: how long a queued poll may take before it is queued again', '10m'))
