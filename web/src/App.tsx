@@ -6,6 +6,7 @@ import { Explorer } from './components/Explorer';
 import { EventPage } from './components/EventPage';
 import { LoginBox } from './components/LoginBox';
 import { SourcesPage } from './components/SourcesPage';
+import { DuplicatesPage } from './components/DuplicatesPage';
 
 export function App() {
   const loc = useLocation();
@@ -17,12 +18,15 @@ export function App() {
       <header className="top">
         <a href={'/' + loc.search} onClick={home} className="brand">Khronika</a>
         <span className="tagline">protest, resistance and repression — events with their sources</span>
+        {session.canReview && <a href="/duplicates" onClick={(e) => { e.preventDefault(); navigate('/duplicates'); }} className="nav">Possible duplicates</a>}
         {session.canReview && <a href="/sources" onClick={(e) => { e.preventDefault(); navigate('/sources'); }} className="nav">Sources</a>}
         <LoginBox session={session} />
       </header>
       {/* The explorer starts at once with the public view (it refetches if a session turns up); an event
           page waits for the session, as an unpublished event is only visible to analysts. */}
-      {route.page === 'sources'
+      {route.page === 'duplicates'
+        ? session.ready && <DuplicatesPage search={loc.search} />
+        : route.page === 'sources'
         ? session.ready && <SourcesPage user={session.user} />
         : route.page === 'event'
         ? session.ready && <EventPage id={route.id} search={loc.search} session={session} />

@@ -1,10 +1,11 @@
 // A tiny history router: "/" (the explorer) and "/event/:id"; the query string carries the filters.
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'explore' } | { page: 'event'; id: string } | { page: 'sources' };
+export type Route = { page: 'explore' } | { page: 'event'; id: string } | { page: 'sources' } | { page: 'duplicates' };
 
 export function parseRoute(path: string): Route {
   if (/^\/sources\/?$/.test(path)) return { page: 'sources' };
+  if (/^\/duplicates\/?$/.test(path)) return { page: 'duplicates' };
   const m = /^\/event\/([\w.:-]{1,100})\/?$/.exec(path);
   return m ? { page: 'event', id: m[1] } : { page: 'explore' };
 }
