@@ -34,7 +34,10 @@ describe('possible duplicates', () => {
     expect(before.items).toHaveLength(2);
     await h.page.goto(h.base);
     await h.login('ana', 'analyst password 1');
-    await h.page.getByRole('link', { name: 'Possible duplicates' }).click();
+    // The event page of the region-level report points to its two suggestions.
+    await h.page.goto(`${h.base}/event/${ids.region}`);
+    await expect.poll(() => h.page.getByTestId('suggested-duplicates').textContent()).toContain('2 possible duplicates of this event');
+    await h.page.getByRole('link', { name: 'Possible duplicates', exact: true }).click();
     const cards = h.page.getByTestId('suggestion');
     await expect.poll(() => cards.count()).toBe(2);
     await h.screenshot('duplicates-queue');

@@ -16,12 +16,14 @@ export function EventPage({ id, search, session }: { id: string; search: string;
   const [docs, setDocs] = useState<Record<string, DocumentFull>>({});
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const [suggested, setSuggested] = useState(0);
 
   const load = useCallback(async () => {
     try {
       const ev = await api.get<EventDetail>(`/api/events/${id}`);
       setEvent(ev); setError(null);
       if (session.canReview) {
+        api.get<{ total: number }>(`/api/suggestions?event=${ev.id}&limit=1`).then((r) => setSuggested(r.total), () => setSuggested(0));
         const got = await Promise.all(ev.sources.map((s) => api.get<DocumentFull>(`/api/documents/${s.document_id}`).catch(() => null)));
         setDocs(Object.fromEntries(got.filter((d): d is DocumentFull => !!d).map((d) => [d.id, d])));
       } else setDocs({});
@@ -42,6 +44,13 @@ export function EventPage({ id, search, session }: { id: string; search: string;
       <h1><i className="dot big" style={{ background: TYPE_COLORS[event.type] }} />{typeLabel(event.type)} {event.place ? `in ${event.place}` : ''} <span className={`status ${event.status}`} data-testid="event-status">{event.status}</span></h1>
       {event.merged_into && <p className="note">Merged into <a href={`/event/${event.merged_into}${search}`}>event {event.merged_into}</a>.</p>}
       <Fields e={event} />
+      {session.canReview && suggested > 0 && (
+        <p className="note" data-testid="suggested-duplicates">
+          <a href={`/duplicates?event=${event.id}`} onClick={(e) => { e.preventDefault(); navigate(`/duplicates?event=${event.id}`); }}>
+            {suggested} possible duplicate{suggested === 1 ? '' : 's'} of this event
+          </a> — review them side by side.
+        </p>
+      )}
       {session.canReview && <ReviewPanel event={event} onChanged={() => setVersion((v) => v + 1)} />}
       <section className="sources" aria-label="sources">
         <h2>Sources ({event.sources.length})</h2>
