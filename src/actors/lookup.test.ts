@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../extract/types.js';
+import type { Lang } from '../model/document.js';
 import { canonicalActor, findActors } from './lookup.js';
 
 const names = (s: string, lang: Lang) => findActors(s, lang).map((m) => m.name);

@@ -1,8 +1,8 @@
 // Loads and checks data/actors-patterns.json and data/actors-courts.json (naming patterns).
 import { z } from 'zod';
 import { readDataJson } from '../util/data-path.js';
-import { tokenKey } from './normalise.js';
-import { KINDS, type ActorKind } from './registry.js';
+import { tokenKey } from '../nlp/token-key.js';
+import { KINDS, type ActorKind, type RuHead } from './shapes.js';
 
 // A pattern never names a person: person names come only from the registry.
 const Kind = z.enum(KINDS).refine((k) => k !== 'person', 'patterns may not yield persons');
@@ -37,12 +37,6 @@ const CourtsSchema = z.object({
   enCourtModifiers: Words,
   translit: z.record(z.string(), z.string()),
 });
-
-/** A Russian head noun: its nominative form and the kind of body it names. */
-export interface RuHead {
-  nominative: string;
-  kind: ActorKind;
-}
 
 export interface PatternData {
   en: {

@@ -3,8 +3,9 @@
 // followed by a genitive phrase ("Комитета башкирского сопротивления"). The name is kept in Russian,
 // with the head put back in the nominative; the tail does not inflect with the head, so the name is
 // the same in every case form.
-import type { ActorMention } from '../extract/types.js';
-import { patternData, type RuHead } from './pattern-data.js';
+import type { ActorMention } from '../model/mentions.js';
+import { patternData } from './pattern-data.js';
+import type { RuHead } from './shapes.js';
 import type { WordShape, WordToken } from './tokens.js';
 
 const MAX_TAIL = 4;

@@ -1,48 +1,8 @@
 // The actor registry (data/actors.json), validated once at load and indexed as a token trie over
 // normalised keys, so that a sentence is matched in one left-to-right pass.
-import { z } from 'zod';
 import { readDataJson } from '../util/data-path.js';
-import type { ActorMention } from '../extract/types.js';
 import { wordTokens } from './tokens.js';
-
-export const KINDS = ['armed_group', 'movement', 'organisation', 'outlet', 'state_body', 'court', 'person', 'party'] as const;
-
-const ActorSchema = z.object({
-  name: z.string().min(2).max(200),
-  kind: z.enum(KINDS),
-  country: z.string().regex(/^[A-Z]{2}$/),
-  aliases: z.object({
-    en: z.array(z.string().min(2).max(200)),
-    ru: z.array(z.string().min(2).max(200)),
-    other: z.array(z.string().min(2).max(200)).optional(),
-  }),
-  cased: z.array(z.string()).optional(),
-  note: z.string().optional(),
-});
-const RegistrySchema = z.object({ version: z.literal(1), actors: z.array(ActorSchema).max(20_000) });
-
-export type RegistryActor = z.infer<typeof ActorSchema>;
-export type ActorKind = ActorMention['kind'];
-
-/** One alias ending at a trie node. */
-export interface AliasEnd {
-  actor: RegistryActor;
-  /** per alias word: must the text word be all capitals (the alias word is an abbreviation)? */
-  upper: boolean[];
-  /** a common word: must be capitalised, and not bare at sentence start */
-  cased: boolean;
-  length: number;
-}
-
-export interface TrieNode {
-  next: Map<string, TrieNode>;
-  ends: AliasEnd[];
-}
-
-export interface Registry {
-  actors: RegistryActor[];
-  root: TrieNode;
-}
+import { RegistrySchema, type AliasEnd, type Registry, type TrieNode } from './shapes.js';
 
 /** Key of the article that may come and go inside a name. */
 export const SKIPPED_KEY = 'the';

@@ -1,10 +1,9 @@
 // Word tokens with the context that name matching needs: offsets, lookup key, letter case, and
 // whether the word opens a sentence (where a capital says nothing) or follows an opening quote.
 import { LETTER, MARK, NUMBER, charClasses } from '../nlp/char-classes.js';
-import { tokenKey } from './normalise.js';
-import type { RuHead } from './pattern-data.js';
-import type { ActorKind, Registry, TrieNode } from './registry.js';
-import { SpanMemo, hashStep } from './span-memo.js';
+import { tokenKey } from '../nlp/token-key.js';
+import type { ActorKind, Registry, RuHead, TrieNode } from './shapes.js';
+import { SpanMemo, hashStep } from '../nlp/span-memo.js';
 
 /**
  * What a word's spelling alone says, memoised per spelling (`text` is the spelling itself), with

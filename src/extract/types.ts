@@ -4,6 +4,8 @@ import type { Lang } from '../model/document.js';
 import type { EventType } from '../model/event.js';
 
 export type { Lang };
+// The mention types the lower layers also build; re-exported so the stages keep one contract file.
+export type { ActorMention, DateMention, GeoPlace, PlaceHints, PlaceMention } from '../model/mentions.js';
 
 /** 1-sentences: a sentence of the title or body, with its offsets in that field. */
 export interface Sentence {
@@ -46,59 +48,6 @@ export interface DateContext {
   /** publication day YYYY-MM-DD, or null when unknown (then year-less dates have no year) */
   published: string | null;
   lang: Lang;
-}
-export interface DateMention {
-  start: number;
-  end: number;
-  text: string;
-  /** YYYY-MM-DD, YYYY-MM or YYYY; null when the text gives a day/month but the year is unknown */
-  date: string | null;
-  date_end: string | null;
-  precision: 'day' | 'month' | 'year' | 'range';
-  /** the expression is relative to publication ("on Monday", "yesterday", "since 24 February") */
-  relative: boolean;
-}
-
-/** 4-places */
-export interface GeoPlace {
-  /** settlement name in usual English spelling; for a region or country record, its English name */
-  name: string;
-  kind: 'settlement' | 'region' | 'country';
-  country: string; // ISO 3166-1 alpha-2
-  admin1: string | null; // ISO 3166-2
-  lat: number | null;
-  lon: number | null;
-  population?: number;
-}
-export interface PlaceMention {
-  start: number;
-  end: number;
-  text: string;
-  place: GeoPlace;
-  /** "near X", "outside X", "под X": the place is that town, at geo_precision 2 */
-  near: boolean;
-  /** matched via an adjective or demonym ("Dagestani", "Belarusian", "чеченские"): weaker evidence */
-  adjective: boolean;
-  /** 0..1: how sure the lookup is that this string is this place (ambiguity, common-word clash) */
-  score: number;
-}
-export interface PlaceHints {
-  /** ISO 3166-2 regions named elsewhere in the document, most-mentioned first */
-  admin1: string[];
-  /** ISO countries named elsewhere in the document */
-  countries: string[];
-}
-
-/** 5-actors */
-export interface ActorMention {
-  start: number;
-  end: number;
-  text: string;
-  /** canonical English name */
-  name: string;
-  kind: 'armed_group' | 'movement' | 'organisation' | 'outlet' | 'state_body' | 'court' | 'person' | 'party';
-  /** matched by a naming pattern rather than the registry */
-  pattern: boolean;
 }
 
 /** 6-quantities */

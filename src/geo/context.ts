@@ -1,7 +1,7 @@
 // What surrounds a name in its sentence: a preposition or a settlement word before it ("in", "village of",
 // "в селе"), a "near" phrase ("on the outskirts of", "под"), a street word (then it is a street, not a town),
 // a person's name beside it. Word lists come from data/place-cues.json.
-import type { Lang } from '../extract/types.js';
+import type { Lang } from '../model/document.js';
 import { placeCues } from './cues.js';
 import { normWord, tokenKey, type Token, type TokenList } from './normalize.js';
 

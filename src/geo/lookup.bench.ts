@@ -3,7 +3,7 @@
 // serves the second pass, as in real use.
 import { bench, describe } from 'vitest';
 import { documentPlaceHints, findPlaces } from '../extract/4-places.js';
-import type { Lang } from '../extract/types.js';
+import type { Lang } from '../model/document.js';
 import { warmUp } from './name-index.js';
 
 const EN = [

@@ -1,6 +1,7 @@
 // Place lookup over one sentence: scan names, learn which regions/countries the sentence itself names, then
 // resolve each hit in its context. Pure after the lazy data load; no I/O per call.
-import type { Lang, PlaceHints, PlaceMention } from '../extract/types.js';
+import type { PlaceHints, PlaceMention } from '../model/mentions.js';
+import type { Lang } from '../model/document.js';
 import { nameContext, type NameContext } from './context.js';
 import { addCoordinatedRegions } from './coordination.js';
 import { lexWords, TokenList, WordBounds } from './normalize.js';

@@ -1,7 +1,8 @@
 // Turns a name hit into at most one place: picks among same-named places by context (regions named in the
 // sentence, then in the document, then population) and refuses weak matches. Precision over recall: a small
 // village, a common word or a person's name needs a preposition, a settlement word or agreeing hints.
-import type { GeoPlace, Lang, PlaceHints } from '../extract/types.js';
+import type { GeoPlace, PlaceHints } from '../model/mentions.js';
+import type { Lang } from '../model/document.js';
 import { placeCues } from './cues.js';
 import type { NameContext } from './context.js';
 import type { NameEntry } from './name-index.js';

@@ -5,7 +5,7 @@ import { readDataJson } from '../util/data-path.js';
 import type { Lang } from '../model/document.js';
 import { boundedRegExp, testBounded } from './regex/bounded.js';
 import { LETTER, charClasses } from './char-classes.js';
-import { hashOf, hashStep } from '../actors/span-memo.js';
+import { hashOf, hashStep } from './span-memo.js';
 
 const Words = z.array(z.string().min(1)).max(2_000);
 const Values = z.record(z.string(), z.number());

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Lang } from '../model/document.js';
 import { readDataJson } from '../util/data-path.js';
-import { tokenKey } from '../actors/normalise.js';
+import { tokenKey } from './token-key.js';
 import type { NumberLexicon } from './numbers-data.js';
 import type { NumToken } from './numbers.js';
 

@@ -4,7 +4,7 @@
 import type { Lang } from '../model/document.js';
 import { LETTER, SPACE, charClasses } from './char-classes.js';
 import { numberLexicon, type NumberLexicon } from './numbers-data.js';
-import { SpanMemo, hashStep } from '../actors/span-memo.js';
+import { SpanMemo, hashStep } from './span-memo.js';
 
 export interface NumToken {
   text: string;

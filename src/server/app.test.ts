@@ -5,6 +5,7 @@ import type { Store } from '../store/index.js';
 import { buildApp } from './app.js';
 import { LoginThrottle } from './auth/throttle.js';
 import { openTempStore, seedFixtures } from './test-support.js';
+import { reviewFor } from '../review/index.js';
 
 let app: FastifyInstance;
 let store: Store;
@@ -18,7 +19,7 @@ beforeAll(async () => {
   const analyst = await store.users.create('ana', 'correct horse battery', 'analyst');
   await store.users.create('vic', 'viewer password 1', 'viewer');
   token = (await store.users.createToken(analyst.id, 'script')).token;
-  await store.review.verify(ids.get('kaliningrad-fire')!, { userId: null });
+  await reviewFor(store).verify(ids.get('kaliningrad-fire')!, { userId: null });
   app = await buildApp({ store, throttle: new LoginThrottle({ maxFailures: 3 }) });
 });
 afterAll(async () => { await app.close(); await dispose(); });

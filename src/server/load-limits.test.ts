@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { openStore, ReadTimeoutError, type Store } from '../store/index.js';
 import { buildApp } from './app.js';
 import { openTempStore, seedFixtures } from './test-support.js';
+import { reviewFor } from '../review/index.js';
 
 let store: Store;
 let dispose: () => Promise<void>;
@@ -16,7 +17,7 @@ let token: string;
 beforeAll(async () => {
   ({ store, dispose, dir } = await openTempStore());
   const ids = await seedFixtures(store);
-  await store.review.verify(ids.get('kaliningrad-fire')!, { userId: null });
+  await reviewFor(store).verify(ids.get('kaliningrad-fire')!, { userId: null });
   const analyst = await store.users.create('ana', 'correct horse battery', 'analyst');
   token = (await store.users.createToken(analyst.id, 'script')).token;
 });

@@ -11,6 +11,7 @@ import type { Store } from '../store/index.js';
 import { TEST_DIALECTS, type TestStore } from '../store/test-support.js';
 import { leaks, PRIVATE_NAMES, REPORTS, UNVERIFIED } from '../../test/fixtures/private-names.js';
 import { buildApp } from './app.js';
+import { reviewFor } from '../review/index.js';
 
 interface OpenApiOperation { parameters?: { in: string; name: string; schema?: { enum?: string[]; items?: { enum?: string[] } } }[] }
 
@@ -46,9 +47,9 @@ describe.each(TEST_DIALECTS)('no private name reaches the public (%s)', (_name, 
     for (const r of REPORTS) results.push(await store.mentions.addDocument(r.doc, r.records));
     eventIds = [...new Set(results.flatMap((r) => r.mentions.map((m) => m.eventId)))];
     docIds = results.map((r) => r.documentId);
-    for (const id of eventIds) await store.review.verify(id, { userId: null });
+    for (const id of eventIds) await reviewFor(store).verify(id, { userId: null });
     // The third report names no one: an analyst lets the public see it.
-    await store.review.setSourcePublishable(results[2].mentions[0].eventId, docIds[2], true, { userId: null, reason: 'names no one' });
+    await reviewFor(store).setSourcePublishable(results[2].mentions[0].eventId, docIds[2], true, { userId: null, reason: 'names no one' });
     const hidden = await store.mentions.addDocument(UNVERIFIED.doc, UNVERIFIED.records);
     unverifiedId = hidden.mentions[0].eventId;
     docIds.push(hidden.documentId);

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventQuery } from '../model/query.js';
 import { doc, record, sqliteTestStore, type TestStore } from './test-support.js';
+import { reviewFor } from '../review/index.js';
 
 describe('batched index and tally upkeep on SQLite', () => {
   let t: TestStore;
@@ -38,7 +39,7 @@ describe('batched index and tally upkeep on SQLite', () => {
     expect(await found('vesna')).toEqual(['Tomsk']);
     expect(await found('minsk')).toEqual(['Minsk']);
     // the public index, batched alike: the actor added by the joining report is found once verified
-    await t.store.review.bulk({} as EventQuery, 'verify', { userId: null });
+    await reviewFor(t.store).bulk({} as EventQuery, 'verify', { userId: null });
     expect(await foundPublic('vesna')).toEqual(['Tomsk']);
     expect(await foundPublic('minsk arrest')).toEqual(['Minsk']);
     await countsAgree();
@@ -55,10 +56,10 @@ describe('batched index and tally upkeep on SQLite', () => {
     await t.store.mentions.addDocument(doc('a', '2', 'y'), [record({ place: 'Omsk', evidence: 'a rally in Omsk' })]);
     expect(await found('irkutsk')).toEqual([]);
     const [ev] = (await t.store.events.list({} as EventQuery)).items;
-    await t.store.review.edit(ev.id, { place: 'Irkutsk', admin1: 'RU-IRK', lat: 52.3, lon: 104.3 }, { userId: null });
+    await reviewFor(t.store).edit(ev.id, { place: 'Irkutsk', admin1: 'RU-IRK', lat: 52.3, lon: 104.3 }, { userId: null });
     await ftsOk();
     expect(await found('irkutsk')).toEqual(['Irkutsk']);
-    await t.store.review.verify(ev.id, { userId: null });
+    await reviewFor(t.store).verify(ev.id, { userId: null });
     expect(await foundPublic('irkutsk')).toEqual(['Irkutsk']);
     expect(await foundPublic('omsk')).toEqual([]);
     await countsAgree();

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { EventRecord } from '../model/event.js';
 import type { Store } from './index.js';
 import { record, TEST_DIALECTS, type TestStore } from './test-support.js';
+import { reviewFor } from '../review/index.js';
 
 const ARTICLE = [
   'A bottle of petrol was thrown at the door of the enlistment office in Murom late on Friday, 5 April, the regional emergency service said.',
@@ -112,10 +113,10 @@ describe.each(TEST_DIALECTS)('de-duplication on %s', (_name, open) => {
     const toPenza = items.find((x) => x.event.id === penza.mentions[0].eventId)!;
     const toKuznetsk = items.find((x) => x.event.id === kuznetsk.mentions[0].eventId)!;
 
-    await s.review.dismissSuggestion(toKuznetsk.id, { userId: null, reason: 'another town' });
-    const accepted = await s.review.acceptSuggestion(toPenza.id, { userId: null, reason: 'same picket' });
+    await reviewFor(s).dismissSuggestion(toKuznetsk.id, { userId: null, reason: 'another town' });
+    const accepted = await reviewFor(s).acceptSuggestion(toPenza.id, { userId: null, reason: 'same picket' });
     expect(accepted).toEqual({ survivor: penza.mentions[0].eventId, merged: regionId });
-    await expect(s.review.dismissSuggestion(toPenza.id, { userId: null })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(reviewFor(s).dismissSuggestion(toPenza.id, { userId: null })).rejects.toMatchObject({ code: 'conflict' });
     expect((await s.suggestions.list({ eventId: regionId })).items).toEqual([]);
     expect((await s.suggestions.list({ status: 'dismissed', eventId: regionId })).items.map((x) => x.id)).toEqual([toKuznetsk.id]);
 
@@ -126,7 +127,7 @@ describe.each(TEST_DIALECTS)('de-duplication on %s', (_name, open) => {
     expect(merged?.sources_count).toBe(2);
 
     // Split after merge: the region-level event comes back with its id and its report.
-    const back = await s.review.split(penza.mentions[0].eventId, { mergedId: regionId }, { userId: null, reason: 'not sure' });
+    const back = await reviewFor(s).split(penza.mentions[0].eventId, { mergedId: regionId }, { userId: null, reason: 'not sure' });
     expect(back).toBe(regionId);
     expect(await s.events.get(regionId)).toMatchObject({ status: 'unreviewed', sources_count: 1 });
     expect(await s.events.get(penza.mentions[0].eventId)).toMatchObject({ sources_count: 1 });
@@ -157,7 +158,7 @@ describe.each(TEST_DIALECTS)('de-duplication on %s', (_name, open) => {
     // A merge rebuilds the survivor's sources from all its mentions, set-based.
     const other = await s.mentions.addDocument({ source: 'big', externalId: 'big-other', text: 'other' },
       [record({ type: 'protest', date: '2024-11-30', admin1: 'RU-TVE', place: 'Torzhok', targets: [], evidence: 'A rally in Torzhok.' })]);
-    await s.review.merge(eventId, [other.mentions[0].eventId], { userId: null });
+    await reviewFor(s).merge(eventId, [other.mentions[0].eventId], { userId: null });
     const n = await s.db.selectFrom('event_sources').select((eb) => eb.fn.countAll().as('n')).where('event_id', '=', eventId).executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(N + 3);
   }, 120_000);

@@ -1,6 +1,5 @@
 // The event store: one entry point, openStore(), for SQLite (a file) and PostgreSQL (postgres://).
 import type { Kysely } from 'kysely';
-import { ReviewService } from '../review/service.js';
 import { connect, connectReads, type ReadSettings } from './connect.js';
 import { migrateToLatest } from './migrations/index.js';
 import { AuditRepository } from './repos/audit.js';
@@ -30,7 +29,6 @@ export interface Store {
   events: EventRepository;
   /** the published read path: every anonymous route and public export reads only this */
   published: PublishedEventRepository;
-  review: ReviewService;
   audit: AuditRepository;
   users: UserRepository;
   watch: WatchSourceRepository;
@@ -73,7 +71,6 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
     mentions: new MentionRepository(db, documents, settings.kind),
     events: new EventRepository(db, settings.kind),
     published: new PublishedEventRepository(db, settings.kind),
-    review: new ReviewService(db, settings.kind),
     audit: new AuditRepository(db),
     users: new UserRepository(db),
     watch: new WatchSourceRepository(db),

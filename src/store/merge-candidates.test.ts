@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { doc, record, TEST_DIALECTS, type TestStore } from './test-support.js';
 import { mergeCandidates } from './merge-candidates.js';
+import { reviewFor } from '../review/index.js';
 
 describe.each(TEST_DIALECTS)('merge candidates (%s)', (_name, open) => {
   let t: TestStore;
@@ -35,7 +36,7 @@ describe.each(TEST_DIALECTS)('merge candidates (%s)', (_name, open) => {
   });
 
   it('leaves out merged events, and answers undefined for an unknown id', async () => {
-    await t.store.review.merge(ids['ufa-1'], [ids['ufa-2']], { userId: null });
+    await reviewFor(t.store).merge(ids['ufa-1'], [ids['ufa-2']], { userId: null });
     expect((await mergeCandidates(t.store.db, ids['ufa-1']))!.map((c) => c.id)).not.toContain(ids['ufa-2']);
     expect(await mergeCandidates(t.store.db, ids['ufa-2'])).toEqual([]);
     expect(await mergeCandidates(t.store.db, 999_999)).toBeUndefined();

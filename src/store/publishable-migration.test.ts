@@ -14,6 +14,7 @@ import { fieldsToRow } from './event-row.js';
 import { openStore, type Store } from './index.js';
 import { migrations } from './migrations/index.js';
 import { PG_URL, record } from './test-support.js';
+import { reviewFor } from '../review/index.js';
 
 async function openUnmigrated(kind: 'sqlite' | 'postgres'): Promise<{ store: Store; schema?: string; dispose(): Promise<void> }> {
   if (kind === 'sqlite') {
@@ -74,7 +75,7 @@ describe.each(['sqlite', 'postgres'] as const)('migration 006-publishable-source
     expect(await publicFinds('zverev')).toEqual([]); // the notes and the report name him
     expect((await store.events.list({ text: 'zverev' } as EventQuery)).items.map((e) => e.id)).toEqual([id]);
     expect((await store.published.get(id))?.sources).toEqual([expect.objectContaining({ source: 'outlet', title: null, url: null, publishable: false })]);
-    await store.review.setSourcePublishable(id, docId, true, { userId: null });
+    await reviewFor(store).setSourcePublishable(id, docId, true, { userId: null });
     expect(await publicFinds('zverev')).toEqual([id]); // now its report may be searched
   });
 });

@@ -6,6 +6,7 @@ import type { EventRow } from './event-row.js';
 import type { PublishedEventDetail, PublishedEventSummary, Store } from './index.js';
 import { toPublishedSummary } from './repos/published.js';
 import { seedSmallCorpus, TEST_DIALECTS, type TestStore } from './test-support.js';
+import { reviewFor } from '../review/index.js';
 
 const STATUS_FILTERS: Partial<EventQuery>[] = [{}, { status: ['unreviewed'] }, { status: ['rejected'] }, { status: ['merged'] },
   { status: ['unreviewed', 'verified', 'rejected', 'merged'] }, { text: 'moscow' }, { text: 'relay cabinet' }, { unplaced: 'only' }, { undated: 'only' }];
@@ -22,10 +23,10 @@ describe.each(TEST_DIALECTS)('the published read path on %s', (_name, open) => {
     s = t.store;
     ids = await seedSmallCorpus(s);
     // one of each: verified (two), rejected, merged, and unreviewed left as they are
-    await s.review.verify(ids['arrest:Minsk'], { userId: null });
-    await s.review.verify(ids['sabotage:RU'], { userId: null });
-    await s.review.reject(ids['statement:RU-SA'], { userId: null });
-    await s.review.merge(ids['protest:Moscow'], [ids['arrest:Moscow']], { userId: null });
+    await reviewFor(s).verify(ids['arrest:Minsk'], { userId: null });
+    await reviewFor(s).verify(ids['sabotage:RU'], { userId: null });
+    await reviewFor(s).reject(ids['statement:RU-SA'], { userId: null });
+    await reviewFor(s).merge(ids['protest:Moscow'], [ids['arrest:Moscow']], { userId: null });
     all = (await s.events.list({ status: ['unreviewed', 'verified', 'rejected', 'merged'] } as EventQuery)).items.map((e) => e.id);
     verified = [ids['arrest:Minsk'], ids['sabotage:RU']].sort((a, b) => a - b);
   });

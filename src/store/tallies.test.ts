@@ -5,6 +5,7 @@ import type { EventQuery } from '../model/query.js';
 import type { Store } from './index.js';
 import { refillTallies, tallyServes } from './tallies.js';
 import { doc, record, seedSmallCorpus, TEST_DIALECTS, type TestStore } from './test-support.js';
+import { reviewFor } from '../review/index.js';
 
 const QUERIES: [string, Partial<EventQuery>][] = [
   ['everything', {}],
@@ -58,15 +59,15 @@ describe.each(TEST_DIALECTS)('event tallies on %s', (_name, open) => {
   it('agree after verify, reject, edit, merge, split and bulk', async () => {
     const ids = Object.fromEntries((await s.events.list({ sort: 'date' } as EventQuery)).items.map((e) => [`${e.type}:${e.place ?? e.admin1 ?? e.country}`, e.id]));
     const ctx = { userId: null };
-    await s.review.verify(ids['arrest:Minsk'], ctx);
-    await s.review.reject(ids['sabotage:RU'], ctx);
-    await s.review.edit(ids['statement:RU-SA'], { date: '2024-05-02', country: 'RU', admin1: 'RU-SA', place: 'Yakutsk', lat: 62.03, lon: 129.73 }, ctx);
+    await reviewFor(s).verify(ids['arrest:Minsk'], ctx);
+    await reviewFor(s).reject(ids['sabotage:RU'], ctx);
+    await reviewFor(s).edit(ids['statement:RU-SA'], { date: '2024-05-02', country: 'RU', admin1: 'RU-SA', place: 'Yakutsk', lat: 62.03, lon: 129.73 }, ctx);
     await expectAgreement();
-    await s.review.merge(ids['protest:Moscow'], [ids['arrest:Moscow']], ctx);
+    await reviewFor(s).merge(ids['protest:Moscow'], [ids['arrest:Moscow']], ctx);
     await expectAgreement();
     expect((await s.events.counts({ status: ['merged'] } as EventQuery)).total).toBe(1);
-    await s.review.split(ids['protest:Moscow'], { mergedId: ids['arrest:Moscow'] }, ctx);
-    await s.review.bulk({ country: ['RU'], status: ['unreviewed'] } as EventQuery, 'verify', ctx);
+    await reviewFor(s).split(ids['protest:Moscow'], { mergedId: ids['arrest:Moscow'] }, ctx);
+    await reviewFor(s).bulk({ country: ['RU'], status: ['unreviewed'] } as EventQuery, 'verify', ctx);
     await expectAgreement();
     expect((await s.published.counts({} as EventQuery)).by_status).toEqual({ verified: 4 });
   });

@@ -12,6 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { DEFAULT_VIEW_URLS } from '../../src/server/default-view.js';
 import { openTempStore, seedFixtures } from '../../src/server/test-support.js';
+import { reviewFor } from '../../src/review/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,7 +35,7 @@ beforeAll(async () => {
   cleanup = t.dispose;
   ids = await seedFixtures(t.store);
   await t.store.users.create('ana', 'analyst password 1', 'analyst');
-  await t.store.review.verify(ids.get('kaliningrad-fire')!, { userId: null });
+  await reviewFor(t.store).verify(ids.get('kaliningrad-fire')!, { userId: null });
   app = await buildApp({ store: t.store, webRoot: join(ROOT, 'web/dist') });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
   profile = mkdtempSync(join(tmpdir(), 'khronika-chromium-'));

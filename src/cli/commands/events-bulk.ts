@@ -8,6 +8,7 @@ import type { Store } from '../../store/index.js';
 import { canAsk, confirm } from '../confirm.js';
 import { addActorOption, cliActor } from './cli-actor.js';
 import { filterHelp, hasFilter, queryFromOptions } from './event-query-options.js';
+import { reviewFor } from '../../review/index.js';
 
 interface BulkOptions extends Record<string, unknown> {
   reason?: string;
@@ -54,7 +55,7 @@ async function runBulk(action: string, o: BulkOptions & { db?: string }, withSto
   const actorName = cliActor(o.as);
   const opts = { spareVerified: !o.includeVerified };
   await withStore(o.db, async (s) => {
-    const plan = await s.review.bulkPlan(query, action as Action, opts);
+    const plan = await reviewFor(s).bulkPlan(query, action as Action, opts);
     const spared = plan.spared > 0 ? `; ${plan.spared} verified left as they are (--include-verified to include them)` : '';
     const summary = `${plan.matched} event(s) match; ${action} would change ${plan.changing}${spared}`;
     if (plan.changing === 0) {
@@ -70,7 +71,7 @@ async function runBulk(action: string, o: BulkOptions & { db?: string }, withSto
         return;
       }
     }
-    const n = await s.review.bulk(query, action as Action, { userId: null, reason: o.reason, actorName }, opts);
+    const n = await reviewFor(s).bulk(query, action as Action, { userId: null, reason: o.reason, actorName }, opts);
     process.stdout.write(`${action}: ${n} event(s) changed\n`);
   });
 }

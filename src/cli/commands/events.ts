@@ -9,6 +9,7 @@ import { formatTable } from './event-table.js';
 import { addDbOption } from './store-option.js';
 import { addActorOption, cliActor } from './cli-actor.js';
 import { registerBulk } from './events-bulk.js';
+import { reviewFor } from '../../review/index.js';
 
 export const LIST_FORMATS = ['table', 'jsonl', 'csv', 'geojson'] as const;
 type ListFormat = (typeof LIST_FORMATS)[number];
@@ -80,10 +81,10 @@ async function duplicates(s: Store, action: string, id: string | undefined, o: {
   if (id === undefined) throw new Error(`duplicates ${action}: give the suggestion id`);
   const sid = eventId(id);
   if (action === 'accept') {
-    const r = await s.review.acceptSuggestion(sid, { userId: null, reason: o.reason });
+    const r = await reviewFor(s).acceptSuggestion(sid, { userId: null, reason: o.reason });
     out(`accepted suggestion ${sid}: event ${r.merged} merged into ${r.survivor} (undo: khronika events split ${r.survivor} --merged ${r.merged})\n`);
   } else {
-    await s.review.dismissSuggestion(sid, { userId: null, reason: o.reason });
+    await reviewFor(s).dismissSuggestion(sid, { userId: null, reason: o.reason });
     out(`dismissed suggestion ${sid}\n`);
   }
 }
@@ -115,7 +116,7 @@ export function register(program: Command): void {
         const o = globals(cmd);
         const actorName = cliActor(o.as);
         return withStore(o.db, async (s) => {
-          for (const id of ids.map(eventId)) await s.review[action](id, { userId: null, reason: o.reason, actorName });
+          for (const id of ids.map(eventId)) await reviewFor(s)[action](id, { userId: null, reason: o.reason, actorName });
           out(`${action}: ${ids.length} event(s)\n`);
         });
       });
@@ -128,7 +129,7 @@ export function register(program: Command): void {
       const o = globals(cmd);
       const actorName = cliActor(o.as);
       return withStore(o.db, async (s) => {
-        await s.review.merge(eventId(survivor), others.map(eventId), { userId: null, reason: o.reason, actorName });
+        await reviewFor(s).merge(eventId(survivor), others.map(eventId), { userId: null, reason: o.reason, actorName });
         out(`merged ${others.join(', ')} into ${survivor}\n`);
       });
     });
@@ -149,7 +150,7 @@ export function register(program: Command): void {
         const spec = o.merged !== undefined ? { mergedId: eventId(o.merged) }
           : o.document !== undefined ? { documentIds: list(o.document) }
           : { mentionIds: list(o.mention!).map(eventId) };
-        const other = await s.review.split(eventId(id), spec, { userId: null, reason: o.reason, actorName });
+        const other = await reviewFor(s).split(eventId(id), spec, { userId: null, reason: o.reason, actorName });
         out(`split: event ${other} now holds the reports taken from ${id}\n`);
       });
     });
@@ -173,7 +174,7 @@ export function register(program: Command): void {
       const actorName = cliActor(o.as);
       return withStore(o.db, async (s) => {
         const publishable = !o.unpublish;
-        const changed = await s.review.setSourcePublishable(eventId(id), document, publishable, { userId: null, reason: o.reason, actorName });
+        const changed = await reviewFor(s).setSourcePublishable(eventId(id), document, publishable, { userId: null, reason: o.reason, actorName });
         out(`${publishable ? 'publish' : 'unpublish'}-source: document ${document} of event ${id}${changed ? '' : ' (already so)'}\n`);
       });
     });

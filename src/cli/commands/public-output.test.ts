@@ -11,6 +11,7 @@ import { openStore } from '../../store/index.js';
 import { leaks, REPORTS, UNVERIFIED } from '../../../test/fixtures/private-names.js';
 import { register as registerEvents } from './events.js';
 import { register as registerExport } from './export.js';
+import { reviewFor } from '../../review/index.js';
 
 describe('khronika events / export --public', () => {
   let dir: string;
@@ -50,7 +51,7 @@ describe('khronika events / export --public', () => {
         for (const m of res.mentions) ids.add(m.eventId);
         if (r.doc.source === 'Open Wire') { openWireDoc = res.documentId; eventId = res.mentions[0].eventId; }
       }
-      for (const id of ids) await store.review.verify(id, { userId: null });
+      for (const id of ids) await reviewFor(store).verify(id, { userId: null });
       await store.mentions.addDocument(UNVERIFIED.doc, UNVERIFIED.records);
     } finally {
       await store.close();

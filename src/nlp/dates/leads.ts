@@ -9,7 +9,6 @@
 // matching (see unicode-free.ts) gets no scan and the regexes scan it as before.
 import { LETTER, NUMBER, SPACE } from '../char-classes.js';
 import type { BoundedRegExp } from '../regex/bounded.js';
-import type { DateLexicon } from './lexicon.js';
 import { FOLD, SEPARATOR, SURROGATE, lowerUnits, unitTables } from './units.js';
 
 /** Kinds of phrase a date can start with, as bits. */
@@ -80,8 +79,37 @@ function kid(node: TrieNode, unit: number): TrieNode {
   return k;
 }
 
+/**
+ * What the scan reads of a date lexicon (lexicon.ts's DateLexicon has it all). Declared here rather
+ * than imported, since lexicon.ts builds its prefilter on this module: no import cycle.
+ */
+export interface LeadLexicon {
+  words: {
+    months: string[][];
+    weekdays: string[][];
+    ago: string[];
+    rangeFrom: string[];
+    since: string[];
+    nightRange: string[];
+    nightSingle: string[];
+    monthParts: string[];
+    /** only the keys (season names) are read */
+    seasons: Record<string, unknown>;
+    yearPrepositions: string[];
+    futureMarkers: string[];
+    relativeDays: Record<string, number>;
+    weeks: Record<string, number>;
+    monthOffsets: Record<string, number>;
+    yearOffsets: Record<string, number>;
+  };
+  relativeDayOf: Map<string, number>;
+  weekOf: Map<string, number>;
+  monthOffsetOf: Map<string, number>;
+  yearOffsetOf: Map<string, number>;
+}
+
 /** The phrases of each kind and what the regexes require after a phrase of that kind. */
-function kinds(lex: DateLexicon): Array<[number, Iterable<string>, After]> {
+function kinds(lex: LeadLexicon): Array<[number, Iterable<string>, After]> {
   const w = lex.words;
   // Relative phrases as the patterns read them (normalised keys) and as the prefilter does.
   const relative = (table: Map<string, number>, words: Record<string, number>) => [...table.keys(), ...Object.keys(words)];
@@ -111,7 +139,7 @@ const UNSAFE = FOLD | SURROGATE;
 let KIND: Uint8Array = new Uint8Array(0);
 let LOWER: Uint16Array = new Uint16Array(0);
 
-function buildTable(lex: DateLexicon): LeadTable | null {
+function buildTable(lex: LeadLexicon): LeadTable | null {
   ({ kind: KIND, lower: LOWER } = unitTables());
   const root = trieNode();
   for (const [bits, phrases, after] of kinds(lex)) {
@@ -145,13 +173,13 @@ function buildTable(lex: DateLexicon): LeadTable | null {
   return { first };
 }
 
-const tables = new WeakMap<DateLexicon, LeadTable | null>();
+const tables = new WeakMap<LeadLexicon, LeadTable | null>();
 
 // The last lexicon asked for, and its table: documents come one language at a time.
-let lastLex: DateLexicon | undefined;
+let lastLex: LeadLexicon | undefined;
 let lastTable: LeadTable | null = null;
 
-function tableFor(lex: DateLexicon): LeadTable | null {
+function tableFor(lex: LeadLexicon): LeadTable | null {
   if (lex === lastLex) return lastTable;
   let t = tables.get(lex);
   if (t === undefined) {
@@ -242,7 +270,7 @@ function numberBits(text: string, at: number): number {
  * Scan `text` for the positions where a date may begin; null when the text needs the regexes'
  * own scan (it needs Unicode matching).
  */
-export function scanLeads(text: string, lex: DateLexicon): Leads | null {
+export function scanLeads(text: string, lex: LeadLexicon): Leads | null {
   const table = tableFor(lex);
   if (!table) return null;
   const kind = KIND;

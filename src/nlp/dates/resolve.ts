@@ -1,7 +1,7 @@
 // Turns a raw date into the fields of a DateMention, against the publication day (docs/event-format.md rule 3):
 // a year-less date takes the publication year, or the year before when it would lie after
 // publication; without publication it has no date. Relative expressions need publication.
-import type { DateMention } from '../../extract/types.js';
+import type { DateMention } from '../../model/mentions.js';
 import { addDays, formatDay, formatMonth, inferYear, isValidDay, lastWeekdayOnOrBefore, mondayOf, nextWeekdayAfter, type DayParts } from './calendar.js';
 import type { Point, RawDateValue } from './raw.js';
 

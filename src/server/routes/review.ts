@@ -8,6 +8,7 @@ import type { WriteContext } from '../../store/index.js';
 import type { Store } from '../../store/index.js';
 import { requireRole } from '../auth/identity.js';
 import { EventId, IdParams, Reason } from './schemas.js';
+import { reviewFor } from '../../review/index.js';
 
 const MAX_IDS = 10_000;
 const WithReason = z.object({ reason: Reason.optional() }).strict();
@@ -36,13 +37,14 @@ const ctxOf = (req: FastifyRequest, reason?: string): WriteContext => ({ userId:
 const analyst = requireRole('analyst');
 
 export function reviewRoutes(app: FastifyInstance, store: Store): void {
+  const review = reviewFor(store);
   for (const action of ['verify', 'reject'] as const) {
     app.post(`/api/events/:id/${action}`, {
       schema: { tags: ['review'], summary: `${action === 'verify' ? 'Verify' : 'Reject'} an event`, params: IdParams, body: WithReason.optional() },
       preHandler: analyst,
     }, async (req) => {
       const { id } = req.params as { id: number };
-      await store.review[action](id, ctxOf(req, (req.body as { reason?: string } | undefined)?.reason));
+      await review[action](id, ctxOf(req, (req.body as { reason?: string } | undefined)?.reason));
       return { ok: true };
     });
   }
@@ -53,7 +55,7 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   }, async (req) => {
     const { id } = req.params as { id: number };
     const { patch, reason } = req.body as z.infer<typeof EditBody>;
-    await store.review.edit(id, patch, ctxOf(req, reason));
+    await review.edit(id, patch, ctxOf(req, reason));
     return { ok: true };
   });
 
@@ -63,7 +65,7 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   }, async (req) => {
     const { id } = req.params as { id: number };
     const { others, reason } = req.body as z.infer<typeof MergeBody>;
-    await store.review.merge(id, others, ctxOf(req, reason));
+    await review.merge(id, others, ctxOf(req, reason));
     return { ok: true, id };
   });
 
@@ -73,7 +75,7 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   }, async (req) => {
     const { id } = req.params as { id: number };
     const { reason, ...spec } = req.body as z.infer<typeof SplitBody>;
-    const to = await store.review.split(id, spec.mergedId !== undefined ? { mergedId: spec.mergedId }
+    const to = await review.split(id, spec.mergedId !== undefined ? { mergedId: spec.mergedId }
       : spec.mentionIds ? { mentionIds: spec.mentionIds } : { documentIds: spec.documentIds! }, ctxOf(req, reason));
     return { ok: true, id: to };
   });
@@ -84,7 +86,7 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   }, async (req) => {
     const { id, documentId } = req.params as z.infer<typeof PublishSourceParams>;
     const { publishable, reason } = req.body as z.infer<typeof PublishSourceBody>;
-    const changed = await store.review.setSourcePublishable(id, documentId, publishable, ctxOf(req, reason));
+    const changed = await review.setSourcePublishable(id, documentId, publishable, ctxOf(req, reason));
     return { ok: true, publishable, changed };
   });
 
@@ -94,11 +96,11 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   }, async (req) => {
     const body = req.body as z.infer<typeof BulkBody>;
     const ctx = ctxOf(req, body.reason);
-    if (body.query) return { action: body.action, changed: await store.review.bulk(body.query, body.action, ctx), failed: [] };
+    if (body.query) return { action: body.action, changed: await review.bulk(body.query, body.action, ctx), failed: [] };
     // Listed ids: one transaction (and audit row) per event, so one bad id does not undo the others.
     const failed: { id: number; message: string }[] = [];
     for (const id of body.ids!) {
-      try { await store.review[body.action](id, ctx); } catch (err) {
+      try { await review[body.action](id, ctx); } catch (err) {
         failed.push({ id, message: err instanceof Error ? err.message : String(err) });
       }
     }

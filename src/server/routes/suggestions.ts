@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SUGGESTION_STATUSES, type Store, type SuggestionStatus, type WriteContext } from '../../store/index.js';
 import { requireRole } from '../auth/identity.js';
 import { EventId, IdParams, Reason } from './schemas.js';
+import { reviewFor } from '../../review/index.js';
 
 const ListQuery = z.object({
   status: z.enum(SUGGESTION_STATUSES as [SuggestionStatus, ...SuggestionStatus[]]).default('open'),
@@ -19,6 +20,7 @@ const ctxOf = (req: FastifyRequest, reason?: string): WriteContext => ({ userId:
 const analyst = requireRole('analyst');
 
 export function suggestionRoutes(app: FastifyInstance, store: Store): void {
+  const review = reviewFor(store);
   app.get('/api/suggestions', {
     schema: { tags: ['review'], summary: 'Possible duplicates: merge suggestions, highest score first', querystring: ListQuery },
     preHandler: analyst,
@@ -32,7 +34,7 @@ export function suggestionRoutes(app: FastifyInstance, store: Store): void {
     preHandler: analyst,
   }, async (req) => {
     const { id } = req.params as { id: number };
-    const r = await store.review.acceptSuggestion(id, ctxOf(req, (req.body as { reason?: string } | undefined)?.reason));
+    const r = await review.acceptSuggestion(id, ctxOf(req, (req.body as { reason?: string } | undefined)?.reason));
     return { ok: true, ...r };
   });
 
@@ -41,7 +43,7 @@ export function suggestionRoutes(app: FastifyInstance, store: Store): void {
     preHandler: analyst,
   }, async (req) => {
     const { id } = req.params as { id: number };
-    await store.review.dismissSuggestion(id, ctxOf(req, (req.body as { reason?: string } | undefined)?.reason));
+    await review.dismissSuggestion(id, ctxOf(req, (req.body as { reason?: string } | undefined)?.reason));
     return { ok: true };
   });
 }

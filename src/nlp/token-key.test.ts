@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenKey } from './normalise.js';
+import { tokenKey } from './token-key.js';
 
 describe('tokenKey folds spelling variants onto one key', () => {
   it.each<[string[]]>([
