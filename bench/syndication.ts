@@ -3,6 +3,7 @@
 // boilerplate (and now and then a changed paragraph), and independent retellings at another
 // precision (a month instead of the day, only the region, "N km from" the regional centre, no date).
 // Every sentence is written for this benchmark; places are real so that geocoding finds them.
+import { seededRandom } from './generate-reports.js';
 
 export interface GeneratedReport {
   id: string;
@@ -96,18 +97,6 @@ const BOILER_RU = [['Подписывайтесь на наш канал.', 'Ч�
 const CHANGED_EN = 'Local reporters said this was not the first such incident this year.';
 const CHANGED_RU = 'Местные журналисты напомнили, что это уже не первый подобный случай в этом году.';
 
-// A small deterministic generator (mulberry32): the same seed gives the same reports.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Precision = 'day' | 'month' | 'region' | 'offset' | 'undated';
 
 function telling(kind: Kind, lang: 'en' | 'ru', town: Town, m: number, d: number, precision: Precision): string {
@@ -125,7 +114,7 @@ function telling(kind: Kind, lang: 'en' | 'ru', town: Town, m: number, d: number
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 export function generateSyndication(opts: { incidents: number; seed: number; minReports?: number; maxReports?: number }): GeneratedReport[] {
-  const r = rng(opts.seed);
+  const r = seededRandom(opts.seed);
   const min = opts.minReports ?? 20;
   const max = opts.maxReports ?? 100;
   const out: GeneratedReport[] = [];

@@ -3,17 +3,13 @@
 // `khronika watch` delivers after each pass that stored something; `alerts deliver` does one round.
 import type { Command } from 'commander';
 import { canonicalQueryString } from '../../model/query-string.js';
-import { openStore, type Store } from '../../store/index.js';
 import { deliverAlerts } from '../../export/alerts/deliver.js';
 import { addQueryOptions, queryFromOptions } from './event-query-options.js';
 import { addDbOption } from './store-option.js';
+import { withStore } from '../with-store.js';
+import { printable } from '../printable.js';
 
-const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
-async function withStore<T>(db: string | undefined, f: (s: Store) => Promise<T>, create = false): Promise<T> {
-  const store = await openStore(db, { create });
-  try { return await f(store); } finally { await store.close(); }
-}
 
 function alertId(text: string): number {
   const n = Number(text);

@@ -3,26 +3,18 @@
 // duplicates accept/dismiss), each audited with the reason given.
 import type { Command } from 'commander';
 import { acledHeader, acledRow } from '../../export/index.js';
-import { SUGGESTION_STATUSES, openStore, toGeoJson, type Store, type SuggestedEvent, type SuggestionStatus } from '../../store/index.js';
+import { SUGGESTION_STATUSES, toGeoJson, type Store, type SuggestedEvent, type SuggestionStatus } from '../../store/index.js';
 import { addQueryOptions, queryFromOptions } from './event-query-options.js';
 import { formatTable } from './event-table.js';
 import { addDbOption } from './store-option.js';
 import { addActorOption, cliActor } from './cli-actor.js';
 import { registerBulk } from './events-bulk.js';
 import { reviewFor } from '../../review/index.js';
+import { withStore } from '../with-store.js';
 
 export const LIST_FORMATS = ['table', 'jsonl', 'csv', 'geojson'] as const;
 type ListFormat = (typeof LIST_FORMATS)[number];
 
-/** Listing and reviewing need events to exist: a mistyped --db fails rather than creating a store. */
-async function withStore<T>(db: string | undefined, fn: (s: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db, { create: false });
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
 
 function eventId(s: string): number {
   const n = Number(s);

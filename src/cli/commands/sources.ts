@@ -1,20 +1,16 @@
 // `khronika sources add|list|remove|pause|resume`: the feeds, Telegram channels and list pages that
 // `khronika watch` polls on a schedule.
 import type { Command } from 'commander';
-import { openStore, type SourceHealth, type Store } from '../../store/index.js';
+import type { SourceHealth } from '../../store/index.js';
 import { formatDuration } from '../../ingest/watch/duration.js';
 import { parseAddOptions, type AddOptions } from '../../ingest/watch/source-input.js';
 import { addDbOption } from './store-option.js';
+import { withStore } from '../with-store.js';
+import { printable } from '../printable.js';
 
 
 
-const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
-/** Only `add` creates a store; the other subcommands need one that exists (a mistyped --db fails). */
-async function withStore<T>(db: string | undefined, f: (s: Store) => Promise<T>, create = false): Promise<T> {
-  const store = await openStore(db, { create });
-  try { return await f(store); } finally { await store.close(); }
-}
 
 function sourceId(text: string): number {
   const n = Number(text);

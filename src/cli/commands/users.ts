@@ -1,8 +1,9 @@
 // `khronika users add|list|token|revoke-token`: accounts and API tokens, for the database owner.
 import type { Command } from 'commander';
-import { openStore, ROLES, type Role, type Store } from '../../store/index.js';
+import { ROLES, type Role, type Store } from '../../store/index.js';
 import { PasswordSchema, UsernameSchema } from '../../store/repos/users.js';
 import { addDbOption } from './store-option.js';
+import { withStore } from '../with-store.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -21,11 +22,6 @@ async function readPassword(fromStdin: boolean): Promise<string> {
   try { return await rl.question(''); } finally { rl.close(); process.stdout.write('\n'); }
 }
 
-/** Only `users add` may create the store (before the first `serve`); the others need it to exist. */
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>, create = false): Promise<T> {
-  const store = await openStore(db, { create });
-  try { return await fn(store); } finally { await store.close(); }
-}
 
 /** The store's own rules, checked before anything is written, with what to do instead. */
 function checkUsername(username: string): void {

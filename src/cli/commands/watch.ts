@@ -12,10 +12,10 @@ import { PoliteFetcher } from '../../ingest/watch/polite-fetch.js';
 import { watch } from '../../ingest/watch/watch-loop.js';
 import type { PollOutcome } from '../../ingest/watch/poll-source.js';
 import { addDbOption } from './store-option.js';
+import { printable } from '../printable.js';
 
 interface WatchCliOptions { db?: string; once?: boolean; all?: boolean; quiet?: boolean; concurrency?: string; gap?: string; inProcess?: boolean; jobTimeout?: string; workers?: string }
 
-const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
 export function pollLine(o: PollOutcome): string {
   const r = o.run;

@@ -4,10 +4,10 @@
 // candidate pairs an analyst should look at are merge suggestions.
 import { sql, type Kysely } from 'kysely';
 import type { DbKind } from '../schema.js';
+import { idColumn } from './columns.js';
 
 export function dedup(kind: DbKind) {
-  const idCol = kind === 'postgres' ? 'serial' : 'integer';
-  const withId = (c: any) => (kind === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement());
+  const { idCol, withId } = idColumn(kind);
   return {
     async up(db: Kysely<any>): Promise<void> {
       await db.schema.alterTable('events').addColumn('summary', 'text').execute();

@@ -2,10 +2,10 @@
 // signed-in user. Kept simple on purpose: alerts on saved views (issue 13) will hang off this table.
 import type { Kysely } from 'kysely';
 import type { DbKind } from '../schema.js';
+import { idColumn } from './columns.js';
 
 export function savedViews(kind: DbKind) {
-  const idCol = kind === 'postgres' ? 'serial' : 'integer';
-  const withId = (c: any) => (kind === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement());
+  const { idCol, withId } = idColumn(kind);
   return {
     async up(db: Kysely<any>): Promise<void> {
       await db.schema.createTable('saved_views')

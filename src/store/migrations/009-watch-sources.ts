@@ -4,10 +4,10 @@
 // content hash, so a poll stores only what is new or edited.
 import type { Kysely } from 'kysely';
 import type { DbKind } from '../schema.js';
+import { idColumn } from './columns.js';
 
 export function watchSources(kind: DbKind) {
-  const idCol = kind === 'postgres' ? 'serial' : 'integer';
-  const withId = (c: any) => (kind === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement());
+  const { idCol, withId } = idColumn(kind);
   return {
     async up(db: Kysely<any>): Promise<void> {
       await db.schema.createTable('watch_sources')

@@ -3,10 +3,10 @@
 // receiver that fails gets them later, and `khronika alerts` shows the last deliveries.
 import type { Kysely } from 'kysely';
 import type { DbKind } from '../schema.js';
+import { idColumn } from './columns.js';
 
 export function alerts(kind: DbKind) {
-  const idCol = kind === 'postgres' ? 'serial' : 'integer';
-  const withId = (c: any) => (kind === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement());
+  const { idCol, withId } = idColumn(kind);
   return {
     async up(db: Kysely<any>): Promise<void> {
       await db.schema.createTable('alerts')
