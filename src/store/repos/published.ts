@@ -8,21 +8,12 @@ import type { EventQuery } from '../../model/query.js';
 import { ftsQuery, searchTerms, type ReadView } from '../event-filter.js';
 import { rowToSummary, type EventRow, type PublishedEventSummary } from '../event-row.js';
 import type { Database, DbKind } from '../schema.js';
-import { EventReader } from './events.js';
+import { EventReader, type EventSource } from './events.js';
 
 export type { PublishedEventSummary } from '../event-row.js';
 
-export interface PublishedSource {
-  document_id: string;
-  /** the outlet */
-  source: string;
-  /** null unless the report is publishable */
-  url: string | null;
-  /** null unless the report is publishable */
-  title: string | null;
-  published: string | null;
-  publishable: boolean;
-}
+/** A source as the public sees it: the same shape as the analysts', with `url` and `title` null unless the report is publishable. */
+export type PublishedSource = EventSource;
 
 export interface PublishedEventDetail extends PublishedEventSummary {
   sources: PublishedSource[];
