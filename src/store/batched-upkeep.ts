@@ -12,6 +12,19 @@ import { MONTH_KEY, REGION_KEY, monthValues, regionValues, tallyStatements } fro
 /** Rows at or below the mark (or every row, when no batch is open) are the triggers' to keep. */
 const OLD_ROW = (ref: 'new' | 'old') => `${ref}.id <= coalesce((SELECT fresh_from FROM write_batch WHERE id = 1), ${ref}.id)`;
 
+/** The three triggers that keep one FTS5 index of `events` in step, skipping rows of an open batch. */
+function ftsTriggers(fts: string, column: string): string[] {
+  return [
+    `CREATE TRIGGER ${fts}_ai AFTER INSERT ON events WHEN ${OLD_ROW('new')} BEGIN
+       INSERT INTO ${fts}(rowid, ${column}) VALUES (new.id, new.${column}); END`,
+    `CREATE TRIGGER ${fts}_ad AFTER DELETE ON events WHEN ${OLD_ROW('old')} BEGIN
+       INSERT INTO ${fts}(${fts}, rowid, ${column}) VALUES ('delete', old.id, old.${column}); END`,
+    `CREATE TRIGGER ${fts}_au AFTER UPDATE OF ${column} ON events WHEN ${OLD_ROW('old')} BEGIN
+       INSERT INTO ${fts}(${fts}, rowid, ${column}) VALUES ('delete', old.id, old.${column});
+       INSERT INTO ${fts}(rowid, ${column}) VALUES (new.id, new.${column}); END`,
+  ];
+}
+
 /** Migration 005: the mark, and the full-text and tally triggers again, gated by it. */
 export function batchedUpkeepDdl(): string[] {
   const tally = tallyStatements();
@@ -20,13 +33,7 @@ export function batchedUpkeepDdl(): string[] {
     'CREATE TABLE write_batch (id integer PRIMARY KEY CHECK (id = 1), fresh_from integer)',
     'INSERT INTO write_batch (id, fresh_from) VALUES (1, NULL)',
     ...['events_fts_ai', 'events_fts_ad', 'events_fts_au', 'events_tally_ai', 'events_tally_ad', 'events_tally_au'].map((t) => `DROP TRIGGER ${t}`),
-    `CREATE TRIGGER events_fts_ai AFTER INSERT ON events WHEN ${OLD_ROW('new')} BEGIN
-       INSERT INTO events_fts(rowid, search_text) VALUES (new.id, new.search_text); END`,
-    `CREATE TRIGGER events_fts_ad AFTER DELETE ON events WHEN ${OLD_ROW('old')} BEGIN
-       INSERT INTO events_fts(events_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); END`,
-    `CREATE TRIGGER events_fts_au AFTER UPDATE OF search_text ON events WHEN ${OLD_ROW('old')} BEGIN
-       INSERT INTO events_fts(events_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-       INSERT INTO events_fts(rowid, search_text) VALUES (new.id, new.search_text); END`,
+    ...ftsTriggers('events_fts', 'search_text'),
     `CREATE TRIGGER events_tally_ai AFTER INSERT ON events WHEN ${OLD_ROW('new')} ${body(tally.adds('new'))}`,
     `CREATE TRIGGER events_tally_ad AFTER DELETE ON events WHEN ${OLD_ROW('old')} ${body(tally.removes('old'))}`,
     `CREATE TRIGGER events_tally_au AFTER UPDATE OF ${tally.watched.join(', ')} ON events WHEN ${OLD_ROW('old')}
@@ -36,15 +43,7 @@ export function batchedUpkeepDdl(): string[] {
 
 /** Migration 006: the public full-text index (events_public_fts), kept by triggers gated by the same mark. */
 export function publicFtsTriggers(): string[] {
-  return [
-    `CREATE TRIGGER events_public_fts_ai AFTER INSERT ON events WHEN ${OLD_ROW('new')} BEGIN
-       INSERT INTO events_public_fts(rowid, public_search_text) VALUES (new.id, new.public_search_text); END`,
-    `CREATE TRIGGER events_public_fts_ad AFTER DELETE ON events WHEN ${OLD_ROW('old')} BEGIN
-       INSERT INTO events_public_fts(events_public_fts, rowid, public_search_text) VALUES ('delete', old.id, old.public_search_text); END`,
-    `CREATE TRIGGER events_public_fts_au AFTER UPDATE OF public_search_text ON events WHEN ${OLD_ROW('old')} BEGIN
-       INSERT INTO events_public_fts(events_public_fts, rowid, public_search_text) VALUES ('delete', old.id, old.public_search_text);
-       INSERT INTO events_public_fts(rowid, public_search_text) VALUES (new.id, new.public_search_text); END`,
-  ];
+  return ftsTriggers('events_public_fts', 'public_search_text');
 }
 
 /** Opens a batch in the current transaction: events inserted from now on are indexed at flush. */
