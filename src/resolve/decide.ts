@@ -25,15 +25,16 @@ export interface Decision<Id> {
 
 export function decide<Id>(m: Incident, mentionContext: Pick<PairContext, 'evidence' | 'published'>, candidates: readonly Candidate<Id>[]): Decision<Id> {
   const scored = candidates.map((c) => ({ id: c.id, score: scorePair(m, c.incident, { ...c.context, ...mentionContext }) }))
-    .filter((s) => s.score.score >= SUGGEST)
-    // Exact matches first, then by score; ties keep the older candidate (input order).
-    .sort((a, b) => Number(b.score.exact) - Number(a.score.exact) || b.score.score - a.score.score);
-  const best = scored[0];
-  // A rival placed more coarsely than the best (only its region, or near a town) is itself an
-  // unresolved report, likely of the same act: it does not make a settlement-level best ambiguous.
-  const rank = (i: Incident) => (settlementKey(i) ? 0 : 1);
+    .filter((s) => s.score.score >= SUGGEST);
   const byId = new Map(candidates.map((c) => [c.id, c.incident]));
-  const second = best && scored.slice(1).find((s) => rank(byId.get(s.id)!) <= rank(byId.get(best.id)!));
+  const rank = (id: Id) => coarseness(byId.get(id)!);
+  // Exact matches first, then by score; of equal scores the more precisely known event (a vague
+  // event is itself an unresolved report), then the older candidate (input order).
+  scored.sort((a, b) => Number(b.score.exact) - Number(a.score.exact) || b.score.score - a.score.score || rank(a.id) - rank(b.id));
+  const best = scored[0];
+  // A rival known more coarsely than the best (only its region, near a town, only a month or no
+  // date) is itself an unresolved report, likely of the same act: it does not make the best ambiguous.
+  const second = best && scored.slice(1).find((s) => rank(s.id) <= rank(best.id));
   const clear = best && best.score.score >= AUTO_JOIN
     && (best.score.exact || !second || best.score.score - second.score.score >= MARGIN - 1e-9);
   const join = clear ? best : null;

@@ -62,6 +62,20 @@ function dateScore(m: Incident, e: Incident, published: string | null | undefine
   return { points: 0.2, why: 'undated' };
 }
 
+/** Slack for time zones and for a publication day stored in another zone than the act's. */
+const PUBLICATION_SLACK_DAYS = 1;
+
+/**
+ * True when `i` began after a report of the other side was published: a report cannot tell an act
+ * begun later, so a month-precise report published on the 8th is not one of the 25th.
+ */
+function reportedBeforeIt(i: Incident, published: string | null | undefined): boolean {
+  const start = daySpan(i.date, i.date_end).start;
+  if (!start || !published || published.length < 10) return false;
+  const pub = dayNumber(published);
+  return Number.isFinite(pub) && dayNumber(start) - pub > PUBLICATION_SLACK_DAYS;
+}
+
 function placeScore(m: Incident, e: Incident): { points: number; why: string } | null {
   if (m.country && e.country && m.country !== e.country) return null;
   if (m.admin1 && e.admin1 && m.admin1 !== e.admin1) return null;
@@ -87,6 +101,7 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
   if (!place) return VETO('place');
   const date = dateScore(m, e, ctx.published);
   if (!date) return VETO('date');
+  if (reportedBeforeIt(m, e.published) || reportedBeforeIt(e, ctx.published ?? m.published)) return VETO('reported before it began');
   if (actors === 'conflict' && (actorLed || !ctx.nearDuplicateSource)) return VETO('actors');
   const reasons = [date.why, place.why];
   let score = date.points + place.points;
