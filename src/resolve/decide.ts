@@ -55,16 +55,22 @@ function coarseness(i: Incident): number {
  * the event it belongs to, else null.
  */
 export function retoldIn<Id>(m: Incident, context: Pick<PairContext, 'evidence' | 'published'>, ownEvents: readonly Candidate<Id>[]): Id | null {
+  // A vague record (a headline without a day, a recap naming only the region) needs only a
+  // suggestion's score: its own document told the act precisely, and it is the only fit there.
+  const bar = coarseness(m) > 0 ? SUGGEST : AUTO_JOIN;
   const fits = ownEvents.map((c) => ({ id: c.id, score: scorePair(m, c.incident, { ...c.context, ...context }), finer: coarseness(c.incident) + coarseness(m) > 0 }))
-    .filter((x) => x.finer && x.score.score >= AUTO_JOIN);
+    .filter((x) => x.finer && x.score.score >= bar);
   return fits.length === 1 ? fits[0].id : null;
 }
 
 /**
- * The order in which to resolve one document's records: settlement and day first, so that a
+ * The order in which to resolve one document's records: day and settlement first, so that a
  * headline or recap telling the same act vaguely finds the event its precise telling went to.
  * Returns indexes into `records`; ties keep their order.
  */
 export function resolutionOrder(records: readonly Incident[]): number[] {
-  return records.map((r, i) => ({ i, c: coarseness(r) })).sort((a, b) => a.c - b.c || a.i - b.i).map((x) => x.i);
+  // A day counts for more than a settlement: a headline names the town but rarely the day, while
+  // the body's "in the region, on 11 March" can be placed against other reports.
+  const order = (i: Incident) => (settlementKey(i) ? 0 : 1) + (daySpan(i.date, i.date_end).precision === 'day' ? 0 : 2);
+  return records.map((r, i) => ({ i, c: order(r) })).sort((a, b) => a.c - b.c || a.i - b.i).map((x) => x.i);
 }
