@@ -59,6 +59,21 @@ describe('scorePair', () => {
     expect(scorePair(v({}), v({ published: '2024-03-10' })).score).toBeGreaterThanOrEqual(AUTO_JOIN);
   });
 
+  it('does not split one raid because outlets name its victims as different kinds of people', () => {
+    const raid = v({ type: 'armed_attack', place: 'Sushany', admin1: 'RU-BRY' });
+    expect(scorePair({ ...raid, targets: ['local villagers'] }, { ...raid, targets: ['Russian troops'] }).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+    // Things hit still tell two acts apart.
+    expect(scorePair({ ...raid, targets: ['border post'] }, { ...raid, targets: ['fuel depot'] }).score).toBeLessThan(AUTO_JOIN);
+  });
+
+  it('joins a decree reported without who decided to the one with, by the same subject, day and country', () => {
+    const decree: Incident = { type: 'policy', date: '2022-10-05', date_end: null, country: 'BY', admin1: null, place: null, geo_precision: 3, actors: ['Alexander Lukashenko'], targets: ['conscripts'], aggregate: false };
+    const unnamed: Incident = { ...decree, actors: [], targets: ['призывники', 'conscripts'] };
+    expect(scorePair(unnamed, decree).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+    expect(scorePair({ ...unnamed, targets: ['fuel prices'] }, decree).score).toBeLessThan(SUGGEST);
+    expect(scorePair({ ...unnamed, date: '2022-10-06' }, decree).score).toBeLessThan(AUTO_JOIN);
+  });
+
   it('lets a near-duplicate source outweigh a differently read place', () => {
     expect(score({ place: null, admin1: null }, {}, { nearDuplicateSource: true })).toBeGreaterThanOrEqual(AUTO_JOIN);
   });

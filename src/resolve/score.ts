@@ -105,7 +105,11 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
   if (actors === 'conflict' && (actorLed || !ctx.nearDuplicateSource)) return VETO('actors');
   const reasons = [date.why, place.why];
   let score = date.points + place.points;
+  // A policy is one decision of one government: when a report does not say who decided, what was
+  // decided (its subject, a shared target) identifies it as well.
+  const subject = m.type === 'policy' && actors === 'none' && targetAgreement(m.targets ?? [], e.targets ?? []) === 'shared';
   if (actors === 'shared') { score += actorLed ? 0.4 : 0.25; reasons.push('shared actor'); }
+  else if (subject) { score += 0.25; reasons.push('same subject decided'); }
   else if (actorLed) { score -= 0.2; reasons.push('no shared actor'); }
   // Different named targets at one place and day: two acts, unless other evidence says otherwise.
   // (Not for statements and decisions: what they address is told in many ways.)
