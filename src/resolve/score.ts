@@ -7,6 +7,7 @@ import { actorAgreement, targetAgreement } from './actor-keys.js';
 import { daySpan, nameKey } from './keys.js';
 import { compatibleTypes, isTally, sameIncident, settlementKey, type Incident } from './match.js';
 import { sentenceSimilarity } from './shingles.js';
+import { namesTown } from './town-named.js';
 
 /** At or above: the mention joins the event. */
 export const AUTO_JOIN = 0.6;
@@ -76,7 +77,7 @@ function reportedBeforeIt(i: Incident, published: string | null | undefined): bo
   return Number.isFinite(pub) && dayNumber(start) - pub > PUBLICATION_SLACK_DAYS;
 }
 
-function placeScore(m: Incident, e: Incident): { points: number; why: string } | null {
+function placeScore(m: Incident, e: Incident, evidence?: string): { points: number; why: string } | null {
   if (m.country && e.country && m.country !== e.country) return null;
   if (m.admin1 && e.admin1 && m.admin1 !== e.admin1) return null;
   const km = settlementKey(m);
@@ -84,6 +85,8 @@ function placeScore(m: Incident, e: Incident): { points: number; why: string } |
   if (km && ke) return km === ke ? { points: 0.35, why: 'same settlement' } : null;
   // The same town named, one report placing it only near there.
   if (m.place && e.place && nameKey(m.place) === nameKey(e.place)) return { points: 0.3, why: 'same place, one near it' };
+  // Placed only in the region, yet its sentence names the event's town (in any case form).
+  if (!km && ke && namesTown(evidence, e.place)) return { points: 0.3, why: "the event's town named in the report" };
   if ((km || ke) && m.admin1 && m.admin1 === e.admin1) return { points: 0.25, why: 'settlement inside the region' };
   if (m.admin1 && m.admin1 === e.admin1) return { points: 0.25, why: 'same region' };
   if (m.country && m.country === e.country) return { points: 0.05, why: 'same country' };
@@ -97,7 +100,7 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
   const actors = actorAgreement(m.actors, e.actors);
   // A statement is placed loosely (where the group sits, where it was published): with a shared
   // declaring actor, places that disagree count nothing rather than veto.
-  const place = placeScore(m, e) ?? (actorLed && actors === 'shared' ? { points: 0, why: 'places differ' } : null);
+  const place = placeScore(m, e, ctx.evidence) ?? (actorLed && actors === 'shared' ? { points: 0, why: 'places differ' } : null);
   if (!place) return VETO('place');
   const date = dateScore(m, e, ctx.published);
   if (!date) return VETO('date');

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { AUTO_JOIN, scorePair } from './score.js';
+import type { Incident } from './match.js';
+import { namesTown } from './town-named.js';
+
+describe('namesTown', () => {
+  it('finds a town in Russian case forms and in English', () => {
+    expect(namesTown('Весной в Кинешме (Ивановская область) прошёл пикет.', 'Kineshma')).toBe(true);
+    expect(namesTown('В Тутаеве сгорел релейный шкаф.', 'Tutayev')).toBe(true);
+    expect(namesTown('Kovrov: shots fired at a police post', 'Kovrov')).toBe(true);
+  });
+  it('not a longer name that starts alike, nor the reference point of "N km from"', () => {
+    expect(namesTown('Пожар в Муромцеве.', 'Murom')).toBe(false);
+    expect(namesTown('A depot 40 km from Kovrov burned.', 'Kovrov')).toBe(false);
+  });
+});
+
+describe('a region-level report whose sentence names the town', () => {
+  const event: Incident = { type: 'protest', date: '2024-05-14', date_end: null, country: 'RU', admin1: 'RU-IVA', place: 'Kineshma', geo_precision: 1, actors: [], aggregate: false };
+  const vague: Incident = { ...event, date: '2024-05', place: null, geo_precision: 2, aggregate: true };
+  it('joins the event in that town', () => {
+    expect(scorePair(vague, event, { evidence: 'В мае в Кинешме (Ивановская область) жители вышли на пикет.' }).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+  });
+  it('is only a suggestion when the sentence names another town', () => {
+    expect(scorePair(vague, event, { evidence: 'В мае в Шуе (Ивановская область) жители вышли на пикет.' }).score).toBeLessThan(AUTO_JOIN);
+  });
+});

@@ -1,0 +1,35 @@
+// Whether a report's sentence names a given town, in any case form and either script: the extractor
+// may place "in Murom (Vladimir region), in February" only in the region, yet the sentence still
+// says Murom. Compared in Latin letters without y/j/h (Тутаеве → tutaeve ≈ Tutayev), the last letter
+// of the town free for Russian case endings (Муроме, Кинешме).
+import { transliterate } from '../actors/courts-ru.js';
+import { nameKey } from './keys.js';
+import { placedByOffset } from './offset-place.js';
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+const CAPITALISED = /[\p{Lu}][\p{L}\-]+/gu;
+const MIN_LETTERS = 4;
+
+const loose = (s: string) => nameKey(CYRILLIC.test(s) ? transliterate(s) : s).replace(/[yjh]/g, '');
+
+const wordsCache = new Map<string, string[]>();
+
+/** The capitalised words of a sentence, compared loosely (cached: one sentence meets many candidates). */
+function capitalisedWords(evidence: string): string[] {
+  const hit = wordsCache.get(evidence);
+  if (hit) return hit;
+  const words = [...evidence.matchAll(CAPITALISED)].map((m) => loose(m[0]));
+  if (wordsCache.size > 10_000) wordsCache.clear();
+  wordsCache.set(evidence, words);
+  return words;
+}
+
+/** True when the sentence names the (one-word) town itself, not only as the reference point of "N km from". */
+export function namesTown(evidence: string | undefined, town: string | null): boolean {
+  if (!evidence || !town || /\s/.test(town.trim())) return false;
+  const key = loose(town);
+  if (key.length < MIN_LETTERS) return false;
+  const stem = key.slice(0, key.length - 1);
+  const named = capitalisedWords(evidence).some((w) => w === key || (w.startsWith(stem) && w.length - key.length <= 2));
+  return named && !placedByOffset(evidence, town);
+}
