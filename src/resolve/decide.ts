@@ -28,9 +28,12 @@ export function decide<Id>(m: Incident, mentionContext: Pick<PairContext, 'evide
     .filter((s) => s.score.score >= SUGGEST);
   const byId = new Map(candidates.map((c) => [c.id, c.incident]));
   const rank = (id: Id) => coarseness(byId.get(id)!);
-  // Exact matches first, then by score; of equal scores the more precisely known event (a vague
-  // event is itself an unresolved report), then the older candidate (input order).
-  scored.sort((a, b) => Number(b.score.exact) - Number(a.score.exact) || b.score.score - a.score.score || rank(a.id) - rank(b.id));
+  // Exact matches first; then, of the candidates good enough to join, the most precisely known (a
+  // vague event is itself an unresolved report: it neither wins over nor blocks an event known to
+  // the settlement and day that the mention fits); then by score, then the older (input order).
+  const joinable = (x: { score: PairScore }) => Number(x.score.score >= AUTO_JOIN);
+  scored.sort((a, b) => Number(b.score.exact) - Number(a.score.exact) || joinable(b) - joinable(a)
+    || (joinable(a) ? rank(a.id) - rank(b.id) : 0) || b.score.score - a.score.score || rank(a.id) - rank(b.id));
   const best = scored[0];
   // A rival known more coarsely than the best (only its region, near a town, only a month or no
   // date) is itself an unresolved report, likely of the same act: it does not make the best ambiguous.

@@ -103,6 +103,16 @@ describe('decide', () => {
     const d = decide(v({ date: '2024-03' }), {}, [c(1, { date: '2024-03-11' }), c(2, { date: '2024-03-20' }), c(3, { date: '2024-03' })]);
     expect(d.join).toBeNull();
   });
+  it('a vague event that fits better (similar wording) does not keep a report from the precisely known event', () => {
+    // 1: an earlier region-level report of the day, in the same words; 2: the event in the town.
+    const regional = v({ place: null, geo_precision: 2 });
+    const d = decide(regional, { evidence: 'forty people rallied in the region' }, [
+      { id: 1, incident: regional, context: { eventEvidence: 'forty people rallied in the region' } },
+      { id: 3, incident: regional, context: { eventEvidence: 'forty people rallied in the region' } },
+      c(2, {}),
+    ]);
+    expect(d.join).toBe(2);
+  });
   it('starts a new event without candidates', () => {
     expect(decide(v({}), {}, [])).toEqual({ join: null, joinScore: null, suggestions: [] });
   });
