@@ -7,7 +7,7 @@ import { actorAgreement, targetAgreement } from './actor-keys.js';
 import { daySpan, nameKey } from './keys.js';
 import { compatibleTypes, isTally, sameIncident, settlementKey, type Incident } from './match.js';
 import { sentenceSimilarity } from './shingles.js';
-import { namesTown } from './town-named.js';
+import { namesTown, offsetFromRegionCentre } from './town-named.js';
 
 /** At or above: the mention joins the event. */
 export const AUTO_JOIN = 0.6;
@@ -89,6 +89,8 @@ function placeScore(m: Incident, e: Incident, evidence?: string): { points: numb
   if (!km && ke && namesTown(evidence, e.place)) return { points: 0.3, why: "the event's town named in the report" };
   if ((km || ke) && m.admin1 && m.admin1 === e.admin1) return { points: 0.25, why: 'settlement inside the region' };
   if (m.admin1 && m.admin1 === e.admin1) return { points: 0.25, why: 'same region' };
+  // "N km from X" and nothing else: X is the centre the event's region is named after.
+  if (!m.admin1 && offsetFromRegionCentre(evidence, e.admin1)) return { points: 0.25, why: "near the centre of the event's region" };
   if (m.country && m.country === e.country) return { points: 0.05, why: 'same country' };
   return { points: 0, why: 'place unknown' };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUTO_JOIN, scorePair } from './score.js';
 import type { Incident } from './match.js';
-import { namesTown } from './town-named.js';
+import { namesTown, offsetFromRegionCentre } from './town-named.js';
 
 describe('namesTown', () => {
   it('finds a town in Russian case forms and in English', () => {
@@ -23,5 +23,19 @@ describe('a region-level report whose sentence names the town', () => {
   });
   it('is only a suggestion when the sentence names another town', () => {
     expect(scorePair(vague, event, { evidence: 'В мае в Шуе (Ивановская область) жители вышли на пикет.' }).score).toBeLessThan(AUTO_JOIN);
+  });
+});
+
+describe('"N km from" the town a region is named after', () => {
+  const event: Incident = { type: 'arson', date: '2024-02-03', date_end: null, country: 'RU', admin1: 'RU-IVA', place: 'Kineshma', geo_precision: 1, actors: [], aggregate: false };
+  const unplaced: Incident = { ...event, admin1: null, place: null, geo_precision: 3 };
+  it('places a report that names no region in that region', () => {
+    expect(offsetFromRegionCentre('Ночью в 90 км от Иванова подожгли военкомат.', 'RU-IVA')).toBe(true);
+    expect(scorePair(unplaced, event, { evidence: 'Ночью в 90 км от Иванова подожгли военкомат.' }).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+  });
+  it('not in another region, nor without a distance', () => {
+    expect(offsetFromRegionCentre('Ночью в 90 км от Иванова подожгли военкомат.', 'RU-VLA')).toBe(false);
+    expect(offsetFromRegionCentre('Ночью в Иванове подожгли военкомат.', 'RU-IVA')).toBe(false);
+    expect(scorePair(unplaced, event, { evidence: 'Ночью в 90 км от Твери подожгли военкомат.' }).score).toBeLessThan(AUTO_JOIN);
   });
 });

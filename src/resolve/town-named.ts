@@ -4,7 +4,8 @@
 // of the town free for Russian case endings (Муроме, Кинешме).
 import { transliterate } from '../actors/courts-ru.js';
 import { nameKey } from './keys.js';
-import { placedByOffset } from './offset-place.js';
+import { regionByIso } from '../geo/regions.js';
+import { offsetPlaces, placedByOffset } from './offset-place.js';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 const CAPITALISED = /[\p{Lu}][\p{L}\-]+/gu;
@@ -32,4 +33,25 @@ export function namesTown(evidence: string | undefined, town: string | null): bo
   const stem = key.slice(0, key.length - 1);
   const named = capitalisedWords(evidence).some((w) => w === key || (w.startsWith(stem) && w.length - key.length <= 2));
   return named && !placedByOffset(evidence, town);
+}
+
+/** The loose key of a region's namesake town: "Vladimir Oblast" → vladimir; none for "Republic of …". */
+function regionNamesake(admin1: string): string | null {
+  const first = regionByIso(admin1)?.name.split(/\s+/)[0];
+  return first && /^\p{Lu}/u.test(first) && first !== 'Republic' ? loose(first) : null;
+}
+
+/**
+ * True when the sentence places the act "N km from X" and X is the town the region is named after
+ * (its centre, as a rule): "в 60 км от Владимира" is in the Vladimir region, though it names none.
+ */
+export function offsetFromRegionCentre(evidence: string | undefined, admin1: string | null): boolean {
+  if (!evidence || !admin1) return false;
+  const key = regionNamesake(admin1);
+  if (!key || key.length < MIN_LETTERS) return false;
+  const stem = key.slice(0, key.length - 1);
+  return offsetPlaces(evidence).some((k) => {
+    const w = k.replace(/[yjh]/g, '');
+    return w === key || (w.startsWith(stem) && w.length - key.length <= 2);
+  });
 }
