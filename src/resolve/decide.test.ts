@@ -23,6 +23,10 @@ describe('retoldIn', () => {
   it('not when two of the document\'s events fit it', () => {
     expect(retoldIn(headline, { published: '2024-06-05' }, [own(body, 7), own({ ...body, date: '2024-06-02' }, 8)])).toBeNull();
   });
+  it('a second record of the same type, town and day (a case opened over the act) is the act retold', () => {
+    const act: Incident = { ...body, type: 'arson', place: 'Murom', admin1: 'RU-VLA', geo_precision: 1, targets: ['enlistment office'] };
+    expect(retoldIn({ ...act, targets: ['police'] }, {}, [own(act)])).toBe(7);
+  });
   it('two precise acts of one document stay two', () => {
     const a: Incident = { ...body, place: 'Rybinsk', geo_precision: 1 };
     expect(retoldIn(a, {}, [own({ ...a, date: '2024-06-03' })])).toBeNull();

@@ -54,15 +54,17 @@ function coarseness(i: Incident): number {
  * Within one document an incident is coded once, so a document's records are different incidents —
  * except that reports tell the same act twice (headline and body, lead and recap), once less
  * precisely. A record scoring as high as a join with an event its own document already feeds is
- * that act retold, unless both give a settlement and a day (then they are two acts): the id of
- * the event it belongs to, else null.
+ * that act retold; when both give a settlement and a day, only if ACLED's rule joins them (else
+ * they are two acts): the id of the event it belongs to, else null.
  */
 export function retoldIn<Id>(m: Incident, context: Pick<PairContext, 'evidence' | 'published'>, ownEvents: readonly Candidate<Id>[]): Id | null {
   // A vague record (a headline without a day, a recap naming only the region) needs only a
   // suggestion's score: its own document told the act precisely, and it is the only fit there.
   const bar = coarseness(m) > 0 ? SUGGEST : AUTO_JOIN;
   const fits = ownEvents.map((c) => ({ id: c.id, score: scorePair(m, c.incident, { ...c.context, ...context }), finer: coarseness(c.incident) + coarseness(m) > 0 }))
-    .filter((x) => x.finer && x.score.score >= bar);
+    // ACLED's rule holds within a document too: the same type, settlement and day, with no
+    // conflicting actors or things hit, is the act told again (a case opened over it, say).
+    .filter((x) => (x.finer && x.score.score >= bar) || x.score.exact);
   return fits.length === 1 ? fits[0].id : null;
 }
 
