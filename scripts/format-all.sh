@@ -5,6 +5,7 @@
 # list that commit in .git-blame-ignore-revs so `git blame` looks through it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-npx biome format --write .
-npx biome lint --write .
-npx biome check --error-on-warnings .
+biome="${BIOME:-node_modules/.bin/biome}"
+"$biome" format --write .
+"$biome" lint --write .
+"$biome" check --error-on-warnings .
