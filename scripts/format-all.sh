@@ -6,6 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 biome="${BIOME:-node_modules/.bin/biome}"
-"$biome" format --write .
 "$biome" lint --write .
+"$biome" format --write .
+# A second pass: Biome 2.6 settles a few member chains only then (seen once on this tree).
+"$biome" format --write .
 "$biome" check --error-on-warnings .
