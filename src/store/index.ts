@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { connect, connectReads, type ReadSettings } from './connect.js';
 import { migrateToLatest } from './migrations/index.js';
 import { AuditRepository } from './repos/audit.js';
+import { CurationRepository } from './repos/curation.js';
 import { DocumentRepository } from './repos/documents.js';
 import { EventRepository } from './repos/events.js';
 import { MentionRepository } from './repos/mentions.js';
@@ -30,6 +31,8 @@ export interface Store {
   /** the published read path: every anonymous route and public export reads only this */
   published: PublishedEventRepository;
   audit: AuditRepository;
+  /** the analysts' writes (status, fields, merge, split, publishable marks), for the review service */
+  curation: CurationRepository;
   users: UserRepository;
   watch: WatchSourceRepository;
   alerts: AlertRepository;
@@ -72,6 +75,7 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
     events: new EventRepository(db, settings.kind),
     published: new PublishedEventRepository(db, settings.kind),
     audit: new AuditRepository(db),
+    curation: new CurationRepository(db, settings.kind),
     users: new UserRepository(db),
     watch: new WatchSourceRepository(db),
     alerts: new AlertRepository(db),
@@ -112,6 +116,7 @@ export type { EventSummary } from './event-row.js';
 export type { PublishedEventSummary, PublishedEventDetail, PublishedSource } from './repos/published.js';
 export type { EventReader } from './repos/events.js';
 export type { WriteContext, AuditEntry } from './repos/audit.js';
+export type { CurationRepository, CurationContext, EventSelection, SuggestionRow } from './repos/curation.js';
 export { ROLES, type Role, type User } from './repos/users.js';
 export type { WatchSource, WatchKind, NewWatchSource, WatchRun, WatchRunResult, SourceHealth } from './repos/watch-sources.js';
 export type { Alert, NewAlert, AlertDelivery } from './repos/alerts.js';
