@@ -14,7 +14,7 @@ import { AlertRepository } from './repos/alerts.js';
 import { SavedViewRepository } from './repos/saved-views.js';
 import { SuggestionRepository } from './repos/suggestions.js';
 import type { Database, DbKind } from './schema.js';
-import { resolveStoreSettings } from './settings.js';
+import { storeSettingsFrom } from './settings.js';
 
 export interface Store {
   kind: DbKind;
@@ -60,7 +60,7 @@ export interface OpenStoreOptions {
 
 /** `url`: a file path or postgres://…; default KHRONIKA_DB, then ./khronika.db. */
 export async function openStore(url?: string, opts: OpenStoreOptions = {}): Promise<Store> {
-  const settings = resolveStoreSettings(url, process.env, opts.schema);
+  const settings = storeSettingsFrom(url, process.env, opts.schema);
   const db = await connect(settings, { create: opts.create !== false });
   const documents = new DocumentRepository(db);
   let readDb: Kysely<Database> | null = null;
@@ -102,7 +102,7 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
 }
 
 export type { Database, DbKind } from './schema.js';
-export { resolveStoreSettings, DEFAULT_DB } from './settings.js';
+export { storeSettingsFrom, DEFAULT_DB } from './settings.js';
 export type { ReadSettings } from './connect.js';
 export { ReadTimeoutError, ReadPoolBusyError, inReadLane } from './read-pool.js';
 export type { NewDocument, StoredDocument } from './repos/documents.js';
