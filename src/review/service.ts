@@ -1,12 +1,12 @@
 // Review commands: status changes, edits, merges and splits, publishable marks, decisions on merge
-// suggestions. The service checks what a command may do and orders its steps; the store's curation
+// suggestions. The service checks access first, then what a command may do, and orders its steps; the store's curation
 // repository (store/repos/curation.ts) does every read and write. Each command runs in one
 // transaction through a CurationContext (who, why, the transaction), which also writes its audit
 // rows, so a command and its audit commit or roll back together; ids never change.
 import type { EventQuery } from '../model/query.js';
 import { EventQuerySchema } from '../model/query.js';
 import type { CuratedFields } from '../resolve/combine.js';
-import type { CurationContext, CurationRepository, EventSelection, EventSummary, WriteContext } from '../store/index.js';
+import { ROLES, type CurationContext, type CurationRepository, type EventSelection, type EventSummary, type WriteContext } from '../store/index.js';
 import { EditPatchSchema, type EditPatch } from './edit-patch.js';
 import { ReviewError } from './review-error.js';
 
@@ -43,8 +43,30 @@ async function loadEvent(c: CurationContext, id: number): Promise<EventSummary> 
   return event;
 }
 
+/**
+ * Access first: an account acts only while enabled and with the analyst role or above (the routes
+ * check the same; this holds for every caller). No account (`userId` null) is the command line,
+ * run by whoever may open the database.
+ */
+async function checkAccess(c: CurationContext): Promise<void> {
+  const { userId } = c.who;
+  if (userId === null) return;
+  const actor = await c.actor(userId);
+  if (!actor || actor.disabled || ROLES.indexOf(actor.role as never) < ROLES.indexOf('analyst')) {
+    throw new ReviewError('forbidden', `user ${userId} may not review events: needs an enabled account with the analyst role`);
+  }
+}
+
 export class ReviewService {
   constructor(private readonly curation: CurationRepository) {}
+
+  /** One command: access checked, then `work`, in one transaction with its audit rows. */
+  private run<T>(ctx: WriteContext, work: (c: CurationContext) => Promise<T>): Promise<T> {
+    return this.curation.transaction(ctx, async (c) => {
+      await checkAccess(c);
+      return work(c);
+    });
+  }
 
   private async setStatus(c: CurationContext, id: number, action: BulkAction, extra: Record<string, unknown> = {}): Promise<void> {
     const event = await loadEvent(c, id);
@@ -56,11 +78,11 @@ export class ReviewService {
   }
 
   verify(id: number, ctx: WriteContext): Promise<void> {
-    return this.curation.transaction(ctx, (c) => this.setStatus(c, id, 'verify'));
+    return this.run(ctx, (c) => this.setStatus(c, id, 'verify'));
   }
 
   reject(id: number, ctx: WriteContext): Promise<void> {
-    return this.curation.transaction(ctx, (c) => this.setStatus(c, id, 'reject'));
+    return this.run(ctx, (c) => this.setStatus(c, id, 'reject'));
   }
 
   /** The events of a bulk query, looked up before any transaction opens (SQLite has one connection). */
@@ -90,7 +112,7 @@ export class ReviewService {
   /** Applies `action` to every event the query matches (at most BULK_LIMIT); returns how many changed. */
   async bulk(query: EventQuery, action: BulkAction, ctx: WriteContext, opts: BulkOptions = {}): Promise<number> {
     const selection = await this.bulkSelection(query);
-    return this.curation.transaction(ctx, async (c) => {
+    return this.run(ctx, async (c) => {
       let changed = 0;
       for (const r of ReviewService.bounded(await c.matching(selection, BULK_LIMIT + 1))) {
         if (ReviewService.changes(r.status, action, opts) !== true) continue;
@@ -105,7 +127,7 @@ export class ReviewService {
   async edit(id: number, patch: EditPatch, ctx: WriteContext): Promise<void> {
     const p = EditPatchSchema.safeParse(patch);
     if (!p.success) throw new ReviewError('invalid', p.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    await this.curation.transaction(ctx, async (c) => {
+    await this.run(ctx, async (c) => {
       const current = await loadEvent(c, id);
       if (current.status === 'merged') throw new ReviewError('conflict', `event ${id} is merged into ${current.merged_into}: edit that one`);
       const before: Record<string, unknown> = {};
@@ -124,7 +146,7 @@ export class ReviewService {
 
   /** Folds `otherIds` into `survivorId`: their mentions move, they become 'merged' pointers. */
   async merge(survivorId: number, otherIds: number[], ctx: WriteContext): Promise<void> {
-    await this.curation.transaction(ctx, (c) => this.mergeIn(c, survivorId, otherIds));
+    await this.run(ctx, (c) => this.mergeIn(c, survivorId, otherIds));
   }
 
   /**
@@ -132,7 +154,7 @@ export class ReviewService {
    * the suggestion is marked accepted, with audit rows on both events.
    */
   async acceptSuggestion(id: number, ctx: WriteContext): Promise<{ survivor: number; merged: number }> {
-    return this.curation.transaction(ctx, async (c) => {
+    return this.run(ctx, async (c) => {
       const s = await ReviewService.openSuggestion(c, id);
       await this.mergeIn(c, s.event_id, [s.other_id]);
       await c.decideSuggestion(id, 'accepted');
@@ -144,7 +166,7 @@ export class ReviewService {
 
   /** Dismisses a merge suggestion: the two events stay apart and the pair is not suggested again. */
   async dismissSuggestion(id: number, ctx: WriteContext): Promise<void> {
-    await this.curation.transaction(ctx, async (c) => {
+    await this.run(ctx, async (c) => {
       const s = await ReviewService.openSuggestion(c, id);
       await c.decideSuggestion(id, 'dismissed');
       await c.audit(s.event_id, 'suggestion_dismiss', { suggestion: id, other: s.other_id, score: s.score });
@@ -180,7 +202,7 @@ export class ReviewService {
    * row goes to the event it was set from. Returns false when the mark was already so.
    */
   async setSourcePublishable(eventId: number, documentId: string, publishable: boolean, ctx: WriteContext): Promise<boolean> {
-    return this.curation.transaction(ctx, async (c) => {
+    return this.run(ctx, async (c) => {
       await loadEvent(c, eventId);
       const current = await c.sourcePublishable(eventId, documentId);
       if (current === undefined) throw new ReviewError('not_found', `document ${documentId} is not a source of event ${eventId}`);
@@ -193,7 +215,7 @@ export class ReviewService {
 
   /** Undoes a merge or splits mentions off; returns the id of the event that now holds them. */
   async split(id: number, spec: SplitSpec, ctx: WriteContext): Promise<number> {
-    return this.curation.transaction(ctx, async (c) => {
+    return this.run(ctx, async (c) => {
       const ev = await loadEvent(c, id);
       if (ev.status === 'merged') throw new ReviewError('conflict', `event ${id} is merged into ${ev.merged_into}: split that one`);
       if ('mergedId' in spec) return ReviewService.unmerge(c, id, spec.mergedId);

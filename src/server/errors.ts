@@ -14,7 +14,7 @@ function readLimitMessage(err: unknown): string | null {
   return null;
 }
 
-const REVIEW_STATUS = { not_found: 404, conflict: 409, invalid: 400 } as const;
+const REVIEW_STATUS = { not_found: 404, conflict: 409, invalid: 400, forbidden: 403 } as const;
 
 export class HttpError extends Error {
   constructor(readonly statusCode: number, message: string, readonly details?: unknown) {

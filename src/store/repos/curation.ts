@@ -38,6 +38,12 @@ export class CurationContext {
     return recordAudit(this.tx, this.who, eventId, action, detail);
   }
 
+  /** The acting account's role, and whether it is disabled; undefined for no such account. */
+  async actor(userId: number): Promise<{ role: string; disabled: boolean } | undefined> {
+    const row = await this.tx.selectFrom('users').select(['role', 'disabled']).where('id', '=', userId).executeTakeFirst();
+    return row && { role: row.role, disabled: Number(row.disabled) === 1 };
+  }
+
   async event(id: number): Promise<EventSummary | undefined> {
     const row = await this.tx.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
     return row && rowToSummary(row);
