@@ -1,8 +1,8 @@
 // Review commands: status changes, edits, merges and splits, publishable marks, decisions on merge
-// suggestions. The service checks access first, then what a command may do, and orders its steps; the store's curation
-// repository (store/repos/curation.ts) does every read and write. Each command runs in one
-// transaction through a CurationContext (who, why, the transaction), which also writes its audit
-// rows, so a command and its audit commit or roll back together; ids never change.
+// suggestions. The service checks access first, then what a command may do, and orders its steps;
+// the store's curation repository (store/repos/curation.ts) does every read and write. Each command
+// runs in one transaction through a CurationContext (who, why, the transaction), which also writes
+// its audit rows, so a command and its audit commit or roll back together; ids never change.
 import type { EventQuery } from '../model/query.js';
 import { EventQuerySchema } from '../model/query.js';
 import type { CuratedFields } from '../resolve/combine.js';
