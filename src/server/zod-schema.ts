@@ -1,7 +1,7 @@
 // Route schemas are zod: Fastify validates with them (replacing Ajv) and the OpenAPI document is
 // generated from them, so the docs and the checks cannot drift apart.
 import type { FastifyInstance, FastifySchema } from 'fastify';
-import { z, ZodError, type ZodType } from 'zod';
+import { z, type ZodError, type ZodType } from 'zod';
 import { describeZodError } from './errors.js';
 
 const isZod = (s: unknown): s is ZodType => typeof s === 'object' && s !== null && '_zod' in s;
