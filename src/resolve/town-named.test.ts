@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUTO_JOIN, scorePair } from './score.js';
 import type { Incident } from './match.js';
-import { namesTown, offsetFromRegionCentre } from './town-named.js';
+import { namesTown, offsetFromRegionCentre, withOffsetRegion } from './town-named.js';
 
 describe('namesTown', () => {
   it('finds a town in Russian case forms and in English', () => {
@@ -37,5 +37,20 @@ describe('"N km from" the town a region is named after', () => {
     expect(offsetFromRegionCentre('Ночью в 90 км от Иванова подожгли военкомат.', 'RU-VLA')).toBe(false);
     expect(offsetFromRegionCentre('Ночью в Иванове подожгли военкомат.', 'RU-IVA')).toBe(false);
     expect(scorePair(unplaced, event, { evidence: 'Ночью в 90 км от Твери подожгли военкомат.' }).score).toBeLessThan(AUTO_JOIN);
+  });
+});
+
+describe('withOffsetRegion', () => {
+  const base = { doc: 'd', type: 'arson' as const, date: '2024-02-03', date_end: null, country: null, admin1: null, place: null, lat: null, lon: null, geo_precision: null,
+    actors: [], targets: [], quantity: null, quantity_unit: null, fatalities: null, aggregate: false };
+  it('places a report that names only "N km from" a region\'s namesake near that region\'s centre', () => {
+    expect(withOffsetRegion({ ...base, evidence: 'Ночью в 90 км от Иванова подожгли военкомат.' })).toMatchObject({ country: 'RU', admin1: 'RU-IVA', geo_precision: 2 });
+    expect(withOffsetRegion({ ...base, evidence: 'A depot burned 60 km from Vladimir overnight.' })).toMatchObject({ admin1: 'RU-VLA' });
+  });
+  it('leaves a record alone that has a region, names no distance, or whose reference names no region', () => {
+    const placed = { ...base, admin1: 'RU-VLA', evidence: 'Ночью в 90 км от Иванова подожгли военкомат.' };
+    expect(withOffsetRegion(placed)).toBe(placed);
+    expect(withOffsetRegion({ ...base, evidence: 'Ночью в Иванове подожгли военкомат.' }).admin1).toBeNull();
+    expect(withOffsetRegion({ ...base, evidence: 'Ночью в 100 км от Москвы подожгли военкомат.' }).admin1).toBeNull();
   });
 });

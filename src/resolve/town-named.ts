@@ -2,9 +2,10 @@
 // may place "in Murom (Vladimir region), in February" only in the region, yet the sentence still
 // says Murom. Compared in Latin letters without y/j/h (Тутаеве → tutaeve ≈ Tutayev), the last letter
 // of the town free for Russian case endings (Муроме, Кинешме).
+import type { EventRecord } from '../model/event.js';
 import { transliterate } from '../actors/courts-ru.js';
 import { nameKey } from './keys.js';
-import { regionByIso } from '../geo/regions.js';
+import { regionByIso, regions } from '../geo/regions.js';
 import { offsetPlaces, placedByOffset } from './offset-place.js';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -54,4 +55,45 @@ export function offsetFromRegionCentre(evidence: string | undefined, admin1: str
     const w = k.replace(/[yjh]/g, '');
     return w === key || (w.startsWith(stem) && w.length - key.length <= 2);
   });
+}
+
+let namesakes: Map<string, string[]> | undefined;
+
+/** Regions by the stem of the town they are named after (its loose key less the last letter). */
+function regionsByNamesake(): Map<string, string[]> {
+  if (namesakes) return namesakes;
+  const out = new Map<string, string[]>();
+  for (const iso of regions().keys()) {
+    const key = regionNamesake(iso);
+    if (!key || key.length < MIN_LETTERS) continue;
+    const stem = key.slice(0, key.length - 1);
+    out.set(stem, [...(out.get(stem) ?? []), iso]);
+  }
+  namesakes = out;
+  return out;
+}
+
+/**
+ * The one region whose namesake town is the reference point of "N km from X" in the sentence (a
+ * report that names no region otherwise: "в 90 км от Иванова" → RU-IVA), else null. Russian
+ * case endings are allowed for (the reference less one or two letters meets the namesake's stem).
+ */
+export function regionOfOffset(evidence: string): string | null {
+  const found = new Set<string>();
+  for (const k of offsetPlaces(evidence)) {
+    const w = k.replace(/[yjh]/g, '');
+    for (const cut of [0, 1, 2]) {
+      const hit = regionsByNamesake().get(w.slice(0, w.length - 1 - cut));
+      if (hit) for (const iso of hit) if (offsetFromRegionCentre(evidence, iso)) found.add(iso);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The record placed near the centre of the region its "N km from X" names, when it names no region itself. */
+export function withOffsetRegion(r: EventRecord): EventRecord {
+  if (r.admin1 || (r.place && (r.geo_precision ?? 1) < 2)) return r;
+  const admin1 = regionOfOffset(r.evidence);
+  if (!admin1 || (r.country && r.country !== admin1.slice(0, 2))) return r;
+  return { ...r, country: admin1.slice(0, 2), admin1, geo_precision: 2 };
 }

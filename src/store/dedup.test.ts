@@ -153,6 +153,15 @@ describe.each(TEST_DIALECTS)('de-duplication on %s', (_name, open) => {
     expect(await row(split)).toEqual({ first_reported: '2024-08-21' });
   });
 
+  it('a report naming no region, only "N km from" the town a region is named after, joins the event in that region', async () => {
+    const town = await s.mentions.addDocument({ source: 'en', externalId: 'off-1', text: 'Rally in Kineshma.' },
+      [record({ type: 'protest', date: '2024-11-02', admin1: 'RU-IVA', place: 'Kineshma', targets: [], evidence: 'Some fifty people rallied in Kineshma on 2 November.' })]);
+    const off = await s.mentions.addDocument({ source: 'ru', externalId: 'off-2', text: 'Митинг.' },
+      [record({ type: 'protest', date: '2024-11-02', country: null, admin1: null, place: null, lat: null, lon: null, geo_precision: null, targets: [], evidence: '2 ноября в 90 км от Иванова около пятидесяти человек вышли на митинг.' })]);
+    expect(off.mentions[0]).toMatchObject({ eventId: town.mentions[0].eventId, merged: true });
+    expect(await s.events.get(town.mentions[0].eventId)).toMatchObject({ place: 'Kineshma', admin1: 'RU-IVA' });
+  });
+
   it('a report joins an event with 17,000 sources, and review rebuilds it, without running out of SQL variables', async () => {
     const first = await s.mentions.addDocument({ source: 'big', externalId: 'big-0', text: 'big 0' },
       [record({ type: 'protest', date: '2024-11-30', admin1: 'RU-TVE', place: 'Tver', targets: [], evidence: 'A rally took place in Tver on 30 November.' })]);

@@ -12,6 +12,7 @@ import { decide, retoldIn, type Candidate } from '../../resolve/decide.js';
 import { nameKey } from '../../resolve/keys.js';
 import { compatibleTypes, type Incident } from '../../resolve/match.js';
 import { withOffsetPrecision } from '../../resolve/offset-place.js';
+import { withOffsetRegion } from '../../resolve/town-named.js';
 import type { PairScore } from '../../resolve/score.js';
 import { fieldsToRow } from '../event-row.js';
 import { template } from '../query-template.js';
@@ -194,7 +195,7 @@ export async function recomputeEvent(tx: Tx, eventId: number): Promise<void> {
     await tx.updateTable('events').set({ sources_count: 0, summary: null, updated_at: nowIso() }).where('id', '=', eventId).execute();
     return;
   }
-  const summary = summarise(mentions.map((m) => withOffsetPrecision(EventRecordSchema.parse(JSON.parse(m.record)))));
+  const summary = summarise(mentions.map((m) => withOffsetRegion(withOffsetPrecision(EventRecordSchema.parse(JSON.parse(m.record))))));
   await writeSummary(tx, ev, summary, Number(n.n));
 }
 
@@ -245,7 +246,7 @@ export interface MentionResult {
 
 /** Stores one extracted record of a document and resolves it to an event. */
 export async function addMention(tx: Tx, docId: string, seq: number, record: EventRecord, ctx: MentionContext = {}): Promise<MentionResult> {
-  const r = withOffsetPrecision(EventRecordSchema.parse(record));
+  const r = withOffsetRegion(withOffsetPrecision(EventRecordSchema.parse(record)));
   const published = publicationDay(ctx.published);
   const mentionContext = { evidence: r.evidence, published };
   const retold = await retoldEvent(tx, r, mentionContext, ctx.documentEvents ?? []);
