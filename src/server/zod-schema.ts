@@ -25,7 +25,12 @@ export function installZodValidation(app: FastifyInstance): void {
   app.setSerializerCompiler(({ schema, url, httpStatus }) => {
     if (httpStatus === '204') return () => '';
     if (!isZod(schema)) throw new Error(`${url}: response schemas must be zod schemas`);
-    return (data: unknown) => JSON.stringify(schema.parse(data));
+    return (data: unknown) => {
+      const r = schema.safeParse(data);
+      // Our fault, not the client's: a plain error (500, logged), never the 400 a ZodError would make.
+      if (!r.success) throw new Error(`${url}: the answer does not fit its response schema: ${describeZodError(r.error)}`);
+      return JSON.stringify(r.data);
+    };
   });
 }
 
