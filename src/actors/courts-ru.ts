@@ -1,7 +1,7 @@
 // Russian courts by pattern. With a place or direction adjective the court gets its usual English
 // name ("Басманного районного суда" → "Basmanny District Court", "Южный окружной военный суд" →
 // "Southern District Military Court"); "суд в Уфе" / "суд Уфы" keeps the Russian words as written.
-import type { ActorMention } from '../model/mentions.js';
+import type { ActorMention } from '../model/sentence-mentions.js';
 import { patternData } from './pattern-data.js';
 import type { WordToken } from './tokens.js';
 

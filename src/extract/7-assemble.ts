@@ -10,7 +10,7 @@ import { clauseBounds, clauseAt } from './clauses.js';
 import { groupTriggers, placesFor, dateFor, type PlacedMention, type Group } from './attach.js';
 import { placeRoles } from './place-roles.js';
 import { findFatalities } from './fatalities.js';
-import { fitsType, recordUnit, unitKind } from './units.js';
+import { fitsType, recordUnit, unitKind } from './quantity-units.js';
 import { actorInfo } from './actor-info.js';
 import { assignQuantities, partCounts } from './counts.js';
 import { seatOf, countryByIso, regionByIso } from '../geo/index.js';

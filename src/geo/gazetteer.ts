@@ -2,7 +2,7 @@
 // loaded once on first use. Name keys come precomputed in the file; loading parses it and fills one Map.
 // A malformed row can never match; it does not stop the load.
 import { existsSync, readFileSync } from 'node:fs';
-import type { GeoPlace } from '../model/mentions.js';
+import type { GeoPlace } from '../model/sentence-mentions.js';
 import { dataPath } from '../util/data-path.js';
 import { keyVersion } from './normalize.js';
 

@@ -58,7 +58,7 @@ export const ANALYST_VIEW: ReadView = {
 };
 
 /** Parts of a filter looked up before the query is built (so the plan can suit the data). */
-export interface ResolvedFilter {
+export interface FilterLookups {
   /** actors whose name matches `q.actor`; `inList`: few enough events to collect them by index */
   actors?: { ids: number[]; inList: boolean };
   /** the longest date span stored, in days: a date filter reads date_start from `from` minus this */
@@ -68,8 +68,8 @@ export interface ResolvedFilter {
 /** Below this many events, an actor filter collects them by index; above, it checks each candidate. */
 const ACTOR_IN_LIST_MAX = 2000;
 
-export async function resolveFilter(db: Kysely<Database>, q: EventQuery, inListMax = ACTOR_IN_LIST_MAX): Promise<ResolvedFilter> {
-  const out: ResolvedFilter = {};
+export async function lookUpFilter(db: Kysely<Database>, q: EventQuery, inListMax = ACTOR_IN_LIST_MAX): Promise<FilterLookups> {
+  const out: FilterLookups = {};
   if (q.from) {
     const r = await db.selectFrom('events').select((eb) => eb.fn.max('date_span_days').as('m')).executeTakeFirst();
     out.maxSpanDays = Number(r?.m ?? 0);
@@ -83,7 +83,7 @@ export async function resolveFilter(db: Kysely<Database>, q: EventQuery, inListM
   return out;
 }
 
-export function eventConditions(kind: DbKind, q: EventQuery, view: ReadView, resolved: ResolvedFilter = {}) {
+export function eventConditions(kind: DbKind, q: EventQuery, view: ReadView, lookups: FilterLookups = {}) {
   return (eb: ExpressionBuilder<Database, 'events'>): Expression<SqlBool> => {
     const and: Expression<SqlBool>[] = [];
     if (q.type?.length) and.push(eb('events.type', 'in', q.type));
@@ -107,7 +107,7 @@ export function eventConditions(kind: DbKind, q: EventQuery, view: ReadView, res
       const from = daySpan(q.from, null).start!;
       range.push(eb('events.date_stop', '>=', from));
       // Implied by the overlap, but only this bound lets the date index read a narrow range.
-      if (resolved.maxSpanDays !== undefined) range.push(eb('events.date_start', '>=', shiftDays(from, -resolved.maxSpanDays)));
+      if (lookups.maxSpanDays !== undefined) range.push(eb('events.date_start', '>=', shiftDays(from, -lookups.maxSpanDays)));
     }
     if (q.to) range.push(eb('events.date_start', '<=', daySpan(q.to, null).stop!));
     const undated = q.undated ?? (range.length ? 'exclude' : 'include');
@@ -125,10 +125,10 @@ export function eventConditions(kind: DbKind, q: EventQuery, view: ReadView, res
       and.push(eb(lonCol, '>=', w), eb(lonCol, '<=', e), eb(latCol, '>=', s), eb(latCol, '<=', n));
     }
 
-    if (q.actor && resolved.actors) {
+    if (q.actor && lookups.actors) {
       // A rare actor: fetch its events by index. A frequent one: walk the date index and check
       // each event, which stops as soon as the page is full.
-      const { ids, inList } = resolved.actors;
+      const { ids, inList } = lookups.actors;
       if (ids.length === 0) and.push(sql<SqlBool>`1 = 0`);
       else if (inList) {
         and.push(eb('events.id', 'in', eb.selectFrom('event_actors').select('event_actors.event_id').where('event_actors.actor_id', 'in', ids)));

@@ -9,7 +9,7 @@
 // matching (see unicode-free.ts) gets no scan and the regexes scan it as before.
 import { LETTER, NUMBER, SPACE } from '../char-classes.js';
 import type { BoundedRegExp } from '../regex/bounded.js';
-import { FOLD, SEPARATOR, SURROGATE, lowerUnits, unitTables } from './units.js';
+import { FOLD, SEPARATOR, SURROGATE, lowerUnits, unitTables } from './code-unit-tables.js';
 
 /** Kinds of phrase a date can start with, as bits. */
 export const LEAD = {

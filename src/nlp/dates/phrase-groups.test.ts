@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phraseGroups } from './phrase-groups.js';
-import { FOLD, lowerUnits, unitTables } from './units.js';
+import { FOLD, lowerUnits, unitTables } from './code-unit-tables.js';
 
 /** Every BMP code unit but surrogates, in one string (index = code unit). */
 const ALL = Array.from({ length: 0x10000 }, (_, c) => (c >= 0xd800 && c <= 0xdfff ? '\u0000' : String.fromCharCode(c))).join('');

@@ -3,7 +3,7 @@
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
-import { ANALYST_VIEW, eventConditions, orderClause, resolveFilter, type ReadView, type ResolvedFilter } from '../event-filter.js';
+import { ANALYST_VIEW, eventConditions, orderClause, lookUpFilter, type ReadView, type FilterLookups } from '../event-filter.js';
 import { EventSummarySchema, rowToSummary, type EventRow, type EventSummary, type PublishedEventSummary } from '../event-row.js';
 import { keysetPhases } from '../keyset.js';
 import { inReadLane } from '../read-pool.js';
@@ -153,7 +153,7 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
   }
 
   private async where(q: EventQuery) {
-    return eventConditions(this.kind, q, this.view, await resolveFilter(this.db, q));
+    return eventConditions(this.kind, q, this.view, await lookUpFilter(this.db, q));
   }
 
   /**
@@ -162,8 +162,8 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
    */
   async list(query: EventQuery, opts: { total?: boolean } = {}): Promise<{ items: S[]; total: number | null; total_exact: boolean }> {
     const q = this.parse(query);
-    const resolved = await resolveFilter(this.db, q);
-    const where = eventConditions(this.kind, q, this.view, resolved);
+    const lookups = await lookUpFilter(this.db, q);
+    const where = eventConditions(this.kind, q, this.view, lookups);
     const rows = await this.db.selectFrom('events').selectAll().where(where)
       .orderBy(orderClause(this.kind, q.sort)).limit(q.limit ?? DEFAULT_LIMIT).offset(q.offset ?? 0).execute();
     const items = rows.map(this.toSummary);
@@ -173,20 +173,20 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
     const offset = q.offset ?? 0;
     const n = rows.length < (q.limit ?? DEFAULT_LIMIT) && (rows.length > 0 || offset === 0)
       ? offset + rows.length
-      : await this.cappedCount(q, resolved, where);
+      : await this.cappedCount(q, lookups, where);
     return { items, total: Math.min(n, TOTAL_CAP), total_exact: n <= TOTAL_CAP };
   }
 
   /** Matches up to TOTAL_CAP + 1. */
-  private async cappedCount(q: EventQuery, resolved: ResolvedFilter, where: ReturnType<typeof eventConditions>): Promise<number> {
+  private async cappedCount(q: EventQuery, lookups: FilterLookups, where: ReturnType<typeof eventConditions>): Promise<number> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the two inner queries differ in their tables
     const count = (inner: (db: any) => any) => this.db.selectFrom((db) => inner(db).limit(TOTAL_CAP + 1).as('m'))
       .select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((c) => Number(c.n));
-    const actorIds = resolved.actors?.ids;
+    const actorIds = lookups.actors?.ids;
     if (!actorIds?.length) return count((db) => db.selectFrom('events').select('events.id').where(where));
     // Counting reads every match up to the cap: walk the actor's events (its index) and check each
     // against the rest of the filter. CROSS JOIN fixes that order on SQLite; PostgreSQL plans its own.
-    const rest = eventConditions(this.kind, { ...q, actor: undefined }, this.view, resolved);
+    const rest = eventConditions(this.kind, { ...q, actor: undefined }, this.view, lookups);
     return count((db) => db.selectFrom('event_actors').crossJoin('events').select('events.id').distinct()
       .whereRef('events.id', '=', 'event_actors.event_id').where('event_actors.actor_id', 'in', actorIds)
       .where((eb: unknown) => rest(eb as never)));
