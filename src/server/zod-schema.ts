@@ -25,13 +25,21 @@ export function installZodValidation(app: FastifyInstance): void {
   app.setSerializerCompiler(({ schema, url, httpStatus }) => {
     if (httpStatus === '204') return () => '';
     if (!isZod(schema)) throw new Error(`${url}: response schemas must be zod schemas`);
-    return (data: unknown) => {
-      const r = schema.safeParse(data);
-      // Our fault, not the client's: a plain error (500, logged), never the 400 a ZodError would make.
-      if (!r.success) throw new Error(`${url}: the answer does not fit its response schema: ${describeZodError(r.error)}`);
-      return JSON.stringify(r.data);
-    };
+    return zodSerializer(schema, url);
   });
+}
+
+/**
+ * JSON of `data` as `schema` parses it. A route whose answer is one of several shapes sets the one it
+ * sends with `reply.serializer(zodSerializer(Shape, url))`: parsing a union tries every shape in turn.
+ */
+export function zodSerializer(schema: ZodType, url: string): (data: unknown) => string {
+  return (data: unknown) => {
+    const r = schema.safeParse(data);
+    // Our fault, not the client's: a plain error (500, logged), never the 400 a ZodError would make.
+    if (!r.success) throw new Error(`${url}: the answer does not fit its response schema: ${describeZodError(r.error)}`);
+    return JSON.stringify(r.data);
+  };
 }
 
 /**
