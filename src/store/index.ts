@@ -108,10 +108,10 @@ export { ReadTimeoutError, ReadPoolBusyError, inReadLane } from './read-pool.js'
 export type { NewDocument, StoredDocument } from './repos/documents.js';
 export { documentId, contentHash } from './repos/documents.js';
 export type { DocumentIngestResult, StoredMention } from './repos/mentions.js';
-export type { EventDetail, EventSource, EventMention, EventCounts, TimeSeries, Bucket, GeoJsonCollection, GeoJsonFeature, MapPointCollection, MapPointFeature } from './repos/events.js';
+export type { EventDetail, EventSource, EventMention, EventCounts, TimeSeries, Bucket, GeoJsonCollection, GeoJsonFeature, MapPointCollection, MapPointFeature } from './event-shapes.js';
 export { refillTallies } from './tallies.js';
 export { StoreNotFoundError } from './connect.js';
-export { eventFeature, toGeoJson } from './repos/events.js';
+export { eventFeature, toGeoJson } from './event-shapes.js';
 export type { EventSummary } from './event-row.js';
 export type { PublishedEventSummary, PublishedEventDetail, PublishedSource } from './repos/published.js';
 export type { EventReader } from './repos/events.js';
@@ -128,7 +128,7 @@ export { EventSummarySchema } from './event-row.js';
 export {
   EventSourceSchema, EventMentionSchema, EventDetailSchema, EventCountsSchema, TimeSeriesSchema, EventPageSchema,
   GeoJsonCollectionSchema, MapPointCollectionSchema, BUCKETS, type EventPage,
-} from './repos/events.js';
+} from './event-shapes.js';
 export { AuditEntrySchema } from './repos/audit.js';
 export { SavedViewSchema } from './repos/saved-views.js';
 export { MergeSuggestionSchema, SuggestionPageSchema, type SuggestionPage } from './repos/suggestions.js';

@@ -1539,7 +1539,7 @@ export interface components {
             /** @description the event it was first resolved to (differs after a manual merge) */
             origin_event_id: number;
         };
-        /** @description A page of events and how many match (counted exactly up to 1000). */
+        /** @description A page of events and how many match: counted exactly up to a cap, past which `total` is the cap and `total_exact` false. */
         EventPage: {
             items: components["schemas"]["EventSummary"][];
             total: number;
