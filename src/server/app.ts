@@ -86,8 +86,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     secureCookies: opts.secureCookies ?? false,
     sessionTtlHours: opts.sessionTtlHours ?? 24 * 7,
   });
-  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness', response: { 200: Health } } }, async () => ({ ok: true, version: VERSION }));
-  app.get('/api/docs', { schema: { tags: ['meta'], summary: 'This OpenAPI document', response: { 200: z.record(z.string(), z.unknown()) } } }, async () => app.swagger());
+  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness',
+    response: { 200: Health } } }, async () => ({ ok: true, version: VERSION }));
+  app.get('/api/docs', { schema: { tags: ['meta'], summary: 'This OpenAPI document',
+    response: { 200: z.record(z.string(), z.unknown()) } } }, async () => app.swagger());
 
   await installWeb(app, opts.webRoot);
   return app;

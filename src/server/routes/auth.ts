@@ -50,7 +50,8 @@ export function authRoutes(app: FastifyInstance, store: Store, opts: AuthRouteOp
     return { ok: true };
   });
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The current user and CSRF token', response: { 200: Session } } }, async (req) => {
+  app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The current user and CSRF token',
+    response: { 200: Session } } }, async (req) => {
     const { user, sessionToken } = req.identity;
     return {
       user: user ? publicUser(user) : null,

@@ -21,7 +21,8 @@ const DocParams = z.object({ id: z.string().min(1).max(100).regex(/^[\w.:-]+$/, 
 
 export function documentRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/documents/:id', {
-    schema: { tags: ['documents'], summary: 'A report with its text and the evidence spans of the records extracted from it (analysts)', params: DocParams, response: { 200: DocumentWithMentions } },
+    schema: { tags: ['documents'], summary: 'A report with its text and the evidence spans of the records extracted from it (analysts)', params: DocParams,
+      response: { 200: DocumentWithMentions } },
     preHandler: requireRole('analyst'),
   }, async (req) => {
     const { id } = req.params as z.infer<typeof DocParams>;

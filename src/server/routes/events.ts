@@ -24,18 +24,21 @@ const History = z.object({ items: z.array(AuditEntrySchema) }).meta({ id: 'Event
 export function eventRoutes(app: FastifyInstance, store: Store, cache: PublicCache): void {
   const reader = (req: FastifyRequest) => (isPublic(req) ? store.published : store.events);
   app.get('/api/events', {
-    schema: { tags: ['events'], summary: 'List events matching the query', querystring: RouteEventQuery, response: { 200: EventPageSchema } },
+    schema: { tags: ['events'], summary: 'List events matching the query', querystring: RouteEventQuery,
+      response: { 200: EventPageSchema } },
     config: RATE_LIMITED,
   }, async (req) => cache.read(req, () => reader(req).list(req.query as EventQuery)));
 
 
   app.get('/api/events/counts', {
-    schema: { tags: ['events'], summary: 'Exact counts by type, status, region (admin1), country; undated and unplaced', querystring: RouteEventQuery, response: { 200: EventCountsSchema } },
+    schema: { tags: ['events'], summary: 'Exact counts by type, status, region (admin1), country; undated and unplaced', querystring: RouteEventQuery,
+      response: { 200: EventCountsSchema } },
     config: RATE_LIMITED,
   }, async (req) => cache.read(req, () => reader(req).counts(req.query as EventQuery)));
 
   app.get('/api/events/timeseries', {
-    schema: { tags: ['events'], summary: 'Event counts per day, week or month', querystring: TimeSeriesQuery, response: { 200: TimeSeriesSchema } },
+    schema: { tags: ['events'], summary: 'Event counts per day, week or month', querystring: TimeSeriesQuery,
+      response: { 200: TimeSeriesSchema } },
     config: RATE_LIMITED,
   }, async (req) => {
     const { bucket, ...q } = req.query as EventQuery & { bucket: 'day' | 'week' | 'month' };
@@ -53,7 +56,8 @@ export function eventRoutes(app: FastifyInstance, store: Store, cache: PublicCac
   });
 
   app.get('/api/events/:id', {
-    schema: { tags: ['events'], summary: 'One event with its sources and evidence', params: IdParams, response: { 200: EventDetailSchema } },
+    schema: { tags: ['events'], summary: 'One event with its sources and evidence', params: IdParams,
+      response: { 200: EventDetailSchema } },
   }, async (req) => {
     const { id } = req.params as { id: number };
     const event = await reader(req).get(id);

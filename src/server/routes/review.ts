@@ -48,7 +48,8 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   const review = reviewFor(store);
   for (const action of ['verify', 'reject'] as const) {
     app.post(`/api/events/:id/${action}`, {
-      schema: { tags: ['review'], summary: `${action === 'verify' ? 'Verify' : 'Reject'} an event`, params: IdParams, body: WithReason.optional(), response: { 200: Ok } },
+      schema: { tags: ['review'], summary: `${action === 'verify' ? 'Verify' : 'Reject'} an event`, params: IdParams, body: WithReason.optional(),
+        response: { 200: Ok } },
       preHandler: analyst,
     }, async (req) => {
       const { id } = req.params as { id: number };
@@ -68,7 +69,8 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.post('/api/events/:id/merge', {
-    schema: { tags: ['review'], summary: 'Merge other events into this one (reversible by split)', params: IdParams, body: MergeBody, response: { 200: WithId } },
+    schema: { tags: ['review'], summary: 'Merge other events into this one (reversible by split)', params: IdParams, body: MergeBody,
+      response: { 200: WithId } },
     preHandler: analyst,
   }, async (req) => {
     const { id } = req.params as { id: number };
@@ -78,7 +80,8 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.post('/api/events/:id/split', {
-    schema: { tags: ['review'], summary: 'Undo a merge, or move mentions/documents into a new event', params: IdParams, body: SplitBody, response: { 200: WithId } },
+    schema: { tags: ['review'], summary: 'Undo a merge, or move mentions/documents into a new event', params: IdParams, body: SplitBody,
+      response: { 200: WithId } },
     preHandler: analyst,
   }, async (req) => {
     const { id } = req.params as { id: number };
@@ -89,7 +92,8 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.post('/api/events/:id/sources/:documentId/publishable', {
-    schema: { tags: ['review'], summary: 'Let the public see a source\'s title, URL and text (publishable: true), or not', params: PublishSourceParams, body: PublishSourceBody, response: { 200: PublishableAnswer } },
+    schema: { tags: ['review'], summary: 'Let the public see a source\'s title, URL and text (publishable: true), or not', params: PublishSourceParams, body: PublishSourceBody,
+      response: { 200: PublishableAnswer } },
     preHandler: analyst,
   }, async (req) => {
     const { id, documentId } = req.params as z.infer<typeof PublishSourceParams>;
@@ -99,7 +103,8 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.post('/api/events/bulk', {
-    schema: { tags: ['review'], summary: 'Verify or reject the listed events, or every event a query matches', body: BulkBody, response: { 200: BulkAnswer } },
+    schema: { tags: ['review'], summary: 'Verify or reject the listed events, or every event a query matches', body: BulkBody,
+      response: { 200: BulkAnswer } },
     preHandler: analyst,
   }, async (req) => {
     const body = req.body as z.infer<typeof BulkBody>;

@@ -47,7 +47,8 @@ export function savedViewRoutes(app: FastifyInstance, store: Store): void {
   }, async (req) => ({ items: await store.savedViews.visibleTo(userOf(req).id) }));
 
   app.post('/api/views', {
-    schema: { tags: ['views'], summary: 'Save the current filter under a name (query: the EventQuery as a query string)', body: ViewBody, response: { 201: SavedViewSchema } },
+    schema: { tags: ['views'], summary: 'Save the current filter under a name (query: the EventQuery as a query string)', body: ViewBody,
+      response: { 201: SavedViewSchema } },
     preHandler: signedIn,
   }, async (req, reply) => {
     const { name, query, shared } = req.body as z.infer<typeof ViewBody>;

@@ -23,7 +23,8 @@ const Removed = z.object({ removed: z.number().int() }).meta({ id: 'SourceRemove
 
 export function sourceRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/sources', {
-    schema: { tags: ['sources'], summary: 'Watched sources with their health: state, last success, errors, items per day, last run (analysts)', response: { 200: Health } },
+    schema: { tags: ['sources'], summary: 'Watched sources with their health: state, last success, errors, items per day, last run (analysts)',
+      response: { 200: Health } },
     preHandler: requireRole('analyst'),
   }, async () => ({ items: await store.watch.health() }));
 
@@ -45,7 +46,8 @@ export function sourceRoutes(app: FastifyInstance, store: Store): void {
 
   for (const verb of ['pause', 'resume'] as const) {
     app.post(`/api/sources/:id/${verb}`, {
-      schema: { tags: ['sources'], summary: verb === 'pause' ? 'Stop polling a source (admins)' : 'Poll a paused source again, at once (admins)', params: Params, response: { 200: WatchSourceSchema } },
+      schema: { tags: ['sources'], summary: verb === 'pause' ? 'Stop polling a source (admins)' : 'Poll a paused source again, at once (admins)', params: Params,
+        response: { 200: WatchSourceSchema } },
       preHandler: requireRole('admin'),
     }, async (req) => {
       const { id } = req.params as z.infer<typeof Params>;
@@ -55,7 +57,8 @@ export function sourceRoutes(app: FastifyInstance, store: Store): void {
   }
 
   app.delete('/api/sources/:id', {
-    schema: { tags: ['sources'], summary: 'Stop watching a source; its stored reports stay (admins)', params: Params, response: { 200: Removed } },
+    schema: { tags: ['sources'], summary: 'Stop watching a source; its stored reports stay (admins)', params: Params,
+      response: { 200: Removed } },
     preHandler: requireRole('admin'),
   }, async (req) => {
     const { id } = req.params as z.infer<typeof Params>;

@@ -24,7 +24,8 @@ const analyst = requireRole('analyst');
 export function suggestionRoutes(app: FastifyInstance, store: Store): void {
   const review = reviewFor(store);
   app.get('/api/suggestions', {
-    schema: { tags: ['review'], summary: 'Possible duplicates: merge suggestions, highest score first', querystring: ListQuery, response: { 200: SuggestionPageSchema } },
+    schema: { tags: ['review'], summary: 'Possible duplicates: merge suggestions, highest score first', querystring: ListQuery,
+      response: { 200: SuggestionPageSchema } },
     preHandler: analyst,
   }, async (req) => {
     const q = req.query as z.infer<typeof ListQuery>;
@@ -32,7 +33,8 @@ export function suggestionRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.post('/api/suggestions/:id/accept', {
-    schema: { tags: ['review'], summary: 'Accept a merge suggestion: the newer event is merged into the older (reversible by split)', params: IdParams, body: WithReason.optional(), response: { 200: Accepted } },
+    schema: { tags: ['review'], summary: 'Accept a merge suggestion: the newer event is merged into the older (reversible by split)', params: IdParams, body: WithReason.optional(),
+      response: { 200: Accepted } },
     preHandler: analyst,
   }, async (req) => {
     const { id } = req.params as { id: number };
@@ -41,7 +43,8 @@ export function suggestionRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.post('/api/suggestions/:id/dismiss', {
-    schema: { tags: ['review'], summary: 'Dismiss a merge suggestion: the two events stay apart', params: IdParams, body: WithReason.optional(), response: { 200: Ok } },
+    schema: { tags: ['review'], summary: 'Dismiss a merge suggestion: the two events stay apart', params: IdParams, body: WithReason.optional(),
+      response: { 200: Ok } },
     preHandler: analyst,
   }, async (req) => {
     const { id } = req.params as { id: number };
