@@ -68,7 +68,7 @@ export function findRussianCourts(words: WordToken[], text: string): ActorMentio
     let k = c + 1;
     if (words[k]?.text === 'в' && words[k].joinsPrev) k++;
     const pw = words[k];
-    if (!pw || !pw.joinsPrev || !pw.capital || pw.upper) continue;
+    if (!pw?.joinsPrev || !pw.capital || pw.upper) continue;
     const start = words[first].start;
     const span = text.slice(start, pw.end);
     // "Суд в Уфе" at sentence start and "суд в Уфе" are one name; "Верховный суд Башкирии" keeps its capital

@@ -118,7 +118,7 @@ export function pickPlace(
       bestS = s;
     } else if (s > secondS) secondS = s;
   }
-  const bestPop = best?.settlement!.place.population ?? 0;
+  const bestPop = best?.settlement?.place.population ?? 0;
   // Regions and countries first: a key that names one is rarely meant as a same-named village.
   if (area && (!best || bestPop < CITY_POP)) {
     return { place: { ...area.area!.place }, adjective: area.adjective, score: area.adjective ? 0.5 : 0.9 };

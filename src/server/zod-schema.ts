@@ -2,7 +2,7 @@
 // Ajv and fast-json-stringify), and the OpenAPI document is generated from them, so the docs, the
 // checks and the web client's types (web/src/api-types.gen.ts) cannot drift apart.
 import type { FastifyInstance, FastifySchema } from 'fastify';
-import { z, ZodError, type ZodType } from 'zod';
+import { z, type ZodError, type ZodType } from 'zod';
 import { describeZodError } from './errors.js';
 
 const isZod = (s: unknown): s is ZodType => typeof s === 'object' && s !== null && '_zod' in s;

@@ -168,7 +168,7 @@ function buildTable(lex: LeadLexicon): LeadTable | null {
   mark(root);
   // A dense array: the scan indexes it by code unit.
   const first: Array<TrieNode | undefined> = [];
-  root.units.forEach((u, i) => (first[u] = root.kids[i]));
+  for (const [i, u] of root.units.entries()) first[u] = root.kids[i];
   for (let c = 0; c < first.length; c++) first[c] ??= undefined;
   return { first };
 }

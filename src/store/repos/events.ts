@@ -71,7 +71,7 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
 
   /** Matches up to TOTAL_CAP + 1. */
   private async cappedCount(q: EventQuery, lookups: FilterLookups, where: ReturnType<typeof eventConditions>): Promise<number> {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the two inner queries differ in their tables
+    // `any`: the two inner queries differ in their tables
     const count = (inner: (db: any) => any) => this.db.selectFrom((db) => inner(db).limit(TOTAL_CAP + 1).as('m'))
       .select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((c) => Number(c.n));
     const actorIds = lookups.actors?.ids;

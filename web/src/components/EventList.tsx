@@ -43,9 +43,9 @@ export function EventList({ items, total, totalExact = true, offset, pageSize, o
         </tbody>
       </table>
       <div className="pager">
-        <button disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - pageSize))}>‹ Prev</button>
+        <button type="button" disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - pageSize))}>‹ Prev</button>
         <span data-testid="page-range">{pager.label}</span>
-        <button disabled={!pager.hasNext} onClick={() => onPage(offset + pageSize)}>Next ›</button>
+        <button type="button" disabled={!pager.hasNext} onClick={() => onPage(offset + pageSize)}>Next ›</button>
       </div>
     </section>
   );

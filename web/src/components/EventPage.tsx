@@ -85,6 +85,7 @@ export function EventPage({ id, search, session }: { id: string; search: string;
 }
 
 function Fields({ e }: { e: EventDetail }) {
+  // biome-ignore-start lint/correctness/useJsxKeyInIterable: each node is the only child of its <dd>, not a list item
   const rows: [string, React.ReactNode][] = [
     ['Date', e.date ? <>{e.date}{e.date_end ? ` – ${e.date_end}` : ''} <small>(precision: {e.date_precision ?? '?'})</small></> : <em>undated</em>],
     ['Place', e.place ?? <em>none named</em>],
@@ -99,6 +100,7 @@ function Fields({ e }: { e: EventDetail }) {
     ['Notes', e.notes ?? <em>—</em>],
     ['Record', `event ${e.id} · created ${e.created_at.slice(0, 10)} · updated ${e.updated_at.slice(0, 10)}`],
   ];
+  // biome-ignore-end lint/correctness/useJsxKeyInIterable: (the table above)
   return <dl className="fields">{rows.map(([k, v]) => <div key={k}><dt>{k}</dt><dd>{v}</dd></div>)}</dl>;
 }
 

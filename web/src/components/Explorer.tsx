@@ -107,10 +107,10 @@ export function Explorer({ search, canReview, signedIn, userId }: { search: stri
         </div>
         <div className="right">
           {canReview && (
-            <div className="bulk" aria-label="bulk actions">
-              <button disabled={!selected.size} onClick={() => void bulk('verify', false)}>Verify selected ({selected.size})</button>
-              <button disabled={!selected.size} onClick={() => void bulk('reject', false)}>Reject selected</button>
-              <button disabled={!counts?.total} onClick={() => { if (confirm(`Verify all ${counts?.total} matching events?`)) void bulk('verify', true); }}>Verify all matching</button>
+            <div className="bulk" role="group" aria-label="bulk actions">
+              <button type="button" disabled={!selected.size} onClick={() => void bulk('verify', false)}>Verify selected ({selected.size})</button>
+              <button type="button" disabled={!selected.size} onClick={() => void bulk('reject', false)}>Reject selected</button>
+              <button type="button" disabled={!counts?.total} onClick={() => { if (confirm(`Verify all ${counts?.total} matching events?`)) void bulk('verify', true); }}>Verify all matching</button>
             </div>
           )}
           {list && <EventList items={list.items} total={list.total} totalExact={list.total_exact} offset={offset} pageSize={PAGE}

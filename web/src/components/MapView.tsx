@@ -28,6 +28,7 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }:
   const handlers = useRef({ onOpenEvent, onPickRegion });
   handlers.current = { onOpenEvent, onPickRegion };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is built once; draw reads refs only
   useEffect(() => {
     const m = new MapLibre({ container: box.current!, style: BASE_STYLE, bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 10 }, attributionControl: false, renderWorldCopies: false, fadeDuration: 0 });
     map.current = m;
@@ -85,7 +86,9 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }:
     if (!m || !loaded.current || !data.current || !regions.current) return;
     setRegionCounts(m, regions.current, counts.current ?? countByRegion(data.current));
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shade reads refs only; it runs when the counts change
   useEffect(() => { counts.current = regionCounts; shade(); }, [regionCounts]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: draw reads refs only; the points load when the URL changes
   useEffect(() => {
     const ctl = new AbortController();
     box.current?.removeAttribute('data-loaded');

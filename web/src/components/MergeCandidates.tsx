@@ -25,7 +25,7 @@ export function MergeCandidates({ eventId, disabled, version, onMerge }: { event
   const toggle = (id: number, on: boolean) => setPicked((s) => { const n = new Set(s); if (on) n.add(id); else n.delete(id); return n; });
   if (disabled) return null;
   return (
-    <div className="merge" aria-label="merge">
+    <div className="merge" role="group" aria-label="merge">
       <h3>Merge into this event</h3>
       {error && <div className="error" role="alert">{error}</div>}
       {items === null ? <p className="note">Looking for events that may be the same…</p>
@@ -50,7 +50,7 @@ export function MergeCandidates({ eventId, disabled, version, onMerge }: { event
           )}
       <div className="row">
         <label>or event ids <input value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="e.g. 12, 15" aria-label="other event ids to merge in" size={10} /></label>
-        <button disabled={!ids.length} onClick={() => void onMerge(ids).then(() => { setPicked(new Set()); setTyped(''); })}>
+        <button type="button" disabled={!ids.length} onClick={() => void onMerge(ids).then(() => { setPicked(new Set()); setTyped(''); })}>
           Merge {ids.length ? `${ids.length} event${ids.length === 1 ? '' : 's'}` : ''} into this one
         </button>
       </div>

@@ -50,7 +50,9 @@ export function SavedViews({ qs, userId }: { qs: string; userId: number | string
       )}
       {!saving ? <button type="button" onClick={() => setSaving(true)}>Save this view…</button> : (
         <form onSubmit={(e) => void save(e)} aria-label="save view" className="save-view">
+          {/* biome-ignore-start lint/a11y/noAutofocus: the analyst just clicked "Save this view…" to type a name */}
           <input name="name" placeholder="name, e.g. Protests in Bashkortostan" required maxLength={100} autoFocus aria-label="view name" />
+          {/* biome-ignore-end lint/a11y/noAutofocus: (the input above) */}
           <label><input type="checkbox" name="shared" /> share with everyone signed in</label>
           <button type="submit">Save</button>
           <button type="button" onClick={() => { setSaving(false); setError(null); }}>Cancel</button>
