@@ -108,10 +108,10 @@ export { ReadTimeoutError, ReadPoolBusyError, inReadLane } from './read-pool.js'
 export type { NewDocument, StoredDocument } from './repos/documents.js';
 export { documentId, contentHash } from './repos/documents.js';
 export type { DocumentIngestResult, StoredMention } from './repos/mentions.js';
-export type { EventDetail, EventSource, EventMention, EventCounts, TimeSeries, Bucket, GeoJsonCollection, GeoJsonFeature, MapPointCollection, MapPointFeature } from './repos/events.js';
+export type { EventDetail, EventSource, EventMention, EventCounts, TimeSeries, Bucket, GeoJsonCollection, GeoJsonFeature, MapPointCollection, MapPointFeature } from './event-shapes.js';
 export { refillTallies } from './tallies.js';
 export { StoreNotFoundError } from './connect.js';
-export { toGeoJson } from './repos/events.js';
+export { eventFeature, toGeoJson } from './event-shapes.js';
 export type { EventSummary } from './event-row.js';
 export type { PublishedEventSummary, PublishedEventDetail, PublishedSource } from './repos/published.js';
 export type { EventReader } from './repos/events.js';
@@ -122,3 +122,17 @@ export type { WatchSource, WatchKind, NewWatchSource, WatchRun, WatchRunResult, 
 export type { Alert, NewAlert, AlertDelivery } from './repos/alerts.js';
 export { SavedViewExistsError, type SavedView } from './repos/saved-views.js';
 export { SUGGESTION_STATUSES, type MergeSuggestion, type SuggestionStatus, type SuggestionQuery, type SuggestedEvent } from './repos/suggestions.js';
+// The zod declarations of the shapes the store returns: the types above are inferred from them, and
+// the server's response schemas (and so the OpenAPI document and the web's types) are these.
+export { EventSummarySchema } from './event-row.js';
+export {
+  EventSourceSchema, EventMentionSchema, EventDetailSchema, EventCountsSchema, TimeSeriesSchema, EventPageSchema,
+  GeoJsonCollectionSchema, MapPointCollectionSchema, BUCKETS, type EventPage,
+} from './event-shapes.js';
+export { AuditEntrySchema } from './repos/audit.js';
+export { SavedViewSchema } from './repos/saved-views.js';
+export { MergeSuggestionSchema, SuggestionPageSchema, type SuggestionPage } from './repos/suggestions.js';
+export { WatchSourceSchema, SourceHealthSchema, WATCH_KINDS } from './repos/watch-sources.js';
+export { StoredDocumentSchema } from './repos/documents.js';
+export { MergeCandidateSchema, type MergeCandidate } from './merge-candidates.js';
+export { UserSchema } from './repos/users.js';

@@ -4,86 +4,19 @@ import { sql, type Kysely } from 'kysely';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
 import { ANALYST_VIEW, eventConditions, orderClause, lookUpFilter, type ReadView, type FilterLookups } from '../event-filter.js';
 import { rowToSummary, type EventRow, type EventSummary, type PublishedEventSummary } from '../event-row.js';
+import {
+  toGeoJson, type Bucket, type EventCounts, type EventDetail, type EventSource, type GeoJsonCollection, type MapPointCollection,
+  type MapPointFeature, type TimeSeries,
+} from '../event-shapes.js';
 import { keysetPhases } from '../keyset.js';
 import { inReadLane } from '../read-pool.js';
 import { monthTally, regionTally, tallyServes, type RegionTallyRow } from '../tallies.js';
 import type { Database, DbKind } from '../schema.js';
-import { AuditRepository, type AuditEntry } from './audit.js';
+import { AuditRepository } from './audit.js';
 
 export const DEFAULT_LIMIT = 50;
 /** list() counts matches exactly up to this many; beyond, `total_exact` is false. */
 export const TOTAL_CAP = 1_000;
-
-export interface EventSource {
-  document_id: string;
-  source: string;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  /** an analyst let the public see this report's title, URL and text */
-  publishable: boolean;
-}
-
-export interface EventMention {
-  id: number;
-  document_id: string;
-  type: string;
-  evidence: string;
-  evidence_field: string | null;
-  evidence_start: number | null;
-  evidence_end: number | null;
-  extractor: string | null;
-  confidence: number | null;
-  /** the event it was first resolved to (differs after a manual merge) */
-  origin_event_id: number;
-}
-
-export interface EventDetail extends EventSummary {
-  sources: EventSource[];
-  mentions: EventMention[];
-  /** events merged into this one */
-  merged_from: number[];
-  history: AuditEntry[];
-}
-
-export interface EventCounts {
-  total: number;
-  by_type: Record<string, number>;
-  by_status: Record<string, number>;
-  /** by ISO 3166-2 region; events with none are left out */
-  by_admin1: Record<string, number>;
-  /** by ISO 3166-1 country; events with none are left out */
-  by_country: Record<string, number>;
-  undated: number;
-  unplaced: number;
-}
-
-export type Bucket = 'day' | 'week' | 'month';
-export interface TimeSeries {
-  bucket: Bucket;
-  /** buckets in order, only those with events; `t` is the bucket's first day */
-  series: { t: string; count: number }[];
-  /** dated less precisely than the bucket (a month-dated event in a daily series) */
-  imprecise: number;
-  undated: number;
-}
-
-export interface GeoJsonFeature {
-  type: 'Feature';
-  id: number;
-  geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: Omit<EventSummary, 'lat' | 'lon' | 'notes'> & { notes?: string | null };
-}
-export interface GeoJsonCollection { type: 'FeatureCollection'; features: GeoJsonFeature[] }
-
-/** A map point: only what the map draws and colours by (a fifth of the bytes of a full feature). */
-export interface MapPointFeature {
-  type: 'Feature';
-  id: number;
-  geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: { id: number; type: string; admin1: string | null };
-}
-export interface MapPointCollection { type: 'FeatureCollection'; features: MapPointFeature[] }
 
 /** Most points geojson() and points() return. */
 export const MAX_POINTS = 10_000;
@@ -93,17 +26,6 @@ export function weekStart(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
   return d.toISOString().slice(0, 10);
-}
-
-/** Placed events as features; `withNotes: false` leaves the notes property out (the published view has none). */
-export function toGeoJson(items: readonly EventSummary[] | readonly PublishedEventSummary[], withNotes = true): GeoJsonCollection {
-  const features: GeoJsonFeature[] = [];
-  for (const e of items) {
-    if (e.lat === null || e.lon === null) continue;
-    const { lat, lon, notes, ...rest } = e;
-    features.push({ type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: withNotes ? { ...rest, notes } : rest });
-  }
-  return { type: 'FeatureCollection', features };
 }
 
 const asSource = ({ publishable, ...s }: Omit<EventSource, 'publishable'> & { publishable: number }): EventSource =>

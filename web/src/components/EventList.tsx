@@ -1,5 +1,5 @@
 // The filtered list, a page at a time; analysts can select rows for bulk verify/reject.
-import type { EventSummary } from '../api';
+import type { EventSummary } from '../api-types.gen';
 import { TYPE_COLORS, typeLabel, PRECISION_LABEL } from '../event-types';
 import { pagerState } from '../pager';
 import { regionLabel } from '../regions';

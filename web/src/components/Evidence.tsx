@@ -1,8 +1,8 @@
 // A report's text with its evidence sentences highlighted — text nodes only, never injected HTML.
 import { segmentsOf, locate, type Span } from '../highlight';
-import type { Mention } from '../api';
+import type { EventMention } from '../api-types.gen';
 
-export function HighlightedText({ text, mentions, field }: { text: string; mentions: Mention[]; field: 'title' | 'text' }) {
+export function HighlightedText({ text, mentions, field }: { text: string; mentions: EventMention[]; field: 'title' | 'text' }) {
   const spans: Span[] = [];
   for (const m of mentions) {
     if ((m.evidence_field ?? 'text') !== field) continue;

@@ -1,9 +1,9 @@
 // The audit rows of an event, oldest first, as sentences: what was done, by whom, when and why.
-import type { AuditRow } from '../api';
+import type { AuditEntry } from '../api-types.gen';
 import { describeAudit } from '../audit-text';
 import { navigate } from '../router';
 
-export function History({ items, search }: { items: AuditRow[]; search: string }) {
+export function History({ items, search }: { items: AuditEntry[]; search: string }) {
   return (
     <section className="history" aria-label="history">
       <h2>History</h2>

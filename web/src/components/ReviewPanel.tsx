@@ -1,6 +1,7 @@
 // Review actions on one event: verify, reject, edit fields, merge others into it, split mentions off.
 import { useState, type FormEvent } from 'react';
-import { api, type EventDetail } from '../api';
+import { api } from '../api';
+import type { EventDetail, OkWithId } from '../api-types.gen';
 import { navigate } from '../router';
 import { TYPE_COLORS } from '../event-types';
 import { MergeCandidates } from './MergeCandidates';
@@ -69,7 +70,7 @@ export function ReviewPanel({ event, onChanged }: { event: EventDetail; onChange
             <label key={m.id}><input type="checkbox" checked={splitIds.has(m.id)} onChange={(e) => setSplitIds((s) => { const n = new Set(s); if (e.target.checked) n.add(m.id); else n.delete(m.id); return n; })} /> #{m.id}</label>
           ))}
           <button type="button" disabled={!splitIds.size} onClick={() => void run(async () => {
-            const r = await api.post<{ id: number }>(`/api/events/${event.id}/split`, { mentionIds: [...splitIds], ...body() });
+            const r = await api.post<OkWithId>(`/api/events/${event.id}/split`, { mentionIds: [...splitIds], ...body() });
             setSplitIds(new Set()); navigate(`/event/${r.id}${location.search}`);
           })}>Split</button>
         </div>
