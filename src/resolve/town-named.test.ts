@@ -51,6 +51,10 @@ describe('withOffsetRegion', () => {
     const placed = { ...base, admin1: 'RU-VLA', evidence: 'Ночью в 90 км от Иванова подожгли военкомат.' };
     expect(withOffsetRegion(placed)).toBe(placed);
     expect(withOffsetRegion({ ...base, evidence: 'Ночью в Иванове подожгли военкомат.' }).admin1).toBeNull();
-    expect(withOffsetRegion({ ...base, evidence: 'Ночью в 100 км от Москвы подожгли военкомат.' }).admin1).toBeNull();
+    expect(withOffsetRegion({ ...base, evidence: 'Ночью в 300 км от Уфы подожгли военкомат.' }).admin1).toBeNull();
+  });
+  it('else takes the region of the town the gazetteer knows, near enough; a federal city\'s surroundings are another region', () => {
+    expect(withOffsetRegion({ ...base, evidence: 'Ночью в 130 км от Уфы подожгли военкомат.' }).admin1).toBe('RU-BA');
+    expect(withOffsetRegion({ ...base, evidence: 'Ночью в 100 км от Москвы подожгли военкомат.' }).admin1).toBe('RU-MOS');
   });
 });

@@ -6,7 +6,8 @@ import type { EventRecord } from '../model/event.js';
 import { transliterate } from '../actors/courts-ru.js';
 import { nameKey } from './keys.js';
 import { regionByIso, regions } from '../geo/regions.js';
-import { offsetPlaces, placedByOffset } from './offset-place.js';
+import { lookupPlaces } from '../geo/lookup.js';
+import { offsetPlaces, offsetReferences, placedByOffset } from './offset-place.js';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 const CAPITALISED = /[\p{Lu}][\p{L}\-]+/gu;
@@ -87,8 +88,23 @@ export function regionOfOffset(evidence: string): string | null {
       if (hit) for (const iso of hit) if (offsetFromRegionCentre(evidence, iso)) found.add(iso);
     }
   }
+  if (found.size === 0) {
+    // Else the gazetteer's town, when it is near enough for its region to hold the act ("в 130 км
+    // от Уфы" → Bashkortostan); a federal city's surroundings are its own region.
+    for (const ref of offsetReferences(evidence)) {
+      if (!(ref.distance <= MAX_OFFSET_KM)) continue;
+      const town = lookupPlaces(ref.name, CYRILLIC.test(ref.name) ? 'ru' : 'en').find((p) => p.place.kind === 'settlement' && p.place.admin1);
+      const iso = town?.place.admin1;
+      if (iso) found.add(SURROUNDING[iso] ?? iso);
+    }
+  }
   return found.size === 1 ? [...found][0] : null;
 }
+
+/** A federal city is surrounded by another region: "N km from Moscow" is in the Moscow region. */
+const SURROUNDING: Readonly<Record<string, string>> = { 'RU-MOW': 'RU-MOS', 'RU-SPE': 'RU-LEN', 'UA-30': 'UA-32' };
+/** Farther than this (km, or miles in English) from a town, its region says little about where the act was. */
+const MAX_OFFSET_KM = 150;
 
 /** The record placed near the centre of the region its "N km from X" names, when it names no region itself. */
 export function withOffsetRegion(r: EventRecord): EventRecord {
