@@ -21,10 +21,6 @@ export interface ReadView {
   showsNotes: boolean;
 }
 
-function shiftDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Letters and digits only, at most 10 terms: user text never reaches the FTS parser raw. */
 export function searchTerms(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 10);
@@ -61,8 +57,6 @@ export const ANALYST_VIEW: ReadView = {
 export interface ResolvedFilter {
   /** actors whose name matches `q.actor`; `inList`: few enough events to collect them by index */
   actors?: { ids: number[]; inList: boolean };
-  /** the longest date span stored, in days: a date filter reads date_start from `from` minus this */
-  maxSpanDays?: number;
 }
 
 /** Below this many events, an actor filter collects them by index; above, it checks each candidate. */
@@ -70,10 +64,6 @@ const ACTOR_IN_LIST_MAX = 2000;
 
 export async function resolveFilter(db: Kysely<Database>, q: EventQuery, inListMax = ACTOR_IN_LIST_MAX): Promise<ResolvedFilter> {
   const out: ResolvedFilter = {};
-  if (q.from) {
-    const r = await db.selectFrom('events').select((eb) => eb.fn.max('date_span_days').as('m')).executeTakeFirst();
-    out.maxSpanDays = Number(r?.m ?? 0);
-  }
   const key = q.actor ? nameKey(q.actor) : '';
   if (!key) return out;
   const rows = await db.selectFrom('actors')
@@ -106,8 +96,12 @@ export function eventConditions(kind: DbKind, q: EventQuery, view: ReadView, res
     if (q.from) {
       const from = daySpan(q.from, null).start!;
       range.push(eb('events.date_stop', '>=', from));
-      // Implied by the overlap, but only this bound lets the date index read a narrow range.
-      if (resolved.maxSpanDays !== undefined) range.push(eb('events.date_start', '>=', shiftDays(from, -resolved.maxSpanDays)));
+      // Implied by the overlap, but only this bound lets the date index read a narrow range: no
+      // event starts before `from` less the longest span stored. In the statement (a subquery the
+      // planner runs once, from the span index), not looked up first: one round trip less per list.
+      range.push(kind === 'sqlite'
+        ? sql<SqlBool>`events.date_start >= date(${from}, '-' || (select coalesce(max(date_span_days), 0) from events) || ' days')`
+        : sql<SqlBool>`events.date_start >= to_char(${from}::date - (select coalesce(max(date_span_days), 0) from events), 'YYYY-MM-DD')`);
     }
     if (q.to) range.push(eb('events.date_start', '<=', daySpan(q.to, null).stop!));
     const undated = q.undated ?? (range.length ? 'exclude' : 'include');
