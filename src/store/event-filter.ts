@@ -1,6 +1,6 @@
 // EventQuery → SQL conditions on `events` (one query type for list, map,
 // counts, time series and exports). Each filter is served by an index from migrations 001–003.
-import { sql, type ExpressionBuilder, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { EventQuery, EventStatus } from '../model/query.js';
 import { daySpan, nameKey } from '../resolve/keys.js';
 import type { Database, DbKind } from './schema.js';
@@ -19,6 +19,17 @@ export interface ReadView {
   text(kind: DbKind, text: string): Expression<SqlBool> | null;
   /** whether summaries carry the notes (the primary report's evidence sentence) */
   showsNotes: boolean;
+}
+
+/**
+ * `day` moved by the longest date span stored (earlier: -1, later: 1), as SQL: a subquery the planner
+ * runs once (from the span index), so the result can bound an index range.
+ */
+export function shiftedByLongestSpan(kind: DbKind, day: string, sign: -1 | 1): RawBuilder<string> {
+  const longest = sql`(select coalesce(max(date_span_days), 0) from events)`;
+  return kind === 'sqlite'
+    ? sql<string>`date(${day}, ${sign < 0 ? '-' : '+'} || ${longest} || ' days')`
+    : sql<string>`to_char(${day}::date ${sql.raw(sign < 0 ? '-' : '+')} ${longest}, 'YYYY-MM-DD')`;
 }
 
 /** Letters and digits only, at most 10 terms: user text never reaches the FTS parser raw. */
@@ -97,11 +108,9 @@ export function eventConditions(kind: DbKind, q: EventQuery, view: ReadView, res
       const from = daySpan(q.from, null).start!;
       range.push(eb('events.date_stop', '>=', from));
       // Implied by the overlap, but only this bound lets the date index read a narrow range: no
-      // event starts before `from` less the longest span stored. In the statement (a subquery the
-      // planner runs once, from the span index), not looked up first: one round trip less per list.
-      range.push(kind === 'sqlite'
-        ? sql<SqlBool>`events.date_start >= date(${from}, '-' || (select coalesce(max(date_span_days), 0) from events) || ' days')`
-        : sql<SqlBool>`events.date_start >= to_char(${from}::date - (select coalesce(max(date_span_days), 0) from events), 'YYYY-MM-DD')`);
+      // event starts before `from` less the longest span stored. In the statement, not looked up
+      // first: one round trip less per list.
+      range.push(sql<SqlBool>`events.date_start >= ${shiftedByLongestSpan(kind, from, -1)}`);
     }
     if (q.to) range.push(eb('events.date_start', '<=', daySpan(q.to, null).stop!));
     const undated = q.undated ?? (range.length ? 'exclude' : 'include');

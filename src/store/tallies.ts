@@ -6,7 +6,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { EventQuery } from '../model/query.js';
 import { daySpan } from '../resolve/keys.js';
-import type { ReadView } from './event-filter.js';
+import { shiftedByLongestSpan, type ReadView } from './event-filter.js';
 import type { DbKind } from './schema.js';
 
 // Key columns. Nullable event columns are stored as '' (a NULL in a unique key would never conflict).
@@ -132,15 +132,18 @@ function tallyWhere(q: EventQuery, view: ReadView, table: 'region' | 'month' | '
   if (q.type?.length) and.push(sql`type in (${sql.join(q.type)})`);
   if (table === 'region' && q.country?.length) and.push(sql`country in (${sql.join(q.country)})`);
   if (table === 'region' && q.admin1?.length) and.push(sql`admin1 in (${sql.join(q.admin1)})`);
-  if (table === 'day') and.push(dayRange(q));
   return sql.join(and, sql` and `);
 }
 
 /** eventConditions' date filter over the day tally (undated events are stored with '' days). */
-function dayRange(q: EventQuery): RawBuilder<unknown> {
+function dayRange(kind: DbKind, q: EventQuery): RawBuilder<unknown> {
   const range: RawBuilder<unknown>[] = [sql`date_start <> ''`];
   if (q.from) range.push(sql`date_stop >= ${daySpan(q.from, null).start!}`);
-  if (q.to) range.push(sql`date_start <= ${daySpan(q.to, null).stop!}`);
+  if (q.to) {
+    const to = daySpan(q.to, null).stop!;
+    // Implied, but only this bound on the leading column keeps a range from reading to the end.
+    range.push(sql`date_start <= ${to}`, sql`date_stop <= ${shiftedByLongestSpan(kind, to, 1)}`);
+  }
   const undated = q.undated ?? (range.length > 1 ? 'exclude' : 'include');
   if (undated === 'only') return sql`date_start = ''`;
   if (undated === 'exclude') return sql`(${sql.join(range, sql` and `)})`;
@@ -166,8 +169,8 @@ export async function monthTally(db: Kysely<any>, q: EventQuery, view: ReadView)
 }
 
 /** Events by first day and date precision (date_start '' = undated; call only when tallyServes(q, 'day')). */
-export async function dayTally(db: Kysely<any>, q: EventQuery, view: ReadView): Promise<{ date_start: string; date_precision: string; n: number }[]> {
+export async function dayTally(db: Kysely<any>, kind: DbKind, q: EventQuery, view: ReadView): Promise<{ date_start: string; date_precision: string; n: number }[]> {
   const r = await sql<{ date_start: string; date_precision: string; n: number }>`select date_start, date_precision, sum(n) as n
-    from event_day_tally where ${tallyWhere(q, view, 'day')} group by date_start, date_precision`.execute(db);
+    from event_day_tally where ${tallyWhere(q, view, 'day')} and ${dayRange(kind, q)} group by date_start, date_precision`.execute(db);
   return r.rows.map((x) => ({ ...x, n: Number(x.n) }));
 }

@@ -239,7 +239,7 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
     const rows = bucket === 'month' && !opts.scan && tallyServes(q, 'month')
       ? (await monthTally(this.db, q, this.view)).map((r) => ({ date_start: r.month ? `${r.month}-01` : null, date_precision: r.date_precision || null, n: r.n }))
       : !opts.scan && tallyServes(q, 'day')
-        ? (await dayTally(this.db, q, this.view)).map((r) => ({ date_start: r.date_start || null, date_precision: r.date_precision || null, n: r.n }))
+        ? (await dayTally(this.db, this.kind, q, this.view)).map((r) => ({ date_start: r.date_start || null, date_precision: r.date_precision || null, n: r.n }))
         : await this.db.selectFrom('events')
           .select((eb) => ['date_start', 'date_precision', eb.fn.countAll().as('n')])
           .where(await this.where(q)).groupBy(['date_start', 'date_precision']).execute();
