@@ -1,5 +1,6 @@
 // EventQuery → SQL conditions on `events` (one query type for list, map,
-// counts, time series and exports). Each filter is served by an index from migrations 001–003.
+// counts, time series and exports). Each filter is served by an index from migrations 001–003 and
+// 011 (a type with a country or a region; date ranges counted from the index alone).
 import { sql, type ExpressionBuilder, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { EventQuery, EventStatus } from '../model/query.js';
 import { daySpan, nameKey } from '../resolve/keys.js';
