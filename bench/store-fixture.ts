@@ -64,7 +64,9 @@ export async function buildEventStore(path: string, count: number): Promise<void
      @actors, '[]', null, null, null, 0, @notes, @search, @publicSearch, null, 1, 0, @now, @now)`);
   const insActor = db.prepare('insert or ignore into actors (id, name, name_key) values (?, ?, ?)');
   const insEA = db.prepare('insert into event_actors (event_id, actor_id) values (?, ?)');
-  ACTORS.forEach((a, i) => insActor.run(i + 1, a, a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()));
+  ACTORS.forEach((a, i) => {
+    insActor.run(i + 1, a, a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  });
   const insertAll = db.transaction(() => {
     for (let id = 1; id <= count; id++) {
       const r = pick(regs);

@@ -1,7 +1,7 @@
 // English courts named by their place rather than a title: "a Moscow court", "a court in Ufa",
 // "a military court in Rostov-on-Don" → "Moscow court", "Ufa court", "Rostov-on-Don military court".
 // Both word orders give the same name so that two reports of one trial agree.
-import type { ActorMention } from '../model/mentions.js';
+import type { ActorMention } from '../model/sentence-mentions.js';
 import { patternData } from './pattern-data.js';
 import type { WordToken } from './tokens.js';
 

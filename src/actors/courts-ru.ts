@@ -1,7 +1,7 @@
 // Russian courts by pattern. With a place or direction adjective the court gets its usual English
 // name ("Басманного районного суда" → "Basmanny District Court", "Южный окружной военный суд" →
 // "Southern District Military Court"); "суд в Уфе" / "суд Уфы" keeps the Russian words as written.
-import type { ActorMention } from '../model/mentions.js';
+import type { ActorMention } from '../model/sentence-mentions.js';
 import { patternData } from './pattern-data.js';
 import type { WordToken } from './tokens.js';
 
@@ -68,7 +68,7 @@ export function findRussianCourts(words: WordToken[], text: string): ActorMentio
     let k = c + 1;
     if (words[k]?.text === 'в' && words[k].joinsPrev) k++;
     const pw = words[k];
-    if (!pw || !pw.joinsPrev || !pw.capital || pw.upper) continue;
+    if (!pw?.joinsPrev || !pw.capital || pw.upper) continue;
     const start = words[first].start;
     const span = text.slice(start, pw.end);
     // "Суд в Уфе" at sentence start and "суд в Уфе" are one name; "Верховный суд Башкирии" keeps its capital

@@ -1,7 +1,7 @@
 // Actor lookup in one sentence: registry aliases first, naming patterns for what it lacks; where
 // candidates overlap the longer span wins (the registry on a tie). Person names come only from the
 // registry: no pattern ever yields a person, so private individuals never become actors.
-import type { ActorMention } from '../model/mentions.js';
+import type { ActorMention } from '../model/sentence-mentions.js';
 import type { Lang } from '../model/document.js';
 import { findEnglishPlaceCourts } from './courts-en.js';
 import { findRussianCourts } from './courts-ru.js';

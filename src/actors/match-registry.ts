@@ -1,6 +1,6 @@
 // Registry matching: at each word, walk the trie as far as the words join up and keep the longest
 // alias whose case conditions hold; then continue after it (non-overlapping, in text order).
-import type { ActorMention } from '../model/mentions.js';
+import type { ActorMention } from '../model/sentence-mentions.js';
 import { SKIPPED_KEY } from './registry.js';
 import type { AliasEnd, Registry, TrieNode } from './shapes.js';
 import type { WordShape, WordToken } from './tokens.js';

@@ -2,7 +2,7 @@
 // head noun ("Free Ingria Movement", "Basmanny District Court") or an of-phrase after it
 // ("Committee of the Bashkir Resistance", "Government of Tatarstan"). A head alone ("the Committee")
 // or with only generic words ("the District Court") is no name.
-import type { ActorMention } from '../model/mentions.js';
+import type { ActorMention } from '../model/sentence-mentions.js';
 import { patternData } from './pattern-data.js';
 import type { ActorKind } from './shapes.js';
 import type { WordShape, WordToken } from './tokens.js';

@@ -3,7 +3,7 @@
 // followed by a genitive phrase ("Комитета башкирского сопротивления"). The name is kept in Russian,
 // with the head put back in the nominative; the tail does not inflect with the head, so the name is
 // the same in every case form.
-import type { ActorMention } from '../model/mentions.js';
+import type { ActorMention } from '../model/sentence-mentions.js';
 import { patternData } from './pattern-data.js';
 import type { RuHead } from './shapes.js';
 import type { WordShape, WordToken } from './tokens.js';

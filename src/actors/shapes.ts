@@ -2,7 +2,7 @@
 // lookups into both. Kept apart so that the tokenizer (tokens.ts) needs nothing from the modules
 // that build those lookups with it (registry.ts, pattern-data.ts): no import cycle among them.
 import { z } from 'zod';
-import type { ActorMention } from '../model/mentions.js';
+import type { ActorMention } from '../model/sentence-mentions.js';
 
 export const KINDS = ['armed_group', 'movement', 'organisation', 'outlet', 'state_body', 'court', 'person', 'party'] as const;
 

@@ -60,9 +60,9 @@ export class WordToken {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
-const JOINABLE_GAP = /^(?:[\s\-‐–«»“”„"'‘’\/]{0,4}|\.\s?)$/;
-const SENTENCE_END = /[.!?…]\s*[«“„"'‘(\[]*\s*$/;
-const OPENING_ONLY = /^[\s«“„"'‘(\[]*$/;
+const JOINABLE_GAP = /^(?:[\s\-‐–«»“”„"'‘’/]{0,4}|\.\s?)$/;
+const SENTENCE_END = /[.!?…]\s*[«“„"'‘([]*\s*$/;
+const OPENING_ONLY = /^[\s«“„"'‘([]*$/;
 
 /** « “ „ " ' ‘ */
 const isQuote = (c: number) => c === 0xab || c === 0x201c || c === 0x201e || c === 0x22 || c === 0x27 || c === 0x2018;

@@ -1,5 +1,5 @@
 // Whether a predicted event may match a gold event at all (docs/event-format.md "Scoring"): same type, agreeing
-// place, agreeing dates. Which of the compatible pairs are matched is match.ts's job.
+// place, agreeing dates. Which of the compatible pairs are matched is pair-predictions.ts's job.
 import type { EventRecord, GoldEvent } from '../model/event.js';
 import { eventDayRange, rangesOverlap } from './date-range.js';
 

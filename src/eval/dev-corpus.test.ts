@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { InputDocumentSchema } from '../model/document.js';
 import { EVENT_TYPES, GoldFileLineSchema } from '../model/event.js';
-import { readJsonlFile } from './jsonl.js';
+import { readJsonlFile } from './read-jsonl.js';
 
 const corpus = (set: string, file: string): string => fileURLToPath(new URL(`../../corpus/${set}/${file}`, import.meta.url));
 

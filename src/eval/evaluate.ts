@@ -2,7 +2,7 @@
 // detector are passed in, so this stays testable without the real pipeline.
 import type { InputDocument, ExtractableDocument } from '../model/document.js';
 import type { EventRecord, GoldFileLine } from '../model/event.js';
-import { scoreDocuments, type EvalReport, type ScoreOptions, type ScoredDocument } from './score.js';
+import { scoreDocuments, type EvalReport, type ScoreOptions, type ScoredDocument } from './score-extraction.js';
 
 export interface EvaluateInput extends ScoreOptions {
   docs: readonly InputDocument[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport } from './format-report.js';
-import { scoreDocuments } from './score.js';
+import { scoreDocuments } from './score-extraction.js';
 import { gold, pred } from './test-events.js';
 
 describe('formatReport', () => {

@@ -1,6 +1,6 @@
 // Renders an EvalReport as a plain-text report for a terminal; `verbose` adds each document's false
 // positives, misses and wrong fields, for development.
-import type { EvalReport, Share } from './score.js';
+import type { EvalReport, Share } from './score-extraction.js';
 import type { Prf } from './prf.js';
 import type { PredictedEvent, ScoredGold } from './agreement.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRecord } from '../model/event.js';
 import type { EventQuery } from '../model/query.js';
-import type { NewDocument } from '../store/index.js';
+import { eventFeature, type NewDocument } from '../store/index.js';
 import { record, sqliteTestStore, type TestStore } from '../store/test-support.js';
 import { exportEvents } from './index.js';
 
@@ -47,5 +47,36 @@ describe('exportEvents', () => {
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features).toHaveLength(n);
     expect(n).toBe(602);
+  });
+
+  it('GeoJSON: each feature is the API\'s feature of the event (one builder), with its sources', async () => {
+    const fc = JSON.parse((await run('geojson')).text) as { features: { id: number; properties: Record<string, unknown> }[] };
+    const api = await t.store.events.geojson({} as EventQuery);
+    const byId = new Map(api.features.map((f) => [f.id, f]));
+    expect(fc.features.length).toBeGreaterThan(0);
+    for (const f of fc.features) {
+      const { sources, ...rest } = f.properties;
+      expect({ ...f, properties: rest }).toEqual(JSON.parse(JSON.stringify(byId.get(f.id))));
+      expect(sources).toEqual([expect.objectContaining({ source: 's' })]);
+    }
+  });
+});
+
+describe('eventFeature', () => {
+  const e = { id: 7, status: 'verified', type: 'protest', date: '2024-05-01', date_end: null, date_precision: 'day', country: 'RU', admin1: 'RU-MOW',
+    place: 'Moscow', lat: 55.75, lon: 37.62, geo_precision: 1, actors: [], targets: [], quantity: null, quantity_unit: null, fatalities: null,
+    aggregate: false, notes: 'a sentence', sources_count: 1, merged_into: null, created_at: 'c', updated_at: 'u' } as const;
+
+  it('puts the point in the geometry as [lon, lat] and every other field in the properties', () => {
+    const f = eventFeature({ ...e, actors: [], targets: [] }, { withNotes: true })!;
+    expect(f.geometry).toEqual({ type: 'Point', coordinates: [37.62, 55.75] });
+    expect(f.id).toBe(7);
+    expect(Object.keys(f.properties).sort()).toEqual(Object.keys(e).filter((k) => k !== 'lat' && k !== 'lon').sort());
+  });
+
+  it('leaves the notes out when asked, adds extra properties, and has no feature for an unplaced event', () => {
+    expect(eventFeature({ ...e, actors: [], targets: [] }, { withNotes: false })!.properties).not.toHaveProperty('notes');
+    expect(eventFeature({ ...e, actors: [], targets: [] }, { withNotes: true, extra: { sources: [] } })!.properties).toMatchObject({ sources: [], notes: 'a sentence' });
+    expect(eventFeature({ ...e, actors: [], targets: [], lat: null, lon: null }, { withNotes: true })).toBeNull();
   });
 });

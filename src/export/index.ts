@@ -1,6 +1,6 @@
 // Exports: every event an EventQuery matches, streamed page by page as ACLED-style CSV, GeoJSON or JSONL.
 import type { EventQuery } from '../model/query.js';
-import type { EventSource, EventSummary, PublishedEventSummary, PublishedSource } from '../store/index.js';
+import { eventFeature, type EventSource, type EventSummary, type PublishedEventSummary, type PublishedSource } from '../store/index.js';
 import { acledHeader, acledRow } from './acled-csv.js';
 
 export const EXPORT_FORMATS = ['acled-csv', 'geojson', 'jsonl'] as const;
@@ -18,9 +18,8 @@ export interface ExportReader {
 }
 
 function geoFeature(e: EventSummary | PublishedEventSummary, sources: readonly (EventSource | PublishedSource)[]): string | null {
-  if (e.lat === null || e.lon === null) return null;
-  const { lat, lon, ...props } = e;
-  return JSON.stringify({ type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { ...props, sources } });
+  const f = eventFeature(e, { withNotes: true, extra: { sources } });
+  return f && JSON.stringify(f);
 }
 
 /** Writes the export (at most `maxRows` events); returns how many it holds (GeoJSON: only those with a point). */

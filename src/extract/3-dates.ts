@@ -11,7 +11,7 @@ import { dateLexicon, type DateLexicon } from '../nlp/dates/lexicon.js';
 import { LEAD, execAt, scanLeads, type Leads } from '../nlp/dates/leads.js';
 import { findPatternDates } from '../nlp/dates/patterns.js';
 import type { RawDate } from '../nlp/dates/raw.js';
-import { resolveRawDate } from '../nlp/dates/resolve.js';
+import { anchorRawDate } from '../nlp/dates/anchor.js';
 import type { DateContext, DateMention } from './types.js';
 
 /** A sentence longer than this is read only up to here (a run-on "sentence" from a table or list). */
@@ -102,7 +102,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const mentions: DateMention[] = [];
   for (const raw of raws) {
     if (raw.kind === 'weekday' && besideStatedDay(raw, raws)) continue;
-    const resolved = resolveRawDate(raw, published);
+    const resolved = anchorRawDate(raw, published);
     if (!resolved) continue;
     const { date, date_end, precision, relative } = resolved;
     mentions.push({ start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), date, date_end, precision, relative });

@@ -133,7 +133,7 @@ describe('findPlaces', () => {
       it.each(rows)('%s', (sentence, lang, expected, hints) => {
         const got = brief(sentence, lang, hints);
         expect(got.map((g) => g.text)).toEqual(expected.map((e) => e.text));
-        expected.forEach((e, k) => expect(got[k]).toMatchObject(e));
+        for (const [k, e] of expected.entries()) expect(got[k]).toMatchObject(e);
       });
     });
   }

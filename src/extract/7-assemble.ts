@@ -10,7 +10,7 @@ import { clauseBounds, clauseAt } from './clauses.js';
 import { groupTriggers, placesFor, dateFor, type PlacedMention, type Group } from './attach.js';
 import { placeRoles } from './place-roles.js';
 import { findFatalities } from './fatalities.js';
-import { fitsType, recordUnit, unitKind } from './units.js';
+import { recordUnit, unitKind } from './quantity-units.js';
 import { actorInfo } from './actor-info.js';
 import { assignQuantities, partCounts } from './counts.js';
 import { seatOf, countryByIso, regionByIso } from '../geo/index.js';
@@ -279,7 +279,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       const quantity = q?.value ?? null;
       const unit = quantity === null ? null : recordUnit(q!.unit);
 
-      const undayed = !date || date.precision !== 'day' || date.date_end !== null;
+      const undayed = date?.precision !== 'day' || date.date_end !== null;
       const aggregate = AUTHORED.has(type) ? quantity !== null && unitKind(unit) === 'incidents' && quantity > 1 : undayed;
       const targets = targetsFor(type, groupTargets, sentenceHasProtest);
       const fat = FATAL_TYPES.has(type) ? fatalities : null;

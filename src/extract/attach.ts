@@ -2,7 +2,7 @@
 // which act. Triggers listed with commas ("arson, derailments, and armed resistance in Dagestan")
 // each own the places that follow them; a place before the first trigger, or a clause that is one
 // predicate, is shared by all of its triggers.
-import type { TriggerMention, PlaceMention, QuantityMention, DateMention } from './types.js';
+import type { TriggerMention, PlaceMention, DateMention } from './types.js';
 import type { PlaceRole } from './place-roles.js';
 
 /** Triggers this close ("arrests of protesters", "detained 20 protesters") act as one. */

@@ -2,7 +2,7 @@
 // ("840 detained: 399 in Moscow, 143 in St Petersburg").
 import type { QuantityMention, TriggerMention, GeoPlace } from './types.js';
 import type { PlacedMention } from './attach.js';
-import { fitsType } from './units.js';
+import { fitsType } from './quantity-units.js';
 import { parseNumberWords } from '../nlp/numbers.js';
 import type { Lang } from '../model/document.js';
 import type { EventType } from '../model/event.js';

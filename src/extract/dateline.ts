@@ -6,7 +6,9 @@ import type { GeoPlace } from './types.js';
 import { findPlaces } from './4-places.js';
 
 const DATELINE = /^\s*([A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}?)(?:,[^—–\n]{1,40})?\s+(?:[—–]|--)\s/u;
+// biome-ignore-start lint/suspicious/noMisleadingCharacterClass: U+FE0F and U+200D are in the class to be stripped one by one
 const HEADING = /^[\s#\p{So}\p{Sk}\p{Pd}\uFE0F\u200D•*]*([\p{L}][\p{L}'’ -]{1,40}?)[\s.:!]*$/u;
+// biome-ignore-end lint/suspicious/noMisleadingCharacterClass: (the class above)
 
 /** "ROSTOV-ON-DON" → "Rostov-On-Don": the gazetteer wants names, not shouting. */
 function titleCase(s: string): string {

@@ -117,10 +117,10 @@ export class TimeFrame {
   observe(at: { field: string; paragraph: number }, dates: DateMention[], roles: DateRole[], used: readonly (string | null)[] = []): void {
     const set = (d: DateMention) => { this.event = d; this.where = `${at.field}:${at.paragraph}`; };
     for (let i = dates.length - 1; i >= 0; i--) {
-      if (roles[i] === 'event' && used.includes(dates[i].date) && frames(dates[i])) return set(dates[i]);
+      if (roles[i] === 'event' && used.includes(dates[i].date) && frames(dates[i])) { set(dates[i]); return; }
     }
     for (let i = dates.length - 1; i >= 0; i--) {
-      if (roles[i] === 'event' && frames(dates[i])) return set(dates[i]);
+      if (roles[i] === 'event' && frames(dates[i])) { set(dates[i]); return; }
     }
     for (let i = dates.length - 1; i >= 0; i--) {
       if (roles[i] === 'report' && frames(dates[i])) { this.reported ??= dates[i]; return; }

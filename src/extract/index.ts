@@ -29,7 +29,7 @@ const SUPPORTED: readonly Lang[] = ['en', 'ru', 'uk'];
 interface Story { lastDay: string | null; lastRange: { date: string; date_end: string } | null }
 
 function tell(story: Story, d: { date: string | null; date_end: string | null }): void {
-  if (!d.date || d.date.length !== 10) return;
+  if (d.date?.length !== 10) return;
   if (d.date_end && d.date_end.length === 10) story.lastRange = { date: d.date, date_end: d.date_end };
   else if (!d.date_end) story.lastDay = d.date;
 }

@@ -8,7 +8,7 @@ import type { GeoPlace, PlaceMention } from './types.js';
 import { countryByIso, regionByIso } from '../geo/regions.js';
 
 const KM = String.raw`(\d[\d\s,.]*)\s*(?:km|kilometres|kilometers|kilometre|kilometer|miles|mi|км|километр\p{L}*|кілометр\p{L}*)`;
-const EN_BEARING = String.raw`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?`;
+const EN_BEARING = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
 const RU_BEARING = String.raw`(?:север\p{L}*|юг\p{L}*|восток\p{L}*|запад\p{L}*|северо-\p{L}+|юго-\p{L}+|північ\p{L}*|південь|південн\p{L}*|схід|сход\p{L}*|захід|заход\p{L}*|північно-\p{L}+|південно-\p{L}+)`;
 
 /** The phrase right before a place name, ending at the name (fillers "the", "city of" allowed). */

@@ -5,7 +5,7 @@ import type { EventType } from '../model/event.js';
 
 export type { Lang };
 // The mention types the lower layers also build; re-exported so the stages keep one contract file.
-export type { ActorMention, DateMention, GeoPlace, PlaceHints, PlaceMention } from '../model/mentions.js';
+export type { ActorMention, DateMention, GeoPlace, PlaceHints, PlaceMention } from '../model/sentence-mentions.js';
 
 /** 1-sentences: a sentence of the title or body, with its offsets in that field. */
 export interface Sentence {

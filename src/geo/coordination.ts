@@ -1,6 +1,6 @@
 // "the Belgorod and Kursk regions", "в Белгородской, Брянской и Курской областях": the earlier names share the
 // last one's plural head word. Adds those regions (replacing a same-named town matched on its own).
-import type { PlaceMention } from '../model/mentions.js';
+import type { PlaceMention } from '../model/sentence-mentions.js';
 import { placeCues } from './cues.js';
 import { entriesFor } from './name-index.js';
 import { tokenKey, type TokenList } from './normalize.js';

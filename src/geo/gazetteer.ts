@@ -2,7 +2,7 @@
 // loaded once on first use. Name keys come precomputed in the file; loading parses it and fills one Map.
 // A malformed row can never match; it does not stop the load.
 import { existsSync, readFileSync } from 'node:fs';
-import type { GeoPlace } from '../model/mentions.js';
+import type { GeoPlace } from '../model/sentence-mentions.js';
 import { dataPath } from '../util/data-path.js';
 import { keyVersion } from './normalize.js';
 
@@ -73,7 +73,11 @@ function readIndex(keyText: string, refs: unknown[], rowCount: number, file: str
       const v = refs[r++];
       if (typeof v !== 'number' || !Number.isInteger(v)) throw new Error(`${file}: index is corrupt; rebuild it with \`npm run build:data\``);
       const row = v < 0 ? -v - 1 : v;
-      if (row < rowCount) rows = rows === undefined ? row : typeof rows === 'number' ? [rows, row] : (rows.push(row), rows);
+      if (row < rowCount) {
+        if (rows === undefined) rows = row;
+        else if (typeof rows === 'number') rows = [rows, row];
+        else rows.push(row);
+      }
       if (v < 0) break;
     }
     if (rows === undefined) continue;

@@ -1,11 +1,11 @@
 // Place lookup over one sentence: scan names, learn which regions/countries the sentence itself names, then
-// resolve each hit in its context. Pure after the lazy data load; no I/O per call.
-import type { PlaceHints, PlaceMention } from '../model/mentions.js';
+// pick each hit's place in its context. Pure after the lazy data load; no I/O per call.
+import type { PlaceHints, PlaceMention } from '../model/sentence-mentions.js';
 import type { Lang } from '../model/document.js';
 import { nameContext, type NameContext } from './context.js';
 import { addCoordinatedRegions } from './coordination.js';
 import { lexWords, TokenList, WordBounds } from './normalize.js';
-import { resolveHit, type Headline, type SentenceAreas } from './resolve.js';
+import { pickPlace, type Headline, type SentenceAreas } from './pick-place.js';
 import { firstNameStart, scanNames, type NameHit } from './scan.js';
 
 /** Longer input is cut: one sentence is never this long, and the bound keeps a bad input from stalling a batch. */
@@ -134,7 +134,7 @@ export function lookupPlaces(sentence: string, lang: Lang, hints: PlaceHints = N
   const out: PlaceMention[] = [];
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k], ctx = ctxs[k];
-    const r = resolveHit(h, ctx, areas, safeHints, lang, lang === 'en' ? s : NOT_HEADLINE);
+    const r = pickPlace(h, ctx, areas, safeHints, lang, lang === 'en' ? s : NOT_HEADLINE);
     if (!r) continue;
     const start = tokens.start(h.i), end = tokens.end(h.j - 1);
     out.push({ start, end, text: text.slice(start, end), place: r.place, near: ctx.near, adjective: r.adjective, score: r.score });

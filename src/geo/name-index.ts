@@ -202,7 +202,7 @@ function assembleEntries(key: string): NameEntry[] | undefined {
   const out: NameEntry[] = areas ? [...areas] : [];
   for (const n of typeof rows === 'number' ? [rows] : rows) {
     const settlement = g.settlements[n];
-    if (!settlement || !settlement.place.name) continue;
+    if (!settlement?.place.name) continue;
     out.push({ kind: 'settlement', settlement, adjective: false, acronym: false, lowerOk: false, primary: settlement.primaryKey === key });
   }
   return out;

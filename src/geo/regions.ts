@@ -2,7 +2,7 @@
 // and every name, variant and adjective each answers to. English variants are generated from the
 // region's type ("Amur" + oblast → "Amur Oblast", "Amur region"), by patterns in data/place-cues.json.
 import { readFileSync } from 'node:fs';
-import type { GeoPlace } from '../model/mentions.js';
+import type { GeoPlace } from '../model/sentence-mentions.js';
 import { dataPath } from '../util/data-path.js';
 import { settlements } from './gazetteer.js';
 import { placeCues } from './cues.js';

@@ -114,7 +114,7 @@ function phrases(v: string[]): PhraseIndex {
   return index;
 }
 const firstWords = (index: PhraseIndex) => [...index.keys()];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function build(j: LangJson, id: number): NumberLexicon {
   const words = new Map([...map(j.units), ...map(j.tens), ...map(j.collective)]);
@@ -160,7 +160,7 @@ function build(j: LangJson, id: number): NumberLexicon {
   const starters = new Set<string>([...words.keys(), ...lex.hundred.keys(), ...lex.dozen.keys(), ...lex.half.keys(), ...lex.alone.keys(),
     ...lex.aloneAfterQualifier.keys(), ...lex.articles, ...firstWords(lex.lowerBound), ...firstWords(lex.approx), ...firstWords(lex.vague)]);
   const numberWords = [...numberStarters].filter((w) => w.length > 2);
-  const alternation = [...numberWords].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternation = [...numberWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // Tested as /(?<![\p{L}])(?:…)(?![\p{L}])/iu would, with the lookbehind checked only where a word matched.
   const anyWordRe = boundedRegExp('(?<![\\p{L}])', `(?:${alternation})(?![\\p{L}])`, 'iu');
   const regexTest = (text: string) => testBounded(anyWordRe, text);

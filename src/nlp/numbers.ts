@@ -142,7 +142,7 @@ export interface NumberRead {
 
 function scaleAt(lex: NumberLexicon, toks: NumToken[], k: number): { factor: number; last: number } | undefined {
   const t = toks[k];
-  if (!t || t.kind !== 'word') return undefined;
+  if (t?.kind !== 'word') return undefined;
   const factor = lex.scales.get(t.lower) ?? lex.dozen.get(t.lower);
   if (factor === undefined) return undefined;
   // "тыс." / "mln." abbreviations take their dot along

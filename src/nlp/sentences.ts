@@ -184,7 +184,7 @@ function segmentRange(text: string, start: number, end: number, out: Array<{ sta
 }
 
 /** A sentence end followed by a capital or an opening quote ("человек. «Мы", "знает… Суд"). */
-const MISSED_END = /[.!?…]+[»"”’)]*[\s\u00a0]+(?=[«"“„(\[]?[\p{Lu}\d])/gu;
+const MISSED_END = /[.!?…]+[»"”’)]*[\s\u00a0]+(?=[«"“„([]?[\p{Lu}\d])/gu;
 
 const STOP = /[.!?…]/g;
 

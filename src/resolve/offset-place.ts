@@ -10,8 +10,8 @@ const latinKey = (s: string) => (/[\u0400-\u04FF]/.test(s) ? nameKey(translitera
 
 // A distance, an optional direction, then "of/from" (English) or "от" (Russian), then the place.
 const OFFSET = [
-  /\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)\b[^.;:]{0,40}?\b(?:of|from)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?([\p{Lu}][\p{L}\-]+(?:\s[\p{Lu}][\p{L}\-]+)?)/gu,
-  /\d+(?:[.,]\d+)?\s*(?:км|километр\p{L}*)\s[^.;:]{0,40}?(?<!\p{L})от\s+([\p{Lu}][\p{L}\-]+)/gu,
+  /\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)\b[^.;:]{0,40}?\b(?:of|from)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/gu,
+  /\d+(?:[.,]\d+)?\s*(?:км|километр\p{L}*)\s[^.;:]{0,40}?(?<!\p{L})от\s+([\p{Lu}][\p{L}-]+)/gu,
 ];
 
 /** The places a sentence names only as reference points ("N km from X"), as name keys. */

@@ -141,4 +141,22 @@ describe.each(TEST_DIALECTS)('review on %s', (_name, open) => {
     expect((await s.events.get(keep))?.status).toBe('rejected');
   });
 
+
+  it('checks access first: a viewer, a disabled analyst or an unknown account changes nothing and writes no audit row', async () => {
+    const id = ids['arrest:Minsk'];
+    const viewer = await s.users.create('onlooker', 'correct horse', 'viewer');
+    const gone = await s.users.create('former', 'correct horse', 'analyst');
+    await s.users.setDisabled(gone.id, true);
+    const admin = await s.users.create('chief', 'correct horse', 'admin');
+    const before = await s.events.get(id);
+    const auditBefore = (await s.audit.recent(1000)).length;
+    for (const userId of [viewer.id, gone.id, 999_999]) {
+      await expect(reviewFor(s).reject(id, { userId })).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(reviewFor(s).edit(id, { place: 'Hrodna' }, { userId })).rejects.toMatchObject({ code: 'forbidden' });
+    }
+    expect(await s.events.get(id)).toMatchObject({ status: before?.status, place: before?.place });
+    expect((await s.audit.recent(1000)).length).toBe(auditBefore);
+    await reviewFor(s).edit(id, { notes: 'checked by the chief' }, { userId: admin.id });
+    expect((await s.audit.forEvent(id)).at(-1)).toMatchObject({ action: 'edit', username: 'chief' });
+  });
 });

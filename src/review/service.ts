@@ -1,20 +1,14 @@
-// Review commands: status changes, edits, merges and splits. Each runs in one transaction with its
-// audit row (every write records its audit row in the same transaction); ids never change.
-import type { Kysely, Transaction } from 'kysely';
+// Review commands: status changes, edits, merges and splits, publishable marks, decisions on merge
+// suggestions. The service checks access first, then what a command may do, and orders its steps;
+// the store's curation repository (store/repos/curation.ts) does every read and write. Each command
+// runs in one transaction through a CurationContext (who, why, the transaction), which also writes
+// its audit rows, so a command and its audit commit or roll back together; ids never change.
 import type { EventQuery } from '../model/query.js';
 import { EventQuerySchema } from '../model/query.js';
 import type { CuratedFields } from '../resolve/combine.js';
-import { ANALYST_VIEW, eventConditions, resolveFilter } from '../store/event-filter.js';
-import { fieldsToRow, rowToSummary } from '../store/event-row.js';
-import { recordAudit, type WriteContext } from '../store/repos/audit.js';
-import { insertEvent, recomputeEvent, upsertActors } from '../store/repos/event-writer.js';
-import { markPublishable, sourcePublishable } from '../store/repos/publication.js';
-import type { Database, DbKind } from '../store/schema.js';
-import { nowIso } from '../store/util.js';
+import { ROLES, type CurationContext, type CurationRepository, type EventSelection, type EventSummary, type WriteContext } from '../store/index.js';
 import { EditPatchSchema, type EditPatch } from './edit-patch.js';
-import { ReviewError } from './errors.js';
-
-type Tx = Transaction<Database>;
+import { ReviewError } from './review-error.js';
 
 export type BulkAction = 'verify' | 'reject';
 /** Split off either the event that a manual merge folded in, or chosen mentions / documents. */
@@ -43,42 +37,61 @@ const TRANSITIONS: Record<BulkAction, { to: string; from: string[] }> = {
   reject: { to: 'rejected', from: ['unreviewed', 'verified'] },
 };
 
-async function loadEvent(tx: Tx, id: number) {
-  const row = await tx.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new ReviewError('not_found', `event ${id} not found`);
-  return row;
+async function loadEvent(c: CurationContext, id: number): Promise<EventSummary> {
+  const event = await c.event(id);
+  if (!event) throw new ReviewError('not_found', `event ${id} not found`);
+  return event;
+}
+
+/**
+ * Access first: an account acts only while enabled and with the analyst role or above (the routes
+ * check the same; this holds for every caller). No account (`userId` null) is the command line,
+ * run by whoever may open the database.
+ */
+async function checkAccess(c: CurationContext): Promise<void> {
+  const { userId } = c.who;
+  if (userId === null) return;
+  const actor = await c.actor(userId);
+  if (!actor || actor.disabled || ROLES.indexOf(actor.role as never) < ROLES.indexOf('analyst')) {
+    throw new ReviewError('forbidden', `user ${userId} may not review events: needs an enabled account with the analyst role`);
+  }
 }
 
 export class ReviewService {
-  constructor(private readonly db: Kysely<Database>, private readonly kind: DbKind) {}
+  constructor(private readonly curation: CurationRepository) {}
 
-  private async setStatus(tx: Tx, id: number, action: BulkAction, ctx: WriteContext, extra: Record<string, unknown> = {}): Promise<void> {
-    const row = await loadEvent(tx, id);
+  /** One command: access checked, then `work`, in one transaction with its audit rows. */
+  private run<T>(ctx: WriteContext, work: (c: CurationContext) => Promise<T>): Promise<T> {
+    return this.curation.transaction(ctx, async (c) => {
+      await checkAccess(c);
+      return work(c);
+    });
+  }
+
+  private async setStatus(c: CurationContext, id: number, action: BulkAction, extra: Record<string, unknown> = {}): Promise<void> {
+    const event = await loadEvent(c, id);
     const t = TRANSITIONS[action];
-    if (row.status === t.to) return; // already there: nothing to record
-    if (!t.from.includes(row.status)) throw new ReviewError('conflict', `event ${id} is ${row.status}: cannot ${action}`);
-    await tx.updateTable('events').set({ status: t.to, updated_at: nowIso() }).where('id', '=', id).execute();
-    await recordAudit(tx, ctx, id, action, { from: row.status, to: t.to, ...extra });
+    if (event.status === t.to) return; // already there: nothing to record
+    if (!t.from.includes(event.status)) throw new ReviewError('conflict', `event ${id} is ${event.status}: cannot ${action}`);
+    await c.setStatus(id, t.to);
+    await c.audit(id, action, { from: event.status, to: t.to, ...extra });
   }
 
   verify(id: number, ctx: WriteContext): Promise<void> {
-    return this.db.transaction().execute((tx) => this.setStatus(tx, id, 'verify', ctx));
+    return this.run(ctx, (c) => this.setStatus(c, id, 'verify'));
   }
 
   reject(id: number, ctx: WriteContext): Promise<void> {
-    return this.db.transaction().execute((tx) => this.setStatus(tx, id, 'reject', ctx));
+    return this.run(ctx, (c) => this.setStatus(c, id, 'reject'));
   }
 
-  /** The filter of a bulk query, resolved before any transaction opens (SQLite has one connection). */
-  private async bulkFilter(query: EventQuery) {
-    const q = EventQuerySchema.parse({ ...query, limit: undefined, offset: undefined });
-    return { q, resolved: await resolveFilter(this.db, q) };
+  /** The events of a bulk query, looked up before any transaction opens (SQLite has one connection). */
+  private bulkSelection(query: EventQuery): Promise<EventSelection> {
+    return this.curation.select(EventQuerySchema.parse({ ...query, limit: undefined, offset: undefined }));
   }
 
-  /** The events a query matches (at most BULK_LIMIT), with their status. */
-  private async bulkRows(db: Kysely<Database>, { q, resolved }: Awaited<ReturnType<ReviewService['bulkFilter']>>): Promise<{ id: number; status: string }[]> {
-    const rows = await db.selectFrom('events').select(['id', 'status']).where(eventConditions(this.kind, q, ANALYST_VIEW, resolved))
-      .orderBy('id').limit(BULK_LIMIT + 1).execute();
+  /** At most BULK_LIMIT matched events: a bigger selection is refused. */
+  private static bounded<T>(rows: T[]): T[] {
     if (rows.length > BULK_LIMIT) throw new ReviewError('invalid', `the query matches more than ${BULK_LIMIT} events: narrow it`);
     return rows;
   }
@@ -91,19 +104,19 @@ export class ReviewService {
 
   /** What `bulk` would do with the same arguments, without writing. */
   async bulkPlan(query: EventQuery, action: BulkAction, opts: BulkOptions = {}): Promise<BulkPlan> {
-    const rows = await this.bulkRows(this.db, await this.bulkFilter(query));
+    const rows = ReviewService.bounded(await this.curation.matching(await this.bulkSelection(query), BULK_LIMIT + 1));
     const verdicts = rows.map((r) => ReviewService.changes(r.status, action, opts));
     return { matched: rows.length, changing: verdicts.filter((v) => v === true).length, spared: verdicts.filter((v) => v === 'spared').length };
   }
 
   /** Applies `action` to every event the query matches (at most BULK_LIMIT); returns how many changed. */
   async bulk(query: EventQuery, action: BulkAction, ctx: WriteContext, opts: BulkOptions = {}): Promise<number> {
-    const filter = await this.bulkFilter(query);
-    return this.db.transaction().execute(async (tx) => {
+    const selection = await this.bulkSelection(query);
+    return this.run(ctx, async (c) => {
       let changed = 0;
-      for (const r of await this.bulkRows(tx, filter)) {
+      for (const r of ReviewService.bounded(await c.matching(selection, BULK_LIMIT + 1))) {
         if (ReviewService.changes(r.status, action, opts) !== true) continue;
-        await this.setStatus(tx, r.id, action, ctx, { bulk: true });
+        await this.setStatus(c, r.id, action, { bulk: true });
         changed++;
       }
       return changed;
@@ -114,10 +127,9 @@ export class ReviewService {
   async edit(id: number, patch: EditPatch, ctx: WriteContext): Promise<void> {
     const p = EditPatchSchema.safeParse(patch);
     if (!p.success) throw new ReviewError('invalid', p.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    await this.db.transaction().execute(async (tx) => {
-      const row = await loadEvent(tx, id);
-      if (row.status === 'merged') throw new ReviewError('conflict', `event ${id} is merged into ${row.merged_into}: edit that one`);
-      const current = rowToSummary(row);
+    await this.run(ctx, async (c) => {
+      const current = await loadEvent(c, id);
+      if (current.status === 'merged') throw new ReviewError('conflict', `event ${id} is merged into ${current.merged_into}: edit that one`);
       const before: Record<string, unknown> = {};
       for (const k of Object.keys(p.data)) before[k] = (current as unknown as Record<string, unknown>)[k];
       const fields: CuratedFields = {
@@ -127,15 +139,14 @@ export class ReviewService {
         fatalities: current.fatalities, aggregate: current.aggregate, notes: current.notes ?? '',
         ...p.data,
       } as CuratedFields;
-      await tx.updateTable('events').set({ ...fieldsToRow(fields), edited: 1, updated_at: nowIso() }).where('id', '=', id).execute();
-      await upsertActors(tx, id, fields.actors);
-      await recordAudit(tx, ctx, id, 'edit', { before, after: p.data });
+      await c.writeFields(id, fields);
+      await c.audit(id, 'edit', { before, after: p.data });
     });
   }
 
   /** Folds `otherIds` into `survivorId`: their mentions move, they become 'merged' pointers. */
   async merge(survivorId: number, otherIds: number[], ctx: WriteContext): Promise<void> {
-    await this.db.transaction().execute((tx) => this.mergeIn(tx, survivorId, otherIds, ctx));
+    await this.run(ctx, (c) => this.mergeIn(c, survivorId, otherIds));
   }
 
   /**
@@ -143,52 +154,46 @@ export class ReviewService {
    * the suggestion is marked accepted, with audit rows on both events.
    */
   async acceptSuggestion(id: number, ctx: WriteContext): Promise<{ survivor: number; merged: number }> {
-    return this.db.transaction().execute(async (tx) => {
-      const s = await this.openSuggestion(tx, id);
-      await this.mergeIn(tx, s.event_id, [s.other_id], ctx);
-      await this.decide(tx, id, 'accepted', ctx);
-      await recordAudit(tx, ctx, s.event_id, 'suggestion_accept', { suggestion: id, merged: s.other_id, score: s.score });
-      await recordAudit(tx, ctx, s.other_id, 'suggestion_accept', { suggestion: id, into: s.event_id, score: s.score });
+    return this.run(ctx, async (c) => {
+      const s = await ReviewService.openSuggestion(c, id);
+      await this.mergeIn(c, s.event_id, [s.other_id]);
+      await c.decideSuggestion(id, 'accepted');
+      await c.audit(s.event_id, 'suggestion_accept', { suggestion: id, merged: s.other_id, score: s.score });
+      await c.audit(s.other_id, 'suggestion_accept', { suggestion: id, into: s.event_id, score: s.score });
       return { survivor: s.event_id, merged: s.other_id };
     });
   }
 
   /** Dismisses a merge suggestion: the two events stay apart and the pair is not suggested again. */
   async dismissSuggestion(id: number, ctx: WriteContext): Promise<void> {
-    await this.db.transaction().execute(async (tx) => {
-      const s = await this.openSuggestion(tx, id);
-      await this.decide(tx, id, 'dismissed', ctx);
-      await recordAudit(tx, ctx, s.event_id, 'suggestion_dismiss', { suggestion: id, other: s.other_id, score: s.score });
-      await recordAudit(tx, ctx, s.other_id, 'suggestion_dismiss', { suggestion: id, other: s.event_id, score: s.score });
+    await this.run(ctx, async (c) => {
+      const s = await ReviewService.openSuggestion(c, id);
+      await c.decideSuggestion(id, 'dismissed');
+      await c.audit(s.event_id, 'suggestion_dismiss', { suggestion: id, other: s.other_id, score: s.score });
+      await c.audit(s.other_id, 'suggestion_dismiss', { suggestion: id, other: s.event_id, score: s.score });
     });
   }
 
-  private async openSuggestion(tx: Tx, id: number) {
-    const s = await tx.selectFrom('merge_suggestions').selectAll().where('id', '=', id).executeTakeFirst();
+  private static async openSuggestion(c: CurationContext, id: number) {
+    const s = await c.suggestion(id);
     if (!s) throw new ReviewError('not_found', `suggestion ${id} not found`);
     if (s.status !== 'open') throw new ReviewError('conflict', `suggestion ${id} is already ${s.status}`);
     return s;
   }
 
-  private async decide(tx: Tx, id: number, status: 'accepted' | 'dismissed', ctx: WriteContext): Promise<void> {
-    await tx.updateTable('merge_suggestions').set({ status, decided_at: nowIso(), decided_by: ctx.userId }).where('id', '=', id).execute();
-  }
-
-  private async mergeIn(tx: Tx, survivorId: number, otherIds: number[], ctx: WriteContext): Promise<void> {
+  private async mergeIn(c: CurationContext, survivorId: number, otherIds: number[]): Promise<void> {
     const others = [...new Set(otherIds)].filter((x) => x !== survivorId);
     if (others.length === 0) throw new ReviewError('invalid', 'merge needs at least one other event');
-    const survivor = await loadEvent(tx, survivorId);
+    const survivor = await loadEvent(c, survivorId);
     if (survivor.status === 'merged') throw new ReviewError('conflict', `event ${survivorId} is itself merged into ${survivor.merged_into}`);
     for (const id of others) {
-      const ev = await loadEvent(tx, id);
+      const ev = await loadEvent(c, id);
       if (ev.status === 'merged') throw new ReviewError('conflict', `event ${id} is already merged into ${ev.merged_into}`);
-      await tx.updateTable('mentions').set({ event_id: survivorId }).where('event_id', '=', id).execute();
-      await tx.updateTable('events').set({ status: 'merged', merged_into: survivorId, updated_at: nowIso() }).where('id', '=', id).execute();
-      await recomputeEvent(tx, id);
-      await recordAudit(tx, ctx, id, 'merge', { into: survivorId, previous_status: ev.status });
+      await c.foldInto(id, survivorId);
+      await c.audit(id, 'merge', { into: survivorId, previous_status: ev.status });
     }
-    await recomputeEvent(tx, survivorId);
-    await recordAudit(tx, ctx, survivorId, 'merge', { merged: others });
+    await c.recompute(survivorId);
+    await c.audit(survivorId, 'merge', { merged: others });
   }
 
   /**
@@ -197,52 +202,44 @@ export class ReviewService {
    * row goes to the event it was set from. Returns false when the mark was already so.
    */
   async setSourcePublishable(eventId: number, documentId: string, publishable: boolean, ctx: WriteContext): Promise<boolean> {
-    return this.db.transaction().execute(async (tx) => {
-      await loadEvent(tx, eventId);
-      const current = await sourcePublishable(tx, eventId, documentId);
+    return this.run(ctx, async (c) => {
+      await loadEvent(c, eventId);
+      const current = await c.sourcePublishable(eventId, documentId);
       if (current === undefined) throw new ReviewError('not_found', `document ${documentId} is not a source of event ${eventId}`);
       if (current === publishable) return false; // already so: nothing to record
-      await markPublishable(tx, documentId, publishable);
-      await recordAudit(tx, ctx, eventId, publishable ? 'publish-source' : 'unpublish-source', { document_id: documentId });
+      await c.markPublishable(documentId, publishable);
+      await c.audit(eventId, publishable ? 'publish-source' : 'unpublish-source', { document_id: documentId });
       return true;
     });
   }
 
   /** Undoes a merge or splits mentions off; returns the id of the event that now holds them. */
   async split(id: number, spec: SplitSpec, ctx: WriteContext): Promise<number> {
-    return this.db.transaction().execute(async (tx) => {
-      const ev = await loadEvent(tx, id);
+    return this.run(ctx, async (c) => {
+      const ev = await loadEvent(c, id);
       if (ev.status === 'merged') throw new ReviewError('conflict', `event ${id} is merged into ${ev.merged_into}: split that one`);
-      if ('mergedId' in spec) return this.unmerge(tx, id, spec.mergedId, ctx);
-      const mentions = await tx.selectFrom('mentions').select(['id', 'document_id', 'record']).where('event_id', '=', id).orderBy('id').execute();
+      if ('mergedId' in spec) return ReviewService.unmerge(c, id, spec.mergedId);
+      const mentions = await c.mentionsOf(id);
       const chosen = 'mentionIds' in spec
         ? mentions.filter((m) => spec.mentionIds.includes(m.id))
         : mentions.filter((m) => spec.documentIds.includes(m.document_id));
       if (chosen.length === 0) throw new ReviewError('invalid', `none of the given mentions or documents belong to event ${id}`);
       if (chosen.length === mentions.length) throw new ReviewError('invalid', `that would leave event ${id} without mentions`);
-      const newId = await insertEvent(tx, JSON.parse(chosen[0].record));
       const ids = chosen.map((m) => m.id);
-      await tx.updateTable('mentions').set({ event_id: newId, origin_event_id: newId }).where('id', 'in', ids).execute();
-      await recomputeEvent(tx, newId);
-      await recomputeEvent(tx, id);
-      await recordAudit(tx, ctx, id, 'split', { mentions: ids, to: newId });
-      await recordAudit(tx, ctx, newId, 'split', { mentions: ids, from: id });
+      const newId = await c.splitOff(id, ids);
+      await c.audit(id, 'split', { mentions: ids, to: newId });
+      await c.audit(newId, 'split', { mentions: ids, from: id });
       return newId;
     });
   }
 
-  private async unmerge(tx: Tx, id: number, mergedId: number, ctx: WriteContext): Promise<number> {
-    const merged = await loadEvent(tx, mergedId);
+  private static async unmerge(c: CurationContext, id: number, mergedId: number): Promise<number> {
+    const merged = await loadEvent(c, mergedId);
     if (merged.merged_into !== id) throw new ReviewError('invalid', `event ${mergedId} is not merged into ${id}`);
-    const last = await tx.selectFrom('audit_log').select('detail').where('event_id', '=', mergedId).where('action', '=', 'merge')
-      .orderBy('id', 'desc').executeTakeFirst();
-    const previous = last ? String((JSON.parse(last.detail) as { previous_status?: string }).previous_status ?? 'unreviewed') : 'unreviewed';
-    await tx.updateTable('mentions').set({ event_id: mergedId }).where('event_id', '=', id).where('origin_event_id', '=', mergedId).execute();
-    await tx.updateTable('events').set({ status: previous, merged_into: null, updated_at: nowIso() }).where('id', '=', mergedId).execute();
-    await recomputeEvent(tx, mergedId);
-    await recomputeEvent(tx, id);
-    await recordAudit(tx, ctx, id, 'split', { restored: mergedId });
-    await recordAudit(tx, ctx, mergedId, 'split', { from: id, status: previous });
+    const previous = await c.statusBeforeMerge(mergedId);
+    await c.unmerge(id, mergedId, previous);
+    await c.audit(id, 'split', { restored: mergedId });
+    await c.audit(mergedId, 'split', { from: id, status: previous });
     return mergedId;
   }
 }

@@ -2,11 +2,12 @@
 // (when built) the web bundle. No listening here, so tests drive it with app.inject().
 import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import type { Store } from '../store/index.js';
 import { installErrorHandler } from './errors.js';
-import { installZodValidation, zodToOpenApi } from './zod-schema.js';
+import { installZodValidation, OpenApiComponents } from './zod-schema.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { installIdentity } from './auth/identity.js';
 import { LoginThrottle } from './auth/throttle.js';
@@ -25,6 +26,8 @@ import { savedViewRoutes } from './routes/saved-views.js';
 import { PublicCache } from './public-cache.js';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './rate-limits.js';
 import { VERSION } from '../version.js';
+
+const Health = z.object({ ok: z.literal(true), version: z.string() }).meta({ id: 'Health' });
 
 export interface AppOptions {
   store: Store;
@@ -54,12 +57,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installSecurityHeaders(app);
   installRegionNames(app);
   await app.register(fastifyCookie);
+  const components = new OpenApiComponents();
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Khronika API', version: VERSION, description: 'Events of protest, resistance, sabotage and repression, with their sources.' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'khronika_session' } } },
     },
-    transform: zodToOpenApi,
+    transform: components.transform,
+    transformObject: components.transformObject,
   });
   installIdentity(app, opts.store, csrfSecret);
   if (opts.rateLimits !== false) await installRateLimits(app, opts.rateLimits ?? DEFAULT_RATE_LIMITS);
@@ -81,8 +86,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     secureCookies: opts.secureCookies ?? false,
     sessionTtlHours: opts.sessionTtlHours ?? 24 * 7,
   });
-  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness' } }, async () => ({ ok: true, version: VERSION }));
-  app.get('/api/docs', { schema: { tags: ['meta'], summary: 'This OpenAPI document' } }, async () => app.swagger());
+  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness',
+    response: { 200: Health } } }, async () => ({ ok: true, version: VERSION }));
+  app.get('/api/docs', { schema: { tags: ['meta'], summary: 'This OpenAPI document',
+    response: { 200: z.record(z.string(), z.unknown()) } } }, async () => app.swagger());
 
   await installWeb(app, opts.webRoot);
   return app;

@@ -1,7 +1,7 @@
 // Every error leaves the API as JSON {error, message, details?}: clients and the UI show `message` as is.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
-import { ReviewError } from '../review/errors.js';
+import { ReviewError } from '../review/review-error.js';
 import { ReadPoolBusyError, ReadTimeoutError } from '../store/read-pool.js';
 
 /** PostgreSQL's code for a statement cancelled by statement_timeout. */
@@ -14,7 +14,7 @@ function readLimitMessage(err: unknown): string | null {
   return null;
 }
 
-const REVIEW_STATUS = { not_found: 404, conflict: 409, invalid: 400 } as const;
+const REVIEW_STATUS = { not_found: 404, conflict: 409, invalid: 400, forbidden: 403 } as const;
 
 export class HttpError extends Error {
   constructor(readonly statusCode: number, message: string, readonly details?: unknown) {

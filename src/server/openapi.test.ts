@@ -36,6 +36,20 @@ describe('docs/openapi.json', () => {
     expect(served).toEqual(JSON.parse(readFileSync(CHECKED_IN, 'utf8')));
   });
 
+  it('gives every operation a response schema (the web client\'s types come from them)', () => {
+    const doc = JSON.parse(readFileSync(CHECKED_IN, 'utf8')) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>> };
+    const missing: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        for (const [code, r] of Object.entries(op.responses)) {
+          const described = code === '204' ? !r.content : Object.values(r.content ?? {}).some((c) => c.schema);
+          if (!described) missing.push(`${method.toUpperCase()} ${path} ${code}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('documents the main routes', () => {
     const doc = JSON.parse(readFileSync(CHECKED_IN, 'utf8')) as { paths: Record<string, unknown> };
     for (const path of ['/api/events', '/api/events/counts', '/api/events/geojson', '/api/events/{id}', '/api/export', '/api/auth/login']) {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { openStore, resolveStoreSettings, type Store } from '../store/index.js';
+import { openStore, storeSettingsFrom, type Store } from '../store/index.js';
 import { ingest, type IngestSummary } from '../ingest/pipeline.js';
 import { readInputs } from '../ingest/readers/index.js';
 import { extract } from '../extract/index.js';
@@ -21,7 +21,7 @@ export interface Started { app: FastifyInstance; store: Store; url: string; firs
 
 export async function startServer(input: Partial<Record<keyof ServerConfig, unknown>>, log: (line: string) => void = console.log): Promise<Started> {
   const config = parseServerConfig({ webRoot: DEFAULT_WEB_ROOT, samples: DEFAULT_SAMPLES, ...stripUndefined(input) });
-  const settings = resolveStoreSettings(config.db);
+  const settings = storeSettingsFrom(config.db);
   // Event reads run off the event loop (worker threads on SQLite), bounded in time.
   const store = await openStore(config.db, { reads: { workers: config.readWorkers, timeoutMs: config.readTimeoutMs } });
   let firstRun: IngestSummary | null = null;

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { ReadPool } from './read-pool.js';
 import { ReadPoolDialect } from './read-pool-dialect.js';
 import type { Database } from './schema.js';
-import type { ResolvedStoreSettings } from './settings.js';
+import type { StoreTarget } from './settings.js';
 
 export interface ConnectOptions {
   /** false: the store must exist already (a SQLite file, or Khronika's tables in PostgreSQL) */
@@ -17,7 +17,7 @@ export interface ConnectOptions {
 /** The store named does not exist and the caller asked not to create it. */
 export class StoreNotFoundError extends Error {}
 
-export async function connect(settings: ResolvedStoreSettings, opts: ConnectOptions = { create: true }): Promise<Kysely<Database>> {
+export async function connect(settings: StoreTarget, opts: ConnectOptions = { create: true }): Promise<Kysely<Database>> {
   return settings.kind === 'postgres' ? connectPostgres(settings.db, settings.schema, opts.create) : connectSqlite(settings.db, opts.create);
 }
 
@@ -76,7 +76,7 @@ export const DEFAULT_READ_TIMEOUT_MS = 10_000;
  * database cannot be shared, so it reads in-thread). PostgreSQL: its own pg pool whose sessions carry
  * a statement_timeout, so a runaway read is cancelled by the server while writes keep no limit.
  */
-export async function connectReads(settings: ResolvedStoreSettings, reads: ReadSettings): Promise<Kysely<Database> | null> {
+export async function connectReads(settings: StoreTarget, reads: ReadSettings): Promise<Kysely<Database> | null> {
   const timeoutMs = reads.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
   if (settings.kind === 'sqlite') {
     if (settings.db === ':memory:') return null;

@@ -66,7 +66,7 @@ export const ANALYST_VIEW: ReadView = {
 };
 
 /** Parts of a filter looked up before the query is built (so the plan can suit the data). */
-export interface ResolvedFilter {
+export interface FilterLookups {
   /** actors whose name matches `q.actor`; `inList`: few enough events to collect them by index */
   actors?: { ids: number[]; inList: boolean };
 }
@@ -74,8 +74,8 @@ export interface ResolvedFilter {
 /** Below this many events, an actor filter collects them by index; above, it checks each candidate. */
 const ACTOR_IN_LIST_MAX = 2000;
 
-export async function resolveFilter(db: Kysely<Database>, q: EventQuery, inListMax = ACTOR_IN_LIST_MAX): Promise<ResolvedFilter> {
-  const out: ResolvedFilter = {};
+export async function lookUpFilter(db: Kysely<Database>, q: EventQuery, inListMax = ACTOR_IN_LIST_MAX): Promise<FilterLookups> {
+  const out: FilterLookups = {};
   const key = q.actor ? nameKey(q.actor) : '';
   if (!key) return out;
   const rows = await db.selectFrom('actors')
@@ -85,7 +85,7 @@ export async function resolveFilter(db: Kysely<Database>, q: EventQuery, inListM
   return out;
 }
 
-export function eventConditions(kind: DbKind, q: EventQuery, view: ReadView, resolved: ResolvedFilter = {}) {
+export function eventConditions(kind: DbKind, q: EventQuery, view: ReadView, lookups: FilterLookups = {}) {
   return (eb: ExpressionBuilder<Database, 'events'>): Expression<SqlBool> => {
     const and: Expression<SqlBool>[] = [];
     if (q.type?.length) and.push(eb('events.type', 'in', q.type));
@@ -129,10 +129,10 @@ export function eventConditions(kind: DbKind, q: EventQuery, view: ReadView, res
       and.push(eb(lonCol, '>=', w), eb(lonCol, '<=', e), eb(latCol, '>=', s), eb(latCol, '<=', n));
     }
 
-    if (q.actor && resolved.actors) {
+    if (q.actor && lookups.actors) {
       // A rare actor: fetch its events by index. A frequent one: walk the date index and check
       // each event, which stops as soon as the page is full.
-      const { ids, inList } = resolved.actors;
+      const { ids, inList } = lookups.actors;
       if (ids.length === 0) and.push(sql<SqlBool>`1 = 0`);
       else if (inList) {
         and.push(eb('events.id', 'in', eb.selectFrom('event_actors').select('event_actors.event_id').where('event_actors.actor_id', 'in', ids)));

@@ -1,7 +1,8 @@
 // Curated event fields ⇄ the `events` row: derived columns (day span, keys, public point, search
 // text) are computed here and only here.
-import type { EventType } from '../model/event.js';
-import type { EventStatus } from '../model/query.js';
+import { z } from 'zod';
+import { EVENT_TYPES, type EventType } from '../model/event.js';
+import { EVENT_STATUSES, type EventStatus } from '../model/query.js';
 import type { CuratedFields } from '../resolve/combine.js';
 import { daySpan, nameKey } from '../resolve/keys.js';
 import type { EventsTable } from './schema.js';
@@ -42,32 +43,32 @@ export function fieldsToRow(f: CuratedFields): FieldColumns {
 }
 
 /** An event as lists, maps and exports see it. */
-export interface EventSummary {
-  id: number;
-  status: EventStatus;
-  type: EventType;
-  date: string | null;
-  date_end: string | null;
-  date_precision: string | null;
-  country: string | null;
-  admin1: string | null;
-  place: string | null;
-  lat: number | null;
-  lon: number | null;
-  geo_precision: 1 | 2 | 3 | null;
-  actors: string[];
-  targets: string[];
-  quantity: number | null;
-  quantity_unit: string | null;
-  fatalities: number | null;
-  aggregate: boolean;
-  /** the evidence sentence of the primary report (the published summary has none) */
-  notes: string | null;
-  sources_count: number;
-  merged_into: number | null;
-  created_at: string;
-  updated_at: string;
-}
+export const EventSummarySchema = z.object({
+  id: z.number().int(),
+  status: z.enum(EVENT_STATUSES),
+  type: z.enum(EVENT_TYPES),
+  date: z.string().nullable(),
+  date_end: z.string().nullable(),
+  date_precision: z.string().nullable(),
+  country: z.string().nullable(),
+  admin1: z.string().nullable(),
+  place: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  geo_precision: z.literal([1, 2, 3]).nullable(),
+  actors: z.array(z.string()),
+  targets: z.array(z.string()),
+  quantity: z.number().nullable(),
+  quantity_unit: z.string().nullable(),
+  fatalities: z.number().nullable(),
+  aggregate: z.boolean(),
+  notes: z.string().nullable().describe('the evidence sentence of the primary report (the published summary has none)'),
+  sources_count: z.number().int(),
+  merged_into: z.number().int().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+}).meta({ id: 'EventSummary', description: 'An event as lists, maps and exports see it. The published one: always verified, the public point, notes null.' });
+export type EventSummary = z.infer<typeof EventSummarySchema>;
 
 /** An event as the public sees it (repos/published.ts): always verified, the public point, no notes. */
 export type PublishedEventSummary = Omit<EventSummary, 'status' | 'notes'> & { status: 'verified'; notes: null };

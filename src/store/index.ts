@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { connect, connectReads, type ReadSettings } from './connect.js';
 import { migrateToLatest } from './migrations/index.js';
 import { AuditRepository } from './repos/audit.js';
+import { CurationRepository } from './repos/curation.js';
 import { DocumentRepository } from './repos/documents.js';
 import { EventRepository } from './repos/events.js';
 import { MentionRepository } from './repos/mentions.js';
@@ -13,7 +14,7 @@ import { AlertRepository } from './repos/alerts.js';
 import { SavedViewRepository } from './repos/saved-views.js';
 import { SuggestionRepository } from './repos/suggestions.js';
 import type { Database, DbKind } from './schema.js';
-import { resolveStoreSettings } from './settings.js';
+import { storeSettingsFrom } from './settings.js';
 
 export interface Store {
   kind: DbKind;
@@ -30,6 +31,8 @@ export interface Store {
   /** the published read path: every anonymous route and public export reads only this */
   published: PublishedEventRepository;
   audit: AuditRepository;
+  /** the analysts' writes (status, fields, merge, split, publishable marks), for the review service */
+  curation: CurationRepository;
   users: UserRepository;
   watch: WatchSourceRepository;
   alerts: AlertRepository;
@@ -57,7 +60,7 @@ export interface OpenStoreOptions {
 
 /** `url`: a file path or postgres://…; default KHRONIKA_DB, then ./khronika.db. */
 export async function openStore(url?: string, opts: OpenStoreOptions = {}): Promise<Store> {
-  const settings = resolveStoreSettings(url, process.env, opts.schema);
+  const settings = storeSettingsFrom(url, process.env, opts.schema);
   const db = await connect(settings, { create: opts.create !== false });
   const documents = new DocumentRepository(db);
   let readDb: Kysely<Database> | null = null;
@@ -72,6 +75,7 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
     events: new EventRepository(db, settings.kind),
     published: new PublishedEventRepository(db, settings.kind),
     audit: new AuditRepository(db),
+    curation: new CurationRepository(db, settings.kind),
     users: new UserRepository(db),
     watch: new WatchSourceRepository(db),
     alerts: new AlertRepository(db),
@@ -98,22 +102,37 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
 }
 
 export type { Database, DbKind } from './schema.js';
-export { resolveStoreSettings, DEFAULT_DB } from './settings.js';
+export { storeSettingsFrom, DEFAULT_DB } from './settings.js';
 export type { ReadSettings } from './connect.js';
 export { ReadTimeoutError, ReadPoolBusyError, inReadLane } from './read-pool.js';
 export type { NewDocument, StoredDocument } from './repos/documents.js';
 export { documentId, contentHash } from './repos/documents.js';
 export type { DocumentIngestResult, StoredMention } from './repos/mentions.js';
-export type { EventDetail, EventSource, EventMention, EventCounts, TimeSeries, Bucket, GeoJsonCollection, GeoJsonFeature, MapPointCollection, MapPointFeature } from './repos/events.js';
+export type { EventDetail, EventSource, EventMention, EventCounts, TimeSeries, Bucket, GeoJsonCollection, GeoJsonFeature, MapPointCollection, MapPointFeature } from './event-shapes.js';
 export { refillTallies } from './tallies.js';
 export { StoreNotFoundError } from './connect.js';
-export { toGeoJson } from './repos/events.js';
+export { eventFeature, toGeoJson } from './event-shapes.js';
 export type { EventSummary } from './event-row.js';
 export type { PublishedEventSummary, PublishedEventDetail, PublishedSource } from './repos/published.js';
 export type { EventReader } from './repos/events.js';
 export type { WriteContext, AuditEntry } from './repos/audit.js';
+export type { CurationRepository, CurationContext, EventSelection, SuggestionRow } from './repos/curation.js';
 export { ROLES, type Role, type User } from './repos/users.js';
 export type { WatchSource, WatchKind, NewWatchSource, WatchRun, WatchRunResult, SourceHealth } from './repos/watch-sources.js';
 export type { Alert, NewAlert, AlertDelivery } from './repos/alerts.js';
 export { SavedViewExistsError, type SavedView } from './repos/saved-views.js';
 export { SUGGESTION_STATUSES, type MergeSuggestion, type SuggestionStatus, type SuggestionQuery, type SuggestedEvent } from './repos/suggestions.js';
+// The zod declarations of the shapes the store returns: the types above are inferred from them, and
+// the server's response schemas (and so the OpenAPI document and the web's types) are these.
+export { EventSummarySchema } from './event-row.js';
+export {
+  EventSourceSchema, EventMentionSchema, EventDetailSchema, EventCountsSchema, TimeSeriesSchema, EventPageSchema,
+  GeoJsonCollectionSchema, MapPointCollectionSchema, BUCKETS, type EventPage,
+} from './event-shapes.js';
+export { AuditEntrySchema } from './repos/audit.js';
+export { SavedViewSchema } from './repos/saved-views.js';
+export { MergeSuggestionSchema, SuggestionPageSchema, type SuggestionPage } from './repos/suggestions.js';
+export { WatchSourceSchema, SourceHealthSchema, WATCH_KINDS } from './repos/watch-sources.js';
+export { StoredDocumentSchema } from './repos/documents.js';
+export { MergeCandidateSchema, type MergeCandidate } from './merge-candidates.js';
+export { UserSchema } from './repos/users.js';

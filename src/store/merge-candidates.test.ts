@@ -26,7 +26,7 @@ describe.each(TEST_DIALECTS)('merge candidates (%s)', (_name, open) => {
   it('lists same-type events near in time and place, nearest first, with distance and days', async () => {
     const got = (await mergeCandidates(t.store.db, ids['ufa-1']))!;
     // a day apart weighs as much as 20 km; the region-only event counts as 50 km away
-    expect(got.map((c) => c.id)).toEqual([ids['ufa-2'], ids['ba-region'], ids['blag']]);
+    expect(got.map((c) => c.id)).toEqual([ids['ufa-2'], ids['ba-region'], ids.blag]);
     expect(got[0]).toMatchObject({ type: 'protest', place: 'Ufa', days_apart: 2 });
     expect(got[0].distance_km).toBeGreaterThan(0);
     expect(got[0].distance_km).toBeLessThan(2);

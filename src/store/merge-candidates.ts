@@ -1,20 +1,19 @@
 // Events a reviewer may want to merge into one: same type, dates within a week of each other, and
 // places within 100 km (or the same region when either has no coordinates). Nearest first.
 import type { Kysely } from 'kysely';
-import type { EventSummary } from './event-row.js';
-import { rowToSummary } from './event-row.js';
+import { z } from 'zod';
+import { EventSummarySchema, rowToSummary } from './event-row.js';
 import type { Database } from './schema.js';
 
 export const CANDIDATE_DAYS = 7;
 export const CANDIDATE_KM = 100;
 const SCAN_LIMIT = 2_000;
 
-export interface MergeCandidate extends EventSummary {
-  /** km between the two points, null when either is unplaced */
-  distance_km: number | null;
-  /** days between the two date ranges (0 when they overlap), null when either is undated */
-  days_apart: number | null;
-}
+export const MergeCandidateSchema = EventSummarySchema.extend({
+  distance_km: z.number().nullable().describe('km between the two points, null when either is unplaced'),
+  days_apart: z.number().nullable().describe('days between the two date ranges (0 when they overlap), null when either is undated'),
+}).meta({ id: 'MergeCandidate', description: 'An event that may be the same incident as the one asked about.' });
+export type MergeCandidate = z.infer<typeof MergeCandidateSchema>;
 
 const DAY = 86_400_000;
 const shift = (d: string, days: number) => new Date(Date.parse(d + 'T00:00:00Z') + days * DAY).toISOString().slice(0, 10);

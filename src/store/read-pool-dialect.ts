@@ -13,7 +13,7 @@ class PooledReadConnection implements DatabaseConnection {
     return { rows: (await this.pool.run(query.sql, query.parameters)) as R[] };
   }
 
-  // eslint-disable-next-line require-yield -- not offered: exports page through executeQuery instead
+  // biome-ignore lint/correctness/useYield: not offered; exports page through executeQuery instead
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('streaming is not supported on the read pool; read in pages');
   }
@@ -37,6 +37,6 @@ export class ReadPoolDialect implements Dialect {
   createDriver(): Driver { return new ReadPoolDriver(this.pool); }
   createQueryCompiler() { return new SqliteQueryCompiler(); }
   createAdapter() { return new SqliteAdapter(); }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's own signature
+  // `any`: Kysely's own signature
   createIntrospector(db: Kysely<any>) { return new SqliteIntrospector(db); }
 }

@@ -15,7 +15,7 @@ export const StoreSettingsSchema = z.object({
 });
 export type StoreSettings = z.infer<typeof StoreSettingsSchema>;
 
-export interface ResolvedStoreSettings extends StoreSettings {
+export interface StoreTarget extends StoreSettings {
   kind: 'sqlite' | 'postgres';
 }
 
@@ -23,7 +23,7 @@ export interface ResolvedStoreSettings extends StoreSettings {
  * `--db` wins over KHRONIKA_DB, which wins over ./khronika.db. KHRONIKA_PG_SCHEMA puts a PostgreSQL
  * store in its own schema (several stores in one database; tests of the CLI's workers).
  */
-export function resolveStoreSettings(flag?: string, env: NodeJS.ProcessEnv = process.env, schema?: string): ResolvedStoreSettings {
+export function storeSettingsFrom(flag?: string, env: NodeJS.ProcessEnv = process.env, schema?: string): StoreTarget {
   const raw = { db: flag ?? env.KHRONIKA_DB ?? DEFAULT_DB, schema: schema ?? (env.KHRONIKA_PG_SCHEMA || undefined) };
   const parsed = StoreSettingsSchema.safeParse(raw);
   if (!parsed.success) {

@@ -1,7 +1,7 @@
 // Repository tests, run alike on SQLite and on the PostgreSQL server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventQuery } from '../model/query.js';
-import { ANALYST_VIEW, eventConditions, resolveFilter } from './event-filter.js';
+import { ANALYST_VIEW, eventConditions, lookUpFilter } from './event-filter.js';
 import type { Store } from './index.js';
 import { doc, record, seedSmallCorpus, TEST_DIALECTS, type TestStore } from './test-support.js';
 
@@ -75,11 +75,11 @@ describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
 
   it.each([0, 2000])('the actor filter gives the same events whichever plan it takes (in-list up to %i events)', async (max) => {
     const query = q({ actor: 'police' });
-    const resolved = await resolveFilter(s.db, query, max);
-    expect(resolved.actors?.inList).toBe(max > 0);
-    const rows = await s.db.selectFrom('events').select('id').where(eventConditions(s.kind, query, ANALYST_VIEW, resolved)).orderBy('id').execute();
+    const lookups = await lookUpFilter(s.db, query, max);
+    expect(lookups.actors?.inList).toBe(max > 0);
+    const rows = await s.db.selectFrom('events').select('id').where(eventConditions(s.kind, query, ANALYST_VIEW, lookups)).orderBy('id').execute();
     expect(rows.map((r) => r.id)).toEqual([ids['protest:Moscow'], ids['arrest:Moscow']].sort((a, b) => a - b));
-    const none = await resolveFilter(s.db, q({ actor: 'nobody at all' }));
+    const none = await lookUpFilter(s.db, q({ actor: 'nobody at all' }));
     expect(await s.db.selectFrom('events').select('id').where(eventConditions(s.kind, q({ actor: 'nobody at all' }), ANALYST_VIEW, none)).execute()).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { locate, segmentsOf } from '../../web/src/highlight.js';
 import { fillBuckets } from '../../web/src/buckets.js';
 import { filtersFromSearch, searchFromFilters } from '../../web/src/url-state.js';
 import { pagerState } from '../../web/src/pager.js';
+import type { AuditEntry } from '../../web/src/api-types.gen.js';
 
 describe('segmentsOf (evidence highlighting without HTML)', () => {
   const text = 'One. Two <b>bold</b>. Three.';
@@ -90,8 +91,8 @@ describe('timeTicks (the timeline date axis)', () => {
 });
 
 describe('describeAudit (history in words)', () => {
-  const row = (action: string, detail: unknown) => ({ id: 1, action, reason: null, created_at: '2024-07-05T10:00:00Z', username: 'anna', user_id: 1, detail });
-  const words = async (action: string, detail: unknown) => {
+  const row = (action: string, detail: Record<string, unknown>): AuditEntry => ({ id: 1, event_id: 5, action, reason: null, created_at: '2024-07-05T10:00:00Z', username: 'anna', user_id: 1, detail });
+  const words = async (action: string, detail: Record<string, unknown>) => {
     const { describeAudit } = await import('../../web/src/audit-text.js');
     return describeAudit(row(action, detail)).map((p) => p.text).join('');
   };

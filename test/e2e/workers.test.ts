@@ -24,7 +24,7 @@ const items = (n: number): FreshItem[] => Array.from({ length: n }, (_, k) => {
   return { key: doc.id, hash: `h${k}`, item: { ok: true as const, origin: `feed#${k}`, doc } };
 });
 
-async function count(store: Store, sql: string): Promise<number> {
+async function count(sql: string): Promise<number> {
   const c = new pg.Client({ connectionString: PG_URL });
   await c.connect();
   try { return Number((await c.query(sql)).rows[0].n); } finally { await c.end(); }
@@ -58,7 +58,7 @@ describe('khronika worker ×2 on PostgreSQL', () => {
       workers.push(w);
       return w;
     };
-    const docs = () => count(store!, `select count(*) as n from "${schema}".documents`);
+    const docs = () => count(`select count(*) as n from "${schema}".documents`);
     const victim = start();
     start();
     // Kill one worker once work is under way.
@@ -68,13 +68,13 @@ describe('khronika worker ×2 on PostgreSQL', () => {
     const stored = await docs();
     expect(stored).toBeGreaterThanOrEqual(50);
 
-    const open = () => count(store!, `select count(*) as n from "${jobSchema(schema)}".job where name = '${ITEM_QUEUE}' and state < 'completed'`);
+    const open = () => count(`select count(*) as n from "${jobSchema(schema)}".job where name = '${ITEM_QUEUE}' and state < 'completed'`);
     const t1 = Date.now();
     while ((await open()) > 0 && Date.now() - t1 < 150_000) await new Promise((r) => setTimeout(r, 500));
     expect(await open()).toBe(0);
     expect(await docs()).toBe(1000);
-    expect(await count(store, `select count(distinct external_id) as n from "${schema}".documents`)).toBe(1000);
-    expect(await count(store, `select count(*) as n from "${schema}".watch_items`)).toBe(1000);
-    expect(await count(store, `select count(*) as n from "${jobSchema(schema)}".job where name = '${ITEM_QUEUE}' and state = 'failed'`)).toBe(0);
+    expect(await count(`select count(distinct external_id) as n from "${schema}".documents`)).toBe(1000);
+    expect(await count(`select count(*) as n from "${schema}".watch_items`)).toBe(1000);
+    expect(await count(`select count(*) as n from "${jobSchema(schema)}".job where name = '${ITEM_QUEUE}' and state = 'failed'`)).toBe(0);
   }, 300_000);
 });

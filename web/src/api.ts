@@ -1,39 +1,5 @@
-// Typed fetch helpers for the Khronika API. Writes carry the CSRF token that /api/auth/me hands out.
-export type Role = 'viewer' | 'analyst' | 'admin';
-export interface User { id: number | string; username: string; role: Role }
-
-export interface EventSummary {
-  id: number; status: string; type: string;
-  date: string | null; date_end: string | null; date_precision: string | null;
-  country: string | null; admin1: string | null; place: string | null;
-  lat: number | null; lon: number | null; geo_precision: 1 | 2 | 3 | null;
-  actors: string[]; targets: string[];
-  quantity: number | null; quantity_unit: string | null; fatalities: number | null; aggregate: boolean;
-  notes: string | null; sources_count: number; merged_into: number | null;
-  created_at: string; updated_at: string;
-}
-
-export interface Mention {
-  id: number; document_id: string; type: string; evidence: string;
-  evidence_field: string | null; evidence_start: number | null; evidence_end: number | null;
-  extractor: string | null; confidence: number | null; origin_event_id: number;
-}
-/** For the public, `url` and `title` are null unless an analyst marked the report `publishable`. */
-export interface EventSource { document_id: string; source: string; url: string | null; title: string | null; published: string | null; publishable: boolean }
-export interface AuditRow { id: number; action: string; reason: string | null; created_at: string; username: string | null; user_id: number | null; detail: unknown }
-export interface EventDetail extends EventSummary {
-  sources: EventSource[];
-  /** empty in the public projection */
-  mentions: Mention[];
-  merged_from: number[];
-  history: AuditRow[];
-}
-export interface DocumentFull { id: string; source: string; title: string | null; url: string | null; published: string | null; lang: string | null; text: string }
-export interface Counts {
-  total: number; undated: number; unplaced: number; by_type: Record<string, number>; by_status: Record<string, number>;
-  by_admin1: Record<string, number>; by_country: Record<string, number>;
-}
-
+// Fetch helpers for the Khronika API. Writes carry the CSRF token that /api/auth/me hands out. The
+// answers' types are generated from the server's OpenAPI document: import them from ./api-types.gen.
 let csrfToken: string | null = null;
 export const setCsrfToken = (t: string | null) => { csrfToken = t; };
 

@@ -1,7 +1,7 @@
 // Audit rows in words: "Verified", "Merged event 12 into this one", "Edited place: Vladimir → Kovrov".
 // The row's detail is the service's JSON (src/review/service.ts); an action this does not know is still
 // shown, with its detail as short "key: value" text rather than raw JSON.
-import type { AuditRow } from './api.js';
+import type { AuditEntry } from './api-types.gen.js';
 
 export interface AuditPart { text: string; event?: number }
 
@@ -20,7 +20,7 @@ export function showValue(v: unknown): string {
 const ids = (v: unknown): number[] => (Array.isArray(v) ? v : [v]).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 
 /** The sentence for one audit row, as parts (event ids become links in the page). */
-export function describeAudit(h: AuditRow): AuditPart[] {
+export function describeAudit(h: AuditEntry): AuditPart[] {
   const d = (h.detail && typeof h.detail === 'object' ? h.detail : {}) as Record<string, unknown>;
   const t = (text: string): AuditPart => ({ text });
   const ev = (id: number): AuditPart => ({ text: `event ${id}`, event: id });

@@ -1,10 +1,10 @@
 // Evidence quotes of one source: after a merge the same sentence can back several mentions (one per
 // event that was folded in); it is quoted once, with how many mentions it backs.
-import type { Mention } from './api.js';
+import type { EventMention } from './api-types.gen.js';
 
-export interface Quote { evidence: string; mentions: Mention[]; confidence: number | null }
+export interface Quote { evidence: string; mentions: EventMention[]; confidence: number | null }
 
-export function quotesOf(mentions: Mention[]): Quote[] {
+export function quotesOf(mentions: EventMention[]): Quote[] {
   const byText = new Map<string, Quote>();
   for (const m of mentions) {
     const key = m.evidence.replace(/\s+/g, ' ').trim();

@@ -15,11 +15,12 @@ export function navigate(url: string, replace = false): void {
   window.dispatchEvent(new Event('khronika:navigate'));
 }
 
+const readLocation = () => ({ path: location.pathname, search: location.search });
+
 export function useLocation(): { path: string; search: string } {
-  const read = () => ({ path: location.pathname, search: location.search });
-  const [loc, setLoc] = useState(read);
+  const [loc, setLoc] = useState(readLocation);
   useEffect(() => {
-    const on = () => setLoc(read());
+    const on = () => setLoc(readLocation());
     window.addEventListener('popstate', on);
     window.addEventListener('khronika:navigate', on);
     // a child's effect may have navigated (replaced a link's names by codes) before this listened

@@ -26,8 +26,14 @@ writeFileSync(gold, [
 async function run(...args: string[]): Promise<{ out: string; err: string }> {
   let out = '';
   let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
+    out += String(s);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
+    err += String(s);
+    return true;
+  });
   const program = new Command().exitOverride();
   register(program);
   await program.parseAsync(['node', 'khronika', 'eval', '--docs', docs, '--gold', gold, ...args]);

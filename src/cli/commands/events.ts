@@ -54,7 +54,7 @@ function describeSuggested(e: SuggestedEvent): string {
   return `#${e.id} ${e.type} ${when} ${printable(where)} (${e.sources_count} source(s), ${e.status}): ${printable(e.notes).slice(0, 100)}`;
 }
 
-async function duplicates(s: Store, action: string, id: string | undefined, o: { reason?: string; status?: string; event?: string; limit?: string; format?: string }): Promise<void> {
+async function duplicates(s: Store, action: string, id: string | undefined, o: { reason?: string; status?: string; event?: string; limit?: string; format?: string; as?: string }): Promise<void> {
   if (action === 'list') {
     if (o.status !== undefined && !SUGGESTION_STATUSES.includes(o.status as SuggestionStatus)) throw new Error(`--status: expected one of ${SUGGESTION_STATUSES.join(', ')}`);
     const limit = o.limit === undefined ? 50 : Number(o.limit);
@@ -72,11 +72,12 @@ async function duplicates(s: Store, action: string, id: string | undefined, o: {
   if (action !== 'accept' && action !== 'dismiss') throw new Error(`duplicates: expected list, accept or dismiss, got '${printable(action)}'`);
   if (id === undefined) throw new Error(`duplicates ${action}: give the suggestion id`);
   const sid = eventId(id);
+  const ctx = { userId: null, reason: o.reason, actorName: cliActor(o.as) };
   if (action === 'accept') {
-    const r = await reviewFor(s).acceptSuggestion(sid, { userId: null, reason: o.reason });
+    const r = await reviewFor(s).acceptSuggestion(sid, ctx);
     out(`accepted suggestion ${sid}: event ${r.merged} merged into ${r.survivor} (undo: khronika events split ${r.survivor} --merged ${r.merged})\n`);
   } else {
-    await reviewFor(s).dismissSuggestion(sid, { userId: null, reason: o.reason });
+    await reviewFor(s).dismissSuggestion(sid, ctx);
     out(`dismissed suggestion ${sid}\n`);
   }
 }
@@ -147,13 +148,13 @@ export function register(program: Command): void {
       });
     });
 
-  events.command('duplicates').description('possible duplicates (merge suggestions): list them, or accept (merge) or dismiss one')
+  addActorOption(events.command('duplicates').description('possible duplicates (merge suggestions): list them, or accept (merge) or dismiss one')
     .argument('[action]', 'list | accept | dismiss', 'list').argument('[id]', 'suggestion id (accept, dismiss)')
     .option('--status <status>', `with list: ${SUGGESTION_STATUSES.join(' | ')} (default open)`)
     .option('--event <id>', 'with list: only suggestions naming this event')
-    .option('--reason <text>', 'recorded in the audit log')
+    .option('--reason <text>', 'recorded in the audit log'))
     .action((action: string, id: string | undefined, _opts: unknown, cmd: Command) => {
-      const o = cmd.optsWithGlobals<{ db?: string; reason?: string; status?: string; event?: string; limit?: string; format?: string }>();
+      const o = cmd.optsWithGlobals<{ db?: string; reason?: string; status?: string; event?: string; limit?: string; format?: string; as?: string }>();
       return withStore(o.db, (s) => duplicates(s, action, id, o));
     });
 

@@ -2,7 +2,7 @@
 // (de-duplicated like any ingest), and sleeps until the next source is due. `--once` runs one pass
 // and exits (cron, tests). Ctrl-C finishes the polls in flight and exits.
 import type { Command } from 'commander';
-import { openStore, resolveStoreSettings } from '../../store/index.js';
+import { openStore, storeSettingsFrom } from '../../store/index.js';
 import { defaultWorkerCount, startExtractWorkers } from '../../ingest/extract-worker-client.js';
 import { openQueue } from '../../ingest/jobs/queue.js';
 import { scheduleDue } from '../../ingest/jobs/jobs.js';
@@ -59,7 +59,7 @@ async function runScheduler(o: WatchCliOptions, url: string, schema: string | un
 }
 
 async function runWatch(o: WatchCliOptions): Promise<void> {
-  const settings = resolveStoreSettings(o.db);
+  const settings = storeSettingsFrom(o.db);
   if (settings.kind === 'postgres' && !o.inProcess) return runScheduler(o, settings.db, settings.schema);
   const store = await openStore(o.db);
   const abort = new AbortController();

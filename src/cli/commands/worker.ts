@@ -1,7 +1,7 @@
 // `khronika worker --db postgres://…`: a team's worker. Takes poll and store jobs from the job queue
 // in the same PostgreSQL database until stopped (Ctrl-C or SIGTERM finish the jobs in hand).
 import type { Command } from 'commander';
-import { openStore, resolveStoreSettings } from '../../store/index.js';
+import { openStore, storeSettingsFrom } from '../../store/index.js';
 import { openQueue } from '../../ingest/jobs/queue.js';
 import { startWorker } from '../../ingest/jobs/worker.js';
 import { PoliteFetcher } from '../../ingest/watch/polite-fetch.js';
@@ -12,7 +12,7 @@ import { pollLine } from './watch.js';
 interface WorkerCliOptions { db?: string; jobTimeout: string; quiet?: boolean }
 
 async function runWorker(o: WorkerCliOptions): Promise<void> {
-  const settings = resolveStoreSettings(o.db);
+  const settings = storeSettingsFrom(o.db);
   if (settings.kind !== 'postgres') {
     throw new Error('workers share a PostgreSQL store: give --db postgres://… (on a SQLite file, `khronika watch` does the work itself)');
   }

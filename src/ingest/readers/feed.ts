@@ -195,7 +195,7 @@ function hasInternalSubset(xml: string): boolean {
 /** The validator's error as a sentence (its column is sometimes missing). */
 function xmlError(err: { msg: string; line?: number; col?: number }, lineOffset = 0): string {
   // Unclosed elements come back as a printed array ("Invalid '[ "rss", "channel" ]' found.").
-  const unclosed = /^Invalid '(\[[^]*\])' found\.$/.exec(err.msg);
+  const unclosed = /^Invalid '(\[[\s\S]*\])' found\.$/.exec(err.msg);
   if (unclosed) {
     let names: unknown;
     try { names = JSON.parse(unclosed[1]); } catch { names = undefined; }

@@ -2,6 +2,7 @@
 // progress total. Folders are walked recursively: hidden entries and node_modules are skipped, only
 // extensions a reader takes are listed, and symlinks are followed only when they stay inside the
 // folder given (no escaping to /etc, no cycles). README/LICENSE/CHANGELOG files are skipped.
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 import { kindFromExtension, type InputKind } from './sniff.js';
@@ -35,7 +36,7 @@ function inside(root: string, target: string): boolean {
 }
 
 async function walk(root: string, dir: string, seen: Set<string>, plan: InputPlan): Promise<void> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {

@@ -3,7 +3,7 @@ import { UNICODE_ONLY_FOLDS } from '../regex/caseless.js';
 import { LEAD, scanLeads } from './leads.js';
 import { LANG_FILES, dateLexicon } from './lexicon.js';
 import { findPatternDates } from './patterns.js';
-import { lowerUnits } from './units.js';
+import { lowerUnits } from './code-unit-tables.js';
 
 /** Every BMP code unit but surrogates, in one string (index = code unit). */
 const ALL = Array.from({ length: 0x10000 }, (_, c) => (c >= 0xd800 && c <= 0xdfff ? '\u0000' : String.fromCharCode(c))).join('');

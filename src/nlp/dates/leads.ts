@@ -9,7 +9,7 @@
 // matching (see unicode-free.ts) gets no scan and the regexes scan it as before.
 import { LETTER, NUMBER, SPACE } from '../char-classes.js';
 import type { BoundedRegExp } from '../regex/bounded.js';
-import { FOLD, SEPARATOR, SURROGATE, lowerUnits, unitTables } from './units.js';
+import { FOLD, SEPARATOR, SURROGATE, lowerUnits, unitTables } from './code-unit-tables.js';
 
 /** Kinds of phrase a date can start with, as bits. */
 export const LEAD = {
@@ -168,7 +168,7 @@ function buildTable(lex: LeadLexicon): LeadTable | null {
   mark(root);
   // A dense array: the scan indexes it by code unit.
   const first: Array<TrieNode | undefined> = [];
-  root.units.forEach((u, i) => (first[u] = root.kids[i]));
+  for (const [i, u] of root.units.entries()) first[u] = root.kids[i];
   for (let c = 0; c < first.length; c++) first[c] ??= undefined;
   return { first };
 }

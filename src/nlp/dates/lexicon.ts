@@ -67,7 +67,7 @@ export const LANG_FILES: readonly Lang[] = ['en', 'ru', 'uk'];
 export const L = '(?<![\\p{L}\\p{N}])';
 export const R = '(?![\\p{L}\\p{N}])';
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -75,7 +75,7 @@ function escape(s: string): string {
 export function alternation(phrases: Iterable<string>): string {
   const list = [...new Set(phrases)].filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
   if (list.length === 0) return '(?!)';
-  return '(?:' + list.map((p) => escape(p).replace(/ +/g, '\\s+')).join('|') + ')';
+  return '(?:' + list.map((p) => escapeRegExp(p).replace(/ +/g, '\\s+')).join('|') + ')';
 }
 
 function check(file: DateWordsFile, lang: Lang): DateWordsFile {
@@ -102,13 +102,13 @@ function check(file: DateWordsFile, lang: Lang): DateWordsFile {
 function build(lang: Lang): DateLexicon {
   const words = check(readDataJson<DateWordsFile>(`dates-${lang}.json`), lang);
   const monthOf = new Map<string, number>();
-  words.months.forEach((forms, i) => forms.forEach((f) => monthOf.set(f.toLowerCase(), i + 1)));
+  for (const [i, forms] of words.months.entries()) for (const f of forms) monthOf.set(f.toLowerCase(), i + 1);
   // English abbreviations (every form after the full name) may carry a stop: "Sept.", "Feb.".
   const monthForms = words.months.flatMap((forms) =>
     forms.flatMap((f, i) => (lang === 'en' && i > 0 ? [f.toLowerCase() + '.', f.toLowerCase()] : [f.toLowerCase()])),
   );
   const weekdayOf = new Map<string, number>();
-  words.weekdays.forEach((forms, i) => forms.forEach((f) => weekdayOf.set(f.toLowerCase(), i)));
+  for (const [i, forms] of words.weekdays.entries()) for (const f of forms) weekdayOf.set(f.toLowerCase(), i);
   const lower = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
   const month = alternation(monthForms);
   const weekday = alternation(weekdayOf.keys());

@@ -4,7 +4,7 @@
 // literal): lower-casing code unit by code unit equates what such a regex equates, except on the
 // letters only Unicode case folding equates (FOLD); for text holding one the answer is -1 and the
 // caller asks its regexes (checked in phrase-groups.test.ts).
-import { FOLD, lowerUnits, unitTables } from './units.js';
+import { FOLD, lowerUnits, unitTables } from './code-unit-tables.js';
 
 export interface PhraseGroups {
   /** bit i set where a phrase of group i occurs; -1: the text needs the regexes */

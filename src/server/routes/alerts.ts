@@ -20,7 +20,8 @@ const sameToken = (a: string, b: string) => {
 
 export function alertRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/alerts/:id/feed.atom', {
-    schema: { tags: ['alerts'], summary: "An alert's newest events as an Atom feed (the token is in the alert's feed URL: `khronika alerts`)", params: Params, querystring: Query },
+    schema: { tags: ['alerts'], summary: "An alert's newest events as an Atom feed (the token is in the alert's feed URL: `khronika alerts`)", params: Params, querystring: Query,
+      produces: ['application/atom+xml'], response: { 200: z.string().describe('an Atom feed') } },
   }, async (req, reply) => {
     const { id } = req.params as z.infer<typeof Params>;
     const { token } = req.query as z.infer<typeof Query>;

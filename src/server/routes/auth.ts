@@ -2,22 +2,30 @@
 // HttpOnly, SameSite=Lax cookie; the CSRF token for writes comes back in the body of /me and /login.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { Store } from '../../store/index.js';
+import { UserSchema, type Store } from '../../store/index.js';
 import { SESSION_COOKIE } from '../auth/identity.js';
 import { csrfTokenFor } from '../auth/csrf.js';
 import type { LoginThrottle } from '../auth/throttle.js';
 import { HttpError } from '../errors.js';
+import { Ok } from './schemas.js';
 
 const LoginBody = z.object({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(1_000),
 }).strict();
 
+const PublicUser = UserSchema.pick({ id: true, username: true, role: true }).meta({ id: 'SignedInUser', description: 'Who is signed in.' });
+const Session = z.object({
+  user: PublicUser.nullable().describe('null: not signed in'),
+  csrfToken: z.string().nullable().describe('send it as x-csrf-token with every write'),
+}).meta({ id: 'Session', description: 'The current user and the CSRF token for writes.' });
+const SignedIn = Session.extend({ user: PublicUser, csrfToken: z.string() }).meta({ id: 'SignedIn' });
+
 export interface AuthRouteOptions { throttle: LoginThrottle; csrfSecret: string; secureCookies: boolean; sessionTtlHours: number }
 
 export function authRoutes(app: FastifyInstance, store: Store, opts: AuthRouteOptions): void {
   app.post('/api/auth/login', {
-    schema: { tags: ['auth'], summary: 'Log in; sets the session cookie', body: LoginBody },
+    schema: { tags: ['auth'], summary: 'Log in; sets the session cookie', body: LoginBody, response: { 200: SignedIn } },
   }, async (req, reply) => {
     const { username, password } = req.body as z.infer<typeof LoginBody>;
     const wait = opts.throttle.retryAfter(req.ip, username);
@@ -36,13 +44,14 @@ export function authRoutes(app: FastifyInstance, store: Store, opts: AuthRouteOp
     return { user: publicUser(user), csrfToken: csrfTokenFor(session.token, opts.csrfSecret) };
   });
 
-  app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'End the session' } }, async (req, reply) => {
+  app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'End the session', response: { 200: Ok } } }, async (req, reply) => {
     if (req.identity.sessionToken) await store.users.deleteSession(req.identity.sessionToken);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The current user and CSRF token' } }, async (req) => {
+  app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The current user and CSRF token',
+    response: { 200: Session } } }, async (req) => {
     const { user, sessionToken } = req.identity;
     return {
       user: user ? publicUser(user) : null,

@@ -26,7 +26,8 @@ export const EXPORT_ROW_CAP = { public: 100_000, analyst: 1_000_000 } as const;
 
 export function exportRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/export', {
-    schema: { tags: ['events'], summary: 'Download the events matching the query (acled-csv, geojson, jsonl)', querystring: ExportQuery },
+    schema: { tags: ['events'], summary: 'Download the events matching the query (acled-csv, geojson, jsonl)', querystring: ExportQuery,
+      produces: Object.values(FILE).map((f) => f.mime), response: { 200: z.string().describe('the file, streamed') } },
     config: RATE_LIMITED,
   }, async (req, reply) => {
     const { format, ...q } = req.query as EventQuery & { format: ExportFormat };

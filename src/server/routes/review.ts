@@ -7,7 +7,7 @@ import { EditPatchSchema } from '../../review/index.js';
 import type { WriteContext } from '../../store/index.js';
 import type { Store } from '../../store/index.js';
 import { requireRole } from '../auth/identity.js';
-import { EventId, IdParams, Reason } from './schemas.js';
+import { EventId, IdParams, Ok, Reason } from './schemas.js';
 import { reviewFor } from '../../review/index.js';
 
 const MAX_IDS = 10_000;
@@ -33,6 +33,14 @@ const BulkBody = z.object({
   reason: Reason.optional(),
 }).strict().refine((b) => (b.ids ? 1 : 0) + (b.query ? 1 : 0) === 1, 'give either ids or query');
 
+const WithId = Ok.extend({ id: EventId.describe('the event the change left') }).meta({ id: 'OkWithId' });
+const PublishableAnswer = Ok.extend({ publishable: z.boolean(), changed: z.boolean().describe('false: it already was so') }).meta({ id: 'PublishableAnswer' });
+const BulkAnswer = z.object({
+  action: z.enum(['verify', 'reject']),
+  changed: z.number().int(),
+  failed: z.array(z.object({ id: z.number().int(), message: z.string() })).describe('listed ids that could not be changed, and why'),
+}).meta({ id: 'BulkAnswer' });
+
 const ctxOf = (req: FastifyRequest, reason?: string): WriteContext => ({ userId: req.identity.user!.id, reason: reason || null });
 const analyst = requireRole('analyst');
 
@@ -40,7 +48,8 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   const review = reviewFor(store);
   for (const action of ['verify', 'reject'] as const) {
     app.post(`/api/events/:id/${action}`, {
-      schema: { tags: ['review'], summary: `${action === 'verify' ? 'Verify' : 'Reject'} an event`, params: IdParams, body: WithReason.optional() },
+      schema: { tags: ['review'], summary: `${action === 'verify' ? 'Verify' : 'Reject'} an event`, params: IdParams, body: WithReason.optional(),
+        response: { 200: Ok } },
       preHandler: analyst,
     }, async (req) => {
       const { id } = req.params as { id: number };
@@ -50,7 +59,7 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   }
 
   app.patch('/api/events/:id', {
-    schema: { tags: ['review'], summary: 'Edit curated fields of an event', params: IdParams, body: EditBody },
+    schema: { tags: ['review'], summary: 'Edit curated fields of an event', params: IdParams, body: EditBody, response: { 200: Ok } },
     preHandler: analyst,
   }, async (req) => {
     const { id } = req.params as { id: number };
@@ -60,7 +69,8 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.post('/api/events/:id/merge', {
-    schema: { tags: ['review'], summary: 'Merge other events into this one (reversible by split)', params: IdParams, body: MergeBody },
+    schema: { tags: ['review'], summary: 'Merge other events into this one (reversible by split)', params: IdParams, body: MergeBody,
+      response: { 200: WithId } },
     preHandler: analyst,
   }, async (req) => {
     const { id } = req.params as { id: number };
@@ -70,7 +80,8 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.post('/api/events/:id/split', {
-    schema: { tags: ['review'], summary: 'Undo a merge, or move mentions/documents into a new event', params: IdParams, body: SplitBody },
+    schema: { tags: ['review'], summary: 'Undo a merge, or move mentions/documents into a new event', params: IdParams, body: SplitBody,
+      response: { 200: WithId } },
     preHandler: analyst,
   }, async (req) => {
     const { id } = req.params as { id: number };
@@ -81,7 +92,8 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.post('/api/events/:id/sources/:documentId/publishable', {
-    schema: { tags: ['review'], summary: 'Let the public see a source\'s title, URL and text (publishable: true), or not', params: PublishSourceParams, body: PublishSourceBody },
+    schema: { tags: ['review'], summary: 'Let the public see a source\'s title, URL and text (publishable: true), or not', params: PublishSourceParams, body: PublishSourceBody,
+      response: { 200: PublishableAnswer } },
     preHandler: analyst,
   }, async (req) => {
     const { id, documentId } = req.params as z.infer<typeof PublishSourceParams>;
@@ -91,7 +103,8 @@ export function reviewRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.post('/api/events/bulk', {
-    schema: { tags: ['review'], summary: 'Verify or reject the listed events, or every event a query matches', body: BulkBody },
+    schema: { tags: ['review'], summary: 'Verify or reject the listed events, or every event a query matches', body: BulkBody,
+      response: { 200: BulkAnswer } },
     preHandler: analyst,
   }, async (req) => {
     const body = req.body as z.infer<typeof BulkBody>;

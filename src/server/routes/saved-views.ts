@@ -5,10 +5,12 @@ import { z, ZodError } from 'zod';
 import { canonicalQueryString, parseQueryString } from '../../model/query-string.js';
 import { regionIndex } from '../../geo/region-index-load.js';
 import { resolveRegionList } from '../../geo/region-index.js';
-import { SavedViewExistsError, type Store } from '../../store/index.js';
+import { SavedViewExistsError, SavedViewSchema, type Store } from '../../store/index.js';
 import { hasRole, requireRole } from '../auth/identity.js';
 import { describeZodError, HttpError, notFound } from '../errors.js';
-import { IdParams } from './schemas.js';
+import { IdParams, NO_CONTENT } from './schemas.js';
+
+const Views = z.object({ items: z.array(SavedViewSchema) }).meta({ id: 'SavedViews' });
 
 const ViewBody = z.object({
   name: z.string().trim().min(1, 'name: give the view a name').max(100, 'name: at most 100 characters'),
@@ -40,12 +42,13 @@ export function savedViewRoutes(app: FastifyInstance, store: Store): void {
   const signedIn = requireRole('viewer');
 
   app.get('/api/views', {
-    schema: { tags: ['views'], summary: 'Saved views: your own, then those others shared' },
+    schema: { tags: ['views'], summary: 'Saved views: your own, then those others shared', response: { 200: Views } },
     preHandler: signedIn,
   }, async (req) => ({ items: await store.savedViews.visibleTo(userOf(req).id) }));
 
   app.post('/api/views', {
-    schema: { tags: ['views'], summary: 'Save the current filter under a name (query: the EventQuery as a query string)', body: ViewBody },
+    schema: { tags: ['views'], summary: 'Save the current filter under a name (query: the EventQuery as a query string)', body: ViewBody,
+      response: { 201: SavedViewSchema } },
     preHandler: signedIn,
   }, async (req, reply) => {
     const { name, query, shared } = req.body as z.infer<typeof ViewBody>;
@@ -59,7 +62,7 @@ export function savedViewRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.delete('/api/views/:id', {
-    schema: { tags: ['views'], summary: 'Delete a saved view (its owner, or an admin)', params: IdParams },
+    schema: { tags: ['views'], summary: 'Delete a saved view (its owner, or an admin)', params: IdParams, response: { 204: NO_CONTENT } },
     preHandler: signedIn,
   }, async (req, reply) => {
     const { id } = req.params as { id: number };

@@ -21,3 +21,8 @@ export const RouteEventQuery = z.strictObject({ ...EventQuerySchema.shape, _: z.
 export const TimeSeriesQuery = RouteEventQuery.extend({
   bucket: z.enum(['day', 'week', 'month']).default('month'),
 });
+
+// Answers shared by several routes (the shapes the store returns are declared in the store).
+export const Ok = z.object({ ok: z.literal(true) }).meta({ id: 'Ok', description: 'The write was done.' });
+/** 204: no body (documented as such; nothing is serialised). */
+export const NO_CONTENT = { type: 'null', description: 'No content' } as const;

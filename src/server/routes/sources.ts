@@ -2,7 +2,7 @@
 // removing for admins. Polling itself is `khronika watch` / `khronika worker`.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { Store } from '../../store/index.js';
+import { SourceHealthSchema, WatchSourceSchema, type Store } from '../../store/index.js';
 import { parseAddOptions } from '../../ingest/watch/source-input.js';
 import { requireRole } from '../auth/identity.js';
 import { HttpError, notFound } from '../errors.js';
@@ -18,14 +18,18 @@ const AddBody = z.object({
   since: z.string().max(10).optional(),
 }).strict();
 
+const Health = z.object({ items: z.array(SourceHealthSchema) }).meta({ id: 'SourcesHealth' });
+const Removed = z.object({ removed: z.number().int() }).meta({ id: 'SourceRemoved' });
+
 export function sourceRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/sources', {
-    schema: { tags: ['sources'], summary: 'Watched sources with their health: state, last success, errors, items per day, last run (analysts)' },
+    schema: { tags: ['sources'], summary: 'Watched sources with their health: state, last success, errors, items per day, last run (analysts)',
+      response: { 200: Health } },
     preHandler: requireRole('analyst'),
   }, async () => ({ items: await store.watch.health() }));
 
   app.post('/api/sources', {
-    schema: { tags: ['sources'], summary: 'Watch a new source (admins)', body: AddBody },
+    schema: { tags: ['sources'], summary: 'Watch a new source (admins)', body: AddBody, response: { 201: WatchSourceSchema } },
     preHandler: requireRole('admin'),
   }, async (req, reply) => {
     const body = req.body as z.infer<typeof AddBody>;
@@ -42,7 +46,8 @@ export function sourceRoutes(app: FastifyInstance, store: Store): void {
 
   for (const verb of ['pause', 'resume'] as const) {
     app.post(`/api/sources/:id/${verb}`, {
-      schema: { tags: ['sources'], summary: verb === 'pause' ? 'Stop polling a source (admins)' : 'Poll a paused source again, at once (admins)', params: Params },
+      schema: { tags: ['sources'], summary: verb === 'pause' ? 'Stop polling a source (admins)' : 'Poll a paused source again, at once (admins)', params: Params,
+        response: { 200: WatchSourceSchema } },
       preHandler: requireRole('admin'),
     }, async (req) => {
       const { id } = req.params as z.infer<typeof Params>;
@@ -52,7 +57,8 @@ export function sourceRoutes(app: FastifyInstance, store: Store): void {
   }
 
   app.delete('/api/sources/:id', {
-    schema: { tags: ['sources'], summary: 'Stop watching a source; its stored reports stay (admins)', params: Params },
+    schema: { tags: ['sources'], summary: 'Stop watching a source; its stored reports stay (admins)', params: Params,
+      response: { 200: Removed } },
     preHandler: requireRole('admin'),
   }, async (req) => {
     const { id } = req.params as z.infer<typeof Params>;

@@ -3,18 +3,20 @@
 // suggestions name unreviewed events and their evidence.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { SUGGESTION_STATUSES, type Store, type SuggestionStatus, type WriteContext } from '../../store/index.js';
+import { SUGGESTION_STATUSES, SuggestionPageSchema, type Store, type WriteContext } from '../../store/index.js';
 import { requireRole } from '../auth/identity.js';
-import { EventId, IdParams, Reason } from './schemas.js';
+import { EventId, IdParams, Ok, Reason } from './schemas.js';
 import { reviewFor } from '../../review/index.js';
 
 const ListQuery = z.object({
-  status: z.enum(SUGGESTION_STATUSES as [SuggestionStatus, ...SuggestionStatus[]]).default('open'),
+  status: z.enum(SUGGESTION_STATUSES).default('open'),
   event: EventId.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 }).strict();
 const WithReason = z.object({ reason: Reason.optional() }).strict();
+
+const Accepted = Ok.extend({ survivor: EventId, merged: EventId }).meta({ id: 'SuggestionAccepted' });
 
 const ctxOf = (req: FastifyRequest, reason?: string): WriteContext => ({ userId: req.identity.user!.id, reason: reason || null });
 const analyst = requireRole('analyst');
@@ -22,7 +24,8 @@ const analyst = requireRole('analyst');
 export function suggestionRoutes(app: FastifyInstance, store: Store): void {
   const review = reviewFor(store);
   app.get('/api/suggestions', {
-    schema: { tags: ['review'], summary: 'Possible duplicates: merge suggestions, highest score first', querystring: ListQuery },
+    schema: { tags: ['review'], summary: 'Possible duplicates: merge suggestions, highest score first', querystring: ListQuery,
+      response: { 200: SuggestionPageSchema } },
     preHandler: analyst,
   }, async (req) => {
     const q = req.query as z.infer<typeof ListQuery>;
@@ -30,7 +33,8 @@ export function suggestionRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.post('/api/suggestions/:id/accept', {
-    schema: { tags: ['review'], summary: 'Accept a merge suggestion: the newer event is merged into the older (reversible by split)', params: IdParams, body: WithReason.optional() },
+    schema: { tags: ['review'], summary: 'Accept a merge suggestion: the newer event is merged into the older (reversible by split)', params: IdParams, body: WithReason.optional(),
+      response: { 200: Accepted } },
     preHandler: analyst,
   }, async (req) => {
     const { id } = req.params as { id: number };
@@ -39,7 +43,8 @@ export function suggestionRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.post('/api/suggestions/:id/dismiss', {
-    schema: { tags: ['review'], summary: 'Dismiss a merge suggestion: the two events stay apart', params: IdParams, body: WithReason.optional() },
+    schema: { tags: ['review'], summary: 'Dismiss a merge suggestion: the two events stay apart', params: IdParams, body: WithReason.optional(),
+      response: { 200: Ok } },
     preHandler: analyst,
   }, async (req) => {
     const { id } = req.params as { id: number };

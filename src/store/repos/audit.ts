@@ -1,5 +1,6 @@
 // The audit log: one row per review write, inserted in the write's own transaction.
 import type { Kysely, Transaction } from 'kysely';
+import { z } from 'zod';
 import type { Database } from '../schema.js';
 import { nowIso } from '../util.js';
 
@@ -11,17 +12,17 @@ export interface WriteContext {
   actorName?: string | null;
 }
 
-export interface AuditEntry {
-  id: number;
-  event_id: number | null;
-  user_id: number | null;
-  /** the account's name, or for a command-line action the name it recorded (detail.by) */
-  username: string | null;
-  action: string;
-  reason: string | null;
-  detail: Record<string, unknown>;
-  created_at: string;
-}
+export const AuditEntrySchema = z.object({
+  id: z.number().int(),
+  event_id: z.number().int().nullable(),
+  user_id: z.number().int().nullable(),
+  username: z.string().nullable().describe("the account's name, or for a command-line action the name it recorded (detail.by)"),
+  action: z.string(),
+  reason: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+  created_at: z.string(),
+}).meta({ id: 'AuditEntry', description: 'One review write: who, what, why, when.' });
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 export async function recordAudit(tx: Transaction<Database>, ctx: WriteContext, eventId: number | null, action: string, detail: Record<string, unknown>): Promise<void> {
   const who = ctx.userId === null && ctx.actorName ? { by: ctx.actorName, via: 'cli' } : {};

@@ -4,6 +4,7 @@
 // syndicated copy with another headline, boilerplate or a changed paragraph) is a new document
 // linked to the ones it copies, found by MinHash bands (src/resolve/shingles.ts).
 import type { Kysely, Transaction } from 'kysely';
+import { z } from 'zod';
 import { bandKeys, decodeSignature, encodeSignature, minhash, signatureSimilarity, words } from '../../resolve/shingles.js';
 import type { Database } from '../schema.js';
 import { template } from '../query-template.js';
@@ -43,19 +44,20 @@ export interface NewDocument {
   origin?: string | null;
 }
 
-export interface StoredDocument {
-  id: string;
-  source: string;
-  externalId: string;
-  url: string | null;
-  title: string | null;
-  text: string;
-  published: string | null;
-  lang: string | null;
-  contentHash: string;
-  origin: string | null;
-  ingestedAt: string;
-}
+export const StoredDocumentSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  externalId: z.string(),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  text: z.string(),
+  published: z.string().nullable(),
+  lang: z.string().nullable(),
+  contentHash: z.string(),
+  origin: z.string().nullable(),
+  ingestedAt: z.string(),
+}).meta({ id: 'StoredDocument', description: 'A stored report with its text.' });
+export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 
 export function contentHash(doc: Pick<NewDocument, 'text' | 'title'>): string {
   return sha256(`${doc.title ?? ''}\u0000${doc.text}`);

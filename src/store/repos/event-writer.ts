@@ -1,17 +1,18 @@
 // Writes mentions and keeps their events in step. Which event a mention joins is src/resolve's
-// decision (decide.ts); this module only finds the candidates, stores the outcome and keeps each
-// event's running summary, so joining costs the same at one source as at thousands.
+// rule: where to look (candidate-search.ts) and what to decide (decide.ts); this module only runs
+// the lookups, stores the outcome and keeps each event's running summary, so joining costs the same
+// at one source as at thousands.
 import { SqliteAdapter, sql, type Selectable, type Transaction } from 'kysely';
 import { EventRecordSchema, type EventRecord } from '../../model/event.js';
 import {
   foldSummary, startSummary, summarise, summaryFields, type RunningSummary,
 } from '../../resolve/combine.js';
+import { candidateSearch, repeatsSentence, type DateShape, type PlaceShape } from '../../resolve/candidate-search.js';
 import { decide, retoldIn, type Candidate } from '../../resolve/decide.js';
-import { daySpan, nameKey } from '../../resolve/keys.js';
-import { compatibleTypes, settlementKey, type Incident } from '../../resolve/match.js';
+import { nameKey } from '../../resolve/keys.js';
+import { compatibleTypes, type Incident } from '../../resolve/match.js';
 import { withOffsetPrecision } from '../../resolve/offset-place.js';
-import { sentenceSimilarity } from '../../resolve/shingles.js';
-import { isActorLed, type PairScore } from '../../resolve/score.js';
+import type { PairScore } from '../../resolve/score.js';
 import { fieldsToRow } from '../event-row.js';
 import { template } from '../query-template.js';
 import type { Database, EventsTable } from '../schema.js';
@@ -23,10 +24,6 @@ type Tx = Transaction<Database>;
 const OPEN_STATUSES = ['unreviewed', 'verified'];
 /** a bound on the events one record is compared with (newest first) */
 const MAX_CANDIDATES = 50;
-/** dated candidates are looked for among events starting at most this long before the mention */
-const MAX_SPAN_DAYS = 366;
-/** word-pair similarity from which a copy's evidence sentence is the original's */
-const SAME_SENTENCE = 0.9;
 
 const CANDIDATE_COLUMNS = ['id', 'type', 'date', 'date_end', 'country', 'admin1', 'place', 'geo_precision', 'actors', 'targets', 'aggregate', 'quantity', 'quantity_unit', 'notes'] as const;
 type CandidateRow = Pick<EventsTable, 'type' | 'date' | 'date_end' | 'country' | 'admin1' | 'place' | 'geo_precision' | 'actors' | 'targets' | 'aggregate' | 'quantity' | 'quantity_unit' | 'notes'> & { id: number };
@@ -40,16 +37,8 @@ export interface MentionContext {
   documentEvents?: number[];
 }
 
-function shiftDay(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 const CANDIDATE_PARAMS = ['type0', 'type1', 'docId', 'key', 'country', 'lo', 'hi', 'from'] as const;
 type CandidateParam = (typeof CANDIDATE_PARAMS)[number];
-
-/** Where to look: one indexed column (a settlement, a region, country-level events, or only the type). */
-type PlaceShape = 'place' | 'region' | 'region-coarse' | 'national' | 'country' | 'any';
-type DateShape = 'window' | 'undated' | 'any';
 
 /**
  * One indexed lookup of open events of a compatible type and tally flag this document does not feed
@@ -81,35 +70,16 @@ function shapeQuery(tx: Tx, types: number, place: PlaceShape, date: DateShape) {
   });
 }
 
-/** The events a record could be: dates that can overlap, places that can contain each other. */
+/** The events resolve/candidate-search.ts says the record could be, one indexed lookup per search. */
 async function candidateRows(tx: Tx, docId: string, r: EventRecord): Promise<CandidateRow[]> {
-  const span = daySpan(r.date, r.date_end);
-  const sk = settlementKey(r);
-  const actorLed = isActorLed(r.type) && r.actors.length > 0;
-  // Undated and unplaced: only who did it can identify it (statements), or a near-duplicate source.
-  if (!span.start && !r.admin1 && !sk && !actorLed) return [];
-  const places: { shape: PlaceShape; key?: string | null }[] = [];
-  // Statements are identified by who declared them (resolve/score.ts): their place does not narrow.
-  if (actorLed) places.push({ shape: 'any' });
-  else {
-    if (sk) places.push({ shape: 'place', key: sk });
-    if (sk && r.admin1) places.push({ shape: 'region-coarse', key: r.admin1 });
-    if (!sk && r.admin1) places.push({ shape: 'region', key: r.admin1 });
-    // Country-level events can only reach a suggestion with a date to agree on.
-    if ((sk || r.admin1) && span.start && r.country) places.push({ shape: 'national' });
-    if (!sk && !r.admin1 && r.country) places.push({ shape: 'country' });
-  }
-  const dates: DateShape[] = span.start ? ['window', 'undated'] : ['any'];
-  const [type0, type1] = compatibleTypes(r.type);
-  const params: Record<CandidateParam, unknown> = {
-    type0, type1, docId, key: null, country: r.country,
-    lo: span.start ? shiftDay(span.start, -MAX_SPAN_DAYS) : null, hi: span.stop ? shiftDay(span.stop, 1) : null,
-    from: span.start ? shiftDay(span.start, -1) : null,
-  };
+  const search = candidateSearch(r);
+  if (!search) return [];
+  const [type0, type1] = search.types;
+  const params: Record<CandidateParam, unknown> = { type0, type1, docId, key: null, country: r.country, ...search.window };
   const seen = new Set<number>();
   const out: CandidateRow[] = [];
-  for (const place of places) {
-    for (const date of dates) {
+  for (const place of search.places) {
+    for (const date of search.dates) {
       const { rows } = await shapeQuery(tx, type1 ? 2 : 1, place.shape, date).run<CandidateRow>(tx, { ...params, key: place.key ?? null });
       for (const row of rows) if (!seen.has(row.id)) { seen.add(row.id); out.push(row); }
     }
@@ -142,9 +112,7 @@ function toIncident(row: CandidateRow): Incident {
 
 async function candidates(tx: Tx, docId: string, r: EventRecord, ctx: MentionContext): Promise<Candidate<number>[]> {
   const { rows: near, evidence } = await nearDuplicateRows(tx, docId, r, ctx.nearDuplicates ?? []);
-  // A copy repeats the sentence its original gave the event; a report written from the same
-  // template about another incident (another town or day in the same words) does not.
-  const nearIds = new Set(near.filter((row) => (evidence.get(row.id) ?? []).some((e) => sentenceSimilarity(e, r.evidence) >= SAME_SENTENCE)).map((row) => row.id));
+  const nearIds = new Set(near.filter((row) => repeatsSentence(evidence.get(row.id) ?? [], r.evidence)).map((row) => row.id));
   const nearAll = new Set(near.map((row) => row.id));
   const rows = [...near, ...(await candidateRows(tx, docId, r)).filter((row) => !nearAll.has(row.id))];
   // Older events first: of two equal candidates, the older one is kept (decide is stable).

@@ -2,88 +2,21 @@
 // shared reader, and the analysts' repository (the published one is published.ts).
 import { sql, type Kysely } from 'kysely';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
-import { ANALYST_VIEW, eventConditions, orderClause, resolveFilter, type ReadView, type ResolvedFilter } from '../event-filter.js';
+import { ANALYST_VIEW, eventConditions, orderClause, lookUpFilter, type ReadView, type FilterLookups } from '../event-filter.js';
 import { rowToSummary, type EventRow, type EventSummary, type PublishedEventSummary } from '../event-row.js';
+import {
+  toGeoJson, type Bucket, type EventCounts, type EventDetail, type EventSource, type GeoJsonCollection, type MapPointCollection,
+  type MapPointFeature, type TimeSeries,
+} from '../event-shapes.js';
 import { keysetPhases } from '../keyset.js';
 import { inReadLane } from '../read-pool.js';
 import { dayTally, monthTally, regionTally, tallyServes, type RegionTallyRow } from '../tallies.js';
 import type { Database, DbKind } from '../schema.js';
-import { AuditRepository, type AuditEntry } from './audit.js';
+import { AuditRepository } from './audit.js';
 
 export const DEFAULT_LIMIT = 50;
 /** list() counts matches exactly up to this many; beyond, `total_exact` is false. */
 export const TOTAL_CAP = 1_000;
-
-export interface EventSource {
-  document_id: string;
-  source: string;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  /** an analyst let the public see this report's title, URL and text */
-  publishable: boolean;
-}
-
-export interface EventMention {
-  id: number;
-  document_id: string;
-  type: string;
-  evidence: string;
-  evidence_field: string | null;
-  evidence_start: number | null;
-  evidence_end: number | null;
-  extractor: string | null;
-  confidence: number | null;
-  /** the event it was first resolved to (differs after a manual merge) */
-  origin_event_id: number;
-}
-
-export interface EventDetail extends EventSummary {
-  sources: EventSource[];
-  mentions: EventMention[];
-  /** events merged into this one */
-  merged_from: number[];
-  history: AuditEntry[];
-}
-
-export interface EventCounts {
-  total: number;
-  by_type: Record<string, number>;
-  by_status: Record<string, number>;
-  /** by ISO 3166-2 region; events with none are left out */
-  by_admin1: Record<string, number>;
-  /** by ISO 3166-1 country; events with none are left out */
-  by_country: Record<string, number>;
-  undated: number;
-  unplaced: number;
-}
-
-export type Bucket = 'day' | 'week' | 'month';
-export interface TimeSeries {
-  bucket: Bucket;
-  /** buckets in order, only those with events; `t` is the bucket's first day */
-  series: { t: string; count: number }[];
-  /** dated less precisely than the bucket (a month-dated event in a daily series) */
-  imprecise: number;
-  undated: number;
-}
-
-export interface GeoJsonFeature {
-  type: 'Feature';
-  id: number;
-  geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: Omit<EventSummary, 'lat' | 'lon' | 'notes'> & { notes?: string | null };
-}
-export interface GeoJsonCollection { type: 'FeatureCollection'; features: GeoJsonFeature[] }
-
-/** A map point: only what the map draws and colours by (a fifth of the bytes of a full feature). */
-export interface MapPointFeature {
-  type: 'Feature';
-  id: number;
-  geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: { id: number; type: string; admin1: string | null };
-}
-export interface MapPointCollection { type: 'FeatureCollection'; features: MapPointFeature[] }
 
 /** Most points geojson() and points() return. */
 export const MAX_POINTS = 10_000;
@@ -93,17 +26,6 @@ export function weekStart(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
   return d.toISOString().slice(0, 10);
-}
-
-/** Placed events as features; `withNotes: false` leaves the notes property out (the published view has none). */
-export function toGeoJson(items: readonly EventSummary[] | readonly PublishedEventSummary[], withNotes = true): GeoJsonCollection {
-  const features: GeoJsonFeature[] = [];
-  for (const e of items) {
-    if (e.lat === null || e.lon === null) continue;
-    const { lat, lon, notes, ...rest } = e;
-    features.push({ type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: withNotes ? { ...rest, notes } : rest });
-  }
-  return { type: 'FeatureCollection', features };
 }
 
 const asSource = ({ publishable, ...s }: Omit<EventSource, 'publishable'> & { publishable: number }): EventSource =>
@@ -123,7 +45,7 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
   }
 
   private async where(q: EventQuery) {
-    return eventConditions(this.kind, q, this.view, await resolveFilter(this.db, q));
+    return eventConditions(this.kind, q, this.view, await lookUpFilter(this.db, q));
   }
 
   /**
@@ -132,8 +54,8 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
    */
   async list(query: EventQuery, opts: { total?: boolean } = {}): Promise<{ items: S[]; total: number | null; total_exact: boolean }> {
     const q = this.parse(query);
-    const resolved = await resolveFilter(this.db, q);
-    const where = eventConditions(this.kind, q, this.view, resolved);
+    const lookups = await lookUpFilter(this.db, q);
+    const where = eventConditions(this.kind, q, this.view, lookups);
     const rows = await this.db.selectFrom('events').selectAll().where(where)
       .orderBy(orderClause(this.kind, q.sort)).limit(q.limit ?? DEFAULT_LIMIT).offset(q.offset ?? 0).execute();
     const items = rows.map(this.toSummary);
@@ -143,20 +65,20 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
     const offset = q.offset ?? 0;
     const n = rows.length < (q.limit ?? DEFAULT_LIMIT) && (rows.length > 0 || offset === 0)
       ? offset + rows.length
-      : await this.cappedCount(q, resolved, where);
+      : await this.cappedCount(q, lookups, where);
     return { items, total: Math.min(n, TOTAL_CAP), total_exact: n <= TOTAL_CAP };
   }
 
   /** Matches up to TOTAL_CAP + 1. */
-  private async cappedCount(q: EventQuery, resolved: ResolvedFilter, where: ReturnType<typeof eventConditions>): Promise<number> {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the two inner queries differ in their tables
+  private async cappedCount(q: EventQuery, lookups: FilterLookups, where: ReturnType<typeof eventConditions>): Promise<number> {
+    // `any`: the two inner queries differ in their tables
     const count = (inner: (db: any) => any) => this.db.selectFrom((db) => inner(db).limit(TOTAL_CAP + 1).as('m'))
       .select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((c) => Number(c.n));
-    const actorIds = resolved.actors?.ids;
+    const actorIds = lookups.actors?.ids;
     if (!actorIds?.length) return count((db) => db.selectFrom('events').select('events.id').where(where));
     // Counting reads every match up to the cap: walk the actor's events (its index) and check each
     // against the rest of the filter. CROSS JOIN fixes that order on SQLite; PostgreSQL plans its own.
-    const rest = eventConditions(this.kind, { ...q, actor: undefined }, this.view, resolved);
+    const rest = eventConditions(this.kind, { ...q, actor: undefined }, this.view, lookups);
     return count((db) => db.selectFrom('event_actors').crossJoin('events').select('events.id').distinct()
       .whereRef('events.id', '=', 'event_actors.event_id').where('event_actors.actor_id', 'in', actorIds)
       .where((eb: unknown) => rest(eb as never)));

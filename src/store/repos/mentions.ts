@@ -5,7 +5,7 @@ import type { EventRecord } from '../../model/event.js';
 import { flushWriteBatch, openWriteBatch } from '../batched-upkeep.js';
 import { withRetry } from '../retry.js';
 import type { Database, DbKind } from '../schema.js';
-import { DocumentRepository, type NewDocument } from './documents.js';
+import type { DocumentRepository, NewDocument } from './documents.js';
 import { addMention, type MentionResult } from './event-writer.js';
 import { resolutionOrder } from '../../resolve/decide.js';
 

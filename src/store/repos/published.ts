@@ -8,7 +8,8 @@ import type { EventQuery } from '../../model/query.js';
 import { ftsQuery, searchTerms, type ReadView } from '../event-filter.js';
 import { rowToSummary, type EventRow, type PublishedEventSummary } from '../event-row.js';
 import type { Database, DbKind } from '../schema.js';
-import { EventReader, type EventSource } from './events.js';
+import type { EventSource } from '../event-shapes.js';
+import { EventReader } from './events.js';
 
 export type { PublishedEventSummary } from '../event-row.js';
 

@@ -1,18 +1,19 @@
 // Saved views: named filters per user. A user sees their own views and the ones others shared.
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { Database } from '../schema.js';
 import { nowIso } from '../util.js';
 
-export interface SavedView {
-  id: number;
-  owner_id: number;
-  owner: string;
-  name: string;
-  /** canonical EventQuery string, without "?" */
-  query: string;
-  shared: boolean;
-  created_at: string;
-}
+export const SavedViewSchema = z.object({
+  id: z.number().int(),
+  owner_id: z.number().int(),
+  owner: z.string(),
+  name: z.string(),
+  query: z.string().describe('canonical EventQuery string, without "?"'),
+  shared: z.boolean(),
+  created_at: z.string(),
+}).meta({ id: 'SavedView', description: 'A named filter of a user, maybe shared with every signed-in user.' });
+export type SavedView = z.infer<typeof SavedViewSchema>;
 
 export class SavedViewExistsError extends Error {}
 

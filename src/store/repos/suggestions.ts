@@ -2,37 +2,37 @@
 // incident). Listed for analysts; accepting merges them, dismissing keeps them apart — both through
 // the review service, with audit rows.
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { EventType } from '../../model/event.js';
+import type { EventStatus } from '../../model/query.js';
+import { EventSummarySchema } from '../event-row.js';
 import type { Database } from '../schema.js';
 import { parseJsonArray, toNumber } from '../util.js';
 
-export type SuggestionStatus = 'open' | 'accepted' | 'dismissed';
-export const SUGGESTION_STATUSES: readonly SuggestionStatus[] = ['open', 'accepted', 'dismissed'];
+export const SUGGESTION_STATUSES = ['open', 'accepted', 'dismissed'] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
-export interface SuggestedEvent {
-  id: number;
-  status: string;
-  type: string;
-  date: string | null;
-  date_end: string | null;
-  country: string | null;
-  admin1: string | null;
-  place: string | null;
-  sources_count: number;
-  notes: string | null;
-}
+export const SuggestedEventSchema = EventSummarySchema.pick({
+  id: true, status: true, type: true, date: true, date_end: true, country: true, admin1: true, place: true, sources_count: true, notes: true,
+}).meta({ id: 'SuggestedEvent', description: 'One side of a merge suggestion.' });
+export type SuggestedEvent = z.infer<typeof SuggestedEventSchema>;
 
-export interface MergeSuggestion {
-  id: number;
-  score: number;
-  reasons: string[];
-  status: SuggestionStatus;
-  created_at: string;
-  decided_at: string | null;
-  decided_by: number | null;
-  /** the older event (it survives an accepted merge) and the newer one */
-  event: SuggestedEvent;
-  other: SuggestedEvent;
-}
+export const MergeSuggestionSchema = z.object({
+  id: z.number().int(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  status: z.enum(SUGGESTION_STATUSES),
+  created_at: z.string(),
+  decided_at: z.string().nullable(),
+  decided_by: z.number().int().nullable(),
+  event: SuggestedEventSchema.describe('the older event (it survives an accepted merge)'),
+  other: SuggestedEventSchema.describe('the newer one'),
+}).meta({ id: 'MergeSuggestion', description: 'Two events the resolver found possibly one incident.' });
+export type MergeSuggestion = z.infer<typeof MergeSuggestionSchema>;
+
+export const SuggestionPageSchema = z.object({ items: z.array(MergeSuggestionSchema), total: z.number().int() })
+  .meta({ id: 'SuggestionPage', description: 'A page of merge suggestions and how many there are.' });
+export type SuggestionPage = z.infer<typeof SuggestionPageSchema>;
 
 export interface SuggestionQuery {
   status?: SuggestionStatus;
@@ -51,7 +51,7 @@ export class SuggestionRepository {
    * Suggestions, highest score first. Open ones are listed only while both events are still open
    * (a merged or rejected event has nothing left to decide).
    */
-  async list(q: SuggestionQuery = {}): Promise<{ items: MergeSuggestion[]; total: number }> {
+  async list(q: SuggestionQuery = {}): Promise<SuggestionPage> {
     const status = q.status ?? 'open';
     const limit = Math.min(Math.max(q.limit ?? 50, 1), 500);
     const offset = Math.max(q.offset ?? 0, 0);
@@ -77,7 +77,7 @@ export class SuggestionRepository {
     const rows = await this.db.selectFrom('merge_suggestions').selectAll().where('id', 'in', [...ids]).execute();
     const eventIds = [...new Set(rows.flatMap((r) => [r.event_id, r.other_id]))];
     const events = new Map((await this.db.selectFrom('events').select([...EVENT_COLUMNS]).where('id', 'in', eventIds).execute())
-      .map((e) => [e.id, { ...e, sources_count: toNumber(e.sources_count) }]));
+      .map((e) => [e.id, { ...e, status: e.status as EventStatus, type: e.type as EventType, sources_count: toNumber(e.sources_count) }]));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.flatMap((id) => {
       const r = byId.get(id);

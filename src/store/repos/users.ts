@@ -13,13 +13,14 @@ export const UsernameSchema = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'userna
 export const PasswordSchema = z.string().min(8, 'password: at least 8 characters').max(1024);
 export const RoleSchema = z.enum(ROLES);
 
-export interface User {
-  id: number;
-  username: string;
-  role: Role;
-  disabled: boolean;
-  created_at: string;
-}
+export const UserSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  role: RoleSchema,
+  disabled: z.boolean(),
+  created_at: z.string(),
+}).meta({ id: 'User', description: 'An account.' });
+export type User = z.infer<typeof UserSchema>;
 
 const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 };
 const DEFAULT_SESSION_MS = 7 * 24 * 3600 * 1000;

@@ -1,10 +1,12 @@
 // Watched sources: the repository owns their rows, runs and seen items (migration 009).
 import type { Kysely, Selectable } from 'kysely';
+import { z } from 'zod';
 import type { Database } from '../schema.js';
 import type { WatchSourcesTable } from '../schema-watch.js';
 import { nowIso, toNumber } from '../util.js';
 
-export type WatchKind = 'feed' | 'telegram' | 'page';
+export const WATCH_KINDS = ['feed', 'telegram', 'page'] as const;
+export type WatchKind = (typeof WATCH_KINDS)[number];
 
 export interface NewWatchSource {
   url: string;
@@ -17,38 +19,48 @@ export interface NewWatchSource {
   backfillSince?: string | null;
 }
 
-export interface WatchSource {
-  id: number;
-  url: string;
-  name: string;
-  kind: WatchKind;
-  everySeconds: number;
-  lang: string | null;
-  allowPrivate: boolean;
-  linkPattern: string | null;
-  backfillSince: string | null;
-  paused: boolean;
-  createdAt: string;
-  lastFetchAt: string | null;
-  lastSuccessAt: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  cursor: string | null;
-  consecutiveErrors: number;
-  lastError: string | null;
-  nextDueAt: string;
-}
+export const WatchSourceSchema = z.object({
+  id: z.number().int(),
+  url: z.string(),
+  name: z.string(),
+  kind: z.enum(WATCH_KINDS),
+  everySeconds: z.number().int(),
+  lang: z.string().nullable(),
+  allowPrivate: z.boolean(),
+  linkPattern: z.string().nullable(),
+  backfillSince: z.string().nullable(),
+  paused: z.boolean(),
+  createdAt: z.string(),
+  lastFetchAt: z.string().nullable(),
+  lastSuccessAt: z.string().nullable(),
+  etag: z.string().nullable(),
+  lastModified: z.string().nullable(),
+  cursor: z.string().nullable(),
+  consecutiveErrors: z.number().int(),
+  lastError: z.string().nullable(),
+  nextDueAt: z.string(),
+}).meta({ id: 'WatchSource', description: 'A watched source (feed, Telegram channel or page) and its polling state.' });
+export type WatchSource = z.infer<typeof WatchSourceSchema>;
+
+/** One poll of a source, as stored. */
+export const WatchRunSchema = z.object({
+  id: z.number().int(),
+  sourceId: z.number().int(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  status: z.enum(['ok', 'not_modified', 'error']),
+  httpStatus: z.number().int().nullable(),
+  itemsNew: z.number().int(),
+  itemsUnchanged: z.number().int(),
+  itemsFailed: z.number().int(),
+  eventsNew: z.number().int(),
+  error: z.string().nullable(),
+}).meta({ id: 'WatchRun', description: 'One poll of a watched source.' });
+export type WatchRun = z.infer<typeof WatchRunSchema>;
 
 /** What one poll of a source did, and the state it leaves behind. */
-export interface WatchRunResult {
-  startedAt: string;
-  finishedAt: string;
-  status: 'ok' | 'not_modified' | 'error';
+export interface WatchRunResult extends Omit<WatchRun, 'id' | 'sourceId' | 'httpStatus' | 'error'> {
   httpStatus?: number | null;
-  itemsNew: number;
-  itemsUnchanged: number;
-  itemsFailed: number;
-  eventsNew: number;
   error?: string | null;
   /** validators and cursor to keep (undefined: leave as they are) */
   etag?: string | null;
@@ -56,13 +68,11 @@ export interface WatchRunResult {
   cursor?: string | null;
 }
 
-export interface WatchRun extends WatchRunResult { id: number; sourceId: number }
-
-export interface SourceHealth extends WatchSource {
-  /** items stored over the last 7 days, per day */
-  itemsPerDay: number;
-  lastRun: WatchRun | null;
-}
+export const SourceHealthSchema = WatchSourceSchema.extend({
+  itemsPerDay: z.number().describe('items stored over the last 7 days, per day'),
+  lastRun: WatchRunSchema.nullable(),
+}).meta({ id: 'SourceHealth', description: 'A watched source with its last run and recent yield.' });
+export type SourceHealth = z.infer<typeof SourceHealthSchema>;
 
 /** Longest wait after repeated failures. */
 export const MAX_BACKOFF_SECONDS = 24 * 3600;

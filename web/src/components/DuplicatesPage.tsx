@@ -3,9 +3,7 @@
 // split on its event page); dismissing keeps them apart. Both write an audit row on each event.
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../api';
-
-interface SuggestedEvent { id: number; status: string; type: string; date: string | null; date_end: string | null; country: string | null; admin1: string | null; place: string | null; sources_count: number; notes: string | null }
-interface Suggestion { id: number; score: number; reasons: string[]; status: string; event: SuggestedEvent; other: SuggestedEvent }
+import type { MergeSuggestion, SuggestedEvent, SuggestionPage } from '../api-types.gen';
 
 const when = (e: SuggestedEvent) => (e.date ? (e.date_end ? `${e.date} – ${e.date_end}` : e.date) : 'date not stated');
 const where = (e: SuggestedEvent) => [e.place, e.admin1 ?? e.country].filter(Boolean).join(', ') || 'place not stated';
@@ -24,12 +22,12 @@ function EventCard({ e }: { e: SuggestedEvent }) {
 
 export function DuplicatesPage({ search }: { search: string }) {
   const event = new URLSearchParams(search).get('event');
-  const [items, setItems] = useState<Suggestion[] | null>(null);
+  const [items, setItems] = useState<MergeSuggestion[] | null>(null);
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
     const q = new URLSearchParams({ status: 'open', limit: '50', ...(event && /^\d+$/.test(event) ? { event } : {}) });
-    api.get<{ items: Suggestion[]; total: number }>(`/api/suggestions?${q}`).then((r) => { setItems(r.items); setTotal(r.total); setError(null); },
+    api.get<SuggestionPage>(`/api/suggestions?${q}`).then((r) => { setItems(r.items); setTotal(r.total); setError(null); },
       (e: unknown) => setError(e instanceof ApiError && e.status === 401 ? 'Sign in as an analyst to review possible duplicates.' : String((e as Error).message)));
   }, [event]);
   useEffect(load, [load]);

@@ -1,5 +1,5 @@
 // The filtered list, a page at a time; analysts can select rows for bulk verify/reject.
-import type { EventSummary } from '../api';
+import type { EventSummary } from '../api-types.gen';
 import { TYPE_COLORS, typeLabel, PRECISION_LABEL } from '../event-types';
 import { pagerState } from '../pager';
 import { regionLabel } from '../regions';
@@ -43,9 +43,9 @@ export function EventList({ items, total, totalExact = true, offset, pageSize, o
         </tbody>
       </table>
       <div className="pager">
-        <button disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - pageSize))}>‹ Prev</button>
+        <button type="button" disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - pageSize))}>‹ Prev</button>
         <span data-testid="page-range">{pager.label}</span>
-        <button disabled={!pager.hasNext} onClick={() => onPage(offset + pageSize)}>Next ›</button>
+        <button type="button" disabled={!pager.hasNext} onClick={() => onPage(offset + pageSize)}>Next ›</button>
       </div>
     </section>
   );

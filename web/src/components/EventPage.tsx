@@ -1,7 +1,8 @@
 // One event: every field with its precision, its sources, each report's text with the evidence
 // highlighted (analysts), review actions and the audit history.
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, type DocumentFull, type EventDetail, type EventSource } from '../api';
+import { api, ApiError } from '../api';
+import type { DocumentWithMentions, EventDetail, EventSource, SuggestionPage } from '../api-types.gen';
 import { navigate } from '../router';
 import { PRECISION_LABEL, TYPE_COLORS, typeLabel } from '../event-types';
 import type { useSession } from '../session';
@@ -13,7 +14,7 @@ import { quotesOf } from '../quotes';
 
 export function EventPage({ id, search, session }: { id: string; search: string; session: ReturnType<typeof useSession> }) {
   const [event, setEvent] = useState<EventDetail | null>(null);
-  const [docs, setDocs] = useState<Record<string, DocumentFull>>({});
+  const [docs, setDocs] = useState<Record<string, DocumentWithMentions>>({});
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [suggested, setSuggested] = useState(0);
@@ -23,9 +24,9 @@ export function EventPage({ id, search, session }: { id: string; search: string;
       const ev = await api.get<EventDetail>(`/api/events/${id}`);
       setEvent(ev); setError(null);
       if (session.canReview) {
-        api.get<{ total: number }>(`/api/suggestions?event=${ev.id}&limit=1`).then((r) => setSuggested(r.total), () => setSuggested(0));
-        const got = await Promise.all(ev.sources.map((s) => api.get<DocumentFull>(`/api/documents/${s.document_id}`).catch(() => null)));
-        setDocs(Object.fromEntries(got.filter((d): d is DocumentFull => !!d).map((d) => [d.id, d])));
+        api.get<SuggestionPage>(`/api/suggestions?event=${ev.id}&limit=1`).then((r) => setSuggested(r.total), () => setSuggested(0));
+        const got = await Promise.all(ev.sources.map((s) => api.get<DocumentWithMentions>(`/api/documents/${s.document_id}`).catch(() => null)));
+        setDocs(Object.fromEntries(got.filter((d): d is DocumentWithMentions => !!d).map((d) => [d.id, d])));
       } else setDocs({});
     } catch (err) {
       setEvent(null);
@@ -84,6 +85,7 @@ export function EventPage({ id, search, session }: { id: string; search: string;
 }
 
 function Fields({ e }: { e: EventDetail }) {
+  // biome-ignore-start lint/correctness/useJsxKeyInIterable: each node is the only child of its <dd>, not a list item
   const rows: [string, React.ReactNode][] = [
     ['Date', e.date ? <>{e.date}{e.date_end ? ` – ${e.date_end}` : ''} <small>(precision: {e.date_precision ?? '?'})</small></> : <em>undated</em>],
     ['Place', e.place ?? <em>none named</em>],
@@ -98,6 +100,7 @@ function Fields({ e }: { e: EventDetail }) {
     ['Notes', e.notes ?? <em>—</em>],
     ['Record', `event ${e.id} · created ${e.created_at.slice(0, 10)} · updated ${e.updated_at.slice(0, 10)}`],
   ];
+  // biome-ignore-end lint/correctness/useJsxKeyInIterable: (the table above)
   return <dl className="fields">{rows.map(([k, v]) => <div key={k}><dt>{k}</dt><dd>{v}</dd></div>)}</dl>;
 }
 

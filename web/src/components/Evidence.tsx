@@ -1,8 +1,8 @@
 // A report's text with its evidence sentences highlighted — text nodes only, never injected HTML.
 import { segmentsOf, locate, type Span } from '../highlight';
-import type { Mention } from '../api';
+import type { EventMention } from '../api-types.gen';
 
-export function HighlightedText({ text, mentions, field }: { text: string; mentions: Mention[]; field: 'title' | 'text' }) {
+export function HighlightedText({ text, mentions, field }: { text: string; mentions: EventMention[]; field: 'title' | 'text' }) {
   const spans: Span[] = [];
   for (const m of mentions) {
     if ((m.evidence_field ?? 'text') !== field) continue;
@@ -12,5 +12,7 @@ export function HighlightedText({ text, mentions, field }: { text: string; menti
       : locate(text, m.evidence);
     if (span) spans.push(span);
   }
+  // biome-ignore-start lint/suspicious/noArrayIndexKey: the segments are rebuilt whole from the text, never reordered
   return <>{segmentsOf(text, spans).map((s, i) => s.marked ? <mark key={i} className="evidence">{s.text}</mark> : <span key={i}>{s.text}</span>)}</>;
+  // biome-ignore-end lint/suspicious/noArrayIndexKey: (the return above)
 }

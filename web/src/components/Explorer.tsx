@@ -1,7 +1,8 @@
 // The explorer: filters, counts (undated and unplaced shown, not hidden), map, timeline, list, export,
 // and bulk review for analysts. All of it is driven by the URL's EventQuery.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { api, type Counts, type EventSummary } from '../api';
+import { api } from '../api';
+import type { BulkAnswer, EventCounts, EventPage, TimeSeries } from '../api-types.gen';
 import { navigate } from '../router';
 import { filtersFromSearch, searchFromFilters, type Filters } from '../url-state';
 import { FilterBar } from './Filters';
@@ -18,10 +19,6 @@ const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView
 const PAGE = 50;
 const MAP_LIMIT = 10_000;
 
-/** The list stops counting at 1,000 (total_exact false): the counts bar has the exact figure. */
-interface ListPage { items: EventSummary[]; total: number; total_exact: boolean }
-interface TimeSeries { bucket: 'day' | 'week' | 'month'; series: { t: string; count: number }[]; imprecise: number; undated: number }
-
 export function Explorer({ search, canReview, signedIn, userId }: { search: string; canReview: boolean; signedIn: boolean; userId?: number | string }) {
   const region = useMemo(() => regionParam(search, REGIONS), [search]);
   const regionError = region.errors.length ? region.errors.join('; ') : null;
@@ -29,8 +26,8 @@ export function Explorer({ search, canReview, signedIn, userId }: { search: stri
   const offset = Math.max(0, Number(new URLSearchParams(search).get('offset')) || 0);
   const qs = searchFromFilters(filters);
   const bucket = narrowRange(filters) ? 'day' : 'month';
-  const [list, setList] = useState<ListPage | null>(null);
-  const [counts, setCounts] = useState<Counts | null>(null);
+  const [list, setList] = useState<EventPage | null>(null);
+  const [counts, setCounts] = useState<EventCounts | null>(null);
   const [series, setSeries] = useState<TimeSeries | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
@@ -54,9 +51,9 @@ export function Explorer({ search, canReview, signedIn, userId }: { search: stri
     // Independent requests: the list shows as soon as it arrives, whatever counts and timeline take.
     const fail = (err: unknown) => { if (!ctl.signal.aborted) setError(err instanceof Error ? err.message : String(err)); };
     // Counts and timeline go after the list: a SQLite store answers one query at a time.
-    api.get<ListPage>(`/api/events${qs}${amp}limit=${PAGE}&offset=${offset}`, ctl.signal).then((l) => {
+    api.get<EventPage>(`/api/events${qs}${amp}limit=${PAGE}&offset=${offset}`, ctl.signal).then((l) => {
       setList(l);
-      api.get<Counts>(`/api/events/counts${qs}`, ctl.signal).then(setCounts, fail);
+      api.get<EventCounts>(`/api/events/counts${qs}`, ctl.signal).then(setCounts, fail);
       api.get<TimeSeries>(`/api/events/timeseries${qs}${amp}bucket=${bucket}`, ctl.signal).then(setSeries, fail);
     }, fail);
     return () => ctl.abort();
@@ -73,7 +70,7 @@ export function Explorer({ search, canReview, signedIn, userId }: { search: stri
   const bulk = async (action: 'verify' | 'reject', all: boolean) => {
     const body = all ? { action, query: { ...filters } } : { action, ids: [...selected] };
     try {
-      const r = await api.post<{ changed: number }>('/api/events/bulk', body);
+      const r = await api.post<BulkAnswer>('/api/events/bulk', body);
       setError(null); setSelected(new Set()); setReload((n) => n + 1);
       alertLine(`${action}: ${r.changed} event(s) changed`);
     } catch (err) { setError(err instanceof Error ? err.message : String(err)); }
@@ -110,10 +107,10 @@ export function Explorer({ search, canReview, signedIn, userId }: { search: stri
         </div>
         <div className="right">
           {canReview && (
-            <div className="bulk" aria-label="bulk actions">
-              <button disabled={!selected.size} onClick={() => void bulk('verify', false)}>Verify selected ({selected.size})</button>
-              <button disabled={!selected.size} onClick={() => void bulk('reject', false)}>Reject selected</button>
-              <button disabled={!counts?.total} onClick={() => { if (confirm(`Verify all ${counts?.total} matching events?`)) void bulk('verify', true); }}>Verify all matching</button>
+            <div className="bulk" role="group" aria-label="bulk actions">
+              <button type="button" disabled={!selected.size} onClick={() => void bulk('verify', false)}>Verify selected ({selected.size})</button>
+              <button type="button" disabled={!selected.size} onClick={() => void bulk('reject', false)}>Reject selected</button>
+              <button type="button" disabled={!counts?.total} onClick={() => { if (confirm(`Verify all ${counts?.total} matching events?`)) void bulk('verify', true); }}>Verify all matching</button>
             </div>
           )}
           {list && <EventList items={list.items} total={list.total} totalExact={list.total_exact} offset={offset} pageSize={PAGE}

@@ -6,9 +6,9 @@ export function LoginBox({ session }: { session: ReturnType<typeof useSession> }
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (session.user) {
-    return <div className="login"><span data-testid="whoami">{session.user.username} ({session.user.role})</span> <button onClick={() => void session.logout()}>Log out</button></div>;
+    return <div className="login"><span data-testid="whoami">{session.user.username} ({session.user.role})</span> <button type="button" onClick={() => void session.logout()}>Log out</button></div>;
   }
-  if (!open) return <div className="login"><button onClick={() => setOpen(true)}>Log in</button></div>;
+  if (!open) return <div className="login"><button type="button" onClick={() => setOpen(true)}>Log in</button></div>;
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);

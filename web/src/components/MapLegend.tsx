@@ -5,7 +5,7 @@ import { REGION_STEPS } from './map-layers';
 
 export function MapLegend({ types }: { types: string[] }) {
   return (
-    <div className="map-legend" data-testid="map-legend" aria-label="map legend">
+    <div className="map-legend" data-testid="map-legend" role="group" aria-label="map legend">
       <div className="legend-title">Events per region</div>
       <div className="legend-ramp">
         {REGION_STEPS.map(([n, color], i) => (

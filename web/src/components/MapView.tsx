@@ -6,6 +6,7 @@ import { Map as MapLibre, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { addLayers, BASE_STYLE, HOME_BOUNDS, loadBoundaries, setRegionCounts, type FC } from './map-layers';
+import type { MapPointCollection } from '../api-types.gen';
 import { MapLegend } from './MapLegend';
 import { boundsOf } from '../map-bounds';
 
@@ -27,6 +28,7 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }:
   const handlers = useRef({ onOpenEvent, onPickRegion });
   handlers.current = { onOpenEvent, onPickRegion };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is built once; draw reads refs only
   useEffect(() => {
     const m = new MapLibre({ container: box.current!, style: BASE_STYLE, bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 10 }, attributionControl: false, renderWorldCopies: false, fadeDuration: 0 });
     map.current = m;
@@ -60,7 +62,7 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }:
 
   // Points are fetched as soon as the URL is known, in parallel with the map's own start-up.
   const loaded = useRef(false);
-  const data = useRef<FC | null>(null);
+  const data = useRef<MapPointCollection | null>(null);
   const draw = () => {
     const m = map.current;
     if (!m || !loaded.current || !data.current || !regions.current) return;
@@ -84,7 +86,9 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }:
     if (!m || !loaded.current || !data.current || !regions.current) return;
     setRegionCounts(m, regions.current, counts.current ?? countByRegion(data.current));
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shade reads refs only; it runs when the counts change
   useEffect(() => { counts.current = regionCounts; shade(); }, [regionCounts]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: draw reads refs only; the points load when the URL changes
   useEffect(() => {
     const ctl = new AbortController();
     box.current?.removeAttribute('data-loaded');
@@ -92,7 +96,7 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }:
     if (geojsonUrl === null) { data.current = { type: 'FeatureCollection', features: [] }; drawnUrl.current = null; setTypes([]); draw(); return; }
     const timer = setTimeout(() => {
       fetch(geojsonUrl, { credentials: 'same-origin', signal: ctl.signal })
-        .then((r) => (r.ok ? r.json() : null)).then((fc: FC | null) => {
+        .then((r) => (r.ok ? r.json() : null)).then((fc: MapPointCollection | null) => {
           if (!fc) return;
           data.current = fc; drawnUrl.current = geojsonUrl;
           setTypes([...new Set(fc.features.map((f) => String(f.properties.type)))].sort());
@@ -110,13 +114,13 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }:
   );
 }
 
-function showEvents(m: MapLibre, data: FC) {
+function showEvents(m: MapLibre, data: MapPointCollection) {
   (m.getSource('events') as GeoJSONSource | undefined)?.setData(data as never);
   m.once('idle', () => m.getContainer().setAttribute('data-loaded', String(data.features.length)));
 }
 
 /** Until the server's counts come: the regions shaded by the points received. */
-function countByRegion(data: FC): Record<string, number> {
+function countByRegion(data: MapPointCollection): Record<string, number> {
   const byRegion: Record<string, number> = {};
   for (const f of data.features) {
     const a = f.properties.admin1;

@@ -1,21 +1,20 @@
 // Merge by choosing: the server lists events that may be this one (same type, near in time and place);
 // the reviewer ticks those to fold in. Typing an id stays possible for anything the list does not offer.
 import { useEffect, useState } from 'react';
-import { api, type EventSummary } from '../api';
+import { api } from '../api';
+import type { MergeCandidate, MergeCandidates as CandidateList } from '../api-types.gen';
 import { typeLabel } from '../event-types';
 import { regionLabel } from '../regions';
 
-interface Candidate extends EventSummary { distance_km: number | null; days_apart: number | null }
-
 export function MergeCandidates({ eventId, disabled, version, onMerge }: { eventId: number; disabled: boolean; version: string; onMerge: (ids: number[]) => Promise<unknown> }) {
-  const [items, setItems] = useState<Candidate[] | null>(null);
+  const [items, setItems] = useState<MergeCandidate[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<Set<number>>(new Set());
   const [typed, setTyped] = useState('');
   useEffect(() => {
     if (disabled) { setItems([]); return; }
     const ctl = new AbortController();
-    api.get<{ items: Candidate[] }>(`/api/events/${eventId}/candidates`, ctl.signal)
+    api.get<CandidateList>(`/api/events/${eventId}/candidates`, ctl.signal)
       .then((r) => { setItems(r.items); setError(null); }, (e: Error) => { if (!ctl.signal.aborted) setError(e.message); });
     setPicked(new Set());
     return () => ctl.abort();
@@ -26,7 +25,7 @@ export function MergeCandidates({ eventId, disabled, version, onMerge }: { event
   const toggle = (id: number, on: boolean) => setPicked((s) => { const n = new Set(s); if (on) n.add(id); else n.delete(id); return n; });
   if (disabled) return null;
   return (
-    <div className="merge" aria-label="merge">
+    <div className="merge" role="group" aria-label="merge">
       <h3>Merge into this event</h3>
       {error && <div className="error" role="alert">{error}</div>}
       {items === null ? <p className="note">Looking for events that may be the same…</p>
@@ -51,7 +50,7 @@ export function MergeCandidates({ eventId, disabled, version, onMerge }: { event
           )}
       <div className="row">
         <label>or event ids <input value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="e.g. 12, 15" aria-label="other event ids to merge in" size={10} /></label>
-        <button disabled={!ids.length} onClick={() => void onMerge(ids).then(() => { setPicked(new Set()); setTyped(''); })}>
+        <button type="button" disabled={!ids.length} onClick={() => void onMerge(ids).then(() => { setPicked(new Set()); setTyped(''); })}>
           Merge {ids.length ? `${ids.length} event${ids.length === 1 ? '' : 's'}` : ''} into this one
         </button>
       </div>

@@ -36,6 +36,7 @@ export function RegionBox({ codes, raw, error, onCommit }: { codes?: string[]; r
             else if (e.key === 'Escape') setOpen(false);
             else if (e.key === 'Enter') { e.preventDefault(); if (suggestions[active]) pick(suggestions[active].entry.iso); else commit(); }
           }} />
+        {/* biome-ignore-start lint/a11y: the WAI-ARIA combobox pattern: a ul/li listbox, focus stays in the input (aria-activedescendant) */}
         {suggestions.length > 0 && (
           <ul id={listId} role="listbox" className="suggestions" aria-label="regions">
             {suggestions.map((s, i) => (
@@ -47,6 +48,7 @@ export function RegionBox({ codes, raw, error, onCommit }: { codes?: string[]; r
             ))}
           </ul>
         )}
+        {/* biome-ignore-end lint/a11y: (the listbox above) */}
         {error && <span id={errId} className="field-error" role="alert" data-testid="region-error">{error}</span>}
       </span>
     </label>

@@ -1,6 +1,7 @@
 // Review actions on one event: verify, reject, edit fields, merge others into it, split mentions off.
 import { useState, type FormEvent } from 'react';
-import { api, type EventDetail } from '../api';
+import { api } from '../api';
+import type { EventDetail, OkWithId } from '../api-types.gen';
 import { navigate } from '../router';
 import { TYPE_COLORS } from '../event-types';
 import { MergeCandidates } from './MergeCandidates';
@@ -38,9 +39,9 @@ export function ReviewPanel({ event, onChanged }: { event: EventDetail; onChange
       <h2>Review</h2>
       <div className="row">
         <input placeholder="reason (optional)" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} name="reason" />
-        <button disabled={merged || event.status === 'verified'} onClick={() => void run(() => api.post(`/api/events/${event.id}/verify`, body()))}>Verify</button>
-        <button disabled={merged || event.status === 'rejected'} onClick={() => void run(() => api.post(`/api/events/${event.id}/reject`, body()))}>Reject</button>
-        <button disabled={merged} onClick={() => setEditing((v) => !v)}>{editing ? 'Cancel edit' : 'Edit'}</button>
+        <button type="button" disabled={merged || event.status === 'verified'} onClick={() => void run(() => api.post(`/api/events/${event.id}/verify`, body()))}>Verify</button>
+        <button type="button" disabled={merged || event.status === 'rejected'} onClick={() => void run(() => api.post(`/api/events/${event.id}/reject`, body()))}>Reject</button>
+        <button type="button" disabled={merged} onClick={() => setEditing((v) => !v)}>{editing ? 'Cancel edit' : 'Edit'}</button>
       </div>
       {error && <div className="error" role="alert">{error}</div>}
       <MergeCandidates eventId={event.id} disabled={merged} version={event.updated_at + event.merged_from.join(',')}
@@ -68,15 +69,15 @@ export function ReviewPanel({ event, onChanged }: { event: EventDetail; onChange
           {event.mentions.map((m) => (
             <label key={m.id}><input type="checkbox" checked={splitIds.has(m.id)} onChange={(e) => setSplitIds((s) => { const n = new Set(s); if (e.target.checked) n.add(m.id); else n.delete(m.id); return n; })} /> #{m.id}</label>
           ))}
-          <button disabled={!splitIds.size} onClick={() => void run(async () => {
-            const r = await api.post<{ id: number }>(`/api/events/${event.id}/split`, { mentionIds: [...splitIds], ...body() });
+          <button type="button" disabled={!splitIds.size} onClick={() => void run(async () => {
+            const r = await api.post<OkWithId>(`/api/events/${event.id}/split`, { mentionIds: [...splitIds], ...body() });
             setSplitIds(new Set()); navigate(`/event/${r.id}${location.search}`);
           })}>Split</button>
         </div>
       )}
       {event.merged_from.length > 0 && (
         <div className="split">Merged here: {event.merged_from.map((m) => (
-          <button key={m} onClick={() => void run(() => api.post(`/api/events/${event.id}/split`, { mergedId: m, ...body() }))}>Undo merge of {m}</button>
+          <button type="button" key={m} onClick={() => void run(() => api.post(`/api/events/${event.id}/split`, { mergedId: m, ...body() }))}>Undo merge of {m}</button>
         ))}</div>
       )}
     </section>

@@ -2,10 +2,9 @@
 // returns to a view, and the current filter can be saved under a name.
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api';
+import type { SavedView, SavedViews as SavedViewList } from '../api-types.gen';
 import { navigate } from '../router';
 import { canonicalQueryString, parseQueryString } from '../../../src/model/query-string.js';
-
-interface SavedView { id: number; owner_id: number; owner: string; name: string; query: string; shared: boolean; created_at: string }
 
 const canonical = (qs: string): string => { try { return canonicalQueryString(parseQueryString(qs)); } catch { return qs; } };
 
@@ -16,7 +15,7 @@ export function SavedViews({ qs, userId }: { qs: string; userId: number | string
   const [version, setVersion] = useState(0);
   useEffect(() => {
     const ctl = new AbortController();
-    api.get<{ items: SavedView[] }>('/api/views', ctl.signal).then((r) => setViews(r.items), (e: Error) => { if (!ctl.signal.aborted) setError(e.message); });
+    api.get<SavedViewList>('/api/views', ctl.signal).then((r) => setViews(r.items), (e: Error) => { if (!ctl.signal.aborted) setError(e.message); });
     return () => ctl.abort();
   }, [userId, version]);
 
@@ -51,7 +50,9 @@ export function SavedViews({ qs, userId }: { qs: string; userId: number | string
       )}
       {!saving ? <button type="button" onClick={() => setSaving(true)}>Save this view…</button> : (
         <form onSubmit={(e) => void save(e)} aria-label="save view" className="save-view">
+          {/* biome-ignore-start lint/a11y/noAutofocus: the analyst just clicked "Save this view…" to type a name */}
           <input name="name" placeholder="name, e.g. Protests in Bashkortostan" required maxLength={100} autoFocus aria-label="view name" />
+          {/* biome-ignore-end lint/a11y/noAutofocus: (the input above) */}
           <label><input type="checkbox" name="shared" /> share with everyone signed in</label>
           <button type="submit">Save</button>
           <button type="button" onClick={() => { setSaving(false); setError(null); }}>Cancel</button>

@@ -1,31 +1,25 @@
 // The watched sources and their health, for analysts; admins add and pause them. Polling itself is
 // done by `khronika watch` (or the team's workers): this page only shows and edits the list.
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, type User } from '../api';
-
-interface LastRun { status: string; finishedAt: string; itemsNew: number; itemsFailed: number; error: string | null }
-interface SourceRow {
-  id: number; url: string; name: string; kind: string; everySeconds: number; paused: boolean;
-  lastSuccessAt: string | null; consecutiveErrors: number; lastError: string | null; nextDueAt: string;
-  itemsPerDay: number; lastRun: LastRun | null;
-}
+import { api, ApiError } from '../api';
+import type { SignedInUser, SourceHealth, SourcesHealth } from '../api-types.gen';
 
 const every = (s: number) => (s % 86400 === 0 ? `${s / 86400} d` : s % 3600 === 0 ? `${s / 3600} h` : `${Math.round(s / 60)} min`);
 const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
 
-function state(s: SourceRow): { label: string; cls: string } {
+function state(s: SourceHealth): { label: string; cls: string } {
   if (s.paused) return { label: 'paused', cls: 'muted' };
   if (s.consecutiveErrors > 0) return { label: `failing (${s.consecutiveErrors}×)`, cls: 'bad' };
   return s.lastSuccessAt ? { label: 'ok', cls: 'good' } : { label: 'not polled yet', cls: 'muted' };
 }
 
-export function SourcesPage({ user }: { user: User | null }) {
-  const [rows, setRows] = useState<SourceRow[] | null>(null);
+export function SourcesPage({ user }: { user: SignedInUser | null }) {
+  const [rows, setRows] = useState<SourceHealth[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form, setForm] = useState({ url: '', name: '', every: '30m', links: '' });
   const isAdmin = user?.role === 'admin';
   const load = useCallback(() => {
-    api.get<{ items: SourceRow[] }>('/api/sources').then((r) => { setRows(r.items); setError(null); },
+    api.get<SourcesHealth>('/api/sources').then((r) => { setRows(r.items); setError(null); },
       (e: unknown) => setError(e instanceof ApiError && e.status === 401 ? 'Sign in as an analyst to see the watched sources.' : String((e as Error).message)));
   }, []);
   useEffect(load, [load, user]);

@@ -40,7 +40,7 @@ export function Timeline({ series, onRange, from, to }: { series: Bucket[]; onRa
   if (!series.length) return <div className="timeline empty">No dated events in this view.</div>;
   const ticks = timeTicks(series.map((b) => b.bucket), W);
   return (
-    <div className="timeline" aria-label="timeline">
+    <div className="timeline" role="group" aria-label="timeline">
       <svg ref={ref} viewBox={`0 0 ${W} ${BARS_H + AXIS_H}`} role="img" aria-label="events per period; drag to filter by date"
         onMouseDown={(e) => { const i = indexAt(e.clientX); setDrag({ a: i, b: i }); }}
         onMouseMove={(e) => drag && setDrag({ ...drag, b: indexAt(e.clientX) })}

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { formatLineError, readJsonlFile } from './jsonl.js';
+import { formatLineError, readJsonlFile } from './read-jsonl.js';
 
 const Schema = z.object({ id: z.string(), n: z.number() });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreDocuments, type ScoredDocument } from './score.js';
+import { scoreDocuments, type ScoredDocument } from './score-extraction.js';
 import { gold, pred } from './test-events.js';
 
 const moscow = { country: 'RU', admin1: 'RU-MOW', place: 'Moscow', lat: 55.76, lon: 37.62 };

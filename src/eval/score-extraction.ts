@@ -1,7 +1,7 @@
 // Scores an extractor's predictions against gold, document by document (docs/event-format.md "Scoring"): overall,
 // per type and per language P/R/F1, then field accuracies over pairs matched to required gold events.
 import { foldName } from './text-fold.js';
-import { matchDocument } from './match.js';
+import { matchDocument } from './pair-predictions.js';
 import { checkFields, type ActorFolder, type FieldResult } from './field-checks.js';
 import { addCounts, emptyCounts, prf, type Counts, type Prf } from './prf.js';
 import type { PredictedEvent, ScoredGold } from './agreement.js';

@@ -1,7 +1,7 @@
 // Turns a name hit into at most one place: picks among same-named places by context (regions named in the
 // sentence, then in the document, then population) and refuses weak matches. Precision over recall: a small
 // village, a common word or a person's name needs a preposition, a settlement word or agreeing hints.
-import type { GeoPlace, PlaceHints } from '../model/mentions.js';
+import type { GeoPlace, PlaceHints } from '../model/sentence-mentions.js';
 import type { Lang } from '../model/document.js';
 import { placeCues } from './cues.js';
 import type { NameContext } from './context.js';
@@ -20,7 +20,7 @@ export interface SentenceAreas {
   countries: string[];
 }
 
-export interface Resolved {
+export interface PickedPlace {
   place: GeoPlace;
   adjective: boolean;
   score: number;
@@ -89,7 +89,7 @@ function weakCapital(ctx: NameContext, headline: Headline): boolean {
   return ctx.sentenceInitial || headline.titleCase;
 }
 
-export function resolveHit(
+export function pickPlace(
   hit: NameHit,
   ctx: NameContext,
   areas: SentenceAreas,
@@ -97,7 +97,7 @@ export function resolveHit(
   lang: Lang,
   /** whether the sentence is a Title Case headline: read only for the few towns whose case matters */
   headline: Headline,
-): Resolved | null {
+): PickedPlace | null {
   const { key, entries } = hit;
   const tokenCount = hit.j - hit.i;
   // One pass, no arrays: the first region/country (a noun before an adjective), and the best-scored town with
@@ -118,7 +118,7 @@ export function resolveHit(
       bestS = s;
     } else if (s > secondS) secondS = s;
   }
-  const bestPop = best?.settlement!.place.population ?? 0;
+  const bestPop = best?.settlement?.place.population ?? 0;
   // Regions and countries first: a key that names one is rarely meant as a same-named village.
   if (area && (!best || bestPop < CITY_POP)) {
     return { place: { ...area.area!.place }, adjective: area.adjective, score: area.adjective ? 0.5 : 0.9 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchDocument } from './match.js';
+import { matchDocument } from './pair-predictions.js';
 import { gold, pred } from './test-events.js';
 
 describe('matchDocument', () => {

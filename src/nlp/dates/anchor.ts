@@ -1,11 +1,11 @@
 // Turns a raw date into the fields of a DateMention, against the publication day (docs/event-format.md rule 3):
 // a year-less date takes the publication year, or the year before when it would lie after
 // publication; without publication it has no date. Relative expressions need publication.
-import type { DateMention } from '../../model/mentions.js';
+import type { DateMention } from '../../model/sentence-mentions.js';
 import { addDays, formatDay, formatMonth, inferYear, isValidDay, lastWeekdayOnOrBefore, mondayOf, nextWeekdayAfter, type DayParts } from './calendar.js';
 import type { Point, RawDateValue } from './raw.js';
 
-export type ResolvedDate = Pick<DateMention, 'date' | 'date_end' | 'precision' | 'relative'>;
+export type AnchoredDate = Pick<DateMention, 'date' | 'date_end' | 'precision' | 'relative'>;
 
 function pointString(p: Point, year: number | null): string | null {
   if (year === null) return null;
@@ -14,17 +14,17 @@ function pointString(p: Point, year: number | null): string | null {
   return isValidDay(parts) ? formatDay(parts) : null;
 }
 
-function resolvePoint(p: Point, published: DayParts | null): string | null {
+function anchorPoint(p: Point, published: DayParts | null): string | null {
   return pointString(p, p.year ?? inferYear(p.month, p.day, published));
 }
 
 
 /** null when the text gives an impossible day ("31 June"): such a mention is not a date. */
-export function resolveRawDate(raw: RawDateValue, published: DayParts | null): ResolvedDate | null {
+export function anchorRawDate(raw: RawDateValue, published: DayParts | null): AnchoredDate | null {
   const pub = published ? formatDay(published) : null;
   switch (raw.kind) {
     case 'point': {
-      const date = resolvePoint(raw.point, published);
+      const date = anchorPoint(raw.point, published);
       if (date === null && (raw.point.year !== undefined || published)) return null;
       return { date, date_end: null, precision: raw.point.day === undefined ? 'month' : 'day', relative: false };
     }
@@ -76,7 +76,7 @@ export function resolveRawDate(raw: RawDateValue, published: DayParts | null): R
     case 'since': {
       const from = raw.from;
       let date: string | null;
-      if ('month' in from) date = resolvePoint(from, published);
+      if ('month' in from) date = anchorPoint(from, published);
       else if ('year' in from) date = String(from.year);
       else date = published ? formatDay(lastWeekdayOnOrBefore(published, from.weekday)) : null;
       return { date, date_end: date === null ? null : pub, precision: 'range', relative: true };
