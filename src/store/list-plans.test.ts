@@ -31,9 +31,24 @@ async function seed(db: Kysely<Database>): Promise<void> {
     const admin1 = REGIONS[i % 4];
     const day = `${2023 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
     const date = i % 17 === 0 ? null : i % 11 === 0 ? day.slice(0, 7) : day;
-    const fields = combine([record({ type: TYPES[Math.floor(i / 4) % 4], date, country: admin1.slice(0, 2), admin1, place: `Place ${i % 9}` })]);
-    return { ...fieldsToRow(fields), status: i % 13 === 0 ? 'merged' : i % 3 === 0 ? 'verified' : 'unreviewed',
-      merged_into: null, sources_count: 1, edited: 0, created_at: now, updated_at: now };
+    const fields = combine([
+      record({
+        type: TYPES[Math.floor(i / 4) % 4],
+        date,
+        country: admin1.slice(0, 2),
+        admin1,
+        place: `Place ${i % 9}`,
+      }),
+    ]);
+    return {
+      ...fieldsToRow(fields),
+      status: i % 13 === 0 ? 'merged' : i % 3 === 0 ? 'verified' : 'unreviewed',
+      merged_into: null,
+      sources_count: 1,
+      edited: 0,
+      created_at: now,
+      updated_at: now,
+    };
   });
   await db.insertInto('events').values(rows).execute();
 }
@@ -57,34 +72,67 @@ const QUERIES: Partial<EventQuery>[] = [
   { undated: 'only' },
 ];
 
-interface Probe { kind: 'sqlite' | 'postgres'; store: Store; db: Kysely<Database>; reader: EventRepository; statements: CompiledQuery[]; dispose(): Promise<void> }
+interface Probe {
+  kind: 'sqlite' | 'postgres';
+  store: Store;
+  db: Kysely<Database>;
+  reader: EventRepository;
+  statements: CompiledQuery[];
+  dispose(): Promise<void>;
+}
 
 /** A store, and a reader over a second connection that records every statement it runs. */
 async function probe(kind: 'sqlite' | 'postgres'): Promise<Probe> {
   const statements: CompiledQuery[] = [];
-  const log = (e: { level: string; query: CompiledQuery }) => { statements.push(e.query); };
+  const log = (e: { level: string; query: CompiledQuery }) => {
+    statements.push(e.query);
+  };
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'khronika-plans-'));
     const store = await openStore(join(dir, 'test.db'));
     const conn = new BetterSqlite3(join(dir, 'test.db'));
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: conn }), log });
-    return { kind, store, db, reader: new EventRepository(db, kind), statements,
-      dispose: async () => { await db.destroy(); await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      kind,
+      store,
+      db,
+      reader: new EventRepository(db, kind),
+      statements,
+      dispose: async () => {
+        await db.destroy();
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const store = await openStore(PG_URL, { schema });
   // One session, told to avoid sequential scans: on a table this small the planner would rightly
   // read it whole, and the question here is whether an index can serve the filter and its order.
-  const pool = new pg.Pool({ connectionString: PG_URL, max: 1, options: `-c search_path=${schema} -c enable_seqscan=off` });
+  const pool = new pg.Pool({
+    connectionString: PG_URL,
+    max: 1,
+    options: `-c search_path=${schema} -c enable_seqscan=off`,
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
-  return { kind, store, db, reader: new EventRepository(db, kind), statements,
+  return {
+    kind,
+    store,
+    db,
+    reader: new EventRepository(db, kind),
+    statements,
     dispose: async () => {
       await db.destroy();
       await store.close();
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
-      try { await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`); } finally { await c.end(); }
-    } };
+      try {
+        await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
 }
 
 /** The plan lines of one recorded statement, explained on the reader's own connection. */
@@ -100,11 +148,17 @@ async function expected(store: Store, q: Partial<EventQuery>): Promise<number[]>
   const from = q.from ? `${q.from}-01-01`.slice(0, 10) : null;
   const to = q.to ? (q.to.length === 7 ? `${q.to}-31` : q.to) : null;
   const dated = Boolean(from || to);
-  const keep = all.filter((e) => (q.status ? q.status.includes(e.status as never) : e.status !== 'merged')
-    && (!q.type || q.type.includes(e.type as EventType)) && (!q.country || q.country.includes(e.country!))
-    && (!q.admin1 || q.admin1.includes(e.admin1!)) && (!q.place || e.place === q.place)
-    && (q.undated === 'only' ? e.date_start === null : !dated || (e.date_start !== null
-      && (!from || e.date_stop! >= from) && (!to || e.date_start <= to))));
+  const keep = all.filter(
+    (e) =>
+      (q.status ? q.status.includes(e.status as never) : e.status !== 'merged') &&
+      (!q.type || q.type.includes(e.type as EventType)) &&
+      (!q.country || q.country.includes(e.country!)) &&
+      (!q.admin1 || q.admin1.includes(e.admin1!)) &&
+      (!q.place || e.place === q.place) &&
+      (q.undated === 'only'
+        ? e.date_start === null
+        : !dated || (e.date_start !== null && (!from || e.date_stop! >= from) && (!to || e.date_start <= to))),
+  );
   const key = q.sort?.endsWith('updated') ? 'updated_at' : 'date_start';
   const desc = !q.sort || q.sort.startsWith('-');
   keep.sort((a, b) => {
@@ -119,7 +173,7 @@ async function expected(store: Store, q: Partial<EventQuery>): Promise<number[]>
   return keep.slice(0, 50).map((e) => e.id);
 }
 
-describe.each(['sqlite', 'postgres'] as const)('analysts\' filtered lists on %s', (kind) => {
+describe.each(['sqlite', 'postgres'] as const)("analysts' filtered lists on %s", (kind) => {
   let p: Probe;
   beforeAll(async () => {
     p = await probe(kind);
@@ -127,26 +181,40 @@ describe.each(['sqlite', 'postgres'] as const)('analysts\' filtered lists on %s'
   });
   afterAll(async () => p?.dispose());
 
-  it.each(QUERIES.map((q) => [JSON.stringify(q), q] as const))('%s: lists what a plain filter finds, by index', async (_, q) => {
-    p.statements.length = 0;
-    const { items } = await p.reader.list(q as EventQuery);
-    expect(items.map((e) => e.id)).toEqual(await expected(p.store, q));
-    const reads = p.statements.filter((s) => /\bfrom "events"/.test(s.sql));
-    expect(reads.length).toBeGreaterThan(0);
-    for (const s of reads) {
-      const plan = await explain(p, s);
-      const where = `${s.sql}\n${plan.join('\n')}`;
-      if (kind === 'sqlite') {
-        // Only a list with no indexed filter walks an index in its sort order (and stops at the page's end).
-        const unfiltered = !(q.type || q.country || q.admin1 || q.place || q.from || q.to || q.undated);
-        expect(plan.filter((l) => /^SCAN events\b/.test(l)).every((l) => unfiltered && / USING (COVERING )?INDEX /.test(l)), where).toBe(true);
-        expect(plan.some((l) => /^SEARCH events USING (COVERING )?INDEX /.test(l)) || unfiltered, where).toBe(true);
-        expect(plan.some((l) => /TEMP B-TREE FOR ORDER BY/.test(l)), where).toBe(false);
-      } else {
-        expect(plan.some((l) => /Seq Scan on events/.test(l)), where).toBe(false);
+  it.each(QUERIES.map((q) => [JSON.stringify(q), q] as const))(
+    '%s: lists what a plain filter finds, by index',
+    async (_, q) => {
+      p.statements.length = 0;
+      const { items } = await p.reader.list(q as EventQuery);
+      expect(items.map((e) => e.id)).toEqual(await expected(p.store, q));
+      const reads = p.statements.filter((s) => /\bfrom "events"/.test(s.sql));
+      expect(reads.length).toBeGreaterThan(0);
+      for (const s of reads) {
+        const plan = await explain(p, s);
+        const where = `${s.sql}\n${plan.join('\n')}`;
+        if (kind === 'sqlite') {
+          // Only a list with no indexed filter walks an index in its sort order (and stops at the page's end).
+          const unfiltered = !(q.type || q.country || q.admin1 || q.place || q.from || q.to || q.undated);
+          expect(
+            plan
+              .filter((l) => /^SCAN events\b/.test(l))
+              .every((l) => unfiltered && / USING (COVERING )?INDEX /.test(l)),
+            where,
+          ).toBe(true);
+          expect(plan.some((l) => /^SEARCH events USING (COVERING )?INDEX /.test(l)) || unfiltered, where).toBe(true);
+          expect(
+            plan.some((l) => /TEMP B-TREE FOR ORDER BY/.test(l)),
+            where,
+          ).toBe(false);
+        } else {
+          expect(
+            plan.some((l) => /Seq Scan on events/.test(l)),
+            where,
+          ).toBe(false);
+        }
       }
-    }
-  });
+    },
+  );
 
   it.each<[Partial<EventQuery>, string]>([
     [{ country: ['RU'], type: ['protest'] }, 'events_country_type_date'],

@@ -14,7 +14,8 @@ export function listIndexes(kind: DbKind) {
   // As in 003: SQLite reads a plain index backwards; PostgreSQL is told the order (undated last).
   const byDate = kind === 'postgres' ? 'date_start desc nulls last, id desc' : 'date_start, id';
   const tail = 'status, date_stop, date_precision';
-  const create = (name: string, columns: string, where = '') => `CREATE INDEX ${name} ON events (${columns}, ${tail})${where}`;
+  const create = (name: string, columns: string, where = '') =>
+    `CREATE INDEX ${name} ON events (${columns}, ${tail})${where}`;
   const rebuild = (name: string, columns: string, where = '') => [`DROP INDEX ${name}`, create(name, columns, where)];
   return {
     async up(db: Kysely<any>): Promise<void> {

@@ -10,11 +10,14 @@ import { DAY_TALLY, TALLIES, refillTallies, tallyDdl, tallyTableDdl } from '../t
 export function dayTally(kind: DbKind) {
   return {
     async up(db: Kysely<any>): Promise<void> {
-      const stmts = kind === 'sqlite'
-        ? [tallyTableDdl(DAY_TALLY),
-          ...['events_tally_ai', 'events_tally_ad', 'events_tally_au'].map((t) => `DROP TRIGGER ${t}`),
-          ...tallyTriggers(TALLIES)]
-        : ['DROP TRIGGER events_tally ON events', ...tallyDdl(kind, TALLIES, [DAY_TALLY])];
+      const stmts =
+        kind === 'sqlite'
+          ? [
+              tallyTableDdl(DAY_TALLY),
+              ...['events_tally_ai', 'events_tally_ad', 'events_tally_au'].map((t) => `DROP TRIGGER ${t}`),
+              ...tallyTriggers(TALLIES),
+            ]
+          : ['DROP TRIGGER events_tally ON events', ...tallyDdl(kind, TALLIES, [DAY_TALLY])];
       for (const s of stmts) await sql.raw(s).execute(db);
       await refillTallies(db, [DAY_TALLY]);
     },
