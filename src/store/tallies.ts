@@ -4,7 +4,7 @@
 // first page load's counts, monthly series and date-filtered series without reading a million
 // events; any other filter counts the events themselves.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { EventQuery } from '../model/query.js';
+import { EVENT_STATUSES, type EventQuery } from '../model/query.js';
 import { daySpan } from '../resolve/keys.js';
 import { shiftedByLongestSpan, type ReadView } from './event-filter.js';
 import type { DbKind } from './schema.js';
@@ -12,15 +12,15 @@ import type { DbKind } from './schema.js';
 // Key columns. Nullable event columns are stored as '' (a NULL in a unique key would never conflict).
 export const REGION_KEY = ['status', 'type', 'country', 'admin1', 'undated', 'unplaced', 'public_unplaced'] as const;
 export const MONTH_KEY = ['status', 'type', 'month', 'date_precision'] as const;
-// The day tally leads with the span's last day: "overlaps from…" (every date filter has it, or no
-// bound below) reads a range of it.
-export const DAY_KEY = ['date_stop', 'date_start', 'date_precision', 'status', 'type'] as const;
+// The day tally leads with the status, then the span's last day: "overlaps from…" (every date filter
+// has it, or no bound below) reads one range of it per status asked.
+export const DAY_KEY = ['status', 'date_stop', 'date_start', 'date_precision', 'type'] as const;
 const flag = (expr: string) => `case when ${expr} is null then 1 else 0 end`;
 export const regionValues = (r: string) => [`${r}.status`, `${r}.type`, `coalesce(${r}.country, '')`, `coalesce(${r}.admin1, '')`,
   flag(`${r}.date_start`), flag(`${r}.lat`), flag(`${r}.public_lat`)];
 export const monthValues = (r: string) => [`${r}.status`, `${r}.type`, `coalesce(substr(${r}.date_start, 1, 7), '')`, `coalesce(${r}.date_precision, '')`];
-export const dayValues = (r: string) => [`coalesce(${r}.date_stop, '')`, `coalesce(${r}.date_start, '')`, `coalesce(${r}.date_precision, '')`,
-  `${r}.status`, `${r}.type`];
+export const dayValues = (r: string) => [`${r}.status`, `coalesce(${r}.date_stop, '')`, `coalesce(${r}.date_start, '')`,
+  `coalesce(${r}.date_precision, '')`, `${r}.type`];
 
 /** One tally table: its key, the key's values from an event row, the event columns it depends on. */
 export interface Tally {
@@ -65,8 +65,8 @@ const TABLE_DDL: Record<string, string> = {
       PRIMARY KEY (${REGION_KEY.join(', ')}))`,
   event_month_tally: `CREATE TABLE event_month_tally (status text NOT NULL, type text NOT NULL, month text NOT NULL, date_precision text NOT NULL,
       n integer NOT NULL, PRIMARY KEY (${MONTH_KEY.join(', ')}))`,
-  event_day_tally: `CREATE TABLE event_day_tally (date_stop text NOT NULL, date_start text NOT NULL, date_precision text NOT NULL,
-      status text NOT NULL, type text NOT NULL, n integer NOT NULL, PRIMARY KEY (${DAY_KEY.join(', ')}))`,
+  event_day_tally: `CREATE TABLE event_day_tally (status text NOT NULL, date_stop text NOT NULL, date_start text NOT NULL,
+      date_precision text NOT NULL, type text NOT NULL, n integer NOT NULL, PRIMARY KEY (${DAY_KEY.join(', ')}))`,
 };
 
 /** The CREATE TABLE of one tally. */
@@ -128,7 +128,8 @@ function tallyWhere(q: EventQuery, view: ReadView, table: 'region' | 'month' | '
   const and: RawBuilder<unknown>[] = [sql`n > 0`];
   const statuses = view.statuses(q);
   if (statuses?.length) and.push(sql`status in (${sql.join(statuses)})`);
-  else and.push(sql`status <> 'merged'`); // as eventConditions: merged events are pointers
+  // As eventConditions: merged events are pointers. A list, not `<> 'merged'`: the day tally seeks each.
+  else and.push(sql`status in (${sql.join(EVENT_STATUSES.filter((st) => st !== 'merged'))})`);
   if (q.type?.length) and.push(sql`type in (${sql.join(q.type)})`);
   if (table === 'region' && q.country?.length) and.push(sql`country in (${sql.join(q.country)})`);
   if (table === 'region' && q.admin1?.length) and.push(sql`admin1 in (${sql.join(q.admin1)})`);
