@@ -25,7 +25,7 @@ function ftsTriggers(fts: string, column: string): string[] {
   ];
 }
 
-/** The tally triggers on SQLite, gated by the mark (005: the tallies of 002; 011-day-tally: every one). */
+/** The tally triggers on SQLite, gated by the mark (005: the tallies of 002; 012-day-tally: every one). */
 export function tallyTriggers(tallies: readonly Tally[]): string[] {
   const tally = tallyStatements(tallies);
   const body = (stmts: string[]) => `BEGIN ${stmts.map((s) => `${s};`).join('\n')} END`;

@@ -33,7 +33,7 @@ export const REGION_TALLY: Tally = { table: 'event_region_tally', key: REGION_KE
   watched: ['status', 'type', 'country', 'admin1', 'date_start', 'lat', 'public_lat'] };
 export const MONTH_TALLY: Tally = { table: 'event_month_tally', key: MONTH_KEY, values: monthValues,
   watched: ['status', 'type', 'date_start', 'date_precision'] };
-/** Events by exact day span (migration 011-day-tally): daily series and date-filtered series. */
+/** Events by exact day span (migration 012-day-tally): daily series and date-filtered series. */
 export const DAY_TALLY: Tally = { table: 'event_day_tally', key: DAY_KEY, values: dayValues,
   watched: ['status', 'type', 'date_start', 'date_stop', 'date_precision'] };
 /** The tallies migration 002 made (its triggers and refill, as they were then: a migration never changes). */
