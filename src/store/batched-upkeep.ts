@@ -7,7 +7,7 @@
 // writer — and any reader — only ever sees the triggers' usual behaviour. Event ids only grow
 // (AUTOINCREMENT), so "past the mark" is exactly "inserted in this transaction".
 import { sql, type Kysely } from 'kysely';
-import { MONTH_KEY, REGION_KEY, monthValues, regionValues, tallyStatements } from './tallies.js';
+import { TALLIES, TALLIES_002, tallyStatements, type Tally } from './tallies.js';
 
 /** Rows at or below the mark (or every row, when no batch is open) are the triggers' to keep. */
 const OLD_ROW = (ref: 'new' | 'old') => `${ref}.id <= coalesce((SELECT fresh_from FROM write_batch WHERE id = 1), ${ref}.id)`;
@@ -25,19 +25,26 @@ function ftsTriggers(fts: string, column: string): string[] {
   ];
 }
 
+/** The tally triggers on SQLite, gated by the mark (005: the tallies of 002; 012-day-tally: every one). */
+export function tallyTriggers(tallies: readonly Tally[]): string[] {
+  const tally = tallyStatements(tallies);
+  const body = (stmts: string[]) => `BEGIN ${stmts.map((s) => `${s};`).join('\n')} END`;
+  return [
+    `CREATE TRIGGER events_tally_ai AFTER INSERT ON events WHEN ${OLD_ROW('new')} ${body(tally.adds('new'))}`,
+    `CREATE TRIGGER events_tally_ad AFTER DELETE ON events WHEN ${OLD_ROW('old')} ${body(tally.removes('old'))}`,
+    `CREATE TRIGGER events_tally_au AFTER UPDATE OF ${tally.watched.join(', ')} ON events WHEN ${OLD_ROW('old')}
+       ${body([...tally.removes('old'), ...tally.adds('new')])}`,
+  ];
+}
+
 /** Migration 005: the mark, and the full-text and tally triggers again, gated by it. */
 export function batchedUpkeepDdl(): string[] {
-  const tally = tallyStatements();
-  const body = (stmts: string[]) => `BEGIN ${stmts.map((s) => `${s};`).join('\n')} END`;
   return [
     'CREATE TABLE write_batch (id integer PRIMARY KEY CHECK (id = 1), fresh_from integer)',
     'INSERT INTO write_batch (id, fresh_from) VALUES (1, NULL)',
     ...['events_fts_ai', 'events_fts_ad', 'events_fts_au', 'events_tally_ai', 'events_tally_ad', 'events_tally_au'].map((t) => `DROP TRIGGER ${t}`),
     ...ftsTriggers('events_fts', 'search_text'),
-    `CREATE TRIGGER events_tally_ai AFTER INSERT ON events WHEN ${OLD_ROW('new')} ${body(tally.adds('new'))}`,
-    `CREATE TRIGGER events_tally_ad AFTER DELETE ON events WHEN ${OLD_ROW('old')} ${body(tally.removes('old'))}`,
-    `CREATE TRIGGER events_tally_au AFTER UPDATE OF ${tally.watched.join(', ')} ON events WHEN ${OLD_ROW('old')}
-       ${body([...tally.removes('old'), ...tally.adds('new')])}`,
+    ...tallyTriggers(TALLIES_002),
   ];
 }
 
@@ -59,7 +66,6 @@ export async function flushWriteBatch(tx: Kysely<any>): Promise<void> {
     ON CONFLICT (${key.join(', ')}) DO UPDATE SET n = ${table}.n + excluded.n`);
   await sql.raw(`INSERT INTO events_fts(rowid, search_text) SELECT e.id, e.search_text FROM events e WHERE ${fresh}`).execute(tx);
   await sql.raw(`INSERT INTO events_public_fts(rowid, public_search_text) SELECT e.id, e.public_search_text FROM events e WHERE ${fresh}`).execute(tx);
-  await upsert('event_region_tally', REGION_KEY, regionValues('e')).execute(tx);
-  await upsert('event_month_tally', MONTH_KEY, monthValues('e')).execute(tx);
+  for (const t of TALLIES) await upsert(t.table, t.key, t.values('e')).execute(tx);
   await sql`UPDATE write_batch SET fresh_from = NULL WHERE id = 1`.execute(tx);
 }

@@ -17,6 +17,19 @@ const QUERIES: [string, Partial<EventQuery>][] = [
   ['two statuses', { status: ['verified', 'rejected'] }],
 ];
 
+// Series the day tally answers: dates (a range overlapping month-dated and day-dated events, from
+// only, to only, undated included or alone) with type and status.
+const SERIES_QUERIES: [string, Partial<EventQuery>][] = [
+  ['everything', {}],
+  ['from a day', { from: '2024-03-03' }],
+  ['up to a month', { to: '2024-04' }],
+  ['a range inside a month-dated span', { from: '2024-04-10', to: '2024-04-20' }],
+  ['a range and a type', { from: '2024-03-01', to: '2024-03-31', type: ['arrest'] }],
+  ['a year, undated too', { from: '2024', to: '2024', undated: 'include' }],
+  ['undated only', { undated: 'only' }],
+  ['dated only, two statuses', { undated: 'exclude', status: ['verified', 'unreviewed'] }],
+];
+
 describe.each(TEST_DIALECTS)('event tallies on %s', (_name, open) => {
   let t: TestStore;
   let s: Store;
@@ -28,6 +41,15 @@ describe.each(TEST_DIALECTS)('event tallies on %s', (_name, open) => {
         expect(await reader.counts(query), JSON.stringify({ q, pub })).toEqual(await reader.counts(query, { scan: true }));
         if (tallyServes(query, 'month')) {
           expect(await reader.timeSeries(query, 'month'), JSON.stringify({ q, pub })).toEqual(await reader.timeSeries(query, 'month', { scan: true }));
+        }
+      }
+    }
+    for (const [, q] of SERIES_QUERIES) {
+      for (const [pub, reader] of [[false, s.events], [true, s.published]] as const) {
+        const query = q as EventQuery;
+        expect(tallyServes(query, 'day'), JSON.stringify(q)).toBe(true);
+        for (const bucket of ['day', 'week', 'month'] as const) {
+          expect(await reader.timeSeries(query, bucket), JSON.stringify({ q, pub, bucket })).toEqual(await reader.timeSeries(query, bucket, { scan: true }));
         }
       }
     }
@@ -45,6 +67,10 @@ describe.each(TEST_DIALECTS)('event tallies on %s', (_name, open) => {
     expect(tallyServes({ undated: 'include', unplaced: 'include' } as EventQuery, 'month')).toBe(true);
     for (const q of [{ from: '2024' }, { text: 'rally' }, { actor: 'vesna' }, { place: 'Minsk' }, { unplaced: 'only' }, { bbox: '0,0,1,1' }]) {
       expect(tallyServes(q as EventQuery, 'region'), JSON.stringify(q)).toBe(false);
+    }
+    expect(tallyServes({ from: '2024', to: '2024-06', type: ['riot'], undated: 'include' } as EventQuery, 'day')).toBe(true);
+    for (const q of [{ country: ['RU'] }, { admin1: ['RU-MOW'] }, { text: 'rally' }, { actor: 'vesna' }, { place: 'Minsk' }, { unplaced: 'only' }]) {
+      expect(tallyServes({ ...q, from: '2024' } as EventQuery, 'day'), JSON.stringify(q)).toBe(false);
     }
   });
 

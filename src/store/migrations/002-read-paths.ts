@@ -3,7 +3,7 @@
 // the event tallies (src/store/tallies.ts) for counts and the monthly series without a full scan.
 import { sql, type Kysely } from 'kysely';
 import type { DbKind } from '../schema.js';
-import { refillTallies, tallyDdl } from '../tallies.js';
+import { refillTallies, tallyDdl, TALLIES_002 } from '../tallies.js';
 
 export function readPaths(kind: DbKind) {
   // As in 001: SQLite reads a plain index backwards; PostgreSQL is told the order (undated last).
@@ -20,10 +20,10 @@ export function readPaths(kind: DbKind) {
         // index only when the query's condition names the indexed one.
         `CREATE INDEX events_unplaced_date ON events (${byDate}) WHERE lat IS NULL`,
         `CREATE INDEX events_public_unplaced_date ON events (${byDate}) WHERE public_lat IS NULL`,
-        ...tallyDdl(kind),
+        ...tallyDdl(kind, TALLIES_002),
       ];
       for (const s of stmts) await sql.raw(s).execute(db);
-      await refillTallies(db);
+      await refillTallies(db, TALLIES_002);
     },
     async down(): Promise<void> {
       throw new Error('002-read-paths cannot be reverted: drop the database instead');

@@ -10,7 +10,7 @@ import {
 } from '../event-shapes.js';
 import { keysetPhases } from '../keyset.js';
 import { inReadLane } from '../read-pool.js';
-import { monthTally, regionTally, tallyServes, type RegionTallyRow } from '../tallies.js';
+import { dayTally, monthTally, regionTally, tallyServes, type RegionTallyRow } from '../tallies.js';
 import type { Database, DbKind } from '../schema.js';
 import { AuditRepository } from './audit.js';
 
@@ -146,7 +146,10 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
       n: Number(r.n), undated: Number(r.undated), unplaced: Number(r.unplaced) }));
   }
 
-  /** Events per bucket. A monthly series filtered by type and status alone reads the month tally. */
+  /**
+   * Events per bucket. A series filtered by type, status and dates alone reads a tally (the month
+   * tally, or the day tally when dated); others count the events. `scan` forces the latter (tests).
+   */
   async timeSeries(query: EventQuery, bucket: Bucket, opts: { scan?: boolean } = {}): Promise<TimeSeries> {
     return inReadLane('heavy', () => this.timeSeriesNow(query, bucket, opts));
   }
@@ -154,11 +157,14 @@ export abstract class EventReader<S extends EventSummary | PublishedEventSummary
   private async timeSeriesNow(query: EventQuery, bucket: Bucket, opts: { scan?: boolean }): Promise<TimeSeries> {
     const q = this.parse({ ...query, limit: undefined, offset: undefined });
     // Group by first day (or month) and precision in SQL; fold days into weeks or months here (dialect-neutral).
+    // The month tally is the smaller; the day tally also serves date ranges (the daily series).
     const rows = bucket === 'month' && !opts.scan && tallyServes(q, 'month')
       ? (await monthTally(this.db, q, this.view)).map((r) => ({ date_start: r.month ? `${r.month}-01` : null, date_precision: r.date_precision || null, n: r.n }))
-      : await this.db.selectFrom('events')
-        .select((eb) => ['date_start', 'date_precision', eb.fn.countAll().as('n')])
-        .where(await this.where(q)).groupBy(['date_start', 'date_precision']).execute();
+      : !opts.scan && tallyServes(q, 'day')
+        ? (await dayTally(this.db, this.kind, q, this.view)).map((r) => ({ date_start: r.date_start || null, date_precision: r.date_precision || null, n: r.n }))
+        : await this.db.selectFrom('events')
+          .select((eb) => ['date_start', 'date_precision', eb.fn.countAll().as('n')])
+          .where(await this.where(q)).groupBy(['date_start', 'date_precision']).execute();
     const precise = (p: string | null) => p === 'day' || (p === 'month' && bucket === 'month');
     const counts = new Map<string, number>();
     let imprecise = 0;
