@@ -68,15 +68,29 @@ export function actorAgreement(a: readonly string[], b: readonly string[]): 'sha
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 /**
+ * Stems of words that name a kind of people rather than a thing: "civilians", "Russian military",
+ * "the authorities", "мирные жители". Outlets frame who was hit in such words as they see fit, so
+ * they say nothing about which act it was; an enlistment office and a railway do.
+ */
+const PEOPLE = new Set(['civil', 'milit', 'force', 'army', 'troop', 'soldi', 'servi', 'polic', 'prote', 'peopl', 'resid',
+  'autho', 'regim', 'gover', 'russi', 'ukrai', 'belar', 'local', 'mirny', 'zhite', 'silov', 'voenn']);
+
+/** A target that names a thing or a specific group, not only a kind of people. */
+function isObject(target: string): boolean {
+  return [...actorStems(target)].some((st) => !PEOPLE.has(st));
+}
+
+/**
  * Targets ("enlistment office", "railway partisans") agree when they share a word stem at all.
- * They conflict only when both sides name some in one script: "военкомат" and "enlistment
- * office" are not compared word by word.
+ * They conflict only when both sides name things (not only kinds of people: "civilians" and
+ * "Russian military" may be one raid seen from two sides), and in one script: "военкомат" and
+ * "enlistment office" are not compared word by word.
  */
 export function targetAgreement(a: readonly string[], b: readonly string[]): 'shared' | 'conflict' | 'none' {
   if (a.length === 0 || b.length === 0) return 'none';
   const sa = new Set(a.flatMap((x) => [...actorStems(x)]));
   if (b.some((x) => [...actorStems(x)].some((st) => sa.has(st)))) return 'shared';
-  const scripts = (xs: readonly string[]) => new Set(xs.map((x) => CYRILLIC.test(x)));
+  const scripts = (xs: readonly string[]) => new Set(xs.filter(isObject).map((x) => CYRILLIC.test(x)));
   const sb = scripts(b);
   return [...scripts(a)].some((c) => sb.has(c)) ? 'conflict' : 'none';
 }

@@ -20,6 +20,8 @@ export interface Incident {
   aggregate: boolean;
   quantity?: number | null;
   quantity_unit?: string | null;
+  /** the earliest publication day (YYYY-MM-DD) among the reports of it, when known */
+  published?: string | null;
 }
 
 /**

@@ -21,6 +21,13 @@ export function offsetPlaces(evidence: string): string[] {
   return out;
 }
 
+/** The reference points of "N km from X" as written, with their distance in the sentence's unit. */
+export function offsetReferences(evidence: string): { name: string; distance: number }[] {
+  const out: { name: string; distance: number }[] = [];
+  for (const re of OFFSET) for (const m of evidence.matchAll(re)) out.push({ name: m[1], distance: Number.parseFloat(m[0].replace(',', '.')) });
+  return out;
+}
+
 /** True when `place` (or its Russian inflection) is one that the evidence gives only as a reference point. */
 export function placedByOffset(evidence: string, place: string | null): boolean {
   if (!place) return false;

@@ -48,6 +48,32 @@ describe('scorePair', () => {
     expect(s).toBeLessThan(AUTO_JOIN);
   });
 
+  it('keeps a month-precise report apart from an act begun after the report was published', () => {
+    // A "sometime in March" report published on 9 March cannot tell an arson of 25 March.
+    const laterAct = v({ date: '2024-03-25' });
+    expect(scorePair(v({ date: '2024-03' }), laterAct, { published: '2024-03-09' }).score).toBe(0);
+    expect(scorePair(v({ date: '2024-03' }), laterAct, { published: '2024-03-26' }).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+    // And the other way round: the event's first report came out before the mention's act.
+    expect(scorePair(laterAct, v({ date: '2024-03', published: '2024-03-09' })).score).toBe(0);
+    // A day of slack for time zones.
+    expect(scorePair(v({}), v({ published: '2024-03-10' })).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+  });
+
+  it('does not split one raid because outlets name its victims as different kinds of people', () => {
+    const raid = v({ type: 'armed_attack', place: 'Sushany', admin1: 'RU-BRY' });
+    expect(scorePair({ ...raid, targets: ['local villagers'] }, { ...raid, targets: ['Russian troops'] }).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+    // Things hit still tell two acts apart.
+    expect(scorePair({ ...raid, targets: ['border post'] }, { ...raid, targets: ['fuel depot'] }).score).toBeLessThan(AUTO_JOIN);
+  });
+
+  it('joins a decree reported without who decided to the one with, by the same subject, day and country', () => {
+    const decree: Incident = { type: 'policy', date: '2022-10-05', date_end: null, country: 'BY', admin1: null, place: null, geo_precision: 3, actors: ['Alexander Lukashenko'], targets: ['conscripts'], aggregate: false };
+    const unnamed: Incident = { ...decree, actors: [], targets: ['призывники', 'conscripts'] };
+    expect(scorePair(unnamed, decree).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+    expect(scorePair({ ...unnamed, targets: ['fuel prices'] }, decree).score).toBeLessThan(SUGGEST);
+    expect(scorePair({ ...unnamed, date: '2022-10-06' }, decree).score).toBeLessThan(AUTO_JOIN);
+  });
+
   it('lets a near-duplicate source outweigh a differently read place', () => {
     expect(score({ place: null, admin1: null }, {}, { nearDuplicateSource: true })).toBeGreaterThanOrEqual(AUTO_JOIN);
   });
@@ -67,6 +93,25 @@ describe('decide', () => {
     const d = decide(v({ place: null, geo_precision: 2 }), {}, [c(1, {}), c(2, { place: 'Vladimir', geo_precision: 2 })]);
     expect(d.join).toBe(1);
     expect(d.suggestions.map((s) => s.id)).toEqual([2]);
+  });
+  it('of equally good candidates joins the one known precisely, not an earlier vague report', () => {
+    // A month-level event (1) and the day-level event (2) fit a region-level report of 11 March equally.
+    const d = decide(v({ place: null, geo_precision: 2 }), {}, [c(1, { date: '2024-03' }), c(2, {})]);
+    expect(d.join).toBe(2);
+  });
+  it('still does not guess between two precisely known acts for a month-level report', () => {
+    const d = decide(v({ date: '2024-03' }), {}, [c(1, { date: '2024-03-11' }), c(2, { date: '2024-03-20' }), c(3, { date: '2024-03' })]);
+    expect(d.join).toBeNull();
+  });
+  it('a vague event that fits better (similar wording) does not keep a report from the precisely known event', () => {
+    // 1: an earlier region-level report of the day, in the same words; 2: the event in the town.
+    const regional = v({ place: null, geo_precision: 2 });
+    const d = decide(regional, { evidence: 'forty people rallied in the region' }, [
+      { id: 1, incident: regional, context: { eventEvidence: 'forty people rallied in the region' } },
+      { id: 3, incident: regional, context: { eventEvidence: 'forty people rallied in the region' } },
+      c(2, {}),
+    ]);
+    expect(d.join).toBe(2);
   });
   it('starts a new event without candidates', () => {
     expect(decide(v({}), {}, [])).toEqual({ join: null, joinScore: null, suggestions: [] });

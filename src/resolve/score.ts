@@ -7,6 +7,7 @@ import { actorAgreement, targetAgreement } from './actor-keys.js';
 import { daySpan, nameKey } from './keys.js';
 import { compatibleTypes, isTally, sameIncident, settlementKey, type Incident } from './match.js';
 import { sentenceSimilarity } from './shingles.js';
+import { namesTown, offsetFromRegionCentre } from './town-named.js';
 
 /** At or above: the mention joins the event. */
 export const AUTO_JOIN = 0.6;
@@ -62,7 +63,21 @@ function dateScore(m: Incident, e: Incident, published: string | null | undefine
   return { points: 0.2, why: 'undated' };
 }
 
-function placeScore(m: Incident, e: Incident): { points: number; why: string } | null {
+/** Slack for time zones and for a publication day stored in another zone than the act's. */
+const PUBLICATION_SLACK_DAYS = 1;
+
+/**
+ * True when `i` began after a report of the other side was published: a report cannot tell an act
+ * begun later, so a month-precise report published on the 8th is not one of the 25th.
+ */
+function reportedBeforeIt(i: Incident, published: string | null | undefined): boolean {
+  const start = daySpan(i.date, i.date_end).start;
+  if (!start || !published || published.length < 10) return false;
+  const pub = dayNumber(published);
+  return Number.isFinite(pub) && dayNumber(start) - pub > PUBLICATION_SLACK_DAYS;
+}
+
+function placeScore(m: Incident, e: Incident, evidence?: string): { points: number; why: string } | null {
   if (m.country && e.country && m.country !== e.country) return null;
   if (m.admin1 && e.admin1 && m.admin1 !== e.admin1) return null;
   const km = settlementKey(m);
@@ -70,8 +85,12 @@ function placeScore(m: Incident, e: Incident): { points: number; why: string } |
   if (km && ke) return km === ke ? { points: 0.35, why: 'same settlement' } : null;
   // The same town named, one report placing it only near there.
   if (m.place && e.place && nameKey(m.place) === nameKey(e.place)) return { points: 0.3, why: 'same place, one near it' };
+  // Placed only in the region, yet its sentence names the event's town (in any case form).
+  if (!km && ke && namesTown(evidence, e.place)) return { points: 0.3, why: "the event's town named in the report" };
   if ((km || ke) && m.admin1 && m.admin1 === e.admin1) return { points: 0.25, why: 'settlement inside the region' };
   if (m.admin1 && m.admin1 === e.admin1) return { points: 0.25, why: 'same region' };
+  // "N km from X" and nothing else: X is the centre the event's region is named after.
+  if (!m.admin1 && offsetFromRegionCentre(evidence, e.admin1)) return { points: 0.25, why: "near the centre of the event's region" };
   if (m.country && m.country === e.country) return { points: 0.05, why: 'same country' };
   return { points: 0, why: 'place unknown' };
 }
@@ -83,14 +102,19 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
   const actors = actorAgreement(m.actors, e.actors);
   // A statement is placed loosely (where the group sits, where it was published): with a shared
   // declaring actor, places that disagree count nothing rather than veto.
-  const place = placeScore(m, e) ?? (actorLed && actors === 'shared' ? { points: 0, why: 'places differ' } : null);
+  const place = placeScore(m, e, ctx.evidence) ?? (actorLed && actors === 'shared' ? { points: 0, why: 'places differ' } : null);
   if (!place) return VETO('place');
   const date = dateScore(m, e, ctx.published);
   if (!date) return VETO('date');
+  if (reportedBeforeIt(m, e.published) || reportedBeforeIt(e, ctx.published ?? m.published)) return VETO('reported before it began');
   if (actors === 'conflict' && (actorLed || !ctx.nearDuplicateSource)) return VETO('actors');
   const reasons = [date.why, place.why];
   let score = date.points + place.points;
+  // A policy is one decision of one government: when a report does not say who decided, what was
+  // decided (its subject, a shared target) identifies it as well.
+  const subject = m.type === 'policy' && actors === 'none' && targetAgreement(m.targets ?? [], e.targets ?? []) === 'shared';
   if (actors === 'shared') { score += actorLed ? 0.4 : 0.25; reasons.push('shared actor'); }
+  else if (subject) { score += 0.25; reasons.push('same subject decided'); }
   else if (actorLed) { score -= 0.2; reasons.push('no shared actor'); }
   // Different named targets at one place and day: two acts, unless other evidence says otherwise.
   // (Not for statements and decisions: what they address is told in many ways.)

@@ -133,6 +133,35 @@ describe.each(TEST_DIALECTS)('de-duplication on %s', (_name, open) => {
     expect(await s.events.get(penza.mentions[0].eventId)).toMatchObject({ sources_count: 1 });
   });
 
+  it('a report published before an act began does not join it; the event keeps its earliest report day, also after a split', async () => {
+    const mk = (id: string, published: string, over: Partial<EventRecord>) => s.mentions.addDocument({ source: 'pub', externalId: id, text: `Report ${id} on Kineshma.`, published },
+      [record({ type: 'protest', admin1: 'RU-IVA', place: 'Kineshma', targets: [], evidence: `Residents of Kineshma rallied (${id}).`, ...over })]);
+    const late = await mk('kin-late', '2024-08-22T09:00:00Z', { date: '2024-08-21' });
+    // "In August", published on the 6th: it cannot be about the rally of the 21st.
+    const early = await mk('kin-early', '2024-08-06T09:00:00Z', { date: '2024-08', evidence: 'В августе жители Кинешмы вышли на митинг.' });
+    expect(early.mentions[0].eventId).not.toBe(late.mentions[0].eventId);
+    const row = (id: number) => s.db.selectFrom('events').select(['first_reported']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(await row(late.mentions[0].eventId)).toEqual({ first_reported: '2024-08-22' });
+    // An earlier report of the 21st (published that evening) moves the event's first report day back.
+    const same = await mk('kin-same', '2024-08-21T20:00:00Z', { date: '2024-08-21' });
+    expect(same.mentions[0].eventId).toBe(late.mentions[0].eventId);
+    expect(await row(late.mentions[0].eventId)).toEqual({ first_reported: '2024-08-21' });
+    const review = reviewFor(s);
+    const mention = (await s.mentions.forDocument(same.documentId))[0];
+    const split = await review.split(late.mentions[0].eventId, { mentionIds: [mention.id] }, { userId: null, reason: 'two rallies' });
+    expect(await row(late.mentions[0].eventId)).toEqual({ first_reported: '2024-08-22' });
+    expect(await row(split)).toEqual({ first_reported: '2024-08-21' });
+  });
+
+  it('a report naming no region, only "N km from" the town a region is named after, joins the event in that region', async () => {
+    const town = await s.mentions.addDocument({ source: 'en', externalId: 'off-1', text: 'Rally in Kineshma.' },
+      [record({ type: 'protest', date: '2024-11-02', admin1: 'RU-IVA', place: 'Kineshma', targets: [], evidence: 'Some fifty people rallied in Kineshma on 2 November.' })]);
+    const off = await s.mentions.addDocument({ source: 'ru', externalId: 'off-2', text: 'Митинг.' },
+      [record({ type: 'protest', date: '2024-11-02', country: null, admin1: null, place: null, lat: null, lon: null, geo_precision: null, targets: [], evidence: '2 ноября в 90 км от Иванова около пятидесяти человек вышли на митинг.' })]);
+    expect(off.mentions[0]).toMatchObject({ eventId: town.mentions[0].eventId, merged: true });
+    expect(await s.events.get(town.mentions[0].eventId)).toMatchObject({ place: 'Kineshma', admin1: 'RU-IVA' });
+  });
+
   it('a report joins an event with 17,000 sources, and review rebuilds it, without running out of SQL variables', async () => {
     const first = await s.mentions.addDocument({ source: 'big', externalId: 'big-0', text: 'big 0' },
       [record({ type: 'protest', date: '2024-11-30', admin1: 'RU-TVE', place: 'Tver', targets: [], evidence: 'A rally took place in Tver on 30 November.' })]);

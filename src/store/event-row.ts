@@ -19,7 +19,7 @@ export function publicPoint(lat: number | null, lon: number | null): { lat: numb
   return { lat: r(lat), lon: r(lon) };
 }
 
-type FieldColumns = Omit<EventsTable, 'id' | 'status' | 'merged_into' | 'sources_count' | 'edited' | 'created_at' | 'updated_at' | 'summary'>;
+type FieldColumns = Omit<EventsTable, 'id' | 'status' | 'merged_into' | 'sources_count' | 'edited' | 'created_at' | 'updated_at' | 'summary' | 'first_reported'>;
 
 export function fieldsToRow(f: CuratedFields): FieldColumns {
   const span = daySpan(f.date, f.date_end);

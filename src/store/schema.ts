@@ -118,6 +118,8 @@ export interface EventsTable {
   edited: number;
   /** JSON RunningSummary (src/resolve/combine.ts) of the mentions; null on events stored before 007 */
   summary: string | null;
+  /** the earliest publication day (YYYY-MM-DD) among its reports; null when none gave one (migration 013) */
+  first_reported: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -12,6 +12,7 @@ import { decide, retoldIn, type Candidate } from '../../resolve/decide.js';
 import { nameKey } from '../../resolve/keys.js';
 import { compatibleTypes, type Incident } from '../../resolve/match.js';
 import { withOffsetPrecision } from '../../resolve/offset-place.js';
+import { withOffsetRegion } from '../../resolve/town-named.js';
 import type { PairScore } from '../../resolve/score.js';
 import { fieldsToRow } from '../event-row.js';
 import { template } from '../query-template.js';
@@ -25,8 +26,8 @@ const OPEN_STATUSES = ['unreviewed', 'verified'];
 /** a bound on the events one record is compared with (newest first) */
 const MAX_CANDIDATES = 50;
 
-const CANDIDATE_COLUMNS = ['id', 'type', 'date', 'date_end', 'country', 'admin1', 'place', 'geo_precision', 'actors', 'targets', 'aggregate', 'quantity', 'quantity_unit', 'notes'] as const;
-type CandidateRow = Pick<EventsTable, 'type' | 'date' | 'date_end' | 'country' | 'admin1' | 'place' | 'geo_precision' | 'actors' | 'targets' | 'aggregate' | 'quantity' | 'quantity_unit' | 'notes'> & { id: number };
+const CANDIDATE_COLUMNS = ['id', 'type', 'date', 'date_end', 'country', 'admin1', 'place', 'geo_precision', 'actors', 'targets', 'aggregate', 'quantity', 'quantity_unit', 'notes', 'first_reported'] as const;
+type CandidateRow = Pick<EventsTable, 'type' | 'date' | 'date_end' | 'country' | 'admin1' | 'place' | 'geo_precision' | 'actors' | 'targets' | 'aggregate' | 'quantity' | 'quantity_unit' | 'notes' | 'first_reported'> & { id: number };
 
 /** What the document tells about every mention in it. */
 export interface MentionContext {
@@ -107,6 +108,7 @@ function toIncident(row: CandidateRow): Incident {
   return {
     type: row.type, date: row.date, date_end: row.date_end, country: row.country, admin1: row.admin1, place: row.place,
     geo_precision: row.geo_precision, actors: parseJsonArray(row.actors), targets: parseJsonArray(row.targets), aggregate: Boolean(row.aggregate), quantity: row.quantity, quantity_unit: row.quantity_unit,
+    published: row.first_reported,
   };
 }
 
@@ -158,8 +160,9 @@ export async function upsertActors(tx: Tx, eventId: number, names: readonly stri
 }
 
 /** Writes the changed curated fields (unless edited), the summary and the source count of an event. */
-async function writeSummary(tx: Tx, ev: Selectable<EventsTable>, summary: RunningSummary, sourcesCount: number): Promise<void> {
+async function writeSummary(tx: Tx, ev: Selectable<EventsTable>, summary: RunningSummary, sourcesCount: number, firstReported?: string): Promise<void> {
   const base: Record<string, unknown> = { summary: JSON.stringify(summary), sources_count: sourcesCount, updated_at: nowIso() };
+  if (firstReported) base.first_reported = firstReported;
   if (ev.edited) {
     await tx.updateTable('events').set(base).where('id', '=', ev.id).execute();
     return;
@@ -184,31 +187,41 @@ export async function recomputeEvent(tx: Tx, eventId: number): Promise<void> {
     .expression((eb) => eb.selectFrom('mentions').select([sql.lit(eventId).as('event_id'), 'document_id']).distinct().where('event_id', '=', eventId))
     .execute();
   const n = await tx.selectFrom('event_sources').select((eb) => eb.fn.countAll().as('n')).where('event_id', '=', eventId).executeTakeFirstOrThrow();
+  const first = await tx.selectFrom('event_sources').innerJoin('documents', 'documents.id', 'event_sources.document_id')
+    .select((eb) => eb.fn.min('documents.published').as('p')).where('event_sources.event_id', '=', eventId).executeTakeFirst();
+  await tx.updateTable('events').set({ first_reported: publicationDay(first?.p as string | null | undefined) }).where('id', '=', eventId).execute();
   const mentions = await tx.selectFrom('mentions').select('record').where('event_id', '=', eventId).orderBy('id').execute();
   if (mentions.length === 0) {
     await tx.updateTable('events').set({ sources_count: 0, summary: null, updated_at: nowIso() }).where('id', '=', eventId).execute();
     return;
   }
-  const summary = summarise(mentions.map((m) => withOffsetPrecision(EventRecordSchema.parse(JSON.parse(m.record)))));
+  const summary = summarise(mentions.map((m) => withOffsetRegion(withOffsetPrecision(EventRecordSchema.parse(JSON.parse(m.record))))));
   await writeSummary(tx, ev, summary, Number(n.n));
 }
 
 /** Folds one more mention of this document into the event: one row read, one source row, one update. */
-async function joinEvent(tx: Tx, eventId: number, docId: string, r: EventRecord): Promise<void> {
+async function joinEvent(tx: Tx, eventId: number, docId: string, r: EventRecord, published: string | null): Promise<void> {
   const ev = await tx.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
   if (ev.summary === null) { await recomputeEvent(tx, eventId); return; }
   const added = await tx.insertInto('event_sources').values({ event_id: eventId, document_id: docId })
     .onConflict((oc) => oc.columns(['event_id', 'document_id']).doNothing()).executeTakeFirst();
   const count = ev.sources_count + (Number(added.numInsertedOrUpdatedRows ?? 0n) > 0 ? 1 : 0);
-  await writeSummary(tx, ev, foldSummary(JSON.parse(ev.summary) as RunningSummary, r), count);
+  const first = published && (!ev.first_reported || published < ev.first_reported) ? published : undefined;
+  await writeSummary(tx, ev, foldSummary(JSON.parse(ev.summary) as RunningSummary, r), count, first);
+}
+
+/** The day of a publication timestamp, or null when it does not start with a valid YYYY-MM-DD. */
+function publicationDay(published: string | null | undefined): string | null {
+  const day = published?.slice(0, 10) ?? '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? day : null;
 }
 
 /** A new unreviewed event with the given record's fields and actors; its sources come with its mentions. */
-export async function insertEvent(tx: Tx, r: EventRecord, sourcesCount = 0): Promise<number> {
+export async function insertEvent(tx: Tx, r: EventRecord, sourcesCount = 0, published: string | null = null): Promise<number> {
   const now = nowIso();
   const summary = startSummary(r);
   const fields = summaryFields(summary);
-  const row = { ...fieldsToRow(fields), status: 'unreviewed', merged_into: null, sources_count: sourcesCount, edited: 0, created_at: now, updated_at: now, summary: JSON.stringify(summary) };
+  const row = { ...fieldsToRow(fields), status: 'unreviewed', merged_into: null, sources_count: sourcesCount, edited: 0, created_at: now, updated_at: now, summary: JSON.stringify(summary), first_reported: publicationDay(published) };
   // SQLite reports the new id itself (RETURNING would cost more than the rest of the statement's setup).
   const sqlite = tx.getExecutor().adapter instanceof SqliteAdapter;
   const insert = template(tx, 'events.insert', Object.keys(row) as (keyof typeof row)[], (p) =>
@@ -233,13 +246,14 @@ export interface MentionResult {
 
 /** Stores one extracted record of a document and resolves it to an event. */
 export async function addMention(tx: Tx, docId: string, seq: number, record: EventRecord, ctx: MentionContext = {}): Promise<MentionResult> {
-  const r = withOffsetPrecision(EventRecordSchema.parse(record));
-  const mentionContext = { evidence: r.evidence, published: ctx.published ?? null };
+  const r = withOffsetRegion(withOffsetPrecision(EventRecordSchema.parse(record)));
+  const published = publicationDay(ctx.published);
+  const mentionContext = { evidence: r.evidence, published };
   const retold = await retoldEvent(tx, r, mentionContext, ctx.documentEvents ?? []);
   const decision = retold === null ? decide(r, mentionContext, await candidates(tx, docId, r, ctx)) : { join: retold, suggestions: [] };
   const existing = decision.join ?? undefined;
   // A new event is complete as inserted; only a joined one needs its summary folded.
-  const eventId = existing ?? await insertEvent(tx, r, 1);
+  const eventId = existing ?? await insertEvent(tx, r, 1, published);
   const insertMention = template(tx, 'mentions.insert', MENTION_COLUMNS, (p) => tx.insertInto('mentions').values(p as never));
   await insertMention.run(tx, {
     document_id: docId, seq, event_id: eventId, origin_event_id: eventId, type: r.type,
@@ -251,7 +265,7 @@ export async function addMention(tx: Tx, docId: string, seq: number, record: Eve
   if (existing === undefined) {
     const insertSource = template(tx, 'event_sources.insert', ['event_id', 'document_id'], (p) => tx.insertInto('event_sources').values(p as never));
     await insertSource.run(tx, { event_id: eventId, document_id: docId });
-  } else await joinEvent(tx, eventId, docId, r);
+  } else await joinEvent(tx, eventId, docId, r, published);
   if (ctx.documentEvents && !ctx.documentEvents.includes(eventId)) ctx.documentEvents.push(eventId);
   for (const s of decision.suggestions) await suggest(tx, s.id, eventId, s.score);
   return { eventId, merged: existing !== undefined, suggestions: decision.suggestions.length };
