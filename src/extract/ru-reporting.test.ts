@@ -1,0 +1,74 @@
+// How Russian reports tell acts: table fixtures in our own words, one table per capability
+// (word order, the tally form, courts' verbs, what is not a target, what is not an act).
+import { describe, it, expect } from 'vitest';
+import { findTriggers } from './2-triggers.js';
+import { extract } from './index.js';
+import type { EventRecord } from '../model/event.js';
+
+const live = (s: string) => findTriggers(s, 'ru').filter((t) => !t.irrealis && !t.background).map((t) => t.type);
+const run = (text: string, title: string | null = null): EventRecord[] =>
+  extract({ id: 't', title, text, published: '2024-05-20', lang: 'ru' });
+
+describe('ru: the tally form "задержано" codes an arrest only with a count of people', () => {
+  const rows: [string, string[]][] = [
+    ['В субботу в Омске было задержано 14 человек.', ['arrest']],
+    ['Всего задержано более сорока участников шествия.', ['arrest']],
+    ['Полицией задержано трое подростков.', ['arrest']],
+    ['По данным правозащитников, 25 человек было задержано у памятника.', ['arrest']],
+    ['Отправление поезда задержано на два часа.', []],
+    ['Из-за снегопада задержано 12 рейсов.', []],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arrest')).toEqual(types);
+  });
+});
+
+describe('ru: a court that sends someone to a colony passes a sentence (arrest)', () => {
+  const rows: [string, string[]][] = [
+    ['Областной суд отправил 40-летнего жителя Курска на шесть лет в колонию.', ['arrest']],
+    ['Суд отправила студентку в колонию общего режима.', ['arrest']],
+    // what is sent to a colony without a term or a regime is post, not a person
+    ['Волонтёры отправили в колонию письма поддержки.', []],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arrest')).toEqual(types);
+  });
+  it('keeps the act the sentence was for as its charge, not a second act', () => {
+    const got = findTriggers('Районный суд за поджог машины отправил мужчину в колонию на три года.', 'ru');
+    expect(got.find((t) => t.type === 'arrest' && !t.background)).toBeDefined();
+    expect(got.filter((t) => t.type === 'arson').every((t) => t.background)).toBe(true);
+  });
+});
+
+describe('ru: free word order puts the complement before the verb', () => {
+  const rows: [string, string][] = [
+    ['С весны от участия в боях отказались не менее двухсот контрактников.', 'desertion'],
+    ['От службы в армии отказались ещё трое мобилизованных.', 'desertion'],
+    ['Солдаты отказались от участия в штурме.', 'desertion'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
+
+describe('ru: railway words are whole words ("путь"), not the stem of "Путин" or "путём"', () => {
+  it.each([
+    ['Поджоги военкоматов участились после того, как Путин объявил мобилизацию.', 'arson'],
+    ['Его признали виновным в повреждении имущества путём поджога.', null],
+    ['Неизвестные подожгли релейный шкаф у путей под Тверью.', 'sabotage'],
+    ['Взрыв прогремел на перегоне между двумя станциями.', 'sabotage'],
+  ] as const)('%s', (sentence, type) => {
+    const got = findTriggers(sentence, 'ru').filter((t) => !t.irrealis && !t.background).map((t) => t.type);
+    if (type === null) expect(got.filter((t) => t === 'sabotage' || t === 'arson')).toEqual([]);
+    else expect(got).toContain(type);
+    if (type === 'arson') expect(got).not.toContain('sabotage');
+  });
+});
+
+describe('ru: end to end', () => {
+  it('codes a court that sent a man to a colony as an arrest placed at its seat', () => {
+    const got = run('Ленинский районный суд Саратова за поджог автомобиля полиции отправил местного жителя на пять лет в колонию.');
+    expect(got.filter((r) => r.type === 'arrest').map((r) => r.place)).toEqual(['Saratov']);
+    expect(got.filter((r) => r.type === 'arson')).toEqual([]);
+  });
+});
