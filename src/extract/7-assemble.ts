@@ -356,6 +356,8 @@ const isFatalType = (t: TriggerMention) => FATAL_TYPES.has(t.type);
 const isStatement = (d: Draft) => d.type === 'statement';
 const isPolicy = (d: Draft) => d.type === 'policy';
 const isCourtAct = (t: TriggerMention) => COURT_ACT.test(t.text);
+/** the sentence names a court (or tribunal) */
+const NAMES_COURT = /\b(?:court|tribunal)s?\b|(?<!\p{L})(?:суд|суда|суду|судом|суде|суды|судов|трибунал\p{L}*)(?!\p{L})/iu;
 
 function hasType(triggers: TriggerMention[], type: EventType): boolean {
   for (const t of triggers) if (t.type === type) return true;
@@ -470,8 +472,9 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   }
   // members' home towns are not where an exiled movement speaks ("activists from Samara and Saratov")
   if (type === 'statement') weak = weak.filter((p) => p.role !== 'origin');
-  // where defendants come from is not where they were tried ("sentenced two residents of Krasnodar Krai")
-  if (type === 'arrest' && g.triggers.some(isCourtAct)) weak = weak.filter((p) => p.role !== 'origin');
+  // where defendants come from is not where a named court tried them ("the court sentenced two
+  // residents of Krasnodar Krai"); with no court named, their home is all the text gives (EVENTS.md)
+  if (type === 'arrest' && g.triggers.some(isCourtAct) && NAMES_COURT.test(text)) weak = weak.filter((p) => p.role !== 'origin');
   if (weak.length) {
     const origin = weak.filter((p) => p.role === 'origin');
     return { list: finestPlaces((origin.length ? origin : weak).map(toLoc)), source: 'weak' };

@@ -72,3 +72,50 @@ describe('ru: end to end', () => {
     expect(got.filter((r) => r.type === 'arson')).toEqual([]);
   });
 });
+
+describe('ru: a target noun right after an act is its object, not a second act', () => {
+  const rows: [string, string[]][] = [
+    // the case the arrest is about is background, and so is what it was about
+    ['Двое студентов арестованы по делу о поджоге релейного шкафа.', ['arrest']],
+    ['Их подозревают в поджоге двух релейных шкафов.', []],
+    // told alone, the noun still codes the act
+    ['Утром у станции сгорели релейные шкафы.', ['sabotage', 'sabotage']],
+    ['Подростки подожгли релейный шкаф.', ['sabotage', 'sabotage']],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).sort()).toEqual(types);
+  });
+});
+
+describe('ru: a sentence with no court named is placed at the convict\'s home (EVENTS.md)', () => {
+  const rows: [string, string | null, string][] = [
+    ['Жителю Курска дали девять лет лишения свободы за поджог.', 'Kursk', 'RU-KRS'],
+    ['В марте к шести годам колонии приговорили жительницу Пермского края.', null, 'RU-PER'],
+  ];
+  it.each(rows)('%s', (text, place, admin1) => {
+    const got = run(text).filter((r) => r.type === 'arrest');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ place, admin1 });
+  });
+  it('but a named court without a seat leaves only the country', () => {
+    const got = run('Суд приговорил жительницу Пермского края к шести годам колонии.').filter((r) => r.type === 'arrest');
+    expect(got.map((r) => r.admin1)).toEqual([null]);
+  });
+});
+
+describe('ru: one act told twice is one record', () => {
+  it('a detention told at a town and at its region, with the same count', () => {
+    const got = run('Четверо студентов задержаны под Тверью по делу о поджоге релейного шкафа.\n\nКак сообщило следственное управление, в Тверской области задержаны четверо студентов, поджигавших релейные шкафы на перегоне.')
+      .filter((r) => r.type === 'arrest');
+    expect(got.map((r) => `${r.admin1} ${r.quantity}`)).toEqual(['RU-TVE 4']);
+  });
+  it('but two counts in one region stay two detentions', () => {
+    const got = run('В Твери задержаны четверо студентов.\n\nВ Тверской области задержаны ещё двое активистов.').filter((r) => r.type === 'arrest');
+    expect(got).toHaveLength(2);
+  });
+  it('a fire at relay cabinets and the same fire told as one on the railway', () => {
+    const got = run('В Тверской области задержаны двое подростков, поджигавших релейные шкафы.\n\nВсё произошло в апреле: тогда подростки устроили поджог на перегоне.')
+      .filter((r) => r.type === 'sabotage');
+    expect(got).toHaveLength(1);
+  });
+});
