@@ -9,6 +9,7 @@ import type { DocContext } from './doc-context.js';
 import { clauseBounds, clauseAt } from './clauses.js';
 import { groupTriggers, placesFor, dateFor, type PlacedMention, type Group } from './attach.js';
 import { placeRoles } from './place-roles.js';
+import { gappedClauseMap } from './gapping.js';
 import { findFatalities } from './fatalities.js';
 import { fitsType, recordUnit, unitKind } from './units.js';
 import { actorInfo } from './actor-info.js';
@@ -148,7 +149,9 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const nextParagraph = carry && !sameParagraph && carry.field === sentence.field && sentence.paragraph === carry.paragraphIndex + 1 ? carry : null;
 
   const clauses = clauseBounds(text);
-  const clauseOf = (o: number) => clauseAt(clauses, o);
+  // a clause that only fills a gap left by a dash ("15 — в Новосибирске") is read with the clause before
+  const gapped = gappedClauseMap(text, clauses, lang, (c) => parts.triggers.some((t) => t.clause === c));
+  const clauseOf = (o: number) => gapped[clauseAt(clauses, o)];
   const places = parts.places.filter((p) => !isNumberWord(p.text, lang) &&
     !parts.actors.some((a) => NAMED_NON_STATE.has(a.kind) && p.start < a.end && a.start < p.end) &&
     !DISTRICT_AFTER.test(text.slice(p.end, p.end + 16)));
@@ -288,6 +291,9 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       const parts_ = list.length > 1 ? partCounts(text, list, placed, lang) : null;
       const records: { loc: Loc | null; quantity: number | null; aggregate: boolean; date: DateMention | null }[] = [];
       if (parts_) {
+        // a gapped list tells its first part with the verb and its count ("в Казани задержали 30
+        // человек, 12 — в Уфе"): that part's count is the act's own, not a total over the parts
+        if (quantity !== null && parts_.values[0] === null && parts_.values.slice(1).every((v) => v !== null) && gapped.some((c, i) => c !== i)) parts_.values[0] = quantity;
         const country = countryByIso(list[0].place.country);
         if (quantity !== null && country && !parts_.values.includes(quantity)) records.push({ loc: { place: country, near: false }, quantity, aggregate: true, date });
         for (let i = 0; i < list.length; i++) records.push({ loc: list[i], quantity: parts_.values[i] ?? null, aggregate, date });
