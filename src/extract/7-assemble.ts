@@ -10,6 +10,7 @@ import { clauseBounds, clauseAt } from './clauses.js';
 import { groupTriggers, placesFor, dateFor, type PlacedMention, type Group } from './attach.js';
 import { placeRoles } from './place-roles.js';
 import { gappedClauseMap } from './gapping.js';
+import { withLandmarks } from './landmarks.js';
 import { findFatalities } from './fatalities.js';
 import { fitsType, recordUnit, unitKind } from './units.js';
 import { actorInfo } from './actor-info.js';
@@ -152,10 +153,12 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   // a clause that only fills a gap left by a dash ("15 — в Новосибирске") is read with the clause before
   const gapped = gappedClauseMap(text, clauses, lang, (c) => parts.triggers.some((t) => t.clause === c));
   const clauseOf = (o: number) => gapped[clauseAt(clauses, o)];
-  const places = parts.places.filter((p) => !isNumberWord(p.text, lang) &&
-    !parts.actors.some((a) => NAMED_NON_STATE.has(a.kind) && p.start < a.end && a.start < p.end) &&
+  // "у Минобороны": a body named as where the act was is a place, not an actor (landmarks.ts)
+  const landmarks = withLandmarks(text, parts.places, parts.actors, lang);
+  const places = landmarks.places.filter((p) => !isNumberWord(p.text, lang) &&
+    !landmarks.actors.some((a) => NAMED_NON_STATE.has(a.kind) && p.start < a.end && a.start < p.end) &&
     !DISTRICT_AFTER.test(text.slice(p.end, p.end + 16)));
-  const roles = placeRoles(text, places, lang);
+  const roles = placeRoles(text, places, lang).map((r, i) => (landmarks.marks.has(places[i]) ? 'locative' : r));
   let placed: PlacedMention[] = places.map((m, i) => ({ mention: m, role: roles[i], clause: clauseOf(m.start) }));
   // nationalities of several countries ("a Russian court … a Russian-American … a Ukrainian charity")
   // describe people and things, not places of the sentence's acts: the first one stands
@@ -170,7 +173,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   // A group's own name wins over a registry name inside it ("Siberian Cyber Partisans" is not the
   // Belarusian Cyber Partisans), and so does a longer capitalised name that merely contains an alias.
   const named = findSelfNamed(text, lang);
-  const registryActors = parts.actors.filter((a) => !named.some((n) => a.start < n.end && n.start < a.end) &&
+  const registryActors = landmarks.actors.filter((a) => !named.some((n) => a.start < n.end && n.start < a.end) &&
     (a.pattern || !NAMED_NON_STATE.has(a.kind) || !NAME_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))));
   const actors = (named.length ? registryActors.concat(named) : registryActors).sort(byStart).filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet' &&
     !(a.kind === 'state_body' && ROLE_AFTER[lang].test(text.slice(a.end, a.end + 24))));
