@@ -119,3 +119,36 @@ describe('ru: one act told twice is one record', () => {
     expect(got).toHaveLength(1);
   });
 });
+
+describe('ru: explosives or incendiaries found, seized, kept or sold are no blast and no fire', () => {
+  const rows: [string, string[]][] = [
+    ['При обыске у мужчины изъяли две гранаты и патроны.', []],
+    ['В лесу под Курском обнаружили и обезвредили самодельное взрывное устройство.', []],
+    ['Его обвиняют в хранении бутылок с зажигательной смесью.', []],
+    ['Студент продал гранату знакомому.', []],
+    // used, they are acts
+    ['Ночью у здания суда сработало взрывное устройство.', ['explosion']],
+    ['Неизвестный бросил гранату в окно отдела полиции.', ['explosion']],
+    ['Подросток бросил в окно бутылку с зажигательной смесью.', ['arson']],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'explosion' || t === 'arson')).toEqual(types);
+  });
+});
+
+describe('ru: a gas blast is an accident, not an explosion to code', () => {
+  it.each([
+    ['В жилом доме в Твери произошёл взрыв бытового газа.', []],
+    ['Взрыв газа разрушил подъезд пятиэтажки.', []],
+    ['У здания военкомата прогремел взрыв.', ['explosion']],
+  ] as const)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'explosion')).toEqual(types);
+  });
+});
+
+describe('ru: what a court found a convict guilty of is the charge, not a second act', () => {
+  it('codes the sentence only', () => {
+    const got = findTriggers('Суд признал его виновным в повреждении железнодорожных путей и приговорил к пяти годам.', 'ru');
+    expect(got.filter((t) => !t.background && !t.irrealis).map((t) => t.type)).toEqual(['arrest']);
+  });
+});
