@@ -152,3 +152,16 @@ describe('ru: what a court found a convict guilty of is the charge, not a second
     expect(got.filter((t) => !t.background && !t.irrealis).map((t) => t.type)).toEqual(['arrest']);
   });
 });
+
+describe('ru: "the suspect" as the subject is no charge cue; "suspected of" is', () => {
+  const rows: [string, string[]][] = [
+    ['Подозреваемый швырнул в окно полиции бутылку с зажигательной смесью.', ['arson']],
+    ['Обвиняемая бросила в дверь коктейль Молотова.', ['arson']],
+    ['Задержана женщина, подозреваемая в поджоге автомобиля.', []],
+    ['Их подозревают сразу в трёх поджогах.', []],
+    ['Студента обвиняют в поджоге релейного шкафа.', []],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arson' || t === 'sabotage')).toEqual(types);
+  });
+});
