@@ -343,7 +343,8 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const next: Carry = {
     field: sentence.field,
     paragraphIndex: sentence.paragraph,
-    places: kept.length === 0 ? [] : resolvedPlaces.length ? resolvedPlaces : ownPlaces.filter(isLocative).map(toLoc),
+    // the paragraph's place stays in force, like its day, while its sentences name no other
+    places: kept.length === 0 ? [] : resolvedPlaces.length ? resolvedPlaces : ownPlaces.some(isLocative) ? ownPlaces.filter(isLocative).map(toLoc) : sameParagraph?.places ?? [],
     // the story's last single day stays in force until another day is told
     date: usedDate?.precision === 'day' && !usedDate.date_end ? usedDate
       : kept.length && sameParagraph?.date ? sameParagraph.date

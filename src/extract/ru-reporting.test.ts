@@ -165,3 +165,11 @@ describe('ru: "the suspect" as the subject is no charge cue; "suspected of" is',
     expect(live(sentence).filter((t) => t === 'arson' || t === 'sabotage')).toEqual(types);
   });
 });
+
+describe('ru: a paragraph\'s place stays in force while its sentences name no other', () => {
+  it('through a sentence whose act takes the place from the one before', () => {
+    const got = run('Вечером 12 мая в Туапсе мужчина бросил в здание военкомата бутылку с зажигательной смесью. Коктейль Молотова до окон не долетел и разбился о стену. Мужчину задержали и завели уголовное дело.')
+      .filter((r) => r.type === 'arrest');
+    expect(got.map((r) => r.place)).toEqual(['Tuapse']);
+  });
+});
