@@ -173,3 +173,13 @@ describe('ru: a paragraph\'s place stays in force while its sentences name no ot
     expect(got.map((r) => r.place)).toEqual(['Tuapse']);
   });
 });
+
+describe('ru: a fire caused by an incendiary is an arson', () => {
+  it.each([
+    ['Пожар в здании администрации начался из-за брошенной бутылки с зажигательной смесью.', ['arson']],
+    ['Возгорание произошло от коктейля Молотова, брошенного в окно.', ['arson']],
+    ['Пожар начался из-за неисправной проводки.', []],
+  ] as const)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arson')).toEqual(types);
+  });
+});
