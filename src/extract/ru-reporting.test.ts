@@ -183,3 +183,16 @@ describe('ru: a fire caused by an incendiary is an arson', () => {
     expect(live(sentence).filter((t) => t === 'arson')).toEqual(types);
   });
 });
+
+describe('ru: "осудил" is a court\'s sentence with a court or a term, else a condemnation', () => {
+  const rows: [string, string][] = [
+    ['Областной суд осудил студента на шесть лет колонии.', 'arrest'],
+    ['Верховный суд Чувашии осудил активистку.', 'arrest'],
+    ['Её осудили к четырём годам лишения свободы.', 'arrest'],
+    ['Комитет солдатских матерей осудил мобилизацию.', 'statement'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    const got = findTriggers(sentence, 'ru').find((t) => /осуд/i.test(t.text));
+    expect(got?.type).toBe(type);
+  });
+});
