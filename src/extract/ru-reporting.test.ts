@@ -196,3 +196,13 @@ describe('ru: "осудил" is a court\'s sentence with a court or a term, else
     expect(got?.type).toBe(type);
   });
 });
+
+describe('ru: habitual statements tell no single act', () => {
+  it.each([
+    ['Активистов время от времени задерживают у памятника.', []],
+    ['Нередко полиция задерживает пикетчиков прямо у входа.', []],
+    ['Вчера полиция задержала пикетчика у входа.', ['arrest']],
+  ] as const)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arrest')).toEqual(types);
+  });
+});
