@@ -14,11 +14,12 @@ const SEATED_IN_CAPITAL = new Set([
   'Presidential Administration of Belarus', 'Moscow City Duma',
 ]);
 
-/** a preposition of place, perhaps with the building's noun, right before the name */
+/** a preposition of place, perhaps with the building's noun, right before the name (not "к", "to":
+ *  "обратились к Минобороны" addresses the body) */
 const AT: Record<Lang, RegExp> = {
-  en: /\b(?:outside|near|in front of|at|to)\s+(?:the\s+)?(?:(?:building|headquarters|offices?|gates?|walls?)\s+of\s+(?:the\s+)?)?$/i,
-  ru: /(?:^|\s)(?:у|возле|около|перед|напротив|рядом с|к|ко)\s+(?:(?:здани\p{L}*|стен\p{L}*|вход\p{L}* в|подъезд\p{L}*|приёмн\p{L}*|приемн\p{L}*|ворот\p{L}*)\s+)?$/iu,
-  uk: /(?:^|\s)(?:біля|перед|під|до)\s+(?:(?:будівл\p{L}*|стін\p{L}*)\s+)?$/iu,
+  en: /\b(?:outside|near|in front of|at)\s+(?:the\s+)?(?:(?:building|headquarters|offices?|gates?|walls?)\s+of\s+(?:the\s+)?)?$/i,
+  ru: /(?:^|\s)(?:у|возле|около|перед|напротив|рядом с)\s+(?:(?:здани\p{L}*|стен\p{L}*|вход\p{L}* в|подъезд\p{L}*|приёмн\p{L}*|приемн\p{L}*|ворот\p{L}*)\s+)?$/iu,
+  uk: /(?:^|\s)(?:біля|перед|під)\s+(?:(?:будівл\p{L}*|стін\p{L}*)\s+)?$/iu,
 };
 
 export interface Landmarks { places: PlaceMention[]; actors: ActorMention[]; marks: Set<PlaceMention> }
