@@ -268,7 +268,8 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
         const country = countryByIso(list[0].place.country);
         if (country) list = [{ place: country, near: false }];
       }
-      if (source === 'sentence' || source === 'seat') resolvedPlaces = list;
+      // an actor's seat is a guess for this act alone: the next sentences do not inherit it
+      if (source === 'sentence') resolvedPlaces = list;
 
       // When: this clause, else the sentence, else the sentence before, else the story's frame, else
       // the day the sentence says it was reported (frame.ts).

@@ -172,6 +172,13 @@ describe('ru: a paragraph\'s place stays in force while its sentences name no ot
       .filter((r) => r.type === 'arrest');
     expect(got.map((r) => r.place)).toEqual(['Tuapse']);
   });
+  it("not a place guessed from an actor's seat: the next sentence does not inherit it", () => {
+    const got = extract({ id: 't', title: null, lang: 'en', published: '2024-03-04',
+      text: 'March 3, 2024\n\nIn the republic, offices of Duma parties and draft offices are being set on fire, and men are urged to hide. Nationalists from the region have announced that they are creating an armed resistance.' })
+      .filter((r) => r.type !== 'statement');
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.map((r) => r.place)).not.toContain('Moscow');
+  });
 });
 
 describe('ru: a fire caused by an incendiary is an arson', () => {
