@@ -7,6 +7,7 @@ import { lexicon, type CompiledLexicon, type TriggerEntry } from './lexicon/inde
 import { clauseBounds, clauseAt, type Clause } from './clauses.js';
 import { speechSpans, inside, type Span } from './quotes.js';
 import { LETTER, NUMBER, charClasses, hasSurrogates } from '../nlp/char-classes.js';
+import { foldObjects } from './trigger-objects.js';
 
 /** words that open the content of a law or decree */
 const CONTENT = /(?<![\p{L}])(?:that|which|whereby|providing|allowing|introduc\p{L}*|on|about|for|о|об|который|которая|которые|которым|что|предусматрива\p{L}*|вводя\p{L}*|вводит\p{L}*|за)(?![\p{L}])/iu;
@@ -194,6 +195,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
       if (complement === 'charges') t.background = t.charge = true;
     }
   }
+  foldObjects(sentence, found, entries);
 
   const targets = findTargets(sentence, lang, clauses);
   let needsTarget = false;

@@ -9,6 +9,8 @@ import type { DocContext } from './doc-context.js';
 import { clauseBounds, clauseAt } from './clauses.js';
 import { groupTriggers, placesFor, dateFor, type PlacedMention, type Group } from './attach.js';
 import { placeRoles } from './place-roles.js';
+import { gappedClauseMap } from './gapping.js';
+import { withLandmarks } from './landmarks.js';
 import { findFatalities } from './fatalities.js';
 import { recordUnit, unitKind } from './quantity-units.js';
 import { actorInfo } from './actor-info.js';
@@ -148,11 +150,15 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const nextParagraph = carry && !sameParagraph && carry.field === sentence.field && sentence.paragraph === carry.paragraphIndex + 1 ? carry : null;
 
   const clauses = clauseBounds(text);
-  const clauseOf = (o: number) => clauseAt(clauses, o);
-  const places = parts.places.filter((p) => !isNumberWord(p.text, lang) &&
-    !parts.actors.some((a) => NAMED_NON_STATE.has(a.kind) && p.start < a.end && a.start < p.end) &&
+  // a clause that only fills a gap left by a dash ("15 — в Новосибирске") is read with the clause before
+  const gapped = gappedClauseMap(text, clauses, lang, (c) => parts.triggers.some((t) => t.clause === c));
+  const clauseOf = (o: number) => gapped[clauseAt(clauses, o)];
+  // "у Минобороны": a body named as where the act was is a place, not an actor (landmarks.ts)
+  const landmarks = withLandmarks(text, parts.places, parts.actors, lang);
+  const places = landmarks.places.filter((p) => !isNumberWord(p.text, lang) &&
+    !landmarks.actors.some((a) => NAMED_NON_STATE.has(a.kind) && p.start < a.end && a.start < p.end) &&
     !DISTRICT_AFTER.test(text.slice(p.end, p.end + 16)));
-  const roles = placeRoles(text, places, lang);
+  const roles = placeRoles(text, places, lang).map((r, i) => (landmarks.marks.has(places[i]) ? 'locative' : r));
   let placed: PlacedMention[] = places.map((m, i) => ({ mention: m, role: roles[i], clause: clauseOf(m.start) }));
   // nationalities of several countries ("a Russian court … a Russian-American … a Ukrainian charity")
   // describe people and things, not places of the sentence's acts: the first one stands
@@ -167,7 +173,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   // A group's own name wins over a registry name inside it ("Siberian Cyber Partisans" is not the
   // Belarusian Cyber Partisans), and so does a longer capitalised name that merely contains an alias.
   const named = findSelfNamed(text, lang);
-  const registryActors = parts.actors.filter((a) => !named.some((n) => a.start < n.end && n.start < a.end) &&
+  const registryActors = landmarks.actors.filter((a) => !named.some((n) => a.start < n.end && n.start < a.end) &&
     (a.pattern || !NAMED_NON_STATE.has(a.kind) || !NAME_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))));
   const actors = (named.length ? registryActors.concat(named) : registryActors).sort(byStart).filter((a) => actorInfo(a.name)?.kind !== 'outlet' && a.kind !== 'outlet' &&
     !(a.kind === 'state_body' && ROLE_AFTER[lang].test(text.slice(a.end, a.end + 24))));
@@ -262,7 +268,8 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
         const country = countryByIso(list[0].place.country);
         if (country) list = [{ place: country, near: false }];
       }
-      if (source === 'sentence' || source === 'seat') resolvedPlaces = list;
+      // an actor's seat is a guess for this act alone: the next sentences do not inherit it
+      if (source === 'sentence') resolvedPlaces = list;
 
       // When: this clause, else the sentence, else the sentence before, else the story's frame, else
       // the day the sentence says it was reported (frame.ts).
@@ -288,6 +295,9 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       const parts_ = list.length > 1 ? partCounts(text, list, placed, lang) : null;
       const records: { loc: Loc | null; quantity: number | null; aggregate: boolean; date: DateMention | null }[] = [];
       if (parts_) {
+        // a gapped list tells its first part with the verb and its count ("в Казани задержали 30
+        // человек, 12 — в Уфе"): that part's count is the act's own, not a total over the parts
+        if (quantity !== null && parts_.values[0] === null && parts_.values.slice(1).every((v) => v !== null) && gapped.some((c, i) => c !== i)) parts_.values[0] = quantity;
         const country = countryByIso(list[0].place.country);
         if (quantity !== null && country && !parts_.values.includes(quantity)) records.push({ loc: { place: country, near: false }, quantity, aggregate: true, date });
         for (let i = 0; i < list.length; i++) records.push({ loc: list[i], quantity: parts_.values[i] ?? null, aggregate, date });
@@ -334,7 +344,8 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
   const next: Carry = {
     field: sentence.field,
     paragraphIndex: sentence.paragraph,
-    places: kept.length === 0 ? [] : resolvedPlaces.length ? resolvedPlaces : ownPlaces.filter(isLocative).map(toLoc),
+    // the paragraph's place stays in force, like its day, while its sentences name no other
+    places: kept.length === 0 ? [] : resolvedPlaces.length ? resolvedPlaces : ownPlaces.some(isLocative) ? ownPlaces.filter(isLocative).map(toLoc) : sameParagraph?.places ?? [],
     // the story's last single day stays in force until another day is told
     date: usedDate?.precision === 'day' && !usedDate.date_end ? usedDate
       : kept.length && sameParagraph?.date ? sameParagraph.date
@@ -356,6 +367,8 @@ const isFatalType = (t: TriggerMention) => FATAL_TYPES.has(t.type);
 const isStatement = (d: Draft) => d.type === 'statement';
 const isPolicy = (d: Draft) => d.type === 'policy';
 const isCourtAct = (t: TriggerMention) => COURT_ACT.test(t.text);
+/** the sentence names a court (or tribunal) */
+const NAMES_COURT = /\b(?:court|tribunal)s?\b|(?<!\p{L})(?:суд|суда|суду|судом|суде|суды|судов|трибунал\p{L}*)(?!\p{L})/iu;
 
 function hasType(triggers: TriggerMention[], type: EventType): boolean {
   for (const t of triggers) if (t.type === type) return true;
@@ -470,8 +483,9 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   }
   // members' home towns are not where an exiled movement speaks ("activists from Samara and Saratov")
   if (type === 'statement') weak = weak.filter((p) => p.role !== 'origin');
-  // where defendants come from is not where they were tried ("sentenced two residents of Krasnodar Krai")
-  if (type === 'arrest' && g.triggers.some(isCourtAct)) weak = weak.filter((p) => p.role !== 'origin');
+  // where defendants come from is not where a named court tried them ("the court sentenced two
+  // residents of Krasnodar Krai"); with no court named, their home is all the text gives (EVENTS.md)
+  if (type === 'arrest' && g.triggers.some(isCourtAct) && NAMES_COURT.test(text)) weak = weak.filter((p) => p.role !== 'origin');
   if (weak.length) {
     const origin = weak.filter((p) => p.role === 'origin');
     return { list: finestPlaces((origin.length ? origin : weak).map(toLoc)), source: 'weak' };

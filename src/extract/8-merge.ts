@@ -17,9 +17,13 @@ function datesCompatible(a: Draft, b: Draft): boolean {
   return a.date === b.date && a.dateEnd === b.dateEnd;
 }
 
+/** A target that is part of another: a fire at a relay cabinet is a fire on the railway. */
+const PART_OF: Record<string, string> = { 'relay cabinet': 'railway' };
+
 function targetsCompatible(a: Draft, b: Draft): boolean {
   if (a.targets.length === 0 || b.targets.length === 0) return true;
-  return a.targets.some((t) => b.targets.includes(t));
+  const whole = (t: string) => PART_OF[t] ?? t;
+  return a.targets.some((t) => b.targets.includes(t) || b.targets.some((u) => whole(u) === whole(t)));
 }
 
 /** Two statements by authors that share no one are two acts ("Vesna's statement" and "the Committee's"). */
@@ -121,11 +125,14 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
     return false;
   });
 
-  // (c) a region-level mention folds into the settlements of that region on the same day.
+  // (c) a region-level mention folds into the settlements of that region on the same day; one with
+  // a count, only into a settlement's mention of the same count (one act told twice: "three
+  // detained near Novosibirsk", "three detained in the Novosibirsk region").
   list = list.filter((g) => {
-    if (g.place?.kind !== 'region' || g.quantity !== null) return true;
+    if (g.place?.kind !== 'region') return true;
     const into = list.filter((s) => s !== g && s.type === g.type && s.place?.kind === 'settlement' && s.place.admin1 === g.place!.admin1 &&
-      (g.date === null || (s.date === g.date && s.dateEnd === g.dateEnd)));
+      (g.date === null || (s.date === g.date && s.dateEnd === g.dateEnd)) && (g.quantity === null || s.quantity === g.quantity));
+    if (g.quantity !== null && into.length !== 1) return true;
     if (into.length === 0) return true;
     for (const s of into) absorb(s, g);
     return false;

@@ -7,7 +7,7 @@ import ru from './ru.json' with { type: 'json' };
 import uk from './uk.json' with { type: 'json' };
 import { entryScanner, type EntryScanner } from '../../nlp/regex/word-start.js';
 
-interface RawEntry { type: string; weight: number; p: string; cs?: boolean; complement?: string; needs_target?: boolean; needs_count?: boolean; nonstate_speakers?: boolean }
+interface RawEntry { type: string; weight: number; p: string; cs?: boolean; complement?: string; needs_target?: boolean; needs_count?: boolean; nonstate_speakers?: boolean; object?: boolean }
 interface RawLexicon {
   triggers: RawEntry[];
   targets: { target: string; p: string }[];
@@ -27,7 +27,8 @@ interface RawLexicon {
 export type Complement = 'irrealis' | 'realis' | 'charges';
 /** needsTarget: a vague word ("burnt") that codes an act only when the clause names a target */
 /** nonStateSpeakers: "said in a statement" is news reporting when the police say it, a statement when a movement does */
-export interface TriggerEntry { type: EventType; weight: number; complement?: Complement; needsTarget?: boolean; needsCount?: boolean; nonStateSpeakers?: boolean }
+/** object: a noun phrase naming a target; right after another act it is that act's object (trigger-objects.ts) */
+export interface TriggerEntry { type: EventType; weight: number; complement?: Complement; needsTarget?: boolean; needsCount?: boolean; nonStateSpeakers?: boolean; object?: boolean }
 export interface CompiledLexicon {
   lang: Lang;
   /** all trigger patterns at once; a match's entry is entries[triggers.entry] */
@@ -73,6 +74,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     // "he left the country" is one person's choice; "3,000 left" is a figure worth coding
     needsCount: e.needs_count === true,
     nonStateSpeakers: e.nonstate_speakers === true,
+    object: e.object === true,
   }));
   const triggers = entryScanner(raw.triggers.map((e) => expand(e.p)), 'iu');
   const targets = entryScanner(raw.targets.map((t) => expand(t.p)), 'iu');

@@ -1,0 +1,215 @@
+// How Russian reports tell acts: table fixtures in our own words, one table per capability
+// (word order, the tally form, courts' verbs, what is not a target, what is not an act).
+import { describe, it, expect } from 'vitest';
+import { findTriggers } from './2-triggers.js';
+import { extract } from './index.js';
+import type { EventRecord } from '../model/event.js';
+
+const live = (s: string) => findTriggers(s, 'ru').filter((t) => !t.irrealis && !t.background).map((t) => t.type);
+const run = (text: string, title: string | null = null): EventRecord[] =>
+  extract({ id: 't', title, text, published: '2024-05-20', lang: 'ru' });
+
+describe('ru: the tally form "задержано" codes an arrest only with a count of people', () => {
+  const rows: [string, string[]][] = [
+    ['В субботу в Омске было задержано 14 человек.', ['arrest']],
+    ['Всего задержано более сорока участников шествия.', ['arrest']],
+    ['Полицией задержано трое подростков.', ['arrest']],
+    ['По данным правозащитников, 25 человек было задержано у памятника.', ['arrest']],
+    ['Отправление поезда задержано на два часа.', []],
+    ['Из-за снегопада задержано 12 рейсов.', []],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arrest')).toEqual(types);
+  });
+});
+
+describe('ru: a court that sends someone to a colony passes a sentence (arrest)', () => {
+  const rows: [string, string[]][] = [
+    ['Областной суд отправил 40-летнего жителя Курска на шесть лет в колонию.', ['arrest']],
+    ['Суд отправила студентку в колонию общего режима.', ['arrest']],
+    // what is sent to a colony without a term or a regime is post, not a person
+    ['Волонтёры отправили в колонию письма поддержки.', []],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arrest')).toEqual(types);
+  });
+  it('keeps the act the sentence was for as its charge, not a second act', () => {
+    const got = findTriggers('Районный суд за поджог машины отправил мужчину в колонию на три года.', 'ru');
+    expect(got.find((t) => t.type === 'arrest' && !t.background)).toBeDefined();
+    expect(got.filter((t) => t.type === 'arson').every((t) => t.background)).toBe(true);
+  });
+});
+
+describe('ru: free word order puts the complement before the verb', () => {
+  const rows: [string, string][] = [
+    ['С весны от участия в боях отказались не менее двухсот контрактников.', 'desertion'],
+    ['От службы в армии отказались ещё трое мобилизованных.', 'desertion'],
+    ['Солдаты отказались от участия в штурме.', 'desertion'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
+
+describe('ru: railway words are whole words ("путь"), not the stem of "Путин" or "путём"', () => {
+  it.each([
+    ['Поджоги военкоматов участились после того, как Путин объявил мобилизацию.', 'arson'],
+    ['Его признали виновным в повреждении имущества путём поджога.', null],
+    ['Неизвестные подожгли релейный шкаф у путей под Тверью.', 'sabotage'],
+    ['Взрыв прогремел на перегоне между двумя станциями.', 'sabotage'],
+  ] as const)('%s', (sentence, type) => {
+    const got = findTriggers(sentence, 'ru').filter((t) => !t.irrealis && !t.background).map((t) => t.type);
+    if (type === null) expect(got.filter((t) => t === 'sabotage' || t === 'arson')).toEqual([]);
+    else expect(got).toContain(type);
+    if (type === 'arson') expect(got).not.toContain('sabotage');
+  });
+});
+
+describe('ru: end to end', () => {
+  it('codes a court that sent a man to a colony as an arrest placed at its seat', () => {
+    const got = run('Ленинский районный суд Саратова за поджог автомобиля полиции отправил местного жителя на пять лет в колонию.');
+    expect(got.filter((r) => r.type === 'arrest').map((r) => r.place)).toEqual(['Saratov']);
+    expect(got.filter((r) => r.type === 'arson')).toEqual([]);
+  });
+});
+
+describe('ru: a target noun right after an act is its object, not a second act', () => {
+  const rows: [string, string[]][] = [
+    // the case the arrest is about is background, and so is what it was about
+    ['Двое студентов арестованы по делу о поджоге релейного шкафа.', ['arrest']],
+    ['Их подозревают в поджоге двух релейных шкафов.', []],
+    // told alone, the noun still codes the act
+    ['Утром у станции сгорели релейные шкафы.', ['sabotage', 'sabotage']],
+    ['Подростки подожгли релейный шкаф.', ['sabotage', 'sabotage']],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).sort()).toEqual(types);
+  });
+});
+
+describe('ru: a sentence with no court named is placed at the convict\'s home (EVENTS.md)', () => {
+  const rows: [string, string | null, string][] = [
+    ['Жителю Курска дали девять лет лишения свободы за поджог.', 'Kursk', 'RU-KRS'],
+    ['В марте к шести годам колонии приговорили жительницу Пермского края.', null, 'RU-PER'],
+  ];
+  it.each(rows)('%s', (text, place, admin1) => {
+    const got = run(text).filter((r) => r.type === 'arrest');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ place, admin1 });
+  });
+  it('but a named court without a seat leaves only the country', () => {
+    const got = run('Суд приговорил жительницу Пермского края к шести годам колонии.').filter((r) => r.type === 'arrest');
+    expect(got.map((r) => r.admin1)).toEqual([null]);
+  });
+});
+
+describe('ru: one act told twice is one record', () => {
+  it('a detention told at a town and at its region, with the same count', () => {
+    const got = run('Четверо студентов задержаны под Тверью по делу о поджоге релейного шкафа.\n\nКак сообщило следственное управление, в Тверской области задержаны четверо студентов, поджигавших релейные шкафы на перегоне.')
+      .filter((r) => r.type === 'arrest');
+    expect(got.map((r) => `${r.admin1} ${r.quantity}`)).toEqual(['RU-TVE 4']);
+  });
+  it('but two counts in one region stay two detentions', () => {
+    const got = run('В Твери задержаны четверо студентов.\n\nВ Тверской области задержаны ещё двое активистов.').filter((r) => r.type === 'arrest');
+    expect(got).toHaveLength(2);
+  });
+  it('a fire at relay cabinets and the same fire told as one on the railway', () => {
+    const got = run('В Тверской области задержаны двое подростков, поджигавших релейные шкафы.\n\nВсё произошло в апреле: тогда подростки устроили поджог на перегоне.')
+      .filter((r) => r.type === 'sabotage');
+    expect(got).toHaveLength(1);
+  });
+});
+
+describe('ru: explosives or incendiaries found, seized, kept or sold are no blast and no fire', () => {
+  const rows: [string, string[]][] = [
+    ['При обыске у мужчины изъяли две гранаты и патроны.', []],
+    ['В лесу под Курском обнаружили и обезвредили самодельное взрывное устройство.', []],
+    ['Его обвиняют в хранении бутылок с зажигательной смесью.', []],
+    ['Студент продал гранату знакомому.', []],
+    // used, they are acts
+    ['Ночью у здания суда сработало взрывное устройство.', ['explosion']],
+    ['Неизвестный бросил гранату в окно отдела полиции.', ['explosion']],
+    ['Подросток бросил в окно бутылку с зажигательной смесью.', ['arson']],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'explosion' || t === 'arson')).toEqual(types);
+  });
+});
+
+describe('ru: a gas blast is an accident, not an explosion to code', () => {
+  it.each([
+    ['В жилом доме в Твери произошёл взрыв бытового газа.', []],
+    ['Взрыв газа разрушил подъезд пятиэтажки.', []],
+    ['У здания военкомата прогремел взрыв.', ['explosion']],
+  ] as const)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'explosion')).toEqual(types);
+  });
+});
+
+describe('ru: what a court found a convict guilty of is the charge, not a second act', () => {
+  it('codes the sentence only', () => {
+    const got = findTriggers('Суд признал его виновным в повреждении железнодорожных путей и приговорил к пяти годам.', 'ru');
+    expect(got.filter((t) => !t.background && !t.irrealis).map((t) => t.type)).toEqual(['arrest']);
+  });
+});
+
+describe('ru: "the suspect" as the subject is no charge cue; "suspected of" is', () => {
+  const rows: [string, string[]][] = [
+    ['Подозреваемый швырнул в окно полиции бутылку с зажигательной смесью.', ['arson']],
+    ['Обвиняемая бросила в дверь коктейль Молотова.', ['arson']],
+    ['Задержана женщина, подозреваемая в поджоге автомобиля.', []],
+    ['Их подозревают сразу в трёх поджогах.', []],
+    ['Студента обвиняют в поджоге релейного шкафа.', []],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arson' || t === 'sabotage')).toEqual(types);
+  });
+});
+
+describe('ru: a paragraph\'s place stays in force while its sentences name no other', () => {
+  it('through a sentence whose act takes the place from the one before', () => {
+    const got = run('Вечером 12 мая в Туапсе мужчина бросил в здание военкомата бутылку с зажигательной смесью. Коктейль Молотова до окон не долетел и разбился о стену. Мужчину задержали и завели уголовное дело.')
+      .filter((r) => r.type === 'arrest');
+    expect(got.map((r) => r.place)).toEqual(['Tuapse']);
+  });
+  it("not a place guessed from an actor's seat: the next sentence does not inherit it", () => {
+    const got = extract({ id: 't', title: null, lang: 'en', published: '2024-03-04',
+      text: 'March 3, 2024\n\nIn the republic, offices of Duma parties and draft offices are being set on fire, and men are urged to hide. Nationalists from the region have announced that they are creating an armed resistance.' })
+      .filter((r) => r.type !== 'statement');
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.map((r) => r.place)).not.toContain('Moscow');
+  });
+});
+
+describe('ru: a fire caused by an incendiary is an arson', () => {
+  it.each([
+    ['Пожар в здании администрации начался из-за брошенной бутылки с зажигательной смесью.', ['arson']],
+    ['Возгорание произошло от коктейля Молотова, брошенного в окно.', ['arson']],
+    ['Пожар начался из-за неисправной проводки.', []],
+  ] as const)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arson')).toEqual(types);
+  });
+});
+
+describe('ru: "осудил" is a court\'s sentence with a court or a term, else a condemnation', () => {
+  const rows: [string, string][] = [
+    ['Областной суд осудил студента на шесть лет колонии.', 'arrest'],
+    ['Верховный суд Чувашии осудил активистку.', 'arrest'],
+    ['Её осудили к четырём годам лишения свободы.', 'arrest'],
+    ['Комитет солдатских матерей осудил мобилизацию.', 'statement'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    const got = findTriggers(sentence, 'ru').find((t) => /осуд/i.test(t.text));
+    expect(got?.type).toBe(type);
+  });
+});
+
+describe('ru: habitual statements tell no single act', () => {
+  it.each([
+    ['Активистов время от времени задерживают у памятника.', []],
+    ['Нередко полиция задерживает пикетчиков прямо у входа.', []],
+    ['Вчера полиция задержала пикетчика у входа.', ['arrest']],
+  ] as const)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arrest')).toEqual(types);
+  });
+});
