@@ -1,0 +1,49 @@
+// How English news reports tell (and do not tell) acts: table fixtures in our own words for the
+// rules that keep the extractor precise on real reporting (issue 9).
+import { describe, it, expect } from 'vitest';
+import { findTriggers } from './2-triggers.js';
+import { extract } from './index.js';
+import type { EventRecord } from '../model/event.js';
+
+const live = (s: string) => findTriggers(s, 'en').filter((t) => !t.irrealis && !t.background).map((t) => t.type);
+const run = (text: string, title: string | null = null): EventRecord[] =>
+  extract({ id: 't', title, text, published: '2024-05-20', lang: 'en' });
+
+describe('an agent noun names people, not an act', () => {
+  const rows: [string, string][] = [
+    ['Officials blamed the blackout on Ukrainian saboteurs.', 'sabotage'],
+    ['A sabotage and reconnaissance group was said to be operating in the district.', 'sabotage'],
+    ['The trial of the railway partisans opened with four defendants.', 'sabotage'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  it('the act itself, told by its verb, is still an act', () => {
+    expect(live('Saboteurs derailed a goods train near the junction.')).toContain('sabotage');
+    expect(live('Activists sabotaged the signal cables outside the depot.')).toContain('sabotage');
+  });
+});
+
+describe('an act named as a time reference, a plan or a warning is not reported', () => {
+  const rows: [string, string][] = [
+    ['Until the bombing of the bridge, the town had seemed far from the front.', 'explosion'],
+    ['Exiles plan a rally outside the consulate in Berlin next weekend.', 'protest'],
+    ['Veterans plan to picket the ministry on Friday.', 'protest'],
+    ['The prosecutor warned that anyone joining street protests would face charges.', 'protest'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  it('an act told plainly stays', () => {
+    expect(live('Exiles rallied outside the consulate in Berlin on Sunday.')).toContain('protest');
+  });
+});
+
+describe('an agent noun with a verb of damage tells the act', () => {
+  it.each([
+    'Saboteurs damaged two transformers at the substation.',
+    'Saboteurs have disabled a signal box on the line.',
+  ])('%s', (sentence) => {
+    expect(live(sentence)).toContain('sabotage');
+  });
+});
