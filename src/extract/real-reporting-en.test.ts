@@ -4,6 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { findTriggers } from './2-triggers.js';
 import { extract } from './index.js';
 import type { EventRecord } from '../model/event.js';
+import { fitsType } from './units.js';
 
 const live = (s: string) => findTriggers(s, 'en').filter((t) => !t.irrealis && !t.background).map((t) => t.type);
 const run = (text: string, title: string | null = null): EventRecord[] =>
@@ -45,5 +46,21 @@ describe('an agent noun with a verb of damage tells the act', () => {
     'Saboteurs have disabled a signal box on the line.',
   ])('%s', (sentence) => {
     expect(live(sentence)).toContain('sabotage');
+  });
+});
+
+describe('a count of the means of an act is no quantity of it', () => {
+  it.each([
+    ['arson', 'Molotov cocktails'], ['arson', 'bottles'], ['armed_attack', 'shots'], ['riot', 'stones'],
+  ] as const)('%s: %s', (type, unit) => {
+    expect(fitsType(type, unit)).toBe(false);
+  });
+  it('a count of targets or acts still is', () => {
+    expect(fitsType('arson', 'enlistment offices')).toBe(true);
+    expect(fitsType('arson', 'attacks')).toBe(true);
+  });
+  it('two mentions of one fire, one counting the bottles thrown, are one record', () => {
+    const got = run('A man set fire to the door of the enlistment office in Tula on Sunday evening. He threw three bottles of petrol at the door, local media said.');
+    expect(got.filter((r) => r.type === 'arson')).toHaveLength(1);
   });
 });
