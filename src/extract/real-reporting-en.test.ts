@@ -64,3 +64,30 @@ describe('a count of the means of an act is no quantity of it', () => {
     expect(got.filter((r) => r.type === 'arson')).toHaveLength(1);
   });
 });
+
+describe('passives and fixed phrases that tell an act', () => {
+  const rows: [string, string][] = [
+    ['The engineer was placed in custody on Tuesday.', 'arrest'],
+    ['Both students were placed under arrest at the station.', 'arrest'],
+    ['A regional court has given the young mechanic 9 years in a strict-regime colony.', 'arrest'],
+    ['Armed volunteers seized control of the village of Novaya on Monday.', 'armed_attack'],
+    ['The insurgents said they had captured the border town of Krasnoye.', 'armed_attack'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
+
+describe('what a phrase says of another act is not an act of its own', () => {
+  const rows: [string, string][] = [
+    ['She set the car on fire in protest against the war.', 'protest'],
+    ['He said he burned the flag as a protest against the call-up.', 'protest'],
+    ['Three railway workers arrested for sabotaging signal cables went on trial.', 'sabotage'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  it('a protest named plainly is still one', () => {
+    expect(live('A protest against the war took place outside the station.')).toContain('protest');
+  });
+});
