@@ -4,6 +4,7 @@
 // into the settlements of that region reported for the same day. Tallies stay apart from single acts.
 import type { Draft } from './draft.js';
 import { placeKey } from './draft.js';
+import { reportDateFits, preferActDate } from './reported-dates.js';
 
 const GENERAL_SOURCES = new Set(['document', 'none']);
 
@@ -14,7 +15,7 @@ function precision(d: Draft): number {
 
 function datesCompatible(a: Draft, b: Draft): boolean {
   if (!a.date || !b.date) return true;
-  return a.date === b.date && a.dateEnd === b.dateEnd;
+  return (a.date === b.date && a.dateEnd === b.dateEnd) || reportDateFits(a, b);
 }
 
 function targetsCompatible(a: Draft, b: Draft): boolean {
@@ -33,6 +34,7 @@ function quantitiesCompatible(a: Draft, b: Draft): boolean {
 
 /** Fold `from` into `into`: keep `into`'s evidence, take what `from` adds. */
 function absorb(into: Draft, from: Draft): void {
+  preferActDate(into, from);
   for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a);
   for (const t of from.targets) if (!into.targets.includes(t)) into.targets.push(t);
   if (!into.date && from.date) { into.date = from.date; into.dateEnd = from.dateEnd; into.dateOwn = from.dateOwn; }

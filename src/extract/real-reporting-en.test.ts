@@ -91,3 +91,25 @@ describe('what a phrase says of another act is not an act of its own', () => {
     expect(live('A protest against the war took place outside the station.')).toContain('protest');
   });
 });
+
+describe('one act told twice, once dated by its report and once by itself', () => {
+  it('is one record, on the day it happened', () => {
+    const got = run('In the town of Kolomna, two men threw petrol bombs at the party office, local media reported on Monday. A news channel said the pair hurled petrol bombs at the office late on Sunday and fled.');
+    const arson = got.filter((r) => r.type === 'arson');
+    expect(arson).toHaveLength(1);
+    expect(arson[0]).toMatchObject({ date: '2024-05-19', place: 'Kolomna' });
+  });
+  it('a day told a month before the report is another act', () => {
+    const got = run('In the town of Kolomna, two men threw petrol bombs at the party office, local media reported on Monday. On 12 April, a man had thrown a petrol bomb at the same office.');
+    expect(got.filter((r) => r.type === 'arson').length).toBe(2);
+  });
+});
+
+describe('nationalities scattered over a sentence are one guess at the country', () => {
+  it('codes the act once', () => {
+    const got = run('They were among some 30 people detained for damaging Belarus\'s railways to slow Russian convoys.');
+    const arrests = got.filter((r) => r.type === 'arrest');
+    expect(arrests).toHaveLength(1);
+    expect(arrests[0].country).toBe('BY');
+  });
+});
