@@ -113,3 +113,12 @@ describe('nationalities scattered over a sentence are one guess at the country',
     expect(arrests[0].country).toBe('BY');
   });
 });
+
+describe('the agent of a passive is not what was formed', () => {
+  it('"launched by a group" forms no group', () => {
+    expect(live('The boycott was launched by a group of lawyers in Minsk.')).not.toContain('organization');
+  });
+  it('"set up a battalion" still does', () => {
+    expect(live('In May exiles set up a volunteer battalion.')).toContain('organization');
+  });
+});
