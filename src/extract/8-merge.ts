@@ -5,6 +5,7 @@
 import type { Draft } from './draft.js';
 import { placeKey } from './draft.js';
 import { reportDateFits, preferActDate } from './reported-dates.js';
+import { foldDefiniteMentions } from './definite-mentions.js';
 
 const GENERAL_SOURCES = new Set(['document', 'none']);
 
@@ -88,6 +89,8 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
     absorb(into, t);
     return false;
   });
+
+  list = foldDefiniteMentions(list, absorb);
 
   // (a) same type, same place, compatible date, targets and counts.
   // (places no longer change from here on: each draft's place key is worked out once)

@@ -122,3 +122,14 @@ describe('the agent of a passive is not what was formed', () => {
     expect(live('In May exiles set up a volunteer battalion.')).toContain('organization');
   });
 });
+
+describe('a definite mention names an act already told', () => {
+  it('"the arson" later in the story is the same act, whatever day a neighbouring verb gives', () => {
+    const got = run('On Sunday a man set fire to the door of the enlistment office in Kaluga. He told police that a stranger had contacted him three weeks ago and said the arson would be well paid.');
+    expect(got.filter((r) => r.type === 'arson')).toHaveLength(1);
+  });
+  it('an act told with its own place stays apart', () => {
+    const got = run('On Sunday a man set fire to the door of the enlistment office in Kaluga. On Monday the arson attack in Tula damaged a police car.');
+    expect(got.filter((r) => r.type === 'arson').map((r) => r.place).sort()).toEqual(['Kaluga', 'Tula']);
+  });
+});
