@@ -133,3 +133,21 @@ describe('a definite mention names an act already told', () => {
     expect(got.filter((r) => r.type === 'arson').map((r) => r.place).sort()).toEqual(['Kaluga', 'Tula']);
   });
 });
+
+describe('split phrases and case openings', () => {
+  const rows: [string, string][] = [
+    ['A pensioner set the front door of the draft office in Kursk alight with petrol.', 'arson'],
+    ['Two teenagers set a police patrol car on fire overnight.', 'arson'],
+    ['Investigators opened a "sabotage" investigation after the derailment.', 'arrest'],
+    ['Prosecutors launched a criminal case against the blogger.', 'arrest'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+  it.each([
+    'The ministry set new rules on fire safety in schools.',
+    'Volunteers set up a field kitchen on fire-damaged land.',
+  ])('no act: %s', (sentence) => {
+    expect(live(sentence)).not.toContain('arson');
+  });
+});
