@@ -73,7 +73,10 @@ function isSpecific(d: Draft): boolean {
   return (d.placeSource === 'sentence' || d.placeSource === 'seat' || d.placeSource === 'context') || d.dateOwn;
 }
 
-export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
+/** `lead`: the indices of the body's lead sentences (index.ts), whose counts sum up the story. */
+export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: ReadonlySet<number> = new Set()): Draft[] {
+  // a count the lead gives for one town
+  const leadCount = (d: Draft) => lead.has(d.sentence.index) && d.place?.kind === 'settlement';
   // History: acts dated years before the report are background (docs/event-format.md rule 5).
   // (a tally "since 2022" runs to the present and is no history)
   let list = drafts.filter((d) => !(refYear !== null && d.date && d.dateOwn && !d.dateEnd && Number(d.date.slice(0, 4)) < refYear - 2));
@@ -102,8 +105,9 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
   };
   const out: Draft[] = [];
   for (const d of list) {
-    // an undated count is a tally of its own: it does not fold into a dated act
-    const tallyApart = (a: Draft, b: Draft) => (!a.date && a.quantity !== null && !!b.date) || (!b.date && b.quantity !== null && !!a.date);
+    // an undated count is a tally of its own: it does not fold into a dated act, unless the lead gives it
+    // for the town the body then dates (the lead sums up the story it opens)
+    const tallyApart = (a: Draft, b: Draft) => (!a.date && a.quantity !== null && !!b.date && !leadCount(a)) || (!b.date && b.quantity !== null && !!a.date && !leadCount(b));
     const twin = out.find((o) => o.type === d.type && keyOf(o) === keyOf(d) && datesCompatible(o, d) &&
       targetsCompatible(o, d) && quantitiesCompatible(o, d) && actorsCompatible(o, d) && (o.aggregate === d.aggregate || !o.date || !d.date) && !tallyApart(o, d));
     if (!twin) { out.push(d); continue; }

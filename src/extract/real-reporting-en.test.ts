@@ -151,3 +151,16 @@ describe('split phrases and case openings', () => {
     expect(live(sentence)).not.toContain('arson');
   });
 });
+
+describe('the lead sums up the story it opens', () => {
+  it('a count the lead gives for a town joins the act the body dates there', () => {
+    const got = run('GOMEL -- Four railway workers have been sentenced in Gomel for burning relay cabinets, court records show.\n\nOn May 14, a court in Gomel gave the oldest of them 12 years in prison and the others eight to ten years.');
+    const arrests = got.filter((r) => r.type === 'arrest');
+    expect(arrests).toHaveLength(1);
+    expect(arrests[0]).toMatchObject({ place: 'Gomel', date: '2024-05-14', quantity: 4 });
+  });
+  it('an undated count later in the body stays a tally of its own', () => {
+    const got = run('On May 14, a court in Gomel sentenced a railway worker to 12 years in prison.\n\nSince March, 40 people have been detained in Gomel over the railway fires.');
+    expect(got.filter((r) => r.type === 'arrest').length).toBe(2);
+  });
+});
