@@ -164,3 +164,31 @@ describe('the lead sums up the story it opens', () => {
     expect(got.filter((r) => r.type === 'arrest').length).toBe(2);
   });
 });
+
+describe('contexts that show no act was done', () => {
+  const rows: [string, string][] = [
+    ['Police found two grenades and a homemade bomb in his garage.', 'explosion'],
+    ['An improvised explosive device was later found and defused by sappers.', 'explosion'],
+    ['Officers confiscated three Molotov cocktails during the search.', 'arson'],
+    ['A gas explosion tore through a block of flats in Tver.', 'explosion'],
+    ['The blast at the plant was caused by a gas leak, officials said.', 'explosion'],
+    ['A freight train derailed due to a technical fault near Chita.', 'sabotage'],
+    ['Riot police opened fire into the air to scatter the crowd.', 'armed_attack'],
+    ['Russian and Ukrainian forces clashed near the border village.', 'riot'],
+    ['Clashes between army units and militants went on all night.', 'riot'],
+    ['Torching enlistment offices has become a popular form of protest.', 'arson'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  const acts: [string, string][] = [
+    ['A bomb exploded near the police station in Makhachkala.', 'explosion'],
+    ['An explosion hit the barracks at night.', 'explosion'],
+    ['Protesters clashed with police outside the town hall.', 'riot'],
+    ['A man threw two Molotov cocktails at the enlistment office.', 'arson'],
+    ['A freight train derailed near Chita after a blast on the tracks.', 'sabotage'],
+  ];
+  it.each(acts)('still an act: %s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});

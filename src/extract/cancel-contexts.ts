@@ -1,0 +1,41 @@
+// Contexts that show a trigger names no reported act, decided by what stands around it rather than by
+// the word alone (issue 9, "not events"): a bomb found or seized, a gas explosion, shots fired into the
+// air, clashes between armies, an act named as a kind ("torching offices became a form of protest").
+// The contexts are language data (lexicon/cancel-<lang>.json); a language without a file cancels nothing.
+import type { Lang } from '../model/document.js';
+import type { EventType } from '../model/event.js';
+import type { TriggerMention } from './types.js';
+import { expand } from './lexicon/index.js';
+import en from './lexicon/cancel-en.json' with { type: 'json' };
+
+interface RawCancel { types: string[]; trigger?: string; before?: string; after?: string }
+interface Cancel { types: ReadonlySet<EventType>; trigger: RegExp | null; before: RegExp | null; after: RegExp | null }
+
+/** How far around a trigger a context is looked for (characters). */
+const WINDOW = 90;
+
+function compile(raw: RawCancel[]): Cancel[] {
+  return raw.map((c) => ({
+    types: new Set(c.types as EventType[]),
+    trigger: c.trigger ? new RegExp(`^(?:${expand(c.trigger)})$`, 'iu') : null,
+    before: c.before ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(c.before)})$`, 'iu') : null,
+    after: c.after ? new RegExp(`^(?:${expand(c.after)})`, 'iu') : null,
+  }));
+}
+
+const byLang: Partial<Record<Lang, Cancel[]>> = { en: compile((en as { cancel: RawCancel[] }).cancel) };
+
+/** Marks as unreported (irrealis) each trigger a cancelling context surrounds. */
+export function markCancelled(sentence: string, lang: Lang, found: TriggerMention[]): void {
+  const rules = byLang[lang];
+  if (!rules) return;
+  for (const t of found) {
+    if (t.irrealis) continue;
+    for (const c of rules) {
+      if (!c.types.has(t.type) || (c.trigger && !c.trigger.test(t.text))) continue;
+      const hitBefore = c.before !== null && c.before.test(sentence.slice(Math.max(0, t.start - WINDOW), t.start));
+      const hitAfter = !hitBefore && c.after !== null && c.after.test(sentence.slice(t.end, t.end + WINDOW));
+      if (hitBefore || hitAfter) { t.irrealis = true; break; }
+    }
+  }
+}
