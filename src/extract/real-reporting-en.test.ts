@@ -192,3 +192,12 @@ describe('contexts that show no act was done', () => {
     expect(live(sentence)).toContain(type);
   });
 });
+
+describe('crossing a border is an incursion only when armed men cross', () => {
+  it('men fleeing the draft are no raid', () => {
+    expect(live('Thousands of men crossed the border into Kazakhstan after the call-up.')).not.toContain('armed_attack');
+  });
+  it('militants crossing are', () => {
+    expect(live('Militants crossed the border into the Kursk region at dawn.')).toContain('armed_attack');
+  });
+});
