@@ -201,3 +201,26 @@ describe('crossing a border is an incursion only when armed men cross', () => {
     expect(live('Militants crossed the border into the Kursk region at dawn.')).toContain('armed_attack');
   });
 });
+
+describe('a trigger word in another sense is no act', () => {
+  const rows: [string, string][] = [
+    ['Three schools in Omsk received a bomb threat on Monday.', 'explosion'],
+    ['Families spent the night in a bomb shelter.', 'explosion'],
+    ['He was filmed shooting a video outside the base.', 'armed_attack'],
+    ['Wounded soldiers arrived at the hospital in Rostov.', 'armed_attack'],
+    ['Volunteers searched for the missing hiker all week.', 'arrest'],
+    ['Evidence gathered in the case was sent to the court.', 'protest'],
+    ['Deputies rallied behind the governor after the vote.', 'protest'],
+    ['Troops marched through the square during the parade.', 'protest'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  it.each([
+    ['Police searched the flats of five activists in Perm.', 'arrest'],
+    ['Protesters marched through the city centre.', 'protest'],
+    ['A gunman wounded two police officers.', 'armed_attack'],
+  ] as const)('still an act: %s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
