@@ -224,3 +224,20 @@ describe('a trigger word in another sense is no act', () => {
     expect(live(sentence)).toContain(type);
   });
 });
+
+describe('"riot" naming a force or its kit is no riot', () => {
+  it.each([
+    'Riot police detained dozens of people on the square.',
+    'Officers in riot gear blocked the entrance to the park.',
+  ])('%s', (sentence) => {
+    expect(live(sentence)).not.toContain('riot');
+  });
+  it('riot police dispersing a rally leave a protest, not a riot', () => {
+    const got = run('On Sunday riot police dispersed a rally against the call-up in Ulan-Ude.');
+    expect(got.map((r) => r.type)).toContain('protest');
+    expect(got.map((r) => r.type)).not.toContain('riot');
+  });
+  it('a riot told as such stays one', () => {
+    expect(live('A riot broke out at the detention centre on Friday.')).toContain('riot');
+  });
+});
