@@ -241,3 +241,23 @@ describe('"riot" naming a force or its kit is no riot', () => {
     expect(live('A riot broke out at the detention centre on Friday.')).toContain('riot');
   });
 });
+
+describe('penalties faced, markets rallying, kinds of people and series are no acts', () => {
+  const rows: [string, string][] = [
+    ['The rouble rallied against the euro on Tuesday.', 'protest'],
+    ['Opponents of the war face arrest and long prison terms.', 'arrest'],
+    ['The activist faces up to ten years in prison.', 'arrest'],
+    ['Anyone who criticises the army can be jailed for years.', 'arrest'],
+    ['Those who protest risk their jobs.', 'protest'],
+    ['The fire was the latest in a spate of arson attacks on party offices.', 'arson'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  it.each([
+    ['Men who faced the officers were detained on the spot.', 'arrest'],
+    ['Police detained 20 people who protested against the war.', 'protest'],
+  ] as const)('still an act: %s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
