@@ -8,8 +8,9 @@ import type { TriggerMention } from './types.js';
 import { expand } from './lexicon/index.js';
 import en from './lexicon/cancel-en.json' with { type: 'json' };
 
-interface RawCancel { types: string[]; trigger?: string; before?: string; after?: string }
-interface Cancel { types: ReadonlySet<EventType>; trigger: RegExp | null; before: RegExp | null; after: RegExp | null }
+interface RawCancel { types: string[]; trigger?: string; before?: string; after?: string; as?: string }
+/** `as`: the context does not cancel the act but decides its type ("police opened fire" while detaining: an arrest) */
+interface Cancel { types: ReadonlySet<EventType>; trigger: RegExp | null; before: RegExp | null; after: RegExp | null; as: EventType | null }
 
 /** How far around a trigger a context is looked for (characters). */
 const WINDOW = 90;
@@ -20,12 +21,13 @@ function compile(raw: RawCancel[]): Cancel[] {
     trigger: c.trigger ? new RegExp(`^(?:${expand(c.trigger)})$`, 'iu') : null,
     before: c.before ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(c.before)})$`, 'iu') : null,
     after: c.after ? new RegExp(`^(?:${expand(c.after)})`, 'iu') : null,
+    as: (c.as as EventType | undefined) ?? null,
   }));
 }
 
 const byLang: Partial<Record<Lang, Cancel[]>> = { en: compile((en as { cancel: RawCancel[] }).cancel) };
 
-/** Marks as unreported (irrealis) each trigger a cancelling context surrounds. */
+/** Marks as unreported (irrealis) each trigger a cancelling context surrounds, or gives it the type its context decides. */
 export function markCancelled(sentence: string, lang: Lang, found: TriggerMention[]): void {
   const rules = byLang[lang];
   if (!rules) return;
@@ -35,7 +37,10 @@ export function markCancelled(sentence: string, lang: Lang, found: TriggerMentio
       if (!c.types.has(t.type) || (c.trigger && !c.trigger.test(t.text))) continue;
       const hitBefore = c.before !== null && c.before.test(sentence.slice(Math.max(0, t.start - WINDOW), t.start));
       const hitAfter = !hitBefore && c.after !== null && c.after.test(sentence.slice(t.end, t.end + WINDOW));
-      if (hitBefore || hitAfter) { t.irrealis = true; break; }
+      if (!hitBefore && !hitAfter) continue;
+      if (c.as) t.type = c.as;
+      else t.irrealis = true;
+      break;
     }
   }
 }

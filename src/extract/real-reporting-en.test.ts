@@ -261,3 +261,15 @@ describe('penalties faced, markets rallying, kinds of people and series are no a
     expect(live(sentence)).toContain(type);
   });
 });
+
+describe('who shoots decides the type', () => {
+  it('security forces shooting a suspect are making an arrest', () => {
+    const types = live('FSB officers shot dead a man they suspected of plotting a bombing.');
+    expect(types).toContain('arrest');
+    expect(types).not.toContain('armed_attack');
+  });
+  it('a gunman shooting at police is an armed attack, whoever reports it', () => {
+    expect(live('Police said gunmen opened fire at a checkpoint.')).toContain('armed_attack');
+    expect(live('A gunman opened fire on police officers.')).toContain('armed_attack');
+  });
+});
