@@ -10,14 +10,14 @@ import en from './lexicon/cancel-en.json' with { type: 'json' };
 
 interface RawCancel { types: string[]; trigger?: string; before?: string; after?: string; as?: string }
 /** `as`: the context does not cancel the act but decides its type ("police opened fire" while detaining: an arrest) */
-interface Cancel { types: ReadonlySet<EventType>; trigger: RegExp | null; before: RegExp | null; after: RegExp | null; as: EventType | null }
+interface Cancel { types: readonly EventType[]; trigger: RegExp | null; before: RegExp | null; after: RegExp | null; as: EventType | null }
 
 /** How far around a trigger a context is looked for (characters). */
 const WINDOW = 90;
 
 function compile(raw: RawCancel[]): Cancel[] {
   return raw.map((c) => ({
-    types: new Set(c.types as EventType[]),
+    types: c.types as EventType[],
     trigger: c.trigger ? new RegExp(`^(?:${expand(c.trigger)})$`, 'iu') : null,
     before: c.before ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(c.before)})$`, 'iu') : null,
     after: c.after ? new RegExp(`^(?:${expand(c.after)})`, 'iu') : null,
@@ -25,18 +25,28 @@ function compile(raw: RawCancel[]): Cancel[] {
   }));
 }
 
-const byLang: Partial<Record<Lang, Cancel[]>> = { en: compile((en as { cancel: RawCancel[] }).cancel) };
+/** The rules of each event type, so that a trigger meets only those that concern it. */
+function byType(rules: Cancel[]): Map<EventType, Cancel[]> {
+  const out = new Map<EventType, Cancel[]>();
+  for (const r of rules) for (const t of r.types) out.set(t, [...(out.get(t) ?? []), r]);
+  return out;
+}
+
+const byLang: Partial<Record<Lang, Map<EventType, Cancel[]>>> = { en: byType(compile((en as { cancel: RawCancel[] }).cancel)) };
 
 /** Marks as unreported (irrealis) each trigger a cancelling context surrounds, or gives it the type its context decides. */
 export function markCancelled(sentence: string, lang: Lang, found: TriggerMention[]): void {
   const rules = byLang[lang];
   if (!rules) return;
   for (const t of found) {
-    if (t.irrealis) continue;
-    for (const c of rules) {
-      if (!c.types.has(t.type) || (c.trigger && !c.trigger.test(t.text))) continue;
-      const hitBefore = c.before !== null && c.before.test(sentence.slice(Math.max(0, t.start - WINDOW), t.start));
-      const hitAfter = !hitBefore && c.after !== null && c.after.test(sentence.slice(t.end, t.end + WINDOW));
+    const mine = t.irrealis ? undefined : rules.get(t.type);
+    if (!mine) continue;
+    let before: string | null = null;
+    let after: string | null = null;
+    for (const c of mine) {
+      if (c.trigger && !c.trigger.test(t.text)) continue;
+      const hitBefore = c.before !== null && c.before.test((before ??= sentence.slice(Math.max(0, t.start - WINDOW), t.start)));
+      const hitAfter = !hitBefore && c.after !== null && c.after.test((after ??= sentence.slice(t.end, t.end + WINDOW)));
       if (!hitBefore && !hitAfter) continue;
       if (c.as) t.type = c.as;
       else t.irrealis = true;
