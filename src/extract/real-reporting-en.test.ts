@@ -273,3 +273,17 @@ describe('who shoots decides the type', () => {
     expect(live('A gunman opened fire on police officers.')).toContain('armed_attack');
   });
 });
+
+describe('a gathering told as scheduled, to be held or postponed did not take place', () => {
+  const rows: [string, string][] = [
+    ['A rally against the war is scheduled for Saturday in Tbilisi.', 'protest'],
+    ['The congress of the movement will take place in Vilnius in May.', 'organization'],
+    ['The picket was postponed until next week.', 'protest'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  it('a rally that was held stays one', () => {
+    expect(live('A rally was held on Saturday in Tbilisi.')).toContain('protest');
+  });
+});
