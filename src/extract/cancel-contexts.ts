@@ -8,9 +8,10 @@ import type { TriggerMention } from './types.js';
 import { expand } from './lexicon/index.js';
 import en from './lexicon/cancel-en.json' with { type: 'json' };
 
-interface RawCancel { types: string[]; trigger?: string; before?: string; after?: string; as?: string }
+interface RawCancel { types: string[]; trigger?: string; before?: string; after?: string; as?: string; with?: string }
 /** `as`: the context does not cancel the act but decides its type ("police opened fire" while detaining: an arrest) */
-interface Cancel { types: readonly EventType[]; trigger: RegExp | null; before: RegExp | null; after: RegExp | null; as: EventType | null }
+/** `with`: the trigger tells the harm of an act of this type told in the same sentence ("wounded" by a blast, even in a "when" clause) */
+interface Cancel { types: readonly EventType[]; trigger: RegExp | null; before: RegExp | null; after: RegExp | null; as: EventType | null; with: EventType | null }
 
 /** How far around a trigger a context is looked for (characters). */
 const WINDOW = 90;
@@ -22,6 +23,7 @@ function compile(raw: RawCancel[]): Cancel[] {
     before: c.before ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(c.before)})$`, 'iu') : null,
     after: c.after ? new RegExp(`^(?:${expand(c.after)})`, 'iu') : null,
     as: (c.as as EventType | undefined) ?? null,
+    with: (c.with as EventType | undefined) ?? null,
   }));
 }
 
@@ -45,6 +47,11 @@ export function markCancelled(sentence: string, lang: Lang, found: TriggerMentio
     let after: string | null = null;
     for (const c of mine) {
       if (c.trigger && !c.trigger.test(t.text)) continue;
+      if (c.with) {
+        const other = c.with;
+        if (found.some((x) => x !== t && x.type === other && !x.irrealis)) { t.irrealis = true; break; }
+        continue;
+      }
       const hitBefore = c.before !== null && c.before.test((before ??= sentence.slice(Math.max(0, t.start - WINDOW), t.start)));
       const hitAfter = !hitBefore && c.after !== null && c.after.test((after ??= sentence.slice(t.end, t.end + WINDOW)));
       if (!hitBefore && !hitAfter) continue;

@@ -287,3 +287,13 @@ describe('a gathering told as scheduled, to be held or postponed did not take pl
     expect(live('A rally was held on Saturday in Tbilisi.')).toContain('protest');
   });
 });
+
+describe('the harm an act did is no second act', () => {
+  it('people wounded by a drone are not an armed attack', () => {
+    expect(live('Two civilians were wounded when a drone exploded over the village.')).not.toContain('armed_attack');
+    expect(live('A drone attack wounded three people in Kursk.')).not.toContain('armed_attack');
+  });
+  it('a gunman wounding officers is one', () => {
+    expect(live('A gunman wounded two officers at the checkpoint.')).toContain('armed_attack');
+  });
+});
