@@ -44,6 +44,9 @@ describe('an agent noun with a verb of damage tells the act', () => {
   it.each([
     'Saboteurs damaged two transformers at the substation.',
     'Saboteurs have disabled a signal box on the line.',
+    // verbs of attack are verbs of damage too
+    'On Friday saboteurs hit a power line east of the city.',
+    'Saboteurs have struck the rail bridge twice this month.',
   ])('%s', (sentence) => {
     expect(live(sentence)).toContain('sabotage');
   });
