@@ -8,6 +8,7 @@ import { clauseBounds, clauseAt, type Clause } from './clauses.js';
 import { speechSpans, inside, type Span } from './quotes.js';
 import { LETTER, NUMBER, charClasses, hasSurrogates } from '../nlp/char-classes.js';
 import { foldObjects } from './trigger-objects.js';
+import { markCancelled } from './cancel-contexts.js';
 
 /** words that open the content of a law or decree */
 const CONTENT = /(?<![\p{L}])(?:that|which|whereby|providing|allowing|introduc\p{L}*|on|about|for|о|об|который|которая|которые|которым|что|предусматрива\p{L}*|вводя\p{L}*|вводит\p{L}*|за)(?![\p{L}])/iu;
@@ -161,6 +162,9 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
     entries.push(entry);
   }
   if (clauses === null) return [];
+
+  // A found bomb, a gas blast, shots into the air: contexts that show no act was done (cancel-contexts.ts).
+  markCancelled(sentence, lang, found);
 
   // What follows "accused of" is the charge: background to the detention, not a new act.
   const cue = lex.chargesCue?.exec(sentence, 0);

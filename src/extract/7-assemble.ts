@@ -278,7 +278,8 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
       if (!date && sameParagraph?.date && sameParagraph.date.precision === 'day') date = sameParagraph.date;
       else if (!date && nextParagraph?.date?.precision === 'day' && source === 'sentence' && list.some((p) => p.place.kind === 'settlement')) date = nextParagraph.date;
       if (!date && ctx.paragraphFrame?.date) date = ctx.paragraphFrame;
-      if (!date && reportDates.length) { date = dateFor(g, reportDates, clauseOf); dateOwn = date !== null; }
+      let dateReported = false;
+      if (!date && reportDates.length) { date = dateFor(g, reportDates, clauseOf); dateOwn = dateReported = date !== null; }
       if (date && !dateOwn) dateOwn = false;
       if (date && dateOwn) usedDate = date;
 
@@ -326,7 +327,7 @@ export function assembleSentence(parts: SentenceParts, ctx: DocContext, carry: C
         const d: Draft = {
           type, sentence, at: t.start,
           place: p?.place ?? null, near: p?.near ?? false, placeSource: p ? source : 'none',
-          date: r.date?.date ?? null, dateEnd: r.date?.date_end ?? null, dateOwn,
+          date: r.date?.date ?? null, dateEnd: r.date?.date_end ?? null, dateOwn, dateReported: dateReported && r.date === date,
           frame: ctx.frame,
           actors: typeActors.slice(), targets,
           quantity: r.quantity, quantityUnit: r.quantity === null ? null : unit ?? 'people',
@@ -481,6 +482,10 @@ function locate(type: EventType, g: Group, mine: PlacedMention[], ownPlaces: Pla
   if (weak.some((p, i) => i > 0 && p.role === 'weak' && weak[i - 1].role === 'weak' && LIST_GAP.test(text.slice(weak[i - 1].mention.end, p.mention.start)))) {
     weak = weak.filter((p) => p.role !== 'weak');
   }
+  // nationalities scattered over a sentence describe other things ("Belarus's railways … Russian
+  // troops"): they are one guess at the act's country, not several places
+  const countries = weak.filter((p) => p.role === 'weak' && p.mention.place.kind === 'country');
+  if (countries.length > 1) weak = weak.filter((p) => !countries.includes(p) || p === countries[0]);
   // members' home towns are not where an exiled movement speaks ("activists from Samara and Saratov")
   if (type === 'statement') weak = weak.filter((p) => p.role !== 'origin');
   // where defendants come from is not where a named court tried them ("the court sentenced two

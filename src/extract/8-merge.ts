@@ -4,6 +4,8 @@
 // into the settlements of that region reported for the same day. Tallies stay apart from single acts.
 import type { Draft } from './draft.js';
 import { placeKey } from './draft.js';
+import { reportDateFits, preferActDate } from './reported-dates.js';
+import { foldDefiniteMentions } from './definite-mentions.js';
 
 const GENERAL_SOURCES = new Set(['document', 'none']);
 
@@ -14,7 +16,7 @@ function precision(d: Draft): number {
 
 function datesCompatible(a: Draft, b: Draft): boolean {
   if (!a.date || !b.date) return true;
-  return a.date === b.date && a.dateEnd === b.dateEnd;
+  return (a.date === b.date && a.dateEnd === b.dateEnd) || reportDateFits(a, b);
 }
 
 /** A target that is part of another: a fire at a relay cabinet is a fire on the railway. */
@@ -37,6 +39,7 @@ function quantitiesCompatible(a: Draft, b: Draft): boolean {
 
 /** Fold `from` into `into`: keep `into`'s evidence, take what `from` adds. */
 function absorb(into: Draft, from: Draft): void {
+  preferActDate(into, from);
   for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a);
   for (const t of from.targets) if (!into.targets.includes(t)) into.targets.push(t);
   if (!into.date && from.date) { into.date = from.date; into.dateEnd = from.dateEnd; into.dateOwn = from.dateOwn; }
@@ -74,7 +77,10 @@ function isSpecific(d: Draft): boolean {
   return (d.placeSource === 'sentence' || d.placeSource === 'seat' || d.placeSource === 'context') || d.dateOwn;
 }
 
-export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
+/** `lead`: the indices of the body's lead sentences (index.ts), whose counts sum up the story. */
+export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: ReadonlySet<number> = new Set()): Draft[] {
+  // a count the lead gives for one town
+  const leadCount = (d: Draft) => lead.has(d.sentence.index) && d.place?.kind === 'settlement';
   // History: acts dated years before the report are background (docs/event-format.md rule 5).
   // (a tally "since 2022" runs to the present and is no history)
   let list = drafts.filter((d) => !(refYear !== null && d.date && d.dateOwn && !d.dateEnd && Number(d.date.slice(0, 4)) < refYear - 2));
@@ -91,6 +97,8 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
     return false;
   });
 
+  list = foldDefiniteMentions(list, absorb);
+
   // (a) same type, same place, compatible date, targets and counts.
   // (places no longer change from here on: each draft's place key is worked out once)
   const keys = new Map<Draft, string>();
@@ -101,8 +109,9 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null): Draft[] {
   };
   const out: Draft[] = [];
   for (const d of list) {
-    // an undated count is a tally of its own: it does not fold into a dated act
-    const tallyApart = (a: Draft, b: Draft) => (!a.date && a.quantity !== null && !!b.date) || (!b.date && b.quantity !== null && !!a.date);
+    // an undated count is a tally of its own: it does not fold into a dated act, unless the lead gives it
+    // for the town the body then dates (the lead sums up the story it opens)
+    const tallyApart = (a: Draft, b: Draft) => (!a.date && a.quantity !== null && !!b.date && !leadCount(a)) || (!b.date && b.quantity !== null && !!a.date && !leadCount(b));
     const twin = out.find((o) => o.type === d.type && keyOf(o) === keyOf(d) && datesCompatible(o, d) &&
       targetsCompatible(o, d) && quantitiesCompatible(o, d) && actorsCompatible(o, d) && (o.aggregate === d.aggregate || !o.date || !d.date) && !tallyApart(o, d));
     if (!twin) { out.push(d); continue; }

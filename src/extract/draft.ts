@@ -17,6 +17,9 @@ export interface Draft {
   dateEnd: string | null;
   /** the date was read from this sentence (not carried from a neighbour) */
   dateOwn: boolean;
+  /** the date is the day the sentence says the act was reported ("media reported Thursday"), standing in
+   *  for the day it happened, which another mention may tell */
+  dateReported?: boolean;
   /** the story's time when the act was told (frame.ts): its date if, once merged, it has none */
   frame?: DateMention | null;
   actors: string[];

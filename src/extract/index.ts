@@ -199,5 +199,5 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     ctx.storyPlace = storyPlace(res.drafts) ?? ctx.storyPlace;
     for (const d of res.drafts) if (d.dateOwn) tell(story, { date: d.date, date_end: d.dateEnd });
   }
-  return mergeDrafts(drafts, ctx.refYear).map(inheritFrame).map((d) => toRecord(doc.id, d));
+  return mergeDrafts(drafts, ctx.refYear, new Set([...lead].map((k) => sentences[k].index))).map(inheritFrame).map((d) => toRecord(doc.id, d));
 }
