@@ -1,7 +1,12 @@
 // The part of autocannon's API the load benchmark uses (the package ships no types).
 declare module 'autocannon' {
   import type { EventEmitter } from 'node:events';
-  interface Request { method?: string; path?: string; headers?: Record<string, string>; setupRequest?: (req: Request) => Request }
+  interface Request {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    setupRequest?: (req: Request) => Request;
+  }
   interface Options {
     url: string;
     connections?: number;
@@ -11,9 +16,18 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     requests?: Request[];
   }
-  interface Result { requests: { total: number; average: number }; errors: number; timeouts: number; non2xx: number; duration: number }
+  interface Result {
+    requests: { total: number; average: number };
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    duration: number;
+  }
   interface Instance extends EventEmitter {
-    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): this;
     on(event: string, listener: (...args: unknown[]) => void): this;
     stop(): void;
   }

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { generateSyndication } from './syndication.js';
 import { fromDist } from './product.js';
 
-const { startExtractWorkers } = await fromDist<typeof import('../src/ingest/extract-worker-client.js')>('ingest/extract-worker-client.js');
+const { startExtractWorkers } = await fromDist<typeof import('../src/ingest/extract-worker-client.js')>(
+  'ingest/extract-worker-client.js',
+);
 const { ingest } = await fromDist<typeof import('../src/ingest/pipeline.js')>('ingest/pipeline.js');
 const { readInputs } = await fromDist<typeof import('../src/ingest/readers/index.js')>('ingest/readers/index.js');
 const { openStore } = await fromDist<typeof import('../src/store/index.js')>('store/index.js');
@@ -42,9 +44,12 @@ try {
   await workers.close();
 
   // Events per incident: the distinct events holding the reports' mentions of the incident's type.
-  const rows = await store.db.selectFrom('mentions').innerJoin('documents', 'documents.id', 'mentions.document_id')
+  const rows = await store.db
+    .selectFrom('mentions')
+    .innerJoin('documents', 'documents.id', 'mentions.document_id')
     .innerJoin('events', 'events.id', 'mentions.event_id')
-    .select(['documents.external_id', 'mentions.type', 'mentions.event_id', 'events.merged_into']).execute();
+    .select(['documents.external_id', 'mentions.type', 'mentions.event_id', 'events.merged_into'])
+    .execute();
   const eventsOf = new Map<number, Set<number>>();
   for (const r of rows) {
     const truth = incidents.get(r.external_id);
@@ -59,12 +64,16 @@ try {
   const suggestions = await store.suggestions.list({ limit: 1 });
   await store.close();
   const sorted = [...rates].sort((a, b) => a - b);
-  console.log(`# ${reports.length} reports of ${new Set(reports.map((r) => r.incident)).size} incidents: ${newDocs} stored, ${sameText} the same text as a stored one; ${suggestions.total} open merge suggestions`);
+  console.log(
+    `# ${reports.length} reports of ${new Set(reports.map((r) => r.incident)).size} incidents: ${newDocs} stored, ${sameText} the same text as a stored one; ${suggestions.total} open merge suggestions`,
+  );
   console.log(`dedup.docs_per_s.min: ${sorted[0].toFixed(0)} docs/s`);
   console.log(`dedup.docs_per_s.median: ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} docs/s`);
   console.log(`dedup.docs_per_s.last_over_first: ${(rates[rates.length - 1] / rates[0]).toFixed(2)} ratio`);
   console.log(`dedup.events_per_incident: ${(counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2)} events`);
-  console.log(`dedup.incidents_in_one_event: ${((counts.filter((n) => n === 1).length / counts.length) * 100).toFixed(1)} %`);
+  console.log(
+    `dedup.incidents_in_one_event: ${((counts.filter((n) => n === 1).length / counts.length) * 100).toFixed(1)} %`,
+  );
   console.log(`dedup.events_per_incident.max: ${Math.max(...counts)} events`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -57,8 +57,11 @@ function newsDocs(lang: 'en' | 'ru'): ExtractableDocument[] {
     if (!line.trim()) continue;
     try {
       const d = JSON.parse(line) as Partial<ExtractableDocument> & { id?: unknown };
-      if (typeof d.text === 'string' && d.lang === lang) out.push({ ...d, id: String(d.id), text: d.text } as ExtractableDocument);
-    } catch { /* not JSON: skipped */ }
+      if (typeof d.text === 'string' && d.lang === lang)
+        out.push({ ...d, id: String(d.id), text: d.text } as ExtractableDocument);
+    } catch {
+      /* not JSON: skipped */
+    }
   }
   return out;
 }
@@ -76,7 +79,7 @@ function runNews(extract: Extract, lang: 'en' | 'ru'): void {
   const seconds = (performance.now() - t0) / 1000;
   const name = `extract.news.${lang}`;
   figure(`${name}.docs_per_s`, docs.length / seconds, 'docs/s (one core)');
-  figure(`${name}.docs_per_s_at_3kb`, (bytes / 3000) / seconds, 'docs/s of 3 kB (one core)');
+  figure(`${name}.docs_per_s_at_3kb`, bytes / 3000 / seconds, 'docs/s of 3 kB (one core)');
   figure(`${name}.mb_per_s`, bytes / 1e6 / seconds, 'MB/s UTF-8 (one core)', 2);
   figure(`${name}.events_per_doc`, events / docs.length, 'events/doc', 2);
   figure(`${name}.avg_doc_kb`, bytes / docs.length / 1000, 'kB UTF-8', 2);

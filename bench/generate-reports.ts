@@ -57,14 +57,15 @@ export function generateReports(opts: GenerateOptions): ExtractableDocument[] {
   const density = DENSITY[opts.density ?? 'report'];
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
-  const fill = (template: string): string => template.replace(/\{(\w+)\}/g, (_, slot: string) => {
-    if (slot === 'n') return String(int(2, 999));
-    if (slot === 'day') return String(int(1, 28));
-    if (slot === 'year') return String(int(2022, 2024));
-    const options = t.slots[slot];
-    if (!options) throw new Error(`bench template slot {${slot}} has no values in templates/${opts.lang}.json`);
-    return pick(options);
-  });
+  const fill = (template: string): string =>
+    template.replace(/\{(\w+)\}/g, (_, slot: string) => {
+      if (slot === 'n') return String(int(2, 999));
+      if (slot === 'day') return String(int(1, 28));
+      if (slot === 'year') return String(int(2022, 2024));
+      const options = t.slots[slot];
+      if (!options) throw new Error(`bench template slot {${slot}} has no values in templates/${opts.lang}.json`);
+      return pick(options);
+    });
 
   const docs: ExtractableDocument[] = [];
   for (let i = 0; i < opts.count; i++) {
@@ -72,14 +73,21 @@ export function generateReports(opts: GenerateOptions): ExtractableDocument[] {
     let size = 0;
     while (size < target) {
       // Some paragraphs report events (one or more sentences); the rest are background.
-      const p = rnd() < density.eventShare
-        ? Array.from({ length: int(1, density.maxEvents) }, () => fill(pick(t.events))).join(' ')
-        : pick(t.fillers);
+      const p =
+        rnd() < density.eventShare
+          ? Array.from({ length: int(1, density.maxEvents) }, () => fill(pick(t.events))).join(' ')
+          : pick(t.fillers);
       paragraphs.push(p);
       size += p.length + 2;
     }
     const published = `${int(2022, 2024)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
-    docs.push({ id: `${opts.lang}-${i}`, title: fill(pick(t.titles)), text: paragraphs.join('\n\n'), published, lang: opts.lang });
+    docs.push({
+      id: `${opts.lang}-${i}`,
+      title: fill(pick(t.titles)),
+      text: paragraphs.join('\n\n'),
+      published,
+      lang: opts.lang,
+    });
   }
   return docs;
 }

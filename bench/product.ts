@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 export async function fromDist<M>(path: string): Promise<M> {
   const url = new URL(`../dist/${path}`, import.meta.url);
-  if (!existsSync(fileURLToPath(url))) throw new Error(`bench: ${fileURLToPath(url)} is missing: run \`npm run build:ts\` (npm run bench does)`);
+  if (!existsSync(fileURLToPath(url)))
+    throw new Error(`bench: ${fileURLToPath(url)} is missing: run \`npm run build:ts\` (npm run bench does)`);
   return (await import(url.href)) as M;
 }

@@ -22,7 +22,9 @@ const benchDir = fileURLToPath(new URL('.', import.meta.url));
 
 function runOne(file: string, bench: string, figures: Figure[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(benchDir, file)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(benchDir, file)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let pending = '';
     const take = (line: string): void => {
       process.stdout.write(`  ${line}\n`);
@@ -44,7 +46,9 @@ function runOne(file: string, bench: string, figures: Figure[]): Promise<number>
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);
-  const files = readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts')).sort()
+  const files = readdirSync(benchDir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort()
     .filter((f) => filters.length === 0 || filters.some((q) => f.includes(q)));
   if (files.length === 0) {
     console.error(`bench: no benchmark matches ${filters.join(', ') || '(none present)'}`);
@@ -58,7 +62,9 @@ async function main(): Promise<void> {
     console.log(`== ${bench}`);
     const started = performance.now();
     const code = await runOne(file, bench, figures);
-    console.log(`   (${((performance.now() - started) / 1000).toFixed(1)} s${code === 0 ? '' : `, FAILED with exit code ${code}`})`);
+    console.log(
+      `   (${((performance.now() - started) / 1000).toFixed(1)} s${code === 0 ? '' : `, FAILED with exit code ${code}`})`,
+    );
     if (code !== 0) failed.push(bench);
   }
   console.log('\nSummary');

@@ -21,23 +21,42 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const API_EVENTS = Number(process.env.BENCH_EVENTS_API) || 1_000_000;
 const WEB_EVENTS = Number(process.env.BENCH_EVENTS_WEB) || 100_000;
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 
 // The list shapes the UI sends (default view, filters, the analysts' review queue) and, beside them,
 // the other requests of a first page load (counts, month series, map points), each timed alone.
 const LIST_SHAPES = [
-  '', 'type=protest', 'from=2023-01-01&to=2023-06-30', 'country=BY', 'admin1=RU-DA&from=2023-01&to=2023-06',
-  'type=arson,sabotage&from=2024', 'status=unreviewed&sort=-updated', 'offset=500', 'actor=legion&country=RU',
-  'unplaced=only', 'undated=only',
+  '',
+  'type=protest',
+  'from=2023-01-01&to=2023-06-30',
+  'country=BY',
+  'admin1=RU-DA&from=2023-01&to=2023-06',
+  'type=arson,sabotage&from=2024',
+  'status=unreviewed&sort=-updated',
+  'offset=500',
+  'actor=legion&country=RU',
+  'unplaced=only',
+  'undated=only',
 ];
-const PAGE_LOAD_SHAPES = ['/api/events/counts', '/api/events/timeseries?bucket=month', '/api/events/geojson?props=map&limit=10000'];
+const PAGE_LOAD_SHAPES = [
+  '/api/events/counts',
+  '/api/events/timeseries?bucket=month',
+  '/api/events/geojson?props=map&limit=10000',
+];
 const ROUNDS = Math.max(3, Number(process.env.BENCH_API_ROUNDS) || 10);
 
 async function apiListLatency(): Promise<void> {
-  const store = await openStore(process.env.BENCH_API_DB ?? await cachedEventStore(API_EVENTS));
+  const store = await openStore(process.env.BENCH_API_DB ?? (await cachedEventStore(API_EVENTS)));
   // No public cache here: this measures the query path, not repeated answers.
   const app = await buildApp({ store, publicCacheMs: 0 });
-  const token = (await store.users.createToken((await store.users.getByUsername('bench') ?? await store.users.create('bench', 'bench password', 'analyst')).id, 'bench')).token;
+  const token = (
+    await store.users.createToken(
+      ((await store.users.getByUsername('bench')) ?? (await store.users.create('bench', 'bench password', 'analyst')))
+        .id,
+      'bench',
+    )
+  ).token;
   const run = async (url: string, auth: boolean) => {
     const t = performance.now();
     const res = await app.inject({ url, headers: auth ? { authorization: `Bearer ${token}` } : {} });
@@ -45,15 +64,22 @@ async function apiListLatency(): Promise<void> {
     return performance.now() - t;
   };
   const measure = async (urls: string[]) => {
-    for (const u of urls) { await run(u, false); await run(u, true); } // warm the page cache
+    for (const u of urls) {
+      await run(u, false);
+      await run(u, true);
+    } // warm the page cache
     const per = new Map<string, number[]>();
     for (let round = 0; round < ROUNDS; round++) {
-      for (const u of urls) for (const auth of [false, true]) {
-        const key = `${auth ? 'analyst' : 'public '} ${u}`;
-        per.set(key, [...(per.get(key) ?? []), await run(u, auth)]);
-      }
+      for (const u of urls)
+        for (const auth of [false, true]) {
+          const key = `${auth ? 'analyst' : 'public '} ${u}`;
+          per.set(key, [...(per.get(key) ?? []), await run(u, auth)]);
+        }
     }
-    for (const [k, xs] of per) console.log(`#   ${k.padEnd(72)} p50 ${percentile(xs, 0.5).toFixed(1).padStart(7)}  p95 ${percentile(xs, 0.95).toFixed(1).padStart(7)} ms`);
+    for (const [k, xs] of per)
+      console.log(
+        `#   ${k.padEnd(72)} p50 ${percentile(xs, 0.5).toFixed(1).padStart(7)}  p95 ${percentile(xs, 0.95).toFixed(1).padStart(7)} ms`,
+      );
     return [...per.values()].flat();
   };
   console.log(`# GET /api/events on ${API_EVENTS} events (${ROUNDS} rounds, public and analyst):`);
@@ -70,7 +96,8 @@ async function apiListLatency(): Promise<void> {
 async function firstRender(): Promise<void> {
   const env = process.env.NODE_ENV; // the web config forces production for the build; restore ours after
   await build({ root: join(ROOT, 'web'), logLevel: 'warn' });
-  if (env === undefined) delete process.env.NODE_ENV; else process.env.NODE_ENV = env;
+  if (env === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = env;
   const store = await openStore(await cachedEventStore(WEB_EVENTS));
   const app = await buildApp({ store, webRoot: join(ROOT, 'web/dist') });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -80,8 +107,19 @@ async function firstRender(): Promise<void> {
   const visit = async () => {
     const profile = mkdtempSync(join(tmpdir(), 'khronika-bench-chromium-'));
     const ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 1000 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1400, height: 1000 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const page = await ctx.newPage();
@@ -105,7 +143,9 @@ async function firstRender(): Promise<void> {
     const warm: number[] = [];
     for (let i = 0; i < 5; i++) warm.push(await visit());
     warm.sort((a, b) => a - b);
-    console.log(`# first render: cold server ${cold.toFixed(0)} ms; warmed ${warm.map((t) => t.toFixed(0)).join(', ')} ms`);
+    console.log(
+      `# first render: cold server ${cold.toFixed(0)} ms; warmed ${warm.map((t) => t.toFixed(0)).join(', ')} ms`,
+    );
     console.log(`web.first_render_100k_ms: ${warm[2].toFixed(0)} ms (target 1500)`);
     console.log(`web.first_render_100k_cold_server_ms: ${cold.toFixed(0)} ms`);
   } finally {

@@ -17,7 +17,9 @@ import { fromDist } from './product.js';
 import { cachedEventStore } from './store-fixture.js';
 
 const { extract } = await fromDist<typeof import('../src/extract/index.js')>('extract/index.js');
-const { startExtractWorkers } = await fromDist<typeof import('../src/ingest/extract-worker-client.js')>('ingest/extract-worker-client.js');
+const { startExtractWorkers } = await fromDist<typeof import('../src/ingest/extract-worker-client.js')>(
+  'ingest/extract-worker-client.js',
+);
 const { ingest } = await fromDist<typeof import('../src/ingest/pipeline.js')>('ingest/pipeline.js');
 const { readInputs } = await fromDist<typeof import('../src/ingest/readers/index.js')>('ingest/readers/index.js');
 const { openStore } = await fromDist<typeof import('../src/store/index.js')>('store/index.js');
@@ -25,12 +27,15 @@ const { openStore } = await fromDist<typeof import('../src/store/index.js')>('st
 const DOCS = Math.max(100, Number(process.env.BENCH_DOCS) || 1500);
 const EVENTS = Math.max(10_000, Number(process.env.BENCH_EVENTS) || 1_000_000);
 
-const figure = (name: string, value: number, unit: string, digits = 1) => console.log(`${name}: ${value.toFixed(digits)} ${unit}`);
+const figure = (name: string, value: number, unit: string, digits = 1) =>
+  console.log(`${name}: ${value.toFixed(digits)} ${unit}`);
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
 async function benchIngest(dir: string, density: Density): Promise<void> {
-  const docs = [...generateReports({ lang: 'en', count: DOCS, seed: 11, density }), ...generateReports({ lang: 'ru', count: DOCS, seed: 12, density })]
-    .map((d, i) => ({ ...d, source: `outlet-${i % 7}` }));
+  const docs = [
+    ...generateReports({ lang: 'en', count: DOCS, seed: 11, density }),
+    ...generateReports({ lang: 'ru', count: DOCS, seed: 12, density }),
+  ].map((d, i) => ({ ...d, source: `outlet-${i % 7}` }));
   const name = density === 'report' ? 'store.ingest' : 'store.ingest.digest';
   dir = join(dir, density);
   mkdirSync(dir);
@@ -45,7 +50,9 @@ async function benchIngest(dir: string, density: Density): Promise<void> {
   const ms = performance.now() - t0;
   await workers.close();
   await store.close();
-  console.log(`# ingest (${density}s): ${s.documents.new} documents new, ${s.documents.failed} failed; events ${s.events.new} new, ${s.events.merged} merged`);
+  console.log(
+    `# ingest (${density}s): ${s.documents.new} documents new, ${s.documents.failed} failed; events ${s.events.new} new, ${s.events.merged} merged`,
+  );
   figure(`${name}.docs_per_s`, (docs.length / ms) * 1000, 'docs/s');
   figure(`${name}.events_per_doc`, (s.events.new + s.events.merged) / docs.length, 'mentions/doc', 2);
 
@@ -70,10 +77,23 @@ async function benchDedupe(dir: string): Promise<void> {
 }
 
 const QUERIES: Partial<EventQuery>[] = [
-  {}, { type: ['protest'] }, { type: ['arson', 'sabotage'], from: '2023-01-01' }, { country: ['BY'] }, { admin1: ['RU-MOW'] },
-  { from: '2022-02-24', to: '2022-03-31' }, { status: ['verified'] }, { status: ['unreviewed'], sort: '-updated' },
-  { actor: 'vesna' }, { actor: 'legion', country: ['RU'] }, { text: 'военкомат' }, { text: 'railway' }, { place: 'Town 17' },
-  { undated: 'only' }, { unplaced: 'exclude', type: ['riot'] }, { bbox: '30,50,40,60' }, { type: ['protest'], offset: 500 },
+  {},
+  { type: ['protest'] },
+  { type: ['arson', 'sabotage'], from: '2023-01-01' },
+  { country: ['BY'] },
+  { admin1: ['RU-MOW'] },
+  { from: '2022-02-24', to: '2022-03-31' },
+  { status: ['verified'] },
+  { status: ['unreviewed'], sort: '-updated' },
+  { actor: 'vesna' },
+  { actor: 'legion', country: ['RU'] },
+  { text: 'военкомат' },
+  { text: 'railway' },
+  { place: 'Town 17' },
+  { undated: 'only' },
+  { unplaced: 'exclude', type: ['riot'] },
+  { bbox: '30,50,40,60' },
+  { type: ['protest'], offset: 500 },
 ];
 
 async function benchQueries(): Promise<void> {

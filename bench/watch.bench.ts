@@ -25,17 +25,32 @@ const ROOT = new URL('../', import.meta.url).pathname;
 
 const esc = (s: string) => s.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
 const half = Math.ceil((SOURCES * ITEMS) / 2);
-const reports = [...generateReports({ lang: 'en', count: half, seed: 7, targetChars: 1500 }), ...generateReports({ lang: 'ru', count: SOURCES * ITEMS - half, seed: 8, targetChars: 1500 })];
+const reports = [
+  ...generateReports({ lang: 'en', count: half, seed: 7, targetChars: 1500 }),
+  ...generateReports({ lang: 'ru', count: SOURCES * ITEMS - half, seed: 8, targetChars: 1500 }),
+];
 const feeds = Array.from({ length: SOURCES }, (_, s) => {
-  const items = reports.slice(s * ITEMS, (s + 1) * ITEMS).map((r, i) =>
-    `<item><guid>s${s}-i${i}</guid><title>${esc(r.title ?? `Report ${i}`)}</title><pubDate>${new Date(Date.parse('2024-03-04') - i * 3600_000).toUTCString()}</pubDate><description>${esc(r.text)}</description></item>`);
+  const items = reports
+    .slice(s * ITEMS, (s + 1) * ITEMS)
+    .map(
+      (r, i) =>
+        `<item><guid>s${s}-i${i}</guid><title>${esc(r.title ?? `Report ${i}`)}</title><pubDate>${new Date(Date.parse('2024-03-04') - i * 3600_000).toUTCString()}</pubDate><description>${esc(r.text)}</description></item>`,
+    );
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed ${s}</title>${items.join('')}</channel></rss>`;
 });
 const server = createServer((q, r) => {
   const n = Number(/^\/feed\/(\d+)\.xml/.exec(q.url ?? '')?.[1] ?? -1);
-  if (!(n >= 0 && n < SOURCES)) { r.statusCode = 404; r.end(); return; }
+  if (!(n >= 0 && n < SOURCES)) {
+    r.statusCode = 404;
+    r.end();
+    return;
+  }
   const etag = `"f${n}"`;
-  if (q.headers['if-none-match'] === etag) { r.statusCode = 304; r.end(); return; }
+  if (q.headers['if-none-match'] === etag) {
+    r.statusCode = 304;
+    r.end();
+    return;
+  }
   r.setHeader('etag', etag);
   r.setHeader('content-type', 'application/rss+xml');
   r.end(feeds[n]);
@@ -44,7 +59,14 @@ await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 async function addSources(store: Store): Promise<void> {
-  for (let s = 0; s < SOURCES; s++) await store.watch.add({ url: `${base}/feed/${s}.xml`, name: `Feed ${s}`, kind: 'feed', everySeconds: 3600, allowPrivate: true });
+  for (let s = 0; s < SOURCES; s++)
+    await store.watch.add({
+      url: `${base}/feed/${s}.xml`,
+      name: `Feed ${s}`,
+      kind: 'feed',
+      everySeconds: 3600,
+      allowPrivate: true,
+    });
 }
 
 // (1) SQLite, one process.
@@ -59,7 +81,10 @@ async function addSources(store: Store): Promise<void> {
   const docs = first.reduce((a, o) => a + o.run.itemsNew, 0);
   const failed = first.reduce((a, o) => a + o.run.itemsFailed, 0);
   const unchanged = first.reduce((a, o) => a + o.run.itemsUnchanged, 0);
-  if (failed || unchanged) console.log(`(first pass: ${failed} items failed, ${unchanged} unchanged: ${first.find((o) => o.run.error)?.run.error ?? ''})`);
+  if (failed || unchanged)
+    console.log(
+      `(first pass: ${failed} items failed, ${unchanged} unchanged: ${first.find((o) => o.run.error)?.run.error ?? ''})`,
+    );
   t = performance.now();
   const second = await pollDue(store, opts);
   const s2 = (performance.now() - t) / 1000;
@@ -78,11 +103,22 @@ for (const n of [1, 2]) {
   const boss = await openQueue({ url: PG_URL, storeSchema: schema });
   const t = performance.now();
   await scheduleDue(store, boss, 600);
-  const workers: ChildProcess[] = Array.from({ length: n }, () => spawn(process.execPath, [join(ROOT, 'bin/khronika.js'), 'worker', '--db', PG_URL, '--quiet'],
-    { env: { ...process.env, KHRONIKA_PG_SCHEMA: schema }, stdio: ['ignore', 'ignore', 'inherit'] }));
+  const workers: ChildProcess[] = Array.from({ length: n }, () =>
+    spawn(process.execPath, [join(ROOT, 'bin/khronika.js'), 'worker', '--db', PG_URL, '--quiet'], {
+      env: { ...process.env, KHRONIKA_PG_SCHEMA: schema },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
+  );
   const c = new pg.Client({ connectionString: PG_URL });
   await c.connect();
-  const open = async () => Number((await c.query(`select count(*) as n from "${jobSchema(schema)}".job where name in ('${POLL_QUEUE}', '${ITEM_QUEUE}') and state < 'completed'`)).rows[0].n);
+  const open = async () =>
+    Number(
+      (
+        await c.query(
+          `select count(*) as n from "${jobSchema(schema)}".job where name in ('${POLL_QUEUE}', '${ITEM_QUEUE}') and state < 'completed'`,
+        )
+      ).rows[0].n,
+    );
   const deadline = Date.now() + 20 * 60_000;
   while ((await open()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
   const secs = (performance.now() - t) / 1000;

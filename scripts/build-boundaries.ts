@@ -18,7 +18,10 @@ const DRAWN_BY_REGION = new Set(['643', '112', '804']);
 const NEIGHBOUR_BOX = [10, 30, 180, 82] as const;
 const TOLERANCE = Number(process.env.TOLERANCE ?? 0.045); // degrees, Douglas–Peucker
 
-interface NeFeature { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }
+interface NeFeature {
+  properties: Record<string, unknown>;
+  geometry: { type: string; coordinates: unknown };
+}
 
 function polygonsOf(geometry: { type: string; coordinates: unknown }): Polygon[] {
   if (geometry.type === 'Polygon') return [geometry.coordinates as Polygon];
@@ -42,7 +45,12 @@ function regionShapes(): InputShape[] {
     const id = isoCode(raw);
     const country = id.slice(0, 2); // UA-43 / UA-40 belong to UA whatever NE's iso_a2 says
     const names = id !== raw ? swappedNames(ne.features, raw) : p;
-    shapes.push({ layer: 'regions', id, properties: { country, name: names.name_en ?? names.name, name_ru: names.name_ru ?? null }, polygons: polygonsOf(f.geometry) });
+    shapes.push({
+      layer: 'regions',
+      id,
+      properties: { country, name: names.name_en ?? names.name, name_ru: names.name_ru ?? null },
+      polygons: polygonsOf(f.geometry),
+    });
   }
   return shapes;
 }
@@ -59,12 +67,21 @@ function neighbourShapes(): InputShape[] {
   const [w, s, e, n] = NEIGHBOUR_BOX;
   return fc.features
     .filter((f) => f.geometry && !DRAWN_BY_REGION.has(String(f.id)))
-    .filter((f) => polygonsOf(f.geometry).some((poly) => poly[0].some(([x, y]) => x >= w && x <= e && y >= s && y <= n)))
-    .map((f) => ({ layer: 'countries', id: String(f.id), properties: { name: f.properties.name }, polygons: polygonsOf(f.geometry) }));
+    .filter((f) =>
+      polygonsOf(f.geometry).some((poly) => poly[0].some(([x, y]) => x >= w && x <= e && y >= s && y <= n)),
+    )
+    .map((f) => ({
+      layer: 'countries',
+      id: String(f.id),
+      properties: { name: f.properties.name },
+      polygons: polygonsOf(f.geometry),
+    }));
 }
 
 const regions = regionShapes();
 const topology = buildTopology([...regions, ...neighbourShapes()], { tolerance: TOLERANCE, scale: 1e-3 });
 const json = JSON.stringify(topology);
 writeFileSync(OUT, json + '\n');
-console.log(`regions: ${regions.length}, arcs: ${topology.arcs.length}, size: ${(json.length / 1024).toFixed(0)} KB → ${OUT.pathname}`);
+console.log(
+  `regions: ${regions.length}, arcs: ${topology.arcs.length}, size: ${(json.length / 1024).toFixed(0)} KB → ${OUT.pathname}`,
+);

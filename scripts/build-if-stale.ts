@@ -17,7 +17,11 @@ export interface BuildStep {
 
 /** In build order: the web bundle imports src/model, the CLI reads data/build at run time. */
 export const STEPS: BuildStep[] = [
-  { script: 'build:data', output: 'data/build/gazetteer.json', inputs: ['scripts/build-data.ts', 'scripts/build-gazetteer.ts', 'data', 'src/geo', 'src/util'] },
+  {
+    script: 'build:data',
+    output: 'data/build/gazetteer.json',
+    inputs: ['scripts/build-data.ts', 'scripts/build-gazetteer.ts', 'data', 'src/geo', 'src/util'],
+  },
   { script: 'build:ts', output: 'dist/cli/main.js', inputs: ['src', 'tsconfig.json', 'tsconfig.build.json'] },
   { script: 'build:web', output: 'web/dist/index.html', inputs: ['web', 'src', 'data/boundaries'] },
 ];
@@ -56,7 +60,11 @@ function main(): void {
     const why = staleReason(root, step);
     if (!why) continue;
     console.log(`building (${why}): npm run ${step.script}`);
-    const r = spawnSync('npm', ['run', '-s', step.script], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    const r = spawnSync('npm', ['run', '-s', step.script], {
+      cwd: root,
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
 }

@@ -19,18 +19,34 @@ const dir = mkdtempSync(join(tmpdir(), 'dedup-miss-'));
 const store = await openStore(join(dir, 'x.db'));
 const truth = new Map(reports.map((r) => [r.id, r]));
 for (let i = 0; i < reports.length; i += 50) {
-  await store.mentions.addDocuments(reports.slice(i, i + 50).map((r) => ({
-    doc: { externalId: r.id, source: r.source, text: r.text, title: r.title, url: null, published: r.published, lang: r.lang },
-    records: extract({ id: r.id, text: r.text, title: r.title, published: r.published, lang: r.lang }),
-  })));
+  await store.mentions.addDocuments(
+    reports.slice(i, i + 50).map((r) => ({
+      doc: {
+        externalId: r.id,
+        source: r.source,
+        text: r.text,
+        title: r.title,
+        url: null,
+        published: r.published,
+        lang: r.lang,
+      },
+      records: extract({ id: r.id, text: r.text, title: r.title, published: r.published, lang: r.lang }),
+    })),
+  );
 }
-const rows = await store.db.selectFrom('mentions').innerJoin('documents', 'documents.id', 'mentions.document_id')
-  .select(['documents.external_id', 'mentions.type', 'mentions.event_id', 'mentions.record', 'mentions.evidence']).execute();
+const rows = await store.db
+  .selectFrom('mentions')
+  .innerJoin('documents', 'documents.id', 'mentions.document_id')
+  .select(['documents.external_id', 'mentions.type', 'mentions.event_id', 'mentions.record', 'mentions.evidence'])
+  .execute();
 const byInc = new Map<number, Map<number, { rec: EventRecord; doc: string }[]>>();
 let other = 0;
 for (const r of rows) {
   const t = truth.get(r.external_id)!;
-  if (!(r.type === t.type || (t.type === 'protest' && r.type === 'riot'))) { other++; continue; }
+  if (!(r.type === t.type || (t.type === 'protest' && r.type === 'riot'))) {
+    other++;
+    continue;
+  }
   const evs = byInc.get(t.incident) ?? new Map();
   const list = evs.get(r.event_id) ?? [];
   list.push({ rec: JSON.parse(r.record), doc: r.external_id });
@@ -38,31 +54,53 @@ for (const r of rows) {
   byInc.set(t.incident, evs);
 }
 const counts = [...byInc.values()].map((e) => e.size);
-console.log(`${reports.length} reports, ${byInc.size} incidents, events/incident ${(counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2)}; ${other} mentions of another type`);
-const fmt = (r: EventRecord) => `${r.type} ${r.date}${r.date_end ? '..' + r.date_end : ''} ${r.admin1}/${r.place}(p${r.geo_precision}) agg=${r.aggregate} q=${r.quantity} a=${JSON.stringify(r.actors)} t=${JSON.stringify(r.targets)}`;
+console.log(
+  `${reports.length} reports, ${byInc.size} incidents, events/incident ${(counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2)}; ${other} mentions of another type`,
+);
+const fmt = (r: EventRecord) =>
+  `${r.type} ${r.date}${r.date_end ? '..' + r.date_end : ''} ${r.admin1}/${r.place}(p${r.geo_precision}) agg=${r.aggregate} q=${r.quantity} a=${JSON.stringify(r.actors)} t=${JSON.stringify(r.targets)}`;
 let printed = 0;
 for (const [inc, evs] of byInc) {
   if (evs.size <= 1 || printed++ >= show) continue;
   const sorted = [...evs.entries()].sort((a, b) => b[1].length - a[1].length);
   const [mainId, main] = sorted[0];
   const t = reports.find((r) => r.incident === inc)!;
-  console.log(`\n== incident ${inc} ${t.type}: ${evs.size} events; main ${mainId} (${main.length}): ${fmt(main[0].rec)}`);
+  console.log(
+    `\n== incident ${inc} ${t.type}: ${evs.size} events; main ${mainId} (${main.length}): ${fmt(main[0].rec)}`,
+  );
   for (const [id, list] of sorted.slice(1)) {
     const m = withOffsetPrecision(list[0].rec);
     const e = withOffsetPrecision(main[0].rec);
-    const s = scorePair(m, e, { evidence: m.evidence, eventEvidence: e.evidence, published: truth.get(list[0].doc)!.published });
-    console.log(`  ev ${id} (${list.length}): ${fmt(list[0].rec)}\n     "${list[0].rec.evidence.slice(0, 140)}"\n     vs main: ${s.score} ${s.reasons.join('; ')}`);
-    const sugg = await store.db.selectFrom('merge_suggestions').select(['event_id', 'other_id', 'score', 'reasons'])
-      .where((eb) => eb.or([eb('event_id', '=', id), eb('other_id', '=', id)])).limit(4).execute();
+    const s = scorePair(m, e, {
+      evidence: m.evidence,
+      eventEvidence: e.evidence,
+      published: truth.get(list[0].doc)!.published,
+    });
+    console.log(
+      `  ev ${id} (${list.length}): ${fmt(list[0].rec)}\n     "${list[0].rec.evidence.slice(0, 140)}"\n     vs main: ${s.score} ${s.reasons.join('; ')}`,
+    );
+    const sugg = await store.db
+      .selectFrom('merge_suggestions')
+      .select(['event_id', 'other_id', 'score', 'reasons'])
+      .where((eb) => eb.or([eb('event_id', '=', id), eb('other_id', '=', id)]))
+      .limit(4)
+      .execute();
     for (const g of sugg) console.log(`     suggestion ${g.event_id}~${g.other_id} ${g.score} ${g.reasons}`);
-    const own = await store.db.selectFrom('mentions').innerJoin('documents', 'documents.id', 'mentions.document_id')
-      .select(['mentions.event_id', 'mentions.type', 'mentions.record']).where('documents.external_id', '=', list[0].doc).execute();
-    for (const o of own) if (o.event_id !== id) console.log(`     same doc: ev ${o.event_id} ${fmt(JSON.parse(o.record))}`);
+    const own = await store.db
+      .selectFrom('mentions')
+      .innerJoin('documents', 'documents.id', 'mentions.document_id')
+      .select(['mentions.event_id', 'mentions.type', 'mentions.record'])
+      .where('documents.external_id', '=', list[0].doc)
+      .execute();
+    for (const o of own)
+      if (o.event_id !== id) console.log(`     same doc: ev ${o.event_id} ${fmt(JSON.parse(o.record))}`);
   }
 }
 for (const id of (process.env.SHOW_EVENTS ?? '').split(',').filter(Boolean).map(Number)) {
   const e = await store.db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
-  console.log(`event ${id}: ${e?.type} ${e?.date} ${e?.date_end} ${e?.admin1}/${e?.place}(p${e?.geo_precision}) sources=${e?.sources_count} notes=${e?.notes?.slice(0, 140)}`);
+  console.log(
+    `event ${id}: ${e?.type} ${e?.date} ${e?.date_end} ${e?.admin1}/${e?.place}(p${e?.geo_precision}) sources=${e?.sources_count} notes=${e?.notes?.slice(0, 140)}`,
+  );
 }
 await store.close();
 rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,11 @@ import type { EventRecord } from '../src/model/event.js';
 import { registryActorFolder } from '../src/eval/actor-folder.js';
 
 const [docsPath, goldPath, incPath] = process.argv.slice(2);
-const lines = (p: string) => readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const lines = (p: string) =>
+  readFileSync(p, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 const docs = lines(docsPath);
 const gold = lines(goldPath) as GoldFileLine[];
 const incidents = GoldIncidentsSchema.parse(JSON.parse(readFileSync(incPath, 'utf8')));
@@ -29,13 +33,16 @@ for (const inc of incidents) {
   const ev = new Set(d.events.map(evOf).filter((e) => e !== '-'));
   if (ev.size <= 1) continue;
   console.log(`\n== ${inc.incident} ${(inc as { label?: string }).label ?? ''}`);
-  inc.mentions.forEach((m, i) => console.log(`  [ev ${d.events[i]}] ${show(`${m.doc}#${m.event}`)}`));
-  for (let i = 0; i < inc.mentions.length; i++) for (let j = i + 1; j < inc.mentions.length; j++) {
-    if (evOf(d.events[i]) === evOf(d.events[j])) continue;
-    const a = inc.mentions[i], b = inc.mentions[j];
-    const ra = withOffsetPrecision(rec.get(`${a.doc}#${a.event}`)!), rb = withOffsetPrecision(rec.get(`${b.doc}#${b.event}`)!);
-    const s = scorePair(rb, ra, { evidence: rb.evidence, eventEvidence: ra.evidence, published: pub.get(b.doc) });
-    console.log(`  ${a.doc}#${a.event} x ${b.doc}#${b.event}: ${s.score} ${s.reasons.join('; ')}`);
-  }
+  for (const [i, m] of inc.mentions.entries()) console.log(`  [ev ${d.events[i]}] ${show(`${m.doc}#${m.event}`)}`);
+  for (let i = 0; i < inc.mentions.length; i++)
+    for (let j = i + 1; j < inc.mentions.length; j++) {
+      if (evOf(d.events[i]) === evOf(d.events[j])) continue;
+      const a = inc.mentions[i],
+        b = inc.mentions[j];
+      const ra = withOffsetPrecision(rec.get(`${a.doc}#${a.event}`)!),
+        rb = withOffsetPrecision(rec.get(`${b.doc}#${b.event}`)!);
+      const s = scorePair(rb, ra, { evidence: rb.evidence, eventEvidence: ra.evidence, published: pub.get(b.doc) });
+      console.log(`  ${a.doc}#${a.event} x ${b.doc}#${b.event}: ${s.score} ${s.reasons.join('; ')}`);
+    }
 }
 console.log(JSON.stringify({ pairwise: report.pairwise, bcubed: report.bcubed }));

@@ -16,7 +16,9 @@ describe('build-if-stale', () => {
     const t = Date.now() / 1000 - ageSeconds;
     utimesSync(path, t, t);
   };
-  beforeEach(() => { root = mkdtempSync(join(tmpdir(), 'khronika-stale-')); });
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'khronika-stale-'));
+  });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('builds when the output is missing', () => {
@@ -53,7 +55,9 @@ describe('build-if-stale', () => {
   });
 
   it('names npm scripts that exist, and `npm start` goes through it', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     const scripts = Object.keys(pkg.scripts);
     expect(pkg.scripts.start).toMatch(/build-if-stale/);
     expect(pkg.scripts.start).not.toMatch(/npm run build &&/);

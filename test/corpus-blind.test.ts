@@ -21,7 +21,7 @@ describe.each([
 
   const docs = docsRaw.map((d) => InputDocumentSchema.parse(d));
 
-  it('has 12 documents with unique ids, each 500–2500 characters, in the set\'s language', () => {
+  it("has 12 documents with unique ids, each 500–2500 characters, in the set's language", () => {
     expect(docs).toHaveLength(12);
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     for (const d of docs) {
@@ -48,7 +48,8 @@ describe.each([
         if (ev.confidence !== undefined) problems.push(`${tag}: gold carries confidence`);
         if (ev.admin1 && ev.country && !ev.admin1.startsWith(`${ev.country}-`)) problems.push(`${tag}: admin1/country`);
         if (ev.admin1 && !ev.country) problems.push(`${tag}: admin1 without country`);
-        if (ev.place !== null && (ev.lat === null || ev.geo_precision === null)) problems.push(`${tag}: place without point`);
+        if (ev.place !== null && (ev.lat === null || ev.geo_precision === null))
+          problems.push(`${tag}: place without point`);
         if ((ev.lat === null) !== (ev.lon === null)) problems.push(`${tag}: half a point`);
         if (ev.geo_precision === 3 && ev.lat !== null) problems.push(`${tag}: country-level with a point`);
         if (ev.geo_precision === 1 && ev.place === null) problems.push(`${tag}: settlement precision without place`);

@@ -26,7 +26,8 @@ describe.each(['holdout-en', 'holdout-ru'])('%s', (name) => {
       for (const ev of line.events) {
         const tag = `${line.doc} ${ev.type} ${ev.evidence.slice(0, 40)}`;
         if (ev.admin1 && ev.country && !ev.admin1.startsWith(`${ev.country}-`)) problems.push(`${tag}: admin1/country`);
-        if (ev.place !== null && (ev.lat === null || ev.geo_precision === null)) problems.push(`${tag}: place without point`);
+        if (ev.place !== null && (ev.lat === null || ev.geo_precision === null))
+          problems.push(`${tag}: place without point`);
         if (ev.geo_precision === 3 && ev.lat !== null) problems.push(`${tag}: country-level with a point`);
         if (ev.date_end !== null && (ev.date === null || ev.date_end < ev.date)) problems.push(`${tag}: date range`);
         const published = docs.find((d) => d.id === line.doc)?.published;

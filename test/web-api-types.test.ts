@@ -15,6 +15,7 @@ describe('web/src/api-types.gen.ts', () => {
   it('names every shape of the document', () => {
     const doc = JSON.parse(readFileSync(OPENAPI_DOC, 'utf8')) as { components: { schemas: Record<string, unknown> } };
     const generated = readFileSync(API_TYPES, 'utf8');
-    for (const name of Object.keys(doc.components.schemas)) expect(generated).toContain(`export type ${name} = components['schemas']['${name}'];`);
+    for (const name of Object.keys(doc.components.schemas))
+      expect(generated).toContain(`export type ${name} = components['schemas']['${name}'];`);
   });
 });

@@ -11,7 +11,10 @@ export default defineConfig(({ command }) => {
     root: fileURLToPath(new URL('.', import.meta.url)),
     plugins: [react()],
     build: {
-      outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2500, sourcemap: false,
+      outDir: 'dist',
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 2500,
+      sourcemap: false,
       // fonts stay files: a data: URL font is blocked by the CSP (font-src 'self')
       assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
     },

@@ -3,7 +3,12 @@
 // two sides stay identical.
 export type Ring = [number, number][];
 export type Polygon = Ring[];
-export interface InputShape { layer: string; id: string; properties: Record<string, unknown>; polygons: Polygon[] }
+export interface InputShape {
+  layer: string;
+  id: string;
+  properties: Record<string, unknown>;
+  polygons: Polygon[];
+}
 type Pt = [number, number];
 
 export function buildTopology(shapes: InputShape[], opts: { tolerance: number; scale: number }) {
@@ -12,16 +17,22 @@ export function buildTopology(shapes: InputShape[], opts: { tolerance: number; s
 
   // 1. quantise and drop repeated points; rings stay closed (first === last)
   const rings: Pt[][] = [];
-  const shapeRings = shapes.map((s) => s.polygons.map((poly) => poly.map((ring) => {
-    const out: Pt[] = [];
-    for (const [x, y] of ring) {
-      const p: Pt = [q(x), q(y)];
-      if (!out.length || key(out[out.length - 1]) !== key(p)) out.push(p);
-    }
-    if (key(out[0]) !== key(out[out.length - 1])) out.push(out[0]);
-    rings.push(out);
-    return rings.length - 1;
-  }).filter((i) => rings[i].length >= 4)));
+  const shapeRings = shapes.map((s) =>
+    s.polygons.map((poly) =>
+      poly
+        .map((ring) => {
+          const out: Pt[] = [];
+          for (const [x, y] of ring) {
+            const p: Pt = [q(x), q(y)];
+            if (!out.length || key(out[out.length - 1]) !== key(p)) out.push(p);
+          }
+          if (key(out[0]) !== key(out[out.length - 1])) out.push(out[0]);
+          rings.push(out);
+          return rings.length - 1;
+        })
+        .filter((i) => rings[i].length >= 4),
+    ),
+  );
 
   // 2. junctions: points whose neighbours differ between the rings that use them
   const neighbours = new Map<string, Set<string>>();
@@ -58,7 +69,10 @@ export function buildTopology(shapes: InputShape[], opts: { tolerance: number; s
     let run: Pt[] = [rotated[0]];
     for (let i = 1; i < rotated.length; i++) {
       run.push(rotated[i]);
-      if (isJunction(rotated[i])) { refs.push(arcOf(run)); run = [rotated[i]]; }
+      if (isJunction(rotated[i])) {
+        refs.push(arcOf(run));
+        run = [rotated[i]];
+      }
     }
     return refs;
   });
@@ -68,9 +82,19 @@ export function buildTopology(shapes: InputShape[], opts: { tolerance: number; s
   const encoded = arcs.map((arc) => {
     const closed = arc.length > 3 && key(arc[0]) === key(arc[arc.length - 1]);
     let kept = simplify(arc, tol);
-    if (closed && kept.length < 4) kept = arc.length <= 4 ? arc : [arc[0], arc[Math.floor(arc.length / 3)], arc[Math.floor((2 * arc.length) / 3)], arc[0]];
-    let px = 0, py = 0;
-    return kept.map(([x, y]) => { const d: Pt = [x - px, y - py]; px = x; py = y; return d; });
+    if (closed && kept.length < 4)
+      kept =
+        arc.length <= 4
+          ? arc
+          : [arc[0], arc[Math.floor(arc.length / 3)], arc[Math.floor((2 * arc.length) / 3)], arc[0]];
+    let px = 0,
+      py = 0;
+    return kept.map(([x, y]) => {
+      const d: Pt = [x - px, y - py];
+      px = x;
+      py = y;
+      return d;
+    });
   });
 
   const objects: Record<string, { type: 'GeometryCollection'; geometries: unknown[] }> = {};
@@ -78,10 +102,17 @@ export function buildTopology(shapes: InputShape[], opts: { tolerance: number; s
     const polys = shapeRings[si].map((ringIds) => ringIds.map((r) => ringArcs[r])).filter((p) => p.length);
     if (!polys.length) return;
     (objects[s.layer] ??= { type: 'GeometryCollection', geometries: [] }).geometries.push(
-      polys.length === 1 ? { type: 'Polygon', id: s.id, properties: s.properties, arcs: polys[0] }
-        : { type: 'MultiPolygon', id: s.id, properties: s.properties, arcs: polys });
+      polys.length === 1
+        ? { type: 'Polygon', id: s.id, properties: s.properties, arcs: polys[0] }
+        : { type: 'MultiPolygon', id: s.id, properties: s.properties, arcs: polys },
+    );
   });
-  return { type: 'Topology' as const, transform: { scale: [opts.scale, opts.scale], translate: [0, 0] }, objects, arcs: encoded };
+  return {
+    type: 'Topology' as const,
+    transform: { scale: [opts.scale, opts.scale], translate: [0, 0] },
+    objects,
+    arcs: encoded,
+  };
 }
 
 /** Douglas–Peucker, iterative; keeps both ends. */
@@ -92,18 +123,26 @@ export function simplify(points: Pt[], tolerance: number): Pt[] {
   const stack: [number, number][] = [[0, points.length - 1]];
   while (stack.length) {
     const [a, b] = stack.pop()!;
-    let best = -1, bestD = tolerance;
+    let best = -1,
+      bestD = tolerance;
     for (let i = a + 1; i < b; i++) {
       const d = distanceToSegment(points[i], points[a], points[b]);
-      if (d > bestD) { bestD = d; best = i; }
+      if (d > bestD) {
+        bestD = d;
+        best = i;
+      }
     }
-    if (best >= 0) { keep[best] = 1; stack.push([a, best], [best, b]); }
+    if (best >= 0) {
+      keep[best] = 1;
+      stack.push([a, best], [best, b]);
+    }
   }
   return points.filter((_, i) => keep[i]);
 }
 
 function distanceToSegment(p: Pt, a: Pt, b: Pt): number {
-  const dx = b[0] - a[0], dy = b[1] - a[1];
+  const dx = b[0] - a[0],
+    dy = b[1] - a[1];
   const len2 = dx * dx + dy * dy;
   const t = len2 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
   return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));

@@ -28,13 +28,30 @@ export function findEnglishPlaceCourts(words: WordToken[], text: string): ActorM
     // lower-case kinds of court right before it: "district", "military"
     let m = c;
     while (m > 0 && words[m].joinsPrev && courtModifiers.has(words[m - 1].text)) m--;
-    const kindWords = words.slice(m, c + 1).map((w) => w.text).join(' ');
+    const kindWords = words
+      .slice(m, c + 1)
+      .map((w) => w.text)
+      .join(' ');
     // "a Moscow court": capitalised place between the determiner and the court words
     let p = m;
-    while (p > 0 && m - p < MAX_PLACE_WORDS && words[p].joinsPrev && words[p - 1].capital && !stopModifiers.has(words[p - 1].text.toLowerCase())) p--;
+    while (
+      p > 0 &&
+      m - p < MAX_PLACE_WORDS &&
+      words[p].joinsPrev &&
+      words[p - 1].capital &&
+      !stopModifiers.has(words[p - 1].text.toLowerCase())
+    )
+      p--;
     if (p < m && p > 0 && courtDeterminers.has(words[p - 1].text.toLowerCase())) {
       const place = text.slice(words[p].start, words[m - 1].end);
-      out.push({ start: words[p].start, end: words[c].end, text: text.slice(words[p].start, words[c].end), name: `${place} ${kindWords}`, kind: 'court', pattern: true });
+      out.push({
+        start: words[p].start,
+        end: words[c].end,
+        text: text.slice(words[p].start, words[c].end),
+        name: `${place} ${kindWords}`,
+        kind: 'court',
+        pattern: true,
+      });
       continue;
     }
     // "a court in Ufa"
@@ -43,7 +60,14 @@ export function findEnglishPlaceCourts(words: WordToken[], text: string): ActorM
       const last = placeAfter(words, c + 2);
       if (last < 0) continue;
       const place = text.slice(words[c + 2].start, words[last].end);
-      out.push({ start: words[m].start, end: words[last].end, text: text.slice(words[m].start, words[last].end), name: `${place} ${kindWords}`, kind: 'court', pattern: true });
+      out.push({
+        start: words[m].start,
+        end: words[last].end,
+        text: text.slice(words[m].start, words[last].end),
+        name: `${place} ${kindWords}`,
+        kind: 'court',
+        pattern: true,
+      });
       c = last;
     }
   }

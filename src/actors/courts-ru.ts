@@ -43,7 +43,8 @@ function courtTypeBefore(words: WordToken[], court: number): { first: number; en
   for (const t of courtTypes) {
     const first = court - t.keys.length;
     if (first < 0) continue;
-    if (t.keys.every((k, i) => words[first + i].key === k && words[first + i + 1].joinsPrev)) return { first, en: t.en };
+    if (t.keys.every((k, i) => words[first + i].key === k && words[first + i + 1].joinsPrev))
+      return { first, en: t.en };
   }
   return undefined;
 }
@@ -57,7 +58,8 @@ export function findRussianCourts(words: WordToken[], text: string): ActorMentio
     const place = placeWord ? placeAdjective(placeWord) : undefined;
     if (type && placeWord && place) {
       const p = type.first - 1;
-      const ordinal = p > 0 && words[p].joinsPrev ? lookupAdjective(patternData().ru.ordinals, words[p - 1].text) : undefined;
+      const ordinal =
+        p > 0 && words[p].joinsPrev ? lookupAdjective(patternData().ru.ordinals, words[p - 1].text) : undefined;
       const start = ordinal ? words[p - 1].start : placeWord.start;
       const name = `${ordinal ? ordinal + ' ' : ''}${place} ${type.en} Court`;
       out.push({ start, end: words[c].end, text: text.slice(start, words[c].end), name, kind: 'court', pattern: true });

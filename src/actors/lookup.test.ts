@@ -7,29 +7,78 @@ const names = (s: string, lang: Lang) => findActors(s, lang).map((m) => m.name);
 describe('findActors: registry aliases in running text', () => {
   it.each<[string, Lang, string[]]>([
     ['Fighters of the Russian Freedom Legion crossed the border near Belgorod.', 'en', ['Freedom of Russia Legion']],
-    ['The Legion "Freedom of Russia" and the Free Russia Legion are one unit.', 'en', ['Freedom of Russia Legion', 'Freedom of Russia Legion']],
-    ['The LSR and the RVC claimed the raid, as did the NRA.', 'en', ['Freedom of Russia Legion', 'Russian Volunteer Corps', 'National Republican Army']],
+    [
+      'The Legion "Freedom of Russia" and the Free Russia Legion are one unit.',
+      'en',
+      ['Freedom of Russia Legion', 'Freedom of Russia Legion'],
+    ],
+    [
+      'The LSR and the RVC claimed the raid, as did the NRA.',
+      'en',
+      ['Freedom of Russia Legion', 'Russian Volunteer Corps', 'National Republican Army'],
+    ],
     ['Бойцы Легиона «Свобода России» вошли в село.', 'ru', ['Freedom of Russia Legion']],
     ['Бойцы РДК и ЛСР заявили о рейде.', 'ru', ['Russian Volunteer Corps', 'Freedom of Russia Legion']],
     ['Командир Русского добровольческого корпуса дал интервью.', 'ru', ['Russian Volunteer Corps']],
     ['ОВД-Инфо сообщили о задержаниях; об этом писала Медиазона.', 'ru', ['OVD-Info', 'Mediazona']],
     ['According to OVD-Info and Mediazona, the detainees were beaten.', 'en', ['OVD-Info', 'Mediazona']],
-    ['Ilya Ponomaryov, Ilya Ponomarjov and Ponomaryev are one man.', 'en', ['Ilya Ponomarev', 'Ilya Ponomarev', 'Ilya Ponomarev']],
+    [
+      'Ilya Ponomaryov, Ilya Ponomarjov and Ponomaryev are one man.',
+      'en',
+      ['Ilya Ponomarev', 'Ilya Ponomarev', 'Ilya Ponomarev'],
+    ],
     ['Об этом заявил Илья Пономарёв; с Пономарёвым согласились.', 'ru', ['Ilya Ponomarev', 'Ilya Ponomarev']],
-    ['The FSB and the Investigative Committee opened a case; Rosgvardia officers searched flats.', 'en', ['Federal Security Service', 'Investigative Committee of Russia', 'Rosgvardia']],
+    [
+      'The FSB and the Investigative Committee opened a case; Rosgvardia officers searched flats.',
+      'en',
+      ['Federal Security Service', 'Investigative Committee of Russia', 'Rosgvardia'],
+    ],
     ['Сотрудники Управления ФСБ по Башкирии задержали активиста.', 'ru', ['Federal Security Service']],
-    ['ФСБ, СК и МВД отчитались; Росгвардией задержаны двое.', 'ru', ['Federal Security Service', 'Investigative Committee of Russia', 'Ministry of Internal Affairs of Russia', 'Rosgvardia']],
-    ["Ukraine's parliament passed the resolution; the Verkhovna Rada voted 300 to 0.", 'en', ['Verkhovna Rada of Ukraine', 'Verkhovna Rada of Ukraine']],
+    [
+      'ФСБ, СК и МВД отчитались; Росгвардией задержаны двое.',
+      'ru',
+      [
+        'Federal Security Service',
+        'Investigative Committee of Russia',
+        'Ministry of Internal Affairs of Russia',
+        'Rosgvardia',
+      ],
+    ],
+    [
+      "Ukraine's parliament passed the resolution; the Verkhovna Rada voted 300 to 0.",
+      'en',
+      ['Verkhovna Rada of Ukraine', 'Verkhovna Rada of Ukraine'],
+    ],
     ['Верховна Рада ухвалила постанову.', 'uk', ['Verkhovna Rada of Ukraine']],
-    ["Putin's decree and Lukashenka's speech were criticised by Zelenskyy.", 'en', ['Vladimir Putin', 'Alexander Lukashenko', 'Volodymyr Zelensky']],
-    ['Указ подписал Путин; Лукашенко и Зеленский ответили Путину.', 'ru', ['Vladimir Putin', 'Alexander Lukashenko', 'Volodymyr Zelensky', 'Vladimir Putin']],
-    ['The Belarusian KGB listed the Cyber Partisans, BYPOL and the Kalinouski Regiment as extremist.', 'en', ['KGB of Belarus', 'Belarusian Cyber Partisans', 'BYPOL', 'Kastus Kalinouski Regiment']],
+    [
+      "Putin's decree and Lukashenka's speech were criticised by Zelenskyy.",
+      'en',
+      ['Vladimir Putin', 'Alexander Lukashenko', 'Volodymyr Zelensky'],
+    ],
+    [
+      'Указ подписал Путин; Лукашенко и Зеленский ответили Путину.',
+      'ru',
+      ['Vladimir Putin', 'Alexander Lukashenko', 'Volodymyr Zelensky', 'Vladimir Putin'],
+    ],
+    [
+      'The Belarusian KGB listed the Cyber Partisans, BYPOL and the Kalinouski Regiment as extremist.',
+      'en',
+      ['KGB of Belarus', 'Belarusian Cyber Partisans', 'BYPOL', 'Kastus Kalinouski Regiment'],
+    ],
     ['Busly Lyatsyats and the Viasna Human Rights Centre reported it.', 'en', ['Busly Lyatsyats', 'Viasna']],
     ['Участники движения «Весна» вышли на пикет; Весна заявила об этом.', 'ru', ['Vesna', 'Vesna']],
     ['Activists of Za Wolną Rosję and of Za Wolna Rosje met in Warsaw.', 'en', ['Za Wolną Rosję', 'Za Wolną Rosję']],
     ['Paul Grod of the Ukrainian World Congress spoke.', 'en', ['Paul Grod', 'Ukrainian World Congress']],
-    ['The Free Nations of PostRussia Forum met in Gdańsk; Форум свободных народов постРоссии принял декларацию.', 'en', ['Free Nations of Post-Russia Forum', 'Free Nations of Post-Russia Forum']],
-    ['Атеш и БОАК взяли на себя ответственность, как и «Останови вагоны».', 'ru', ['Atesh', 'Combat Organization of Anarcho-Communists', 'Stop the Wagons']],
+    [
+      'The Free Nations of PostRussia Forum met in Gdańsk; Форум свободных народов постРоссии принял декларацию.',
+      'en',
+      ['Free Nations of Post-Russia Forum', 'Free Nations of Post-Russia Forum'],
+    ],
+    [
+      'Атеш и БОАК взяли на себя ответственность, как и «Останови вагоны».',
+      'ru',
+      ['Atesh', 'Combat Organization of Anarcho-Communists', 'Stop the Wagons'],
+    ],
   ])('%s', (sentence, lang, expected) => {
     expect(names(sentence, lang)).toEqual(expected);
   });
@@ -55,7 +104,12 @@ describe('findActors: organisations by naming pattern', () => {
   it.each<[string, Lang, string, string]>([
     ['Members of the Tatar Liberation Front signed it.', 'en', 'Tatar Liberation Front', 'armed_group'],
     ['The Karelian National Movement joined.', 'en', 'Karelian National Movement', 'movement'],
-    ['A statement by the Committee of the Erzya Resistance followed.', 'en', 'Committee of the Erzya Resistance', 'movement'],
+    [
+      'A statement by the Committee of the Erzya Resistance followed.',
+      'en',
+      'Committee of the Erzya Resistance',
+      'movement',
+    ],
     ['The Circassian Council of Elders met.', 'en', 'Circassian Council of Elders', 'movement'],
     ['The Government of Tatarstan denied it.', 'en', 'Government of Tatarstan', 'state_body'],
     ['The Kuban Cossack Battalion and the Volga Legion fought there.', 'en', 'Kuban Cossack Battalion', 'armed_group'],
@@ -151,7 +205,8 @@ describe('canonicalActor', () => {
 
 describe('findActors: offsets and order', () => {
   it('returns non-overlapping mentions in text order whose text is the slice they point to', () => {
-    const s = 'The RDK, the Freedom of Russia Legion and Ilya Ponomarev; Бойцы РДК и Легиона «Свобода России», Мосгорсуд.';
+    const s =
+      'The RDK, the Freedom of Russia Legion and Ilya Ponomarev; Бойцы РДК и Легиона «Свобода России», Мосгорсуд.';
     const found = findActors(s, 'en');
     expect(found.length).toBe(6);
     for (let i = 0; i < found.length; i++) {
@@ -168,18 +223,48 @@ describe('findActors: offsets and order', () => {
 
 describe('Russian case forms of registry names', () => {
   const forms: Array<[string, string[]]> = [
-    ['Freedom of Russia Legion', ['Легион «Свобода России»', 'Легиона «Свобода России»', 'Легионом «Свобода России»', 'Легиону "Свобода России"']],
-    ['Russian Volunteer Corps', ['Русский добровольческий корпус', 'Русского добровольческого корпуса', 'Русским добровольческим корпусом']],
-    ['National Republican Army', ['Национальная республиканская армия', 'Национальной республиканской армии', 'Национальную республиканскую армию']],
-    ['Free Nations of Post-Russia Forum', ['Форум свободных народов постРоссии', 'Форума свободных народов постРоссии', 'Форуме свободных народов пост-России']],
-    ['Committee of the Bashkir Resistance', ['Комитет башкирского сопротивления', 'Комитета башкирского сопротивления', 'Комитетом башкирского сопротивления']],
+    [
+      'Freedom of Russia Legion',
+      ['Легион «Свобода России»', 'Легиона «Свобода России»', 'Легионом «Свобода России»', 'Легиону "Свобода России"'],
+    ],
+    [
+      'Russian Volunteer Corps',
+      ['Русский добровольческий корпус', 'Русского добровольческого корпуса', 'Русским добровольческим корпусом'],
+    ],
+    [
+      'National Republican Army',
+      [
+        'Национальная республиканская армия',
+        'Национальной республиканской армии',
+        'Национальную республиканскую армию',
+      ],
+    ],
+    [
+      'Free Nations of Post-Russia Forum',
+      [
+        'Форум свободных народов постРоссии',
+        'Форума свободных народов постРоссии',
+        'Форуме свободных народов пост-России',
+      ],
+    ],
+    [
+      'Committee of the Bashkir Resistance',
+      [
+        'Комитет башкирского сопротивления',
+        'Комитета башкирского сопротивления',
+        'Комитетом башкирского сопротивления',
+      ],
+    ],
     ['Rosgvardia', ['Росгвардия', 'Росгвардии', 'Росгвардией', 'Росгвардию']],
     ['Investigative Committee of Russia', ['Следственный комитет', 'Следственного комитета', 'Следственным комитетом']],
-    ['Prosecutor General\'s Office of Russia', ['Генпрокуратура', 'Генпрокуратуры', 'Генпрокуратурой']],
+    ["Prosecutor General's Office of Russia", ['Генпрокуратура', 'Генпрокуратуры', 'Генпрокуратурой']],
     ['Federation Council', ['Совет Федерации', 'Совета Федерации', 'Совете Федерации']],
     ['Verkhovna Rada of Ukraine', ['Верховная рада', 'Верховной рады', 'Верховную раду']],
     ['Novaya Gazeta', ['Новая газета', 'Новой газеты', 'Новую газету']],
-    ['Anti-Corruption Foundation', ['Фонд борьбы с коррупцией', 'Фонда борьбы с коррупцией', 'Фондом борьбы с коррупцией']],
+    [
+      'Anti-Corruption Foundation',
+      ['Фонд борьбы с коррупцией', 'Фонда борьбы с коррупцией', 'Фондом борьбы с коррупцией'],
+    ],
     ['Free Ingria Movement', ['Свободная Ингрия', 'Свободной Ингрии', 'Свободную Ингрию']],
     ['Ilya Ponomarev', ['Пономарёв', 'Пономарёва', 'Пономарёвым', 'Пономареву']],
     ['Vladimir Putin', ['Путин', 'Путина', 'Путиным', 'Путину']],

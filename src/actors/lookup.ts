@@ -29,7 +29,10 @@ function yieldToRegistry(pattern: ActorMention, registryHits: ActorMention[], te
   const kept = text.slice(pattern.start, inside.start).replace(TRAILING_JOINERS, '');
   if (!/\s/.test(kept.trim())) return undefined;
   const cut = pattern.text.length - kept.length;
-  const name = pattern.name.length > cut && pattern.text.endsWith(pattern.name.slice(-cut)) ? pattern.name.slice(0, -cut) : titleCase(kept);
+  const name =
+    pattern.name.length > cut && pattern.text.endsWith(pattern.name.slice(-cut))
+      ? pattern.name.slice(0, -cut)
+      : titleCase(kept);
   return { ...pattern, end: pattern.start + kept.length, text: kept, name: name.trim() };
 }
 
@@ -61,10 +64,13 @@ export function findActors(sentence: string, lang: Lang): ActorMention[] {
   const registryHits = matchRegistry(registry(), words, text);
   const patterns: ActorMention[] = [];
   // Patterns by script, not by the document language: Russian reports quote English names and back.
-  if (lang === 'en' || words.some((w) => w.shape.latin)) patterns.push(...findEnglishOrgs(words, text), ...findEnglishPlaceCourts(words, text));
+  if (lang === 'en' || words.some((w) => w.shape.latin))
+    patterns.push(...findEnglishOrgs(words, text), ...findEnglishPlaceCourts(words, text));
   if (hasCyrillic(words, text)) patterns.push(...findRussianOrgs(words, text), ...findRussianCourts(words, text));
   if (patterns.length === 0) return pickNonOverlapping(registryHits);
-  const kept = patterns.map((p) => yieldToRegistry(p, registryHits, text)).filter((p): p is ActorMention => p !== undefined);
+  const kept = patterns
+    .map((p) => yieldToRegistry(p, registryHits, text))
+    .filter((p): p is ActorMention => p !== undefined);
   return pickNonOverlapping([...registryHits, ...kept]);
 }
 

@@ -17,7 +17,12 @@ function accepts(end: AliasEnd, words: WordToken[], path: number[], strictCase: 
   return true;
 }
 
-function firstAccepted(ends: AliasEnd[], words: WordToken[], path: number[], strictCase: boolean): AliasEnd | undefined {
+function firstAccepted(
+  ends: AliasEnd[],
+  words: WordToken[],
+  path: number[],
+  strictCase: boolean,
+): AliasEnd | undefined {
   for (const e of ends) if (accepts(e, words, path, strictCase)) return e;
   return undefined;
 }
@@ -32,14 +37,19 @@ function startNode(reg: Registry, shape: WordShape): TrieNode | undefined {
 }
 
 /** The longest registry alias starting at word `from`, or undefined. */
-export function longestAliasAt(reg: Registry, words: WordToken[], from: number, strictCase = true): { end: AliasEnd; last: number } | undefined {
+export function longestAliasAt(
+  reg: Registry,
+  words: WordToken[],
+  from: number,
+  strictCase = true,
+): { end: AliasEnd; last: number } | undefined {
   // Most words start no alias: answer those before allocating anything.
   if (from >= words.length) return undefined;
   let node = startNode(reg, words[from].shape);
   if (node === undefined) return undefined;
   let best: { end: AliasEnd; last: number } | undefined;
   const path: number[] = [from];
-  for (let j = from; ;) {
+  for (let j = from; ; ) {
     const ok = node.ends.length === 0 ? undefined : firstAccepted(node.ends, words, path, strictCase);
     if (ok) best = { end: ok, last: j };
     // the next word that joins on, skipping an article the alias leaves out
@@ -74,7 +84,14 @@ export function matchRegistry(reg: Registry, words: WordToken[], text: string): 
     // An alias that opened a quote inside the span takes its closing quote too: Легиона «Свобода России».
     const close = text.charCodeAt(end);
     if ((close === 0xbb || close === 0x201d || close === 0x22) && opensQuote(text, start, end)) end++;
-    out.push({ start, end, text: text.slice(start, end), name: hit.end.actor.name, kind: hit.end.actor.kind, pattern: false });
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      name: hit.end.actor.name,
+      kind: hit.end.actor.kind,
+      pattern: false,
+    });
     i = hit.last;
   }
   return out;

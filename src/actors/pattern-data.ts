@@ -74,7 +74,8 @@ const endingsRe = (list: string[]) => new RegExp(`(?:${list.join('|')})$`, 'u');
 
 function parse<T>(schema: z.ZodType<T>, file: string): T {
   const r = schema.safeParse(readDataJson<unknown>(file));
-  if (!r.success) throw new Error(`${file} invalid at ${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`);
+  if (!r.success)
+    throw new Error(`${file} invalid at ${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`);
   return r.data;
 }
 

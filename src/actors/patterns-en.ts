@@ -64,13 +64,11 @@ export function titleCase(text: string): string {
 
 function computeTitleCase(text: string): string {
   const { connectors } = patternData().en;
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/\p{L}+(?:['’]\p{L}+)*/gu, (w, offset: number) => {
-      if (offset > 0 && connectors.has(w.toLowerCase())) return w.toLowerCase();
-      if (w.length > 3 && w === w.toUpperCase()) return w.charAt(0) + w.slice(1).toLowerCase();
-      return w.charAt(0).toUpperCase() + w.slice(1);
-    });
+  return text.replace(/\s+/g, ' ').replace(/\p{L}+(?:['’]\p{L}+)*/gu, (w, offset: number) => {
+    if (offset > 0 && connectors.has(w.toLowerCase())) return w.toLowerCase();
+    if (w.length > 3 && w === w.toUpperCase()) return w.charAt(0) + w.slice(1).toLowerCase();
+    return w.charAt(0).toUpperCase() + w.slice(1);
+  });
 }
 
 export function findEnglishOrgs(words: WordToken[], text: string): ActorMention[] {

@@ -31,7 +31,15 @@ function genitiveTail(words: WordToken[], from: number): { last: number; proper:
     const w = words[k];
     const lw = w.text.toLowerCase();
     // an abbreviation after the head is its own name: "Управления ФСБ" is the FSB
-    if (!w.joinsPrev || w.upper || /\s-\s|[«“]/.test(w.gap) || stopWords.has(lw) || verb.test(lw) || /[^а-яё-]/.test(lw)) break;
+    if (
+      !w.joinsPrev ||
+      w.upper ||
+      /\s-\s|[«“]/.test(w.gap) ||
+      stopWords.has(lw) ||
+      verb.test(lw) ||
+      /[^а-яё-]/.test(lw)
+    )
+      break;
     if (adjective.test(lw)) continue;
     if (genitive.test(lw) || w.capital) {
       last = k;
@@ -52,7 +60,11 @@ function nominativeAdjectives(words: WordToken[], h: number, nominative: string)
   const { nominativeAdjective } = patternData().ru;
   if (words[h].text.toLowerCase() !== nominative.toLowerCase() || words[h].capital) return -1;
   let first = -1;
-  for (let j = h - 1; j >= 0 && h - j <= 2 && words[j + 1].joinsPrev && nominativeAdjective.test(words[j].text.toLowerCase()); j--) {
+  for (
+    let j = h - 1;
+    j >= 0 && h - j <= 2 && words[j + 1].joinsPrev && nominativeAdjective.test(words[j].text.toLowerCase());
+    j--
+  ) {
     if (words[j].capital) first = j;
   }
   return first;
@@ -78,7 +90,14 @@ export function findRussianOrgs(words: WordToken[], text: string): ActorMention[
       if (words[adjective].sentenceInitial && !g.proper) continue;
       const last = g.last >= 0 ? g.last : h;
       const span = text.slice(words[adjective].start, words[last].end);
-      out.push({ start: words[adjective].start, end: words[last].end, text: span, name: span.replace(/\s+/g, ' '), kind: entry.kind, pattern: true });
+      out.push({
+        start: words[adjective].start,
+        end: words[last].end,
+        text: span,
+        name: span.replace(/\s+/g, ' '),
+        kind: entry.kind,
+        pattern: true,
+      });
       h = last;
       continue;
     }
@@ -99,7 +118,14 @@ export function findRussianOrgs(words: WordToken[], text: string): ActorMention[
       end = words[last].end;
       tail = ' ' + text.slice(words[h + 1].start, words[last].end).replace(/\s+/g, ' ');
     }
-    out.push({ start: head.start, end, text: text.slice(head.start, end), name: entry.nominative + tail, kind: entry.kind, pattern: true });
+    out.push({
+      start: head.start,
+      end,
+      text: text.slice(head.start, end),
+      name: entry.nominative + tail,
+      kind: entry.kind,
+      pattern: true,
+    });
     h = last;
   }
   return out;

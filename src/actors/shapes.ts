@@ -4,7 +4,16 @@
 import { z } from 'zod';
 import type { ActorMention } from '../model/sentence-mentions.js';
 
-export const KINDS = ['armed_group', 'movement', 'organisation', 'outlet', 'state_body', 'court', 'person', 'party'] as const;
+export const KINDS = [
+  'armed_group',
+  'movement',
+  'organisation',
+  'outlet',
+  'state_body',
+  'court',
+  'person',
+  'party',
+] as const;
 
 const ActorSchema = z.object({
   name: z.string().min(2).max(200),

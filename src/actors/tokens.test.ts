@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { wordTokens } from './tokens.js';
 
 const view = (text: string) =>
-  wordTokens(text).map((w) => ({ text: w.text, gap: w.gap, initial: w.sentenceInitial, joins: w.joinsPrev, quoted: w.quoted }));
+  wordTokens(text).map((w) => ({
+    text: w.text,
+    gap: w.gap,
+    initial: w.sentenceInitial,
+    joins: w.joinsPrev,
+    quoted: w.quoted,
+  }));
 
 describe('wordTokens', () => {
   it('places words by the gap before them', () => {
@@ -26,10 +32,18 @@ describe('wordTokens', () => {
     expect([b.upper, b.possessive, b.end - b.start]).toEqual([true, true, 9]);
     expect(c.key).toBe(a.key);
     expect(wordTokens('Ukraine Ukraine')[0].shape).toBe(wordTokens('Ukraine')[0].shape);
-    expect(wordTokens('ФСБ и FSB').map((w) => [w.shape.latin, w.shape.cyrillic])).toEqual([[false, true], [false, true], [true, false]]);
+    expect(wordTokens('ФСБ и FSB').map((w) => [w.shape.latin, w.shape.cyrillic])).toEqual([
+      [false, true],
+      [false, true],
+      [true, false],
+    ]);
   });
 
   it('reads text with astral characters as the word regex does', () => {
-    expect(wordTokens('𝐀bc FSB 😀 Легион').map((w) => [w.text, w.start])).toEqual([['𝐀bc', 0], ['FSB', 5], ['Легион', 12]]);
+    expect(wordTokens('𝐀bc FSB 😀 Легион').map((w) => [w.text, w.start])).toEqual([
+      ['𝐀bc', 0],
+      ['FSB', 5],
+      ['Легион', 12],
+    ]);
   });
 });

@@ -51,12 +51,24 @@ export class WordToken {
     readonly gap: string,
   ) {}
 
-  get text(): string { return this.shape.text; }
-  get key(): string { return this.shape.key; }
-  get upper(): boolean { return this.shape.upper; }
-  get capital(): boolean { return this.shape.capital; }
-  get lower(): string { return this.shape.lower; }
-  get possessive(): boolean { return this.shape.possessive; }
+  get text(): string {
+    return this.shape.text;
+  }
+  get key(): string {
+    return this.shape.key;
+  }
+  get upper(): boolean {
+    return this.shape.upper;
+  }
+  get capital(): boolean {
+    return this.shape.capital;
+  }
+  get lower(): string {
+    return this.shape.lower;
+  }
+  get possessive(): boolean {
+    return this.shape.possessive;
+  }
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
@@ -99,7 +111,14 @@ function computeShape(raw: string): WordShape {
 const shapes = new SpanMemo<WordShape>(computeShape);
 
 /** A word of `text` at start..end, placed by the gap since the previous word (which ended at prevEnd). */
-function makeToken(text: string, shape: WordShape, start: number, end: number, prevEnd: number, first: boolean): WordToken {
+function makeToken(
+  text: string,
+  shape: WordShape,
+  start: number,
+  end: number,
+  prevEnd: number,
+  first: boolean,
+): WordToken {
   let gap: string;
   let sentenceInitial: boolean;
   let joinsPrev: boolean;

@@ -17,11 +17,25 @@ import { VERSION } from '../version.js';
 const program = new Command();
 program
   .name('khronika')
-  .description('Code reports of protest, resistance, sabotage and repression into a geocoded, source-cited event database.')
+  .description(
+    'Code reports of protest, resistance, sabotage and repression into a geocoded, source-cited event database.',
+  )
   .version(VERSION)
   .showHelpAfterError();
 
-for (const register of [registerExtract, registerEval, registerIngest, registerEvents, registerExport, registerServe, registerUsers, registerSources, registerWatch, registerWorker, registerAlerts]) {
+for (const register of [
+  registerExtract,
+  registerEval,
+  registerIngest,
+  registerEvents,
+  registerExport,
+  registerServe,
+  registerUsers,
+  registerSources,
+  registerWatch,
+  registerWorker,
+  registerAlerts,
+]) {
   register(program);
 }
 

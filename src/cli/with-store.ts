@@ -2,7 +2,11 @@
 // things create a store (`create`); the rest need one that exists, so a mistyped --db fails clearly.
 import { openStore, type Store } from '../store/index.js';
 
-export async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>, create = false): Promise<T> {
+export async function withStore<T>(
+  db: string | undefined,
+  fn: (store: Store) => Promise<T>,
+  create = false,
+): Promise<T> {
   const store = await openStore(db, { create });
   try {
     return await fn(store);

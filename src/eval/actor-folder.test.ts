@@ -15,7 +15,11 @@ describe('folderFrom', () => {
     expect(fold(name)).toBe(expected);
   });
   it('falls back to folding when the canonicaliser throws', () => {
-    expect(folderFrom(() => { throw new Error('boom'); })('Vesna')).toBe('vesna');
+    expect(
+      folderFrom(() => {
+        throw new Error('boom');
+      })('Vesna'),
+    ).toBe('vesna');
   });
 });
 

@@ -4,10 +4,25 @@ import type { EventRecord, GoldEvent } from '../model/event.js';
 import { eventDayRange, rangesOverlap } from './date-range.js';
 
 /** The fields the scorer reads from a prediction: an EventRecord without provenance. */
-export type PredictedEvent = Pick<EventRecord,
-  'type' | 'date' | 'date_end' | 'country' | 'admin1' | 'place' | 'lat' | 'lon' | 'actors' | 'quantity' | 'evidence'>;
-export type ScoredGold = Pick<GoldEvent,
-  'type' | 'date' | 'date_end' | 'country' | 'admin1' | 'place' | 'lat' | 'lon' | 'actors' | 'quantity' | 'evidence' | 'optional'>;
+export type PredictedEvent = Pick<
+  EventRecord,
+  'type' | 'date' | 'date_end' | 'country' | 'admin1' | 'place' | 'lat' | 'lon' | 'actors' | 'quantity' | 'evidence'
+>;
+export type ScoredGold = Pick<
+  GoldEvent,
+  | 'type'
+  | 'date'
+  | 'date_end'
+  | 'country'
+  | 'admin1'
+  | 'place'
+  | 'lat'
+  | 'lon'
+  | 'actors'
+  | 'quantity'
+  | 'evidence'
+  | 'optional'
+>;
 
 /** Dates agree within one day of slack. Gold without a date accepts anything; a prediction without a
  *  date does NOT agree with a dated gold event (an undated guess has not found that day's event). */

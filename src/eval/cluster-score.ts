@@ -5,14 +5,25 @@
 import { z } from 'zod';
 import { prf, type Prf } from './prf.js';
 
-export const GoldIncidentsSchema = z.array(z.object({
-  incident: z.string().min(1).max(200),
-  mentions: z.array(z.object({
-    doc: z.string().min(1).max(200),
-    event: z.number().int().min(0),
-    optional: z.boolean().optional(),
-  })).min(1).max(10_000),
-}).passthrough()).max(100_000);
+export const GoldIncidentsSchema = z
+  .array(
+    z
+      .object({
+        incident: z.string().min(1).max(200),
+        mentions: z
+          .array(
+            z.object({
+              doc: z.string().min(1).max(200),
+              event: z.number().int().min(0),
+              optional: z.boolean().optional(),
+            }),
+          )
+          .min(1)
+          .max(10_000),
+      })
+      .passthrough(),
+  )
+  .max(100_000);
 export type GoldIncidents = z.infer<typeof GoldIncidentsSchema>;
 
 /** "doc#index": one gold record. */
@@ -53,23 +64,34 @@ export function scoreClusters(gold: GoldIncidents, eventOf: ReadonlyMap<string, 
       total++;
       const ev = eventOf.get(goldKey(m.doc, m.event));
       shown.push(`${goldKey(m.doc, m.event)}→${ev ?? '-'}`);
-      if (ev === undefined) { if (!m.optional) requiredMissed++; continue; }
+      if (ev === undefined) {
+        if (!m.optional) requiredMissed++;
+        continue;
+      }
       items.push({ incident: inc.incident, event: ev });
       events.add(ev);
       found++;
     }
-    if (found >= 2) { clusterable++; if (events.size === 1) whole++; }
+    if (found >= 2) {
+      clusterable++;
+      if (events.size === 1) whole++;
+    }
     detail.push({ incident: inc.incident, events: shown });
   }
-  let tp = 0; let fp = 0; let fn = 0;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const sameGold = items[i].incident === items[j].incident;
       const samePred = items[i].event === items[j].event;
-      if (sameGold && samePred) tp++; else if (samePred) fp++; else if (sameGold) fn++;
+      if (sameGold && samePred) tp++;
+      else if (samePred) fp++;
+      else if (sameGold) fn++;
     }
   }
-  let p = 0; let r = 0;
+  let p = 0;
+  let r = 0;
   for (const a of items) {
     const pred = items.filter((b) => b.event === a.event);
     const goldC = items.filter((b) => b.incident === a.incident);

@@ -6,7 +6,8 @@ import { InputDocumentSchema } from '../model/document.js';
 import { EVENT_TYPES, GoldFileLineSchema } from '../model/event.js';
 import { readJsonlFile } from './read-jsonl.js';
 
-const corpus = (set: string, file: string): string => fileURLToPath(new URL(`../../corpus/${set}/${file}`, import.meta.url));
+const corpus = (set: string, file: string): string =>
+  fileURLToPath(new URL(`../../corpus/${set}/${file}`, import.meta.url));
 
 describe.each([
   { set: 'ru-dev', lang: 'ru', minDocs: 12 },
@@ -26,7 +27,10 @@ describe.each([
       expect(doc.text.length, String(doc.id)).toBeGreaterThanOrEqual(800);
       expect(doc.text.length, String(doc.id)).toBeLessThanOrEqual(3000);
     }
-    expect(docs.items.some(({ value }) => !value.published), 'one document without `published`').toBe(true);
+    expect(
+      docs.items.some(({ value }) => !value.published),
+      'one document without `published`',
+    ).toBe(true);
 
     const types = new Set<string>();
     for (const { value: line } of gold.items) {
@@ -38,7 +42,9 @@ describe.each([
         expect(quoted, `${line.doc}: evidence not verbatim: ${e.evidence}`).toBe(true);
         expect(e.confidence).toBeUndefined();
         // Region- and settlement-level records carry coordinates; country-level ones do not.
-        expect(e.lat === null, `${line.doc}: lat/lon of ${e.place ?? e.admin1 ?? e.country}`).toBe(e.geo_precision === 3 || e.geo_precision === null);
+        expect(e.lat === null, `${line.doc}: lat/lon of ${e.place ?? e.admin1 ?? e.country}`).toBe(
+          e.geo_precision === 3 || e.geo_precision === null,
+        );
       }
     }
     expect([...types].sort()).toEqual([...EVENT_TYPES].sort());

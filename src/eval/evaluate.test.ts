@@ -5,8 +5,23 @@ import type { InputDocument } from '../model/document.js';
 
 function record(doc: string, evidence: string): EventRecord {
   return {
-    doc, type: 'protest', date: null, date_end: null, country: 'RU', admin1: null, place: null, lat: null, lon: null,
-    geo_precision: 3, actors: [], targets: [], quantity: null, quantity_unit: null, fatalities: null, aggregate: false, evidence,
+    doc,
+    type: 'protest',
+    date: null,
+    date_end: null,
+    country: 'RU',
+    admin1: null,
+    place: null,
+    lat: null,
+    lon: null,
+    geo_precision: 3,
+    actors: [],
+    targets: [],
+    quantity: null,
+    quantity_unit: null,
+    fatalities: null,
+    aggregate: false,
+    evidence,
   };
 }
 
@@ -26,7 +41,8 @@ const gold: GoldFileLine[] = [
 describe('evaluate', () => {
   const seen: string[] = [];
   const result = evaluate({
-    docs, gold,
+    docs,
+    gold,
     extract: (d) => {
       seen.push(`${d.id}:${d.lang}`);
       if (d.id === 'boom') throw new Error('bad input');

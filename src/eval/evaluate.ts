@@ -43,9 +43,18 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
     const lang = doc.lang ?? input.detectLanguage?.(`${doc.title ?? ''}\n${doc.text}`) ?? 'unknown';
     let predictions: EventRecord[] = [];
     try {
-      predictions = input.extract({ id, text: doc.text, title: doc.title, published: doc.published, url: doc.url, lang });
+      predictions = input.extract({
+        id,
+        text: doc.text,
+        title: doc.title,
+        published: doc.published,
+        url: doc.url,
+        lang,
+      });
     } catch (err) {
-      warnings.push(`extract failed on document "${id}": ${err instanceof Error ? err.message : String(err)}; scored as no predictions`);
+      warnings.push(
+        `extract failed on document "${id}": ${err instanceof Error ? err.message : String(err)}; scored as no predictions`,
+      );
     }
     scored.push({ id, lang, predictions, gold: gold.events });
   }

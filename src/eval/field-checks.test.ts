@@ -71,7 +71,15 @@ describe('actorF1', () => {
 
 describe('checkFields', () => {
   it('reports every field at once', () => {
-    const g = gold({ date: '2022-09-25', admin1: 'RU-DA', place: 'Makhachkala', lat: 42.98, lon: 47.5, quantity: 100, actors: ['X'] });
+    const g = gold({
+      date: '2022-09-25',
+      admin1: 'RU-DA',
+      place: 'Makhachkala',
+      lat: 42.98,
+      lon: 47.5,
+      quantity: 100,
+      actors: ['X'],
+    });
     const p = pred({ date: '2022-09-25', admin1: 'RU-DA', place: 'Makhachkala', quantity: 120, actors: [] });
     expect(checkFields(p, g)).toEqual({ date: true, admin1: true, place: true, quantity: false, actors: 0 });
   });

@@ -4,11 +4,20 @@ import { scoreDocuments } from './score-extraction.js';
 import { gold, pred } from './test-events.js';
 
 describe('formatReport', () => {
-  const report = scoreDocuments([{
-    id: 'd1', lang: 'ru',
-    predictions: [pred({ type: 'arson', country: 'RU', evidence: 'Поджог военкомата.' }), pred({ type: 'riot', evidence: 'Драка.' })],
-    gold: [gold({ type: 'arson', country: 'RU', evidence: 'Поджог военкомата.' }), gold({ type: 'arrest', date: '2023-06-24', evidence: 'Задержан.' })],
-  }]);
+  const report = scoreDocuments([
+    {
+      id: 'd1',
+      lang: 'ru',
+      predictions: [
+        pred({ type: 'arson', country: 'RU', evidence: 'Поджог военкомата.' }),
+        pred({ type: 'riot', evidence: 'Драка.' }),
+      ],
+      gold: [
+        gold({ type: 'arson', country: 'RU', evidence: 'Поджог военкомата.' }),
+        gold({ type: 'arrest', date: '2023-06-24', evidence: 'Задержан.' }),
+      ],
+    },
+  ]);
 
   it('prints overall figures and the type and language tables', () => {
     const text = formatReport(report);

@@ -7,8 +7,16 @@ import type { PredictedEvent, ScoredGold } from './agreement.js';
 const pct = (x: number | null): string => (x === null ? '   n/a' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
 function prfRow(label: string, p: Prf, width: number): string {
-  return [label.padEnd(width), pct(p.precision), pct(p.recall), pct(p.f1),
-    String(p.tp).padStart(5), String(p.fp).padStart(5), String(p.fn).padStart(5), String(p.optional).padStart(5)].join('  ');
+  return [
+    label.padEnd(width),
+    pct(p.precision),
+    pct(p.recall),
+    pct(p.f1),
+    String(p.tp).padStart(5),
+    String(p.fp).padStart(5),
+    String(p.fn).padStart(5),
+    String(p.optional).padStart(5),
+  ].join('  ');
 }
 
 function prfTable(title: string, rows: Record<string, Prf>): string[] {
@@ -55,7 +63,10 @@ export function formatReport(r: EvalReport, verbose = false): string {
       for (const e of d.falsePositives) out.push(`  FP   ${describeEvent(e)}`);
       for (const e of d.misses) out.push(`  MISS ${describeEvent(e)}`);
       for (const m of d.mismatches) {
-        out.push(`  WRONG ${m.fields.join(',')}: got ${describeEvent(m.pred)}`, `        want ${describeEvent(m.gold)}`);
+        out.push(
+          `  WRONG ${m.fields.join(',')}: got ${describeEvent(m.pred)}`,
+          `        want ${describeEvent(m.gold)}`,
+        );
       }
     }
   }

@@ -4,9 +4,7 @@ import { gold, pred } from './test-events.js';
 
 describe('matchDocument', () => {
   it('matches each prediction to at most one gold event and vice versa', () => {
-    const golds = [
-      gold({ type: 'protest', admin1: 'RU-MOW', evidence: 'A rally was held in Moscow on Sunday.' }),
-    ];
+    const golds = [gold({ type: 'protest', admin1: 'RU-MOW', evidence: 'A rally was held in Moscow on Sunday.' })];
     const preds = [
       pred({ type: 'protest', admin1: 'RU-MOW', evidence: 'A rally was held in Moscow on Sunday.' }),
       pred({ type: 'protest', admin1: 'RU-MOW', evidence: 'Another rally was held in Moscow.' }),
@@ -27,7 +25,10 @@ describe('matchDocument', () => {
       pred({ type: 'arrest', evidence: 'Police detained 399 people in Moscow.' }),
     ];
     const m = matchDocument(preds, golds);
-    expect(m.pairs.map((p) => [p.pred, p.gold]).sort()).toEqual([[0, 1], [1, 0]]);
+    expect(m.pairs.map((p) => [p.pred, p.gold]).sort()).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
   });
 
   it('breaks an evidence tie by field agreement', () => {
@@ -42,16 +43,16 @@ describe('matchDocument', () => {
 
   it('prefers a required gold event to an optional one when all else is equal', () => {
     const evidence = 'The movement issued a statement.';
-    const golds = [
-      gold({ type: 'statement', evidence, optional: true }),
-      gold({ type: 'statement', evidence }),
-    ];
+    const golds = [gold({ type: 'statement', evidence, optional: true }), gold({ type: 'statement', evidence })];
     expect(matchDocument([pred({ type: 'statement', evidence })], golds).pairs[0].gold).toBe(1);
   });
 
   it('never pairs incompatible events, however similar the evidence', () => {
     const evidence = 'The court sentenced him to 12 years.';
-    const m = matchDocument([pred({ type: 'arrest', date: '2023-05-01', evidence })], [gold({ type: 'arrest', date: '2023-05-10', evidence })]);
+    const m = matchDocument(
+      [pred({ type: 'arrest', date: '2023-05-01', evidence })],
+      [gold({ type: 'arrest', date: '2023-05-10', evidence })],
+    );
     expect(m.pairs).toEqual([]);
     expect(m.unmatchedPred).toEqual([0]);
     expect(m.unmatchedGold).toEqual([0]);

@@ -24,13 +24,18 @@ interface Candidate extends MatchedPair {
   required: boolean;
 }
 
-export function matchDocument(preds: readonly PredictedEvent[], golds: readonly ScoredGold[], fold: ActorFolder = foldName): DocumentMatch {
+export function matchDocument(
+  preds: readonly PredictedEvent[],
+  golds: readonly ScoredGold[],
+  fold: ActorFolder = foldName,
+): DocumentMatch {
   const candidates: Candidate[] = [];
   preds.forEach((p, pi) => {
     golds.forEach((g, gi) => {
       if (!compatible(p, g)) return;
       candidates.push({
-        pred: pi, gold: gi,
+        pred: pi,
+        gold: gi,
         overlap: evidenceOverlap(p.evidence, g.evidence),
         agreement: fieldAgreement(p, g, fold),
         required: g.optional !== true,
@@ -39,9 +44,14 @@ export function matchDocument(preds: readonly PredictedEvent[], golds: readonly 
   });
   // Order: evidence overlap, then field agreement, then required gold before optional (a prediction
   // should not be spent on an optional event when it fits a required one equally), then input order.
-  candidates.sort((a, b) =>
-    b.overlap - a.overlap || b.agreement - a.agreement || Number(b.required) - Number(a.required)
-    || a.pred - b.pred || a.gold - b.gold);
+  candidates.sort(
+    (a, b) =>
+      b.overlap - a.overlap ||
+      b.agreement - a.agreement ||
+      Number(b.required) - Number(a.required) ||
+      a.pred - b.pred ||
+      a.gold - b.gold,
+  );
   const usedPred = new Set<number>();
   const usedGold = new Set<number>();
   const pairs: MatchedPair[] = [];

@@ -19,8 +19,14 @@ export interface JsonlResult<T> {
 }
 
 /** Parses the lines of a JSONL text already in memory (also what the file reader uses per line). */
-export function parseJsonlLine<S extends z.ZodType>(schema: S, text: string, file: string, line: number): { value: z.infer<S> } | { error: LineError } {
-  if (text.length > MAX_LINE_CHARS) return { error: { file, line, message: `line longer than ${MAX_LINE_CHARS} characters` } };
+export function parseJsonlLine<S extends z.ZodType>(
+  schema: S,
+  text: string,
+  file: string,
+  line: number,
+): { value: z.infer<S> } | { error: LineError } {
+  if (text.length > MAX_LINE_CHARS)
+    return { error: { file, line, message: `line longer than ${MAX_LINE_CHARS} characters` } };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -76,14 +76,24 @@ export function scoreDocuments(docs: readonly ScoredDocument[], options: ScoreOp
   const overall = emptyCounts();
   const byType = new Map<string, Counts>();
   const byLanguage = new Map<string, Counts>();
-  const tallies = { date: [0, 0], admin1: [0, 0], place: [0, 0], quantity: [0, 0] } as Record<(typeof BOOLEAN_FIELDS)[number], [number, number]>;
+  const tallies = { date: [0, 0], admin1: [0, 0], place: [0, 0], quantity: [0, 0] } as Record<
+    (typeof BOOLEAN_FIELDS)[number],
+    [number, number]
+  >;
   let actorPairs = 0;
   let actorSum = 0;
   const perDocument: DocumentResult[] = [];
 
   for (const doc of docs) {
     const m = matchDocument(doc.predictions, doc.gold, fold);
-    const result: DocumentResult = { doc: doc.id, lang: doc.lang, ...emptyCounts(), falsePositives: [], misses: [], mismatches: [] };
+    const result: DocumentResult = {
+      doc: doc.id,
+      lang: doc.lang,
+      ...emptyCounts(),
+      falsePositives: [],
+      misses: [],
+      mismatches: [],
+    };
     const count = (type: string, delta: Partial<Counts>): void => {
       addCounts(result, delta);
       bump(byType, type, delta);

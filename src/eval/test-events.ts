@@ -2,8 +2,17 @@
 import type { PredictedEvent, ScoredGold } from './agreement.js';
 
 const BLANK: PredictedEvent = {
-  type: 'protest', date: null, date_end: null, country: null, admin1: null, place: null,
-  lat: null, lon: null, actors: [], quantity: null, evidence: '',
+  type: 'protest',
+  date: null,
+  date_end: null,
+  country: null,
+  admin1: null,
+  place: null,
+  lat: null,
+  lon: null,
+  actors: [],
+  quantity: null,
+  evidence: '',
 };
 
 export function pred(fields: Partial<PredictedEvent>): PredictedEvent {

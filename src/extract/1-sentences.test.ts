@@ -3,7 +3,10 @@ import { splitSentences } from './1-sentences.js';
 
 describe('splitSentences', () => {
   it('puts the title first, then the body, with running indices and exact offsets', () => {
-    const doc = { title: 'Rally in Omsk: 14 detained. Court next', text: 'Police broke up a rally in Omsk. Fourteen people were held.\nCaption: the square' };
+    const doc = {
+      title: 'Rally in Omsk: 14 detained. Court next',
+      text: 'Police broke up a rally in Omsk. Fourteen people were held.\nCaption: the square',
+    };
     const out = splitSentences(doc);
     expect(out.map((s) => [s.field, s.text, s.index, s.paragraph])).toEqual([
       ['title', 'Rally in Omsk: 14 detained.', 0, 0],

@@ -3,7 +3,10 @@ import { findTriggers, findTargets } from './2-triggers.js';
 import type { Lang } from '../model/document.js';
 
 type Row = [Lang, string, string[]];
-const live = (s: string, lang: Lang) => findTriggers(s, lang).filter((t) => !t.irrealis && !t.background).map((t) => t.type);
+const live = (s: string, lang: Lang) =>
+  findTriggers(s, lang)
+    .filter((t) => !t.irrealis && !t.background)
+    .map((t) => t.type);
 
 describe('findTriggers: one row per event type and language', () => {
   const rows: Row[] = [
@@ -58,8 +61,9 @@ describe('findTriggers: what is not a reported act', () => {
 
 describe('findTargets', () => {
   it('names what an act was aimed at', () => {
-    expect(findTargets('They set fire to the military enlistment office and a police car.', 'en').map((t) => t.target))
-      .toEqual(['military enlistment office', 'police']);
+    expect(
+      findTargets('They set fire to the military enlistment office and a police car.', 'en').map((t) => t.target),
+    ).toEqual(['military enlistment office', 'police']);
     expect(findTargets('Подожгли военкомат.', 'ru').map((t) => t.target)).toEqual(['military enlistment office']);
   });
 });

@@ -11,7 +11,8 @@ import { foldObjects } from './trigger-objects.js';
 import { markCancelled } from './cancel-contexts.js';
 
 /** words that open the content of a law or decree */
-const CONTENT = /(?<![\p{L}])(?:that|which|whereby|providing|allowing|introduc\p{L}*|on|about|for|о|об|который|которая|которые|которым|что|предусматрива\p{L}*|вводя\p{L}*|вводит\p{L}*|за)(?![\p{L}])/iu;
+const CONTENT =
+  /(?<![\p{L}])(?:that|which|whereby|providing|allowing|introduc\p{L}*|on|about|for|о|об|который|которая|которые|которым|что|предусматрива\p{L}*|вводя\p{L}*|вводит\p{L}*|за)(?![\p{L}])/iu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const WORD_START = LETTER | NUMBER;
 
@@ -55,7 +56,10 @@ class Words {
     const n = s.length;
     let i = this.at;
     while (i < n) {
-      if ((classes[s.charCodeAt(i)] & WORD_START) === 0) { i++; continue; }
+      if ((classes[s.charCodeAt(i)] & WORD_START) === 0) {
+        i++;
+        continue;
+      }
       const start = i++;
       for (; i < n; i++) {
         const c = s.charCodeAt(i);
@@ -109,14 +113,24 @@ function isIrrealis(lex: CompiledLexicon, before: string[], clauseCue: number, s
   return lex.negation.exec(lastWords(before, 2), 0) !== null;
 }
 
-export interface TargetMention { start: number; end: number; target: string; clause: number }
+export interface TargetMention {
+  start: number;
+  end: number;
+  target: string;
+  clause: number;
+}
 
 export function findTargets(sentence: string, lang: Lang, clauses = clauseBounds(sentence)): TargetMention[] {
   const lex = lexicon(lang);
   const out: TargetMention[] = [];
   const scan = lex.targets;
   for (let m = scan.exec(sentence, 0); m; m = scan.exec(sentence, m.index + m[0].length)) {
-    out.push({ start: m.index, end: m.index + m[0].length, target: lex.targetNames[scan.entry], clause: clauseAt(clauses, m.index) });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      target: lex.targetNames[scan.entry],
+      clause: clauseAt(clauses, m.index),
+    });
   }
   return out;
 }
@@ -168,14 +182,20 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
 
   // What follows "accused of" is the charge: background to the detention, not a new act.
   const cue = lex.chargesCue?.exec(sentence, 0);
-  if (cue) for (const t of found) if (t.start >= cue.index + cue[0].length - 1 && t.type !== 'arrest') t.background = t.charge = true;
+  if (cue)
+    for (const t of found)
+      if (t.start >= cue.index + cue[0].length - 1 && t.type !== 'arrest') t.background = t.charge = true;
 
   // A negation after an act ("задержаний не было") belongs to it only when no other act stands between.
   if (lex.negationAfter && lex.negationAfterGate!.test(sentence)) {
     for (let k = 0; k < found.length; k++) {
       const t = found[k];
       const clauseEnd = clauses[t.clause].end;
-      const stop = Math.min(clauseEnd, t.end + 120, found[k + 1] && found[k + 1].clause === t.clause ? found[k + 1].start : Infinity);
+      const stop = Math.min(
+        clauseEnd,
+        t.end + 120,
+        found[k + 1] && found[k + 1].clause === t.clause ? found[k + 1].start : Infinity,
+      );
       if (lex.negationAfter.test(sentence.slice(t.end, stop))) t.irrealis = true;
     }
   }
@@ -207,10 +227,12 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
     const t = found[i];
     // the clause's targets outside the trigger itself, each name once, in order
     for (const g of targets) {
-      if (g.clause === t.clause && (g.end <= t.start || g.start >= t.end) && !t.targets.includes(g.target)) t.targets.push(g.target);
+      if (g.clause === t.clause && (g.end <= t.start || g.start >= t.end) && !t.targets.includes(g.target))
+        t.targets.push(g.target);
     }
     // Fire or explosives against transport, energy or communications are sabotage (docs/event-format.md).
-    if ((t.type === 'arson' || t.type === 'explosion') && t.targets.some((x) => lex.infrastructure.has(x))) t.type = 'sabotage' as EventType;
+    if ((t.type === 'arson' || t.type === 'explosion') && t.targets.some((x) => lex.infrastructure.has(x)))
+      t.type = 'sabotage' as EventType;
     needsTarget ||= entries[i].needsTarget === true;
   }
   return needsTarget ? found.filter((t, i) => !entries[i].needsTarget || t.targets.length > 0) : found;

@@ -23,7 +23,9 @@ const WEEKDAY_NEAR_DAY = 12;
 /** "25 September was a Sunday": a weekday beside a stated day names that day, not another one. */
 function besideStatedDay(weekday: RawDate, raws: RawDate[]): boolean {
   return raws.some(
-    (r) => r.kind === 'point' && r.point.day !== undefined &&
+    (r) =>
+      r.kind === 'point' &&
+      r.point.day !== undefined &&
       Math.max(r.start - weekday.end, weekday.start - r.end) <= WEEKDAY_NEAR_DAY,
   );
 }
@@ -33,7 +35,11 @@ function wakesChrono(m: RegExpExecArray, lex: DateLexicon, own: RawDate[]): bool
   const at = m.index;
   if (own.some((o) => o.start <= at && at < o.end)) return false;
   // "may", "march" in lower case are verbs where month names are capitalised.
-  return !(lex.words.capitalisedMonths && /^\p{Ll}/u.test(m[0]) && lex.monthOf.has(m[0].toLowerCase().replace(/\.$/, '')));
+  return !(
+    lex.words.capitalisedMonths &&
+    /^\p{Ll}/u.test(m[0]) &&
+    lex.monthOf.has(m[0].toLowerCase().replace(/\.$/, ''))
+  );
 }
 
 /** chrono is the slow part: call it only when a month, weekday or numeric date lies outside own matches. */
@@ -105,7 +111,15 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     const resolved = anchorRawDate(raw, published);
     if (!resolved) continue;
     const { date, date_end, precision, relative } = resolved;
-    mentions.push({ start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), date, date_end, precision, relative });
+    mentions.push({
+      start: raw.start,
+      end: raw.end,
+      text: text.slice(raw.start, raw.end),
+      date,
+      date_end,
+      precision,
+      relative,
+    });
   }
   return mentions.length > 1 ? mentions.sort((a, b) => a.start - b.start) : mentions;
 }

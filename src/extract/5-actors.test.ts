@@ -5,12 +5,32 @@ import { canonicalActor, findActors } from './5-actors.js';
 // The stage as the pipeline calls it: one sentence at a time, in either language.
 describe('stage 5: actors', () => {
   it.each<[string, Lang, Array<[string, string, boolean]>]>([
-    ['The Siberian Battalion and the Anti-Corruption Foundation were named by the FSB.', 'en',
-      [['Siberian Battalion', 'armed_group', false], ['Anti-Corruption Foundation', 'organisation', false], ['Federal Security Service', 'state_body', false]]],
-    ['Сибирский батальон и ФБК упомянуты в заявлении ФСБ.', 'ru',
-      [['Siberian Battalion', 'armed_group', false], ['Anti-Corruption Foundation', 'organisation', false], ['Federal Security Service', 'state_body', false]]],
-    ['Feminist Anti-War Resistance and the Buryat Independence Committee called for protests.', 'en',
-      [['Feminist Anti-War Resistance', 'movement', false], ['Buryat Independence Committee', 'movement', false]]],
+    [
+      'The Siberian Battalion and the Anti-Corruption Foundation were named by the FSB.',
+      'en',
+      [
+        ['Siberian Battalion', 'armed_group', false],
+        ['Anti-Corruption Foundation', 'organisation', false],
+        ['Federal Security Service', 'state_body', false],
+      ],
+    ],
+    [
+      'Сибирский батальон и ФБК упомянуты в заявлении ФСБ.',
+      'ru',
+      [
+        ['Siberian Battalion', 'armed_group', false],
+        ['Anti-Corruption Foundation', 'organisation', false],
+        ['Federal Security Service', 'state_body', false],
+      ],
+    ],
+    [
+      'Feminist Anti-War Resistance and the Buryat Independence Committee called for protests.',
+      'en',
+      [
+        ['Feminist Anti-War Resistance', 'movement', false],
+        ['Buryat Independence Committee', 'movement', false],
+      ],
+    ],
     ['The Novgorod Liberation Front claimed the arson.', 'en', [['Novgorod Liberation Front', 'armed_group', true]]],
     ['Police detained two students near the station.', 'en', []],
     ['', 'en', []],

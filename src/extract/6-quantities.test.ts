@@ -9,26 +9,96 @@ describe('findQuantities: counts with qualifier and unit', () => {
   it.each<Row>([
     ['Partisans carried out 19 train derailments in the region.', 'en', [[19, 'derailments', false]]],
     ['At least twelve military enlistment offices were set on fire.', 'en', [[12, 'offices', true]]],
-    ['More than 100 protesters gathered; over 2,000 came later.', 'en', [[100, 'protesters', true], [2000, null, true]]],
+    [
+      'More than 100 protesters gathered; over 2,000 came later.',
+      'en',
+      [
+        [100, 'protesters', true],
+        [2000, null, true],
+      ],
+    ],
     ['About 1.5 million people left the country.', 'en', [[1_500_000, 'people', false]]],
     ['Up to 300,000 were mobilised.', 'en', [[300_000, 'people', false]]],
     ['As many as 200,000 have left since the decree.', 'en', [[200_000, 'people', false]]],
     ['Some 40 gathered outside the court.', 'en', [[40, 'people', false]]],
-    ['A dozen or more protesters and forty or so police officers.', 'en', [[12, 'protesters', true], [40, 'officers', false]]],
-    ['Тысяча с лишним человек и трое мужчин.', 'ru', [[1000, 'people', true], [3, 'men', false]]],
+    [
+      'A dozen or more protesters and forty or so police officers.',
+      'en',
+      [
+        [12, 'protesters', true],
+        [40, 'officers', false],
+      ],
+    ],
+    [
+      'Тысяча с лишним человек и трое мужчин.',
+      'ru',
+      [
+        [1000, 'people', true],
+        [3, 'men', false],
+      ],
+    ],
     ['15,000 arrested as of mid-March.', 'en', [[15_000, 'people', false]]],
     ['Over a dozen activists were fined.', 'en', [[12, 'activists', true]]],
-    ['A dozen buildings and twenty-three cars burned.', 'en', [[12, 'buildings', false], [23, 'cars', false]]],
-    ['A hundred residents signed; nineteen Molotov cocktails were thrown.', 'en', [[100, 'residents', false], [19, 'cocktails', false]]],
+    [
+      'A dozen buildings and twenty-three cars burned.',
+      'en',
+      [
+        [12, 'buildings', false],
+        [23, 'cars', false],
+      ],
+    ],
+    [
+      'A hundred residents signed; nineteen Molotov cocktails were thrown.',
+      'en',
+      [
+        [100, 'residents', false],
+        [19, 'cocktails', false],
+      ],
+    ],
     ['Between 10-15 people came.', 'en', [[10, 'people', true]]],
-    ['Turnout was 45% and 12 percent voted.', 'en', [[45, 'percent', false], [12, 'percent', false]]],
-    ['Police detained 840 people: 399 in Moscow.', 'en', [[840, 'people', false], [399, null, false]]],
-    ['Не менее 840 человек задержаны в 32 городах.', 'ru', [[840, 'people', true], [32, 'cities', false]]],
+    [
+      'Turnout was 45% and 12 percent voted.',
+      'en',
+      [
+        [45, 'percent', false],
+        [12, 'percent', false],
+      ],
+    ],
+    [
+      'Police detained 840 people: 399 in Moscow.',
+      'en',
+      [
+        [840, 'people', false],
+        [399, null, false],
+      ],
+    ],
+    [
+      'Не менее 840 человек задержаны в 32 городах.',
+      'ru',
+      [
+        [840, 'people', true],
+        [32, 'cities', false],
+      ],
+    ],
     ['Более 100 человек вышли на улицы.', 'ru', [[100, 'people', true]]],
-    ['Свыше тысячи участников и около двенадцати военкоматов.', 'ru', [[1000, 'participants', true], [12, 'enlistment offices', false]]],
+    [
+      'Свыше тысячи участников и около двенадцати военкоматов.',
+      'ru',
+      [
+        [1000, 'participants', true],
+        [12, 'enlistment offices', false],
+      ],
+    ],
     ['Произошло 19 железнодорожных сходов.', 'ru', [[19, 'derailments', false]]],
     ['Задержано 2,5 тыс. протестующих.', 'ru', [[2500, 'protesters', false]]],
-    ['Двое задержанных и пятеро активистов.', 'ru', [[2, 'people', false], [5, 'activists', false]]],
+    [
+      'Двое задержанных и пятеро активистов.',
+      'ru',
+      [
+        [2, 'people', false],
+        [5, 'activists', false],
+      ],
+    ],
     ['Совершено двенадцать поджогов.', 'ru', [[12, 'arsons', false]]],
     ['Более двумястами активистами подписано письмо.', 'ru', [[200, 'activists', true]]],
     ['Зафиксировано 15 000 задержаний.', 'ru', [[15_000, 'detentions', false]]],
@@ -119,7 +189,14 @@ describe('findQuantities: qualifier forms', () => {
     ['Thousands were seen on the square.', 'en', [[null, null, false]]],
     ['Several said they would leave.', 'en', []],
     ['No fewer than 40 were detained.', 'en', [[40, 'people', true]]],
-    ['Около 300 человек пришли, свыше 50 арестованы.', 'ru', [[300, 'people', false], [50, 'people', true]]],
+    [
+      'Около 300 человек пришли, свыше 50 арестованы.',
+      'ru',
+      [
+        [300, 'people', false],
+        [50, 'people', true],
+      ],
+    ],
     ['По меньшей мере 7 военкоматов подожгли.', 'ru', [[7, 'enlistment offices', true]]],
   ])('%s', (s, lang, expected) => {
     expect(summary(s, lang)).toEqual(expected);

@@ -119,7 +119,8 @@ export function findQuantities(sentence: string, lang: Lang): QuantityMention[] 
       continue;
     }
     // "several said": some vague words are an amount only with a counted noun
-    if (value === null && !unit && lex.vagueNeedsUnit.has(text.slice(toks[first].start, toks[last].end).toLowerCase())) continue;
+    if (value === null && !unit && lex.vagueNeedsUnit.has(text.slice(toks[first].start, toks[last].end).toLowerCase()))
+      continue;
     const start = toks[i].start;
     const end = unit ? toks[unit.last].end : toks[last].end;
     out.push({ start, end, text: text.slice(start, end), value, unit: unit?.unit ?? null, lowerBound });

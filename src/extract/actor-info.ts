@@ -3,7 +3,10 @@
 import { registry } from '../actors/registry.js';
 import type { ActorMention } from './types.js';
 
-export interface ActorInfo { kind: ActorMention['kind']; country: string }
+export interface ActorInfo {
+  kind: ActorMention['kind'];
+  country: string;
+}
 
 let byName: Map<string, ActorInfo> | undefined;
 

@@ -34,7 +34,11 @@ export function groupTriggers(sentence: string, triggers: TriggerMention[]): Gro
   return groups;
 }
 
-export interface PlacedMention { mention: PlaceMention; role: PlaceRole; clause: number }
+export interface PlacedMention {
+  mention: PlaceMention;
+  role: PlaceRole;
+  clause: number;
+}
 
 /** Places that belong to a group: its own segment of the clause, then places fronted in the clause. */
 export function placesFor(sentence: string, g: Group, groups: Group[], places: PlacedMention[]): PlacedMention[] {
@@ -67,7 +71,10 @@ export function dateFor(g: Group, dates: DateMention[], clauseOf: (offset: numbe
   let dist = Infinity;
   for (const d of pool) {
     const dd = d.end <= g.start ? g.start - d.end : d.start >= g.end ? d.start - g.end : 0;
-    if (dd < dist) { dist = dd; best = d; }
+    if (dd < dist) {
+      dist = dd;
+      best = d;
+    }
   }
   return best;
 }

@@ -9,7 +9,10 @@ const LINK_RUN_MIN = 3;
 const ENDS_LIKE_PROSE = /[.!?…]\s*$/u;
 
 /** `length`: that of the paragraph's sentences joined by single spaces (its text, built when needed) */
-interface Paragraph { sentences: Sentence[]; length: number }
+interface Paragraph {
+  sentences: Sentence[];
+  length: number;
+}
 
 function paragraphs(sentences: Sentence[]): Paragraph[] {
   const out: Paragraph[] = [];

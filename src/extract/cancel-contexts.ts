@@ -8,10 +8,24 @@ import type { TriggerMention } from './types.js';
 import { expand } from './lexicon/index.js';
 import en from './lexicon/cancel-en.json' with { type: 'json' };
 
-interface RawCancel { types: string[]; trigger?: string; before?: string; after?: string; as?: string; with?: string }
+interface RawCancel {
+  types: string[];
+  trigger?: string;
+  before?: string;
+  after?: string;
+  as?: string;
+  with?: string;
+}
 /** `as`: the context does not cancel the act but decides its type ("police opened fire" while detaining: an arrest) */
 /** `with`: the trigger tells the harm of an act of this type told in the same sentence ("wounded" by a blast, even in a "when" clause) */
-interface Cancel { types: readonly EventType[]; trigger: RegExp | null; before: RegExp | null; after: RegExp | null; as: EventType | null; with: EventType | null }
+interface Cancel {
+  types: readonly EventType[];
+  trigger: RegExp | null;
+  before: RegExp | null;
+  after: RegExp | null;
+  as: EventType | null;
+  with: EventType | null;
+}
 
 /** How far around a trigger a context is looked for (characters). */
 const WINDOW = 90;
@@ -34,7 +48,9 @@ function byType(rules: Cancel[]): Map<EventType, Cancel[]> {
   return out;
 }
 
-const byLang: Partial<Record<Lang, Map<EventType, Cancel[]>>> = { en: byType(compile((en as { cancel: RawCancel[] }).cancel)) };
+const byLang: Partial<Record<Lang, Map<EventType, Cancel[]>>> = {
+  en: byType(compile((en as { cancel: RawCancel[] }).cancel)),
+};
 
 /** Marks as unreported (irrealis) each trigger a cancelling context surrounds, or gives it the type its context decides. */
 export function markCancelled(sentence: string, lang: Lang, found: TriggerMention[]): void {
@@ -49,11 +65,15 @@ export function markCancelled(sentence: string, lang: Lang, found: TriggerMentio
       if (c.trigger && !c.trigger.test(t.text)) continue;
       if (c.with) {
         const other = c.with;
-        if (found.some((x) => x !== t && x.type === other && !x.irrealis)) { t.irrealis = true; break; }
+        if (found.some((x) => x !== t && x.type === other && !x.irrealis)) {
+          t.irrealis = true;
+          break;
+        }
         continue;
       }
-      const hitBefore = c.before !== null && c.before.test((before ??= sentence.slice(Math.max(0, t.start - WINDOW), t.start)));
-      const hitAfter = !hitBefore && c.after !== null && c.after.test((after ??= sentence.slice(t.end, t.end + WINDOW)));
+      const hitBefore = c.before?.test((before ??= sentence.slice(Math.max(0, t.start - WINDOW), t.start))) === true;
+      const hitAfter =
+        !hitBefore && c.after !== null && c.after.test((after ??= sentence.slice(t.end, t.end + WINDOW)));
       if (!hitBefore && !hitAfter) continue;
       if (c.as) t.type = c.as;
       else t.irrealis = true;

@@ -3,7 +3,8 @@ import { clauseBounds, type Clause } from './clauses.js';
 
 /** The clause bounds as the boundary regex gives them, scanned as a global regex. */
 function reference(sentence: string): Clause[] {
-  const re = /\s*[;:]\s+|\s+[–—]\s+|\s*\(\s*|\s*\)\s*|,\s+(?:while|whereas|but|although|though|а|но|хотя|тогда как|однако)\s+/giu;
+  const re =
+    /\s*[;:]\s+|\s+[–—]\s+|\s*\(\s*|\s*\)\s*|,\s+(?:while|whereas|but|although|though|а|но|хотя|тогда как|однако)\s+/giu;
   const out: Clause[] = [];
   let start = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -18,13 +19,44 @@ describe('clauseBounds', () => {
   it('splits at semicolons, dashes, brackets and contrastive conjunctions', () => {
     const s = 'Police detained ten people; others fled — the rally (in the centre) went on, but no one was hurt.';
     expect(clauseBounds(s).map((c) => s.slice(c.start, c.end))).toEqual([
-      'Police detained ten people', 'others fled', 'the rally', 'in the centre', 'went on', 'no one was hurt.',
+      'Police detained ten people',
+      'others fled',
+      'the rally',
+      'in the centre',
+      'went on',
+      'no one was hurt.',
     ]);
   });
 
   it('finds the bounds the boundary regex finds', () => {
-    const pieces = [' ', '  ', '\u00a0', ';', ':', '–', '—', '(', ')', ',', ' but ', ', but', ', тогда как ', ', Однако ', ', whereaſ ',
-      'word', 'a', 'но', '\n', ',', ' , ', ';;', '( ', ' )', ' – ', '—'];
+    const pieces = [
+      ' ',
+      '  ',
+      '\u00a0',
+      ';',
+      ':',
+      '–',
+      '—',
+      '(',
+      ')',
+      ',',
+      ' but ',
+      ', but',
+      ', тогда как ',
+      ', Однако ',
+      ', whereaſ ',
+      'word',
+      'a',
+      'но',
+      '\n',
+      ',',
+      ' , ',
+      ';;',
+      '( ',
+      ' )',
+      ' – ',
+      '—',
+    ];
     let seed = 12345;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let t = 0; t < 3000; t++) {

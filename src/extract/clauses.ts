@@ -2,9 +2,13 @@
 // their own clause first. Boundaries: ; : dashes, brackets and contrastive conjunctions.
 import { SPACE, charClasses } from '../nlp/char-classes.js';
 
-export interface Clause { start: number; end: number }
+export interface Clause {
+  start: number;
+  end: number;
+}
 
-const BOUNDARY = /\s*[;:]\s+|\s+[–—]\s+|\s*\(\s*|\s*\)\s*|,\s+(?:while|whereas|but|although|though|а|но|хотя|тогда как|однако)\s+/iuy;
+const BOUNDARY =
+  /\s*[;:]\s+|\s+[–—]\s+|\s*\(\s*|\s*\)\s*|,\s+(?:while|whereas|but|although|though|а|но|хотя|тогда как|однако)\s+/iuy;
 
 // The trigger and assembly stages both ask for the same sentence in a row: remember the last one.
 let lastSentence = '';

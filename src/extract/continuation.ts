@@ -11,7 +11,8 @@ import { placeRoles } from './place-roles.js';
 function lastTally(previous: Draft[], sentence: Sentence): Draft | undefined {
   for (let i = previous.length - 1; i >= 0; i--) {
     const d = previous[i];
-    if (d.quantity !== null && d.sentence.paragraph === sentence.paragraph && d.sentence.field === sentence.field) return d;
+    if (d.quantity !== null && d.sentence.paragraph === sentence.paragraph && d.sentence.field === sentence.field)
+      return d;
   }
   return undefined;
 }
@@ -30,9 +31,15 @@ export function continuedParts(sentence: Sentence, lang: Lang, places: PlaceMent
     const value = parts.values[i];
     if (value === null || value === undefined || value >= (tally.quantity ?? Infinity)) return;
     out.push({
-      ...tally, sentence, at: places[i].start,
-      place: loc.place, near: false, placeSource: 'sentence',
-      quantity: value, actors: [...tally.actors], targets: [...tally.targets],
+      ...tally,
+      sentence,
+      at: places[i].start,
+      place: loc.place,
+      near: false,
+      placeSource: 'sentence',
+      quantity: value,
+      actors: [...tally.actors],
+      targets: [...tally.targets],
     });
   });
   return out;

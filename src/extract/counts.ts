@@ -10,7 +10,11 @@ import type { EventType } from '../model/event.js';
 const PEOPLE_ACTS = new Set<EventType>(['arrest', 'protest', 'desertion']);
 
 /** Each count goes to the nearest act in its clause whose type it can measure. */
-export function assignQuantities(triggers: TriggerMention[], qs: QuantityMention[], clauseOf: (o: number) => number): Map<TriggerMention, QuantityMention> {
+export function assignQuantities(
+  triggers: TriggerMention[],
+  qs: QuantityMention[],
+  clauseOf: (o: number) => number,
+): Map<TriggerMention, QuantityMention> {
   const out = new Map<TriggerMention, QuantityMention>();
   const pairs: { t: TriggerMention; q: QuantityMention; d: number }[] = [];
   for (const q of qs) {
@@ -36,7 +40,8 @@ export function assignQuantities(triggers: TriggerMention[], qs: QuantityMention
 /** a number standing right before the place's preposition: "399 in Moscow" (thousands may use , or space) */
 /** (or "15 — в Новосибирске": a dash for the verb a list leaves out, see gapping.ts; "77 участников
  *  акций задержаны в Петербурге": the counted people named before the verb) */
-const NUMBER_BEFORE = /(?<![\d,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?:[—–]\s+)?(?:of them\s+|из них\s+)?(?:people\s+|человек\p{L}*\s+|участник\p{L}*\s+(?:\p{L}+\s+)?)?(?:(?:were|was)\s+(?:held|detained|arrested)\s+|задержа\p{L}*\s+)?(?:in|at|в|во|на)\s+$/iu;
+const NUMBER_BEFORE =
+  /(?<![\d,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?:[—–]\s+)?(?:of them\s+|из них\s+)?(?:people\s+|человек\p{L}*\s+|участник\p{L}*\s+(?:\p{L}+\s+)?)?(?:(?:were|was)\s+(?:held|detained|arrested)\s+|задержа\p{L}*\s+)?(?:in|at|в|во|на)\s+$/iu;
 const NUMBER_AFTER = /^\s*(?:[—–:-]\s*)?(\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d])/u;
 /** "в Иркутске — двенадцать": a number word after a dash */
 const WORD_AFTER = /^\s*[—–:-]\s*(\p{L}+(?:[\s-]\p{L}+)?)/u;
@@ -47,7 +52,12 @@ function toNumber(s: string): number | null {
 }
 
 /** Per-place counts when every listed place carries its own number; null otherwise. */
-export function partCounts(text: string, list: { place: GeoPlace }[], mentions: PlacedMention[], lang: Lang): { values: (number | null)[] } | null {
+export function partCounts(
+  text: string,
+  list: { place: GeoPlace }[],
+  mentions: PlacedMention[],
+  lang: Lang,
+): { values: (number | null)[] } | null {
   const values = list.map((loc) => {
     const m = mentions.find((p) => p.mention.place === loc.place);
     if (!m) return null;

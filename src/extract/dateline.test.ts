@@ -11,7 +11,11 @@ describe('datelines and place headings', () => {
   it('no dateline in ordinary prose', () => {
     expect(datelinePlace('Police in Omsk said on Monday — as expected — that …', 'en')).toBeNull();
   });
-  it.each([['Krasnodar.', 'Krasnodar', 'en'], ['⚡️ ЧИТА', 'Chita', 'ru'], ['#Tomsk', 'Tomsk', 'en']] as const)('heading %s', (text, name, lang) => {
+  it.each([
+    ['Krasnodar.', 'Krasnodar', 'en'],
+    ['⚡️ ЧИТА', 'Chita', 'ru'],
+    ['#Tomsk', 'Tomsk', 'en'],
+  ] as const)('heading %s', (text, name, lang) => {
     expect(headingPlace(text, lang)?.name).toBe(name);
   });
   it('a sentence is not a heading', () => {
@@ -21,6 +25,8 @@ describe('datelines and place headings', () => {
 
 describe('a first line naming the place', () => {
   it('reads "Town, institution." as the dateline', () => {
-    expect(datelinePlace('Rostov-on-Don, Southern District Military Court.\n\nThe court on Thursday …', 'en')?.name).toBe('Rostov-on-Don');
+    expect(
+      datelinePlace('Rostov-on-Don, Southern District Military Court.\n\nThe court on Thursday …', 'en')?.name,
+    ).toBe('Rostov-on-Don');
   });
 });

@@ -7,7 +7,8 @@ import type { Draft } from './draft.js';
 /** A determiner right before the trigger, one modifier allowed ("the arson attack", "this latest blast"). */
 const DEFINITE = /(?:^|[^\p{L}])(?:the|this|that|these)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Trigger words that are nouns of an act (a verb after "the" is a subject's predicate, not a noun phrase). */
-const ACT_NOUN = /^(?:arson|attack|assault|blast|explosion|fire|firebombing|bombing|shooting|sabotage|derailment|incident|protest|rally|demonstration|picket|riot|detention|arrest)s?(?![\p{L}])/iu;
+const ACT_NOUN =
+  /^(?:arson|attack|assault|blast|explosion|fire|firebombing|bombing|shooting|sabotage|derailment|incident|protest|rally|demonstration|picket|riot|detention|arrest)s?(?![\p{L}])/iu;
 
 function definite(d: Draft): boolean {
   const s = d.sentence.text;
@@ -22,9 +23,17 @@ export function foldDefiniteMentions(list: Draft[], absorb: (into: Draft, from: 
       let into: Draft | undefined;
       for (let k = out.length - 1; k >= 0 && !into; k--) {
         const o = out[k];
-        if (o.type === d.type && o.sentence.index < d.sentence.index && (!d.place || !o.place || o.place.country === d.place.country)) into = o;
+        if (
+          o.type === d.type &&
+          o.sentence.index < d.sentence.index &&
+          (!d.place || !o.place || o.place.country === d.place.country)
+        )
+          into = o;
       }
-      if (into) { absorb(into, d); continue; }
+      if (into) {
+        absorb(into, d);
+        continue;
+      }
     }
     out.push(d);
   }

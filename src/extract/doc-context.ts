@@ -33,28 +33,46 @@ function top(counts: Map<string, number>): [string, number, number] | null {
   let total = 0;
   for (const [k, v] of counts) {
     total += v;
-    if (v > n) { best = k; n = v; }
+    if (v > n) {
+      best = k;
+      n = v;
+    }
   }
   return best ? [best, n, total] : null;
 }
 
-export function documentContext(placesPerSentence: PlaceMention[][], published: string | null, text: string): DocContext {
+export function documentContext(
+  placesPerSentence: PlaceMention[][],
+  published: string | null,
+  text: string,
+): DocContext {
   const regions = new Map<string, number>();
   const countries = new Map<string, number>();
   for (const places of placesPerSentence) {
     for (const p of places) {
       countries.set(p.place.country, (countries.get(p.place.country) ?? 0) + (p.adjective ? 0.5 : 1));
-      if (!p.adjective && p.place.admin1 && p.place.kind !== 'country') regions.set(p.place.admin1, (regions.get(p.place.admin1) ?? 0) + 1);
+      if (!p.adjective && p.place.admin1 && p.place.kind !== 'country')
+        regions.set(p.place.admin1, (regions.get(p.place.admin1) ?? 0) + 1);
     }
   }
   const r = top(regions);
   const c = top(countries);
-  const region = r && r[1] >= 2 && r[1] / r[2] >= DOMINANT_SHARE ? regionByIso(r[0]) ?? null : null;
-  const country = region ? countryByIso(region.country) ?? null : c ? countryByIso(c[0]) ?? null : null;
+  const region = r && r[1] >= 2 && r[1] / r[2] >= DOMINANT_SHARE ? (regionByIso(r[0]) ?? null) : null;
+  const country = region ? (countryByIso(region.country) ?? null) : c ? (countryByIso(c[0]) ?? null) : null;
   let refYear = published ? Number(published.slice(0, 4)) : null;
   if (refYear === null) {
     const years = [...text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
     refYear = years.length ? Math.max(...years) : null;
   }
-  return { region, country, refYear, dateline: null, section: null, infrastructureStory: false, frame: null, paragraphFrame: null, storyPlace: null };
+  return {
+    region,
+    country,
+    refYear,
+    dateline: null,
+    section: null,
+    infrastructureStory: false,
+    frame: null,
+    paragraphFrame: null,
+    storyPlace: null,
+  };
 }

@@ -12,15 +12,47 @@ const PUB = '2024-03-15';
 
 describe('dateRoles: a date attaches to the verb it modifies', () => {
   const rows: [Lang, string, [string, DateRole][]][] = [
-    ['en', 'Police said on Monday that they had detained two students on Sunday.', [['Monday', 'report'], ['Sunday', 'event']]],
+    [
+      'en',
+      'Police said on Monday that they had detained two students on Sunday.',
+      [
+        ['Monday', 'report'],
+        ['Sunday', 'event'],
+      ],
+    ],
     ['en', 'Unknown men burned a police car late on Wednesday, the regional ministry said.', [['Wednesday', 'event']]],
-    ['en', 'The channel, which is close to the police, said that late Wednesday a man threw a bottle at the office.', [['Wednesday', 'event']]],
+    [
+      'en',
+      'The channel, which is close to the police, said that late Wednesday a man threw a bottle at the office.',
+      [['Wednesday', 'event']],
+    ],
     ['en', 'On Tuesday, the ministry announced the figures.', [['Tuesday', 'report']]],
     ['en', 'As of 1 March, more than 900 people had been detained.', [['1 March', 'report']]],
     ['en', 'Fewer people were detained than in February.', [['February', 'aside']]],
-    ['en', 'TOMSK, Russia, March 14 (Wire) - Two men set fire to a patrol car on Tuesday.', [['March 14', 'report'], ['Tuesday', 'event']]],
-    ['en', 'Omsk, 14 March. A court fined the teacher on Tuesday.', [['14 March', 'report'], ['Tuesday', 'event']]],
-    ['ru', 'МВД сообщило в понедельник, что в воскресенье задержаны двое студентов.', [['понедельник', 'report'], ['воскресенье', 'event']]],
+    [
+      'en',
+      'TOMSK, Russia, March 14 (Wire) - Two men set fire to a patrol car on Tuesday.',
+      [
+        ['March 14', 'report'],
+        ['Tuesday', 'event'],
+      ],
+    ],
+    [
+      'en',
+      'Omsk, 14 March. A court fined the teacher on Tuesday.',
+      [
+        ['14 March', 'report'],
+        ['Tuesday', 'event'],
+      ],
+    ],
+    [
+      'ru',
+      'МВД сообщило в понедельник, что в воскресенье задержаны двое студентов.',
+      [
+        ['понедельник', 'report'],
+        ['воскресенье', 'event'],
+      ],
+    ],
     ['ru', 'По состоянию на 1 марта задержаны более 900 человек.', [['1 марта', 'report']]],
     ['ru', 'Задержанных оказалось меньше, чем в феврале.', [['феврале', 'aside']]],
     ['ru', 'В ночь на 12 марта неизвестные подожгли автомобиль полиции.', [['12 марта', 'event']]],
@@ -28,12 +60,25 @@ describe('dateRoles: a date attaches to the verb it modifies', () => {
   it.each(rows)('%s: %s', (lang, text, want) => {
     const dates = findDates(text, { published: PUB, lang });
     const roles = dateRoles(text, dates, findTriggers(text, lang), lang);
-    expect(dates.map((d, i) => [d.text, roles[i]]).filter(([t]) => want.some(([w]) => (t as string).includes(w))).map(([, r]) => r)).toEqual(want.map(([, r]) => r));
+    expect(
+      dates
+        .map((d, i) => [d.text, roles[i]])
+        .filter(([t]) => want.some(([w]) => (t as string).includes(w)))
+        .map(([, r]) => r),
+    ).toEqual(want.map(([, r]) => r));
   });
 });
 
 describe('TimeFrame', () => {
-  const d = (date: string, date_end: string | null = null) => ({ start: 0, end: 1, text: 'x', date, date_end, precision: (date_end ? 'range' : 'day') as 'day' | 'range', relative: false });
+  const d = (date: string, date_end: string | null = null) => ({
+    start: 0,
+    end: 1,
+    text: 'x',
+    date,
+    date_end,
+    precision: (date_end ? 'range' : 'day') as 'day' | 'range',
+    relative: false,
+  });
   it('keeps the last event date, across paragraphs, until a new one is stated', () => {
     const f = new TimeFrame();
     f.observe({ field: 'text', paragraph: 0 }, [d('2024-03-10')], ['event']);
@@ -76,31 +121,58 @@ describe('reviveLeadCauses: the act of an "after" clause in a lead is news', () 
 });
 
 const run = (text: string, lang: Lang, published = PUB): EventRecord[] => extract({ id: 't', text, published, lang });
-const brief = (r: EventRecord) => ({ type: r.type, date: r.date, date_end: r.date_end, admin1: r.admin1, place: r.place });
+const brief = (r: EventRecord) => ({
+  type: r.type,
+  date: r.date,
+  date_end: r.date_end,
+  admin1: r.admin1,
+  place: r.place,
+});
 
 describe('frame inheritance in whole reports', () => {
   const rows: [string, Lang, string, Partial<EventRecord>][] = [
-    ['a lead period is the time of the acts the next paragraph names', 'en',
+    [
+      'a lead period is the time of the acts the next paragraph names',
+      'en',
       'Between 4 and 8 March, rail saboteurs struck in several regions of Belarus, a monitoring channel said.\n\nIn Orsha, a relay cabinet was set on fire beside the tracks.',
-      { type: 'sabotage', place: 'Orsha', date: '2024-03-04', date_end: '2024-03-08' }],
-    ['the same in Russian', 'ru',
+      { type: 'sabotage', place: 'Orsha', date: '2024-03-04', date_end: '2024-03-08' },
+    ],
+    [
+      'the same in Russian',
+      'ru',
       'С 4 по 8 марта диверсанты несколько раз атаковали железную дорогу в Белоруссии.\n\nВ Орше загорелся релейный шкаф у путей.',
-      { type: 'sabotage', place: 'Orsha', date: '2024-03-04', date_end: '2024-03-08' }],
-    ['a later paragraph inherits the day and the story region', 'en',
+      { type: 'sabotage', place: 'Orsha', date: '2024-03-04', date_end: '2024-03-08' },
+    ],
+    [
+      'a later paragraph inherits the day and the story region',
+      'en',
       'On 10 March unknown people set fire to a police car in Omsk.\n\nThe attackers ran off. Later a man was detained on the spot.',
-      { type: 'arrest', date: '2024-03-10', admin1: 'RU-OMS' }],
-    ['a night is coded by its morning', 'ru',
+      { type: 'arrest', date: '2024-03-10', admin1: 'RU-OMS' },
+    ],
+    [
+      'a night is coded by its morning',
+      'ru',
       'В ночь с 9 на 10 марта неизвестные подожгли автомобиль полиции в Омске.',
-      { type: 'arson', date: '2024-03-10', place: 'Omsk' }],
-    ['a report date dates an act the text does not date otherwise', 'en',
+      { type: 'arson', date: '2024-03-10', place: 'Omsk' },
+    ],
+    [
+      'a report date dates an act the text does not date otherwise',
+      'en',
       'Police in Kazan said on Wednesday that a man had thrown a firebomb at the enlistment office.',
-      { type: 'arson', date: '2024-03-13', place: 'Kazan' }],
-    ['the act, not the report, gives the day', 'ru',
+      { type: 'arson', date: '2024-03-13', place: 'Kazan' },
+    ],
+    [
+      'the act, not the report, gives the day',
+      'ru',
       'МВД сообщило в четверг, что во вторник в Твери задержаны двое подростков.',
-      { type: 'arrest', date: '2024-03-12', place: 'Tver' }],
-    ['an English lead tells the act in an "after" clause', 'en',
+      { type: 'arrest', date: '2024-03-12', place: 'Tver' },
+    ],
+    [
+      'an English lead tells the act in an "after" clause',
+      'en',
       'A pensioner was detained in Samara on Monday after setting fire to a military enlistment office.',
-      { type: 'arson', date: '2024-03-11', place: 'Samara' }],
+      { type: 'arson', date: '2024-03-11', place: 'Samara' },
+    ],
   ];
   it.each(rows)('%s', (_, lang, text, want) => {
     const got = run(text, lang);
@@ -108,7 +180,10 @@ describe('frame inheritance in whole reports', () => {
   });
 
   it('a dateline date is not the day of the act', () => {
-    const got = run('MINSK, March 14 (Wire) - Partisans burned a relay cabinet near Barysaw late on Tuesday, the group said.', 'en');
+    const got = run(
+      'MINSK, March 14 (Wire) - Partisans burned a relay cabinet near Barysaw late on Tuesday, the group said.',
+      'en',
+    );
     expect(got.find((r) => r.type === 'sabotage')?.date).toBe('2024-03-12');
   });
 });

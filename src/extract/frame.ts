@@ -31,7 +31,8 @@ const COMPARISON: Record<Lang, RegExp> = {
 const MAX_FRAME_DAYS = 31;
 
 /** A dateline opening the text ("ISKITIM, Russia, March 14 (Agency) -", "Minsk, 17 January."). */
-const DATELINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?,\s*[^,.—–\n]{3,25}?\s*(?:\([^)]{1,40}\)\s*)?(?:(?:[—–-]|--)\s|\.(?:\s|$))/u;
+const DATELINE =
+  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?,\s*[^,.—–\n]{3,25}?\s*(?:\([^)]{1,40}\)\s*)?(?:(?:[—–-]|--)\s|\.(?:\s|$))/u;
 /** Between a verb of saying and a date after it: only a few words, no comma and no "that" (the date of a
  *  complement clause is the act's: "said that late Wednesday two women …"). */
 const SAID_THEN_DATE = /^[^,;:]{0,25}$/u;
@@ -65,7 +66,8 @@ export function dateRoles(text: string, dates: DateMention[], triggers: TriggerM
     const before = text.slice(Math.max(0, d.start - 30), d.start);
     if (COMPARISON[lang].test(before)) return 'aside';
     if (AS_OF[lang].test(before)) return 'report';
-    const gap = (a: { start: number; end: number }) => (a.end <= d.start ? d.start - a.end : a.start >= d.end ? a.start - d.end : 0);
+    const gap = (a: { start: number; end: number }) =>
+      a.end <= d.start ? d.start - a.end : a.start >= d.end ? a.start - d.end : 0;
     let act = Infinity;
     for (const t of triggers) act = Math.min(act, gap(t));
     for (const v of verbs) {
@@ -73,7 +75,11 @@ export function dateRoles(text: string, dates: DateMention[], triggers: TriggerM
       if (v.end <= d.start) {
         const between = text.slice(v.end, d.start);
         if (SAID_THEN_DATE.test(between) && !COMPLEMENT[lang].test(between)) return 'report';
-      } else if (OPENS.test(text.slice(0, d.start)) && v.start - d.end <= 40 && !/[;:]/.test(text.slice(d.end, v.start))) {
+      } else if (
+        OPENS.test(text.slice(0, d.start)) &&
+        v.start - d.end <= 40 &&
+        !/[;:]/.test(text.slice(d.end, v.start))
+      ) {
         return 'report';
       }
     }
@@ -114,16 +120,33 @@ export class TimeFrame {
 
   /** Take in a sentence's dates once it has been read; `used`: the days its acts were dated by, which
    *  win over other dates of the sentence (a decree's day in a relative clause frames nothing). */
-  observe(at: { field: string; paragraph: number }, dates: DateMention[], roles: DateRole[], used: readonly (string | null)[] = []): void {
-    const set = (d: DateMention) => { this.event = d; this.where = `${at.field}:${at.paragraph}`; };
+  observe(
+    at: { field: string; paragraph: number },
+    dates: DateMention[],
+    roles: DateRole[],
+    used: readonly (string | null)[] = [],
+  ): void {
+    const set = (d: DateMention) => {
+      this.event = d;
+      this.where = `${at.field}:${at.paragraph}`;
+    };
     for (let i = dates.length - 1; i >= 0; i--) {
-      if (roles[i] === 'event' && used.includes(dates[i].date) && frames(dates[i])) { set(dates[i]); return; }
+      if (roles[i] === 'event' && used.includes(dates[i].date) && frames(dates[i])) {
+        set(dates[i]);
+        return;
+      }
     }
     for (let i = dates.length - 1; i >= 0; i--) {
-      if (roles[i] === 'event' && frames(dates[i])) { set(dates[i]); return; }
+      if (roles[i] === 'event' && frames(dates[i])) {
+        set(dates[i]);
+        return;
+      }
     }
     for (let i = dates.length - 1; i >= 0; i--) {
-      if (roles[i] === 'report' && frames(dates[i])) { this.reported ??= dates[i]; return; }
+      if (roles[i] === 'report' && frames(dates[i])) {
+        this.reported ??= dates[i];
+        return;
+      }
     }
   }
 }

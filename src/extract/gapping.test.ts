@@ -25,13 +25,25 @@ describe('gappedClauseMap: a dash for the verb a list leaves out', () => {
 
 describe('extract: each part of a gapped list is its own record with its count', () => {
   it('codes one detention per city', () => {
-    const got = extract({ id: 't', title: null, lang: 'ru', published: '2023-03-10',
-      text: 'В воскресенье в Казани задержали 30 человек, 12 — в Уфе, 9 — в Самаре.' })
-      .filter((r) => r.type === 'arrest').map((r) => `${r.place} ${r.quantity}`);
+    const got = extract({
+      id: 't',
+      title: null,
+      lang: 'ru',
+      published: '2023-03-10',
+      text: 'В воскресенье в Казани задержали 30 человек, 12 — в Уфе, 9 — в Самаре.',
+    })
+      .filter((r) => r.type === 'arrest')
+      .map((r) => `${r.place} ${r.quantity}`);
     expect(got).toEqual(expect.arrayContaining(['Kazan 30', 'Ufa 12', 'Samara 9']));
   });
   it('takes the count after the dash', () => {
-    const got = extract({ id: 't', title: null, lang: 'ru', published: '2023-03-10', text: 'Больше всего людей задержали в Туле — не менее 40.' });
+    const got = extract({
+      id: 't',
+      title: null,
+      lang: 'ru',
+      published: '2023-03-10',
+      text: 'Больше всего людей задержали в Туле — не менее 40.',
+    });
     expect(got.filter((r) => r.type === 'arrest').map((r) => `${r.place} ${r.quantity}`)).toEqual(['Tula 40']);
   });
 });

@@ -9,8 +9,14 @@ const COUNT = String.raw`(?:(?:не меньше|не менее|более|св
 /** a clause that is a place (a preposition and at most three words, then perhaps the next part's
  *  count) or a count, and nothing else */
 const GAPPED: Partial<Record<Lang, RegExp>> = {
-  ru: new RegExp(String.raw`^(?:(?:в|во|на|из|под|у)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?:\s*,\s*(?:и\s+|а\s+)?${COUNT})?|${COUNT})\s*[.!;]?\s*$`, 'iu'),
-  uk: new RegExp(String.raw`^(?:(?:в|у|на|з|під|біля)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}(?:\s*,\s*(?:і\s+|й\s+|а\s+)?${COUNT})?|${COUNT})\s*[.!;]?\s*$`, 'iu'),
+  ru: new RegExp(
+    String.raw`^(?:(?:в|во|на|из|под|у)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?:\s*,\s*(?:и\s+|а\s+)?${COUNT})?|${COUNT})\s*[.!;]?\s*$`,
+    'iu',
+  ),
+  uk: new RegExp(
+    String.raw`^(?:(?:в|у|на|з|під|біля)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}(?:\s*,\s*(?:і\s+|й\s+|а\s+)?${COUNT})?|${COUNT})\s*[.!;]?\s*$`,
+    'iu',
+  ),
 };
 const DASH = /[–—]/;
 
@@ -19,7 +25,12 @@ const DASH = /[–—]/;
  * its dash continues (followed back through a chain of them). `hasTrigger` tells the clauses that
  * name an act of their own: they are never gapped.
  */
-export function gappedClauseMap(sentence: string, clauses: Clause[], lang: Lang, hasTrigger: (clause: number) => boolean): number[] {
+export function gappedClauseMap(
+  sentence: string,
+  clauses: Clause[],
+  lang: Lang,
+  hasTrigger: (clause: number) => boolean,
+): number[] {
   const map = clauses.map((_, i) => i);
   const gapped = GAPPED[lang];
   if (!gapped || clauses.length < 2 || !DASH.test(sentence)) return map;

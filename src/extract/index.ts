@@ -26,7 +26,10 @@ import { TimeFrame, dateRoles, reviveLeadCauses } from './frame.js';
 const SUPPORTED: readonly Lang[] = ['en', 'ru', 'uk'];
 
 /** The days the report has told so far, for "the next day" and "on the last day". */
-interface Story { lastDay: string | null; lastRange: { date: string; date_end: string } | null }
+interface Story {
+  lastDay: string | null;
+  lastRange: { date: string; date_end: string } | null;
+}
 
 function tell(story: Story, d: { date: string | null; date_end: string | null }): void {
   if (d.date?.length !== 10) return;
@@ -49,7 +52,10 @@ function validDay(s: string | null | undefined): string | null {
 function sentenceDates(text: string, lang: Lang, published: string | null, story: Story): DateMention[] {
   const found = findDates(text, { published, lang });
   const extra = [...eraDates(text, lang, published)];
-  const anaphoric = anaphoricDate(text, lang, story.lastDay) ?? edgeDate(text, lang, story.lastRange) ?? publishedRelativeDate(text, lang, published);
+  const anaphoric =
+    anaphoricDate(text, lang, story.lastDay) ??
+    edgeDate(text, lang, story.lastRange) ??
+    publishedRelativeDate(text, lang, published);
   if (anaphoric) extra.push(anaphoric);
   if (extra.length === 0) return found;
   const overlaps = (a: DateMention, b: DateMention) => a.start < b.end && b.start < a.end;
@@ -90,8 +96,14 @@ function storyPlace(drafts: Draft[]): GeoPlace | null {
   let found: GeoPlace | null = null;
   for (const d of drafts) {
     if (d.placeSource !== 'sentence' || !d.place || d.place.kind === 'country') continue;
-    if (!found || placeKey(found) === placeKey(d.place)) { found = d.place; continue; }
-    if (found.admin1 && found.admin1 === d.place.admin1) { found = regionByIso(found.admin1) ?? null; continue; }
+    if (!found || placeKey(found) === placeKey(d.place)) {
+      found = d.place;
+      continue;
+    }
+    if (found.admin1 && found.admin1 === d.place.admin1) {
+      found = regionByIso(found.admin1) ?? null;
+      continue;
+    }
     return null;
   }
   return found;
@@ -111,7 +123,10 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   const sentences = contentSentences(splitSentences({ title: doc.title, text: doc.text }), lexicon(lang));
   if (sentences.length === 0) return [];
 
-  const hints = documentPlaceHints(sentences.map((s) => s.text), lang);
+  const hints = documentPlaceHints(
+    sentences.map((s) => s.text),
+    lang,
+  );
   const places = sentences.map((s) => findPlaces(s.text, lang, hints));
   const ctx = documentContext(places, published, doc.text);
   ctx.dateline = datelinePlace(doc.text, lang);
@@ -122,7 +137,10 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     if (s.field !== 'title') return false;
     const triggers = findTriggers(s.text, lang);
     headline.set(i, triggers);
-    return triggers.some((t) => t.type === 'sabotage') || findTargets(s.text, lang).some((t) => lex.infrastructure.has(t.target));
+    return (
+      triggers.some((t) => t.type === 'sabotage') ||
+      findTargets(s.text, lang).some((t) => lex.infrastructure.has(t.target))
+    );
   });
   // Without a publication date, the latest full date the report gives (a signature, a dateline)
   // anchors its year-less dates.
@@ -137,7 +155,12 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   const lead = new Set<number>();
   for (let k = 0; k < sentences.length && lead.size < LEAD_SENTENCES; k++) {
     // (a standfirst printed twice, as pages do, counts once)
-    if (sentences[k].field === 'text' && sentences[k].text.length >= LEAD_MIN && ![...lead].some((j) => sentences[j].text === sentences[k].text)) lead.add(k);
+    if (
+      sentences[k].field === 'text' &&
+      sentences[k].text.length >= LEAD_MIN &&
+      ![...lead].some((j) => sentences[j].text === sentences[k].text)
+    )
+      lead.add(k);
   }
   let scene = -1;
   // the scene sentence's event dates, or null while they are not read yet (see below)
@@ -147,7 +170,10 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     const sentence = sentences[i];
     if (sentence.text.length <= 48 && isParagraphHead(sentences, i)) {
       const heading = headingPlace(sentence.text, lang);
-      if (heading) { ctx.section = heading; continue; }
+      if (heading) {
+        ctx.section = heading;
+        continue;
+      }
     }
     const triggers = headline.get(i) ?? findTriggers(sentence.text, lang);
     const inLead = sentence.field === 'title' || lead.has(i);
@@ -160,7 +186,10 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
       // Its dates still set the story's time. Reading dates is the costly part: a sentence with no
       // digit outside the lead is read only if an act follows it (as its scene), below.
       if (!inLead && !DIGIT.test(sentence.text)) {
-        if (scene === i) { sceneDates = null; sceneTriggers = triggers; }
+        if (scene === i) {
+          sceneDates = null;
+          sceneTriggers = triggers;
+        }
         continue;
       }
       const dates = sentenceDates(sentence.text, lang, anchor, story);
@@ -188,16 +217,32 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     const roles = dateRoles(sentence.text, dates, triggers, lang);
     ctx.frame = frame.date;
     ctx.paragraphFrame = frame.paragraphDate(sentence.field, sentence.paragraph);
-    const res = assembleSentence({
-      sentence, lang, triggers, places: places[i], dates, dateRoles: roles,
-      actors: findActors(sentence.text, lang),
-      quantities: findQuantities(sentence.text, lang),
-    }, ctx, carry);
-    frame.observe(sentence, dates, roles, res.drafts.map((d) => (d.dateOwn ? d.date : null)));
+    const res = assembleSentence(
+      {
+        sentence,
+        lang,
+        triggers,
+        places: places[i],
+        dates,
+        dateRoles: roles,
+        actors: findActors(sentence.text, lang),
+        quantities: findQuantities(sentence.text, lang),
+      },
+      ctx,
+      carry,
+    );
+    frame.observe(
+      sentence,
+      dates,
+      roles,
+      res.drafts.map((d) => (d.dateOwn ? d.date : null)),
+    );
     drafts.push(...res.drafts);
     carry = res.carry;
     ctx.storyPlace = storyPlace(res.drafts) ?? ctx.storyPlace;
     for (const d of res.drafts) if (d.dateOwn) tell(story, { date: d.date, date_end: d.dateEnd });
   }
-  return mergeDrafts(drafts, ctx.refYear, new Set([...lead].map((k) => sentences[k].index))).map(inheritFrame).map((d) => toRecord(doc.id, d));
+  return mergeDrafts(drafts, ctx.refYear, new Set([...lead].map((k) => sentences[k].index)))
+    .map(inheritFrame)
+    .map((d) => toRecord(doc.id, d));
 }

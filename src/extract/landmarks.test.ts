@@ -3,8 +3,10 @@ import { extract } from './index.js';
 import { withLandmarks } from './landmarks.js';
 import { findActors } from './5-actors.js';
 
-const run = (text: string, lang = 'ru') => extract({ id: 't', title: null, text, published: '2024-06-03', lang })
-  .map((r) => `${r.type} ${r.place ?? r.admin1 ?? r.country}${r.actors.length ? ` [${r.actors.join(', ')}]` : ''}`);
+const run = (text: string, lang = 'ru') =>
+  extract({ id: 't', title: null, text, published: '2024-06-03', lang }).map(
+    (r) => `${r.type} ${r.place ?? r.admin1 ?? r.country}${r.actors.length ? ` [${r.actors.join(', ')}]` : ''}`,
+  );
 
 describe('a capital-seated body named as where an act was is its place, not its actor', () => {
   it.each([

@@ -9,9 +9,16 @@ import { seatOf } from '../geo/index.js';
 
 /** registry names (data/actors.json) of bodies that sit in their capital only */
 const SEATED_IN_CAPITAL = new Set([
-  'Ministry of Defence of Russia', 'Kremlin', 'State Duma', 'Federation Council', 'Ministry of Justice of Russia',
-  "Prosecutor General's Office of Russia", 'Verkhovna Rada of Ukraine', 'Ministry of Defence of Ukraine',
-  'Presidential Administration of Belarus', 'Moscow City Duma',
+  'Ministry of Defence of Russia',
+  'Kremlin',
+  'State Duma',
+  'Federation Council',
+  'Ministry of Justice of Russia',
+  "Prosecutor General's Office of Russia",
+  'Verkhovna Rada of Ukraine',
+  'Ministry of Defence of Ukraine',
+  'Presidential Administration of Belarus',
+  'Moscow City Duma',
 ]);
 
 /** a preposition of place, perhaps with the building's noun, right before the name (not "к", "to":
@@ -22,7 +29,11 @@ const AT: Record<Lang, RegExp> = {
   uk: /(?:^|\s)(?:біля|перед|під)\s+(?:(?:будівл\p{L}*|стін\p{L}*)\s+)?$/iu,
 };
 
-export interface Landmarks { places: PlaceMention[]; actors: ActorMention[]; marks: Set<PlaceMention> }
+export interface Landmarks {
+  places: PlaceMention[];
+  actors: ActorMention[];
+  marks: Set<PlaceMention>;
+}
 
 /** The sentence's places with its landmark bodies added (marked), and its actors without them. */
 export function withLandmarks(text: string, places: PlaceMention[], actors: ActorMention[], lang: Lang): Landmarks {
@@ -32,12 +43,24 @@ export function withLandmarks(text: string, places: PlaceMention[], actors: Acto
   const kept: ActorMention[] = [];
   for (const a of actors) {
     const info = actorInfo(a.name);
-    if (!info || !SEATED_IN_CAPITAL.has(a.name) || !AT[lang].test(text.slice(Math.max(0, a.start - 40), a.start)) ||
-      places.some((p) => p.start < a.end && a.start < p.end)) {
+    if (
+      !info ||
+      !SEATED_IN_CAPITAL.has(a.name) ||
+      !AT[lang].test(text.slice(Math.max(0, a.start - 40), a.start)) ||
+      places.some((p) => p.start < a.end && a.start < p.end)
+    ) {
       kept.push(a);
       continue;
     }
-    marks.add({ start: a.start, end: a.end, text: a.text, place: seatOf(info.country), near: false, adjective: false, score: 1 });
+    marks.add({
+      start: a.start,
+      end: a.end,
+      text: a.text,
+      place: seatOf(info.country),
+      near: false,
+      adjective: false,
+      score: 1,
+    });
   }
   if (marks.size === 0) return { places, actors, marks };
   return { places: [...places, ...marks].sort((x, y) => x.start - y.start), actors: kept, marks };

@@ -13,8 +13,14 @@ const RU_BEARING = String.raw`(?:север\p{L}*|юг\p{L}*|восток\p{L}*|
 
 /** The phrase right before a place name, ending at the name (fillers "the", "city of" allowed). */
 const BEFORE: Record<Lang, RegExp> = {
-  en: new RegExp(String.raw`(?:(?:some|about|around|roughly|nearly|almost|over|more than|less than)\s+)?(?:${KM}\s+)?(?:(?:to the\s+)?${EN_BEARING}\s+of|from|outside|away from)\s+(?:the\s+)?(?:(?:city|town|village|regional capital|capital)\s+of\s+)?$`, 'iu'),
-  ru: new RegExp(String.raw`(?:(?:в|за)\s+)?(?:(?:около|примерно|почти|более|менее)\s+)?(?:${KM}\s+)?(?:(?:к|на)\s+${RU_BEARING}\s+)?(?:от|від)\s+(?:города\s+|г\.\s*)?$|(?:${KM}\s+)?(?:севернее|южнее|восточнее|западнее)\s+$`, 'iu'),
+  en: new RegExp(
+    String.raw`(?:(?:some|about|around|roughly|nearly|almost|over|more than|less than)\s+)?(?:${KM}\s+)?(?:(?:to the\s+)?${EN_BEARING}\s+of|from|outside|away from)\s+(?:the\s+)?(?:(?:city|town|village|regional capital|capital)\s+of\s+)?$`,
+    'iu',
+  ),
+  ru: new RegExp(
+    String.raw`(?:(?:в|за)\s+)?(?:(?:около|примерно|почти|более|менее)\s+)?(?:${KM}\s+)?(?:(?:к|на)\s+${RU_BEARING}\s+)?(?:от|від)\s+(?:города\s+|г\.\s*)?$|(?:${KM}\s+)?(?:севернее|южнее|восточнее|западнее)\s+$`,
+    'iu',
+  ),
   uk: new RegExp(String.raw`(?:(?:в|за|у)\s+)?(?:${KM}\s+)?(?:на\s+${RU_BEARING}\s+)?(?:від)\s+(?:міста\s+)?$`, 'iu'),
 };
 
@@ -33,7 +39,11 @@ function kilometres(raw: string | undefined, phrase: string): number | null {
 }
 
 /** The place a bearing or distance from `place` stands for, or null when none is told. */
-export function placeByBearing(sentence: string, m: PlaceMention, lang: Lang): { place: GeoPlace; near: boolean } | null {
+export function placeByBearing(
+  sentence: string,
+  m: PlaceMention,
+  lang: Lang,
+): { place: GeoPlace; near: boolean } | null {
   if (m.adjective || m.place.kind === 'country') return null;
   const before = sentence.slice(Math.max(0, m.start - 70), m.start);
   // every bearing phrase ends in one of these words: most mentions are skipped here
@@ -43,7 +53,10 @@ export function placeByBearing(sentence: string, m: PlaceMention, lang: Lang): {
   const phrase = hit[0];
   // a bare "from" or "от" is an origin or a route, not a bearing: only with a distance or a bearing word
   const km = kilometres(hit[1] ?? hit[2] ?? hit[3], phrase);
-  const bearing = new RegExp(EN_BEARING, 'iu').test(phrase) || new RegExp(RU_BEARING, 'iu').test(phrase) || /(?:outside|севернее|южнее|восточнее|западнее)/iu.test(phrase);
+  const bearing =
+    new RegExp(EN_BEARING, 'iu').test(phrase) ||
+    new RegExp(RU_BEARING, 'iu').test(phrase) ||
+    /(?:outside|севернее|южнее|восточнее|западнее)/iu.test(phrase);
   if (km === null && !bearing) return null;
   const p = m.place;
   if (km === null || km <= CITY_REGION_KM) return { place: p, near: true };

@@ -8,13 +8,18 @@ import type { PlaceMention } from './types.js';
 import { dataPath } from '../util/data-path.js';
 import { seatOf } from '../geo/regions.js';
 
-interface Entry { country: string; re: RegExp }
+interface Entry {
+  country: string;
+  re: RegExp;
+}
 const cache = new Map<Lang, Entry[]>();
 
 function entries(lang: Lang): Entry[] {
   let list = cache.get(lang);
   if (list) return list;
-  const raw = JSON.parse(readFileSync(dataPath('place-institutions.json'), 'utf8')) as { institutions?: Record<string, string>[] };
+  const raw = JSON.parse(readFileSync(dataPath('place-institutions.json'), 'utf8')) as {
+    institutions?: Record<string, string>[];
+  };
   list = [];
   for (const inst of Array.isArray(raw.institutions) ? raw.institutions : []) {
     const p = inst[lang];

@@ -93,7 +93,11 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
     const gap = prev ? sentence.slice(prev.end, p.start) : '';
     // a route ("trains between Minsk and Chernihiv", "перегон между Демой и Черниковкой") is one
     // location, told by its first end
-    if (prev && /^\s+(?:and|и|і|та)\s+$/iu.test(gap) && ROUTE[lang].test(sentence.slice(Math.max(0, prev.start - 40), prev.start))) {
+    if (
+      prev &&
+      /^\s+(?:and|и|і|та)\s+$/iu.test(gap) &&
+      ROUTE[lang].test(sentence.slice(Math.max(0, prev.start - 40), prev.start))
+    ) {
       roles.push('other');
       continue;
     }
@@ -106,12 +110,24 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
     let role: PlaceRole = 'bare';
     for (let k = toks.length - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
       const t = toks[k];
-      if (k > 0 && LOCATIVE_PHRASE[lang].test(`${toks[k - 1]} ${t}`)) { role = 'locative'; break; }
-      if (LOCATIVE[lang].test(t)) { role = 'locative'; break; }
-      if (ORIGIN[lang].test(t)) { role = 'origin'; break; }
+      if (k > 0 && LOCATIVE_PHRASE[lang].test(`${toks[k - 1]} ${t}`)) {
+        role = 'locative';
+        break;
+      }
+      if (LOCATIVE[lang].test(t)) {
+        role = 'locative';
+        break;
+      }
+      if (ORIGIN[lang].test(t)) {
+        role = 'origin';
+        break;
+      }
       // "residents of X", "the village of X": keep walking back to the phrase's own preposition
       if (lang === 'en' && t.toLowerCase() === 'of') continue;
-      if (OTHER[lang].test(t)) { role = 'other'; break; }
+      if (OTHER[lang].test(t)) {
+        role = 'other';
+        break;
+      }
       if (!FILLER[lang].test(t)) break;
     }
     if (p.near) role = 'locative';
@@ -123,7 +139,8 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
     // the war's country and an addressee are not where the act took place; an official's region is
     // only where his own acts were, when the sentence names no other place
     if (!p.near && (BACKGROUND[lang].test(before) || ADDRESSEE[lang].test(before))) role = 'other';
-    else if (!p.near && (TITLE[lang].test(before) || TITLE_AFTER[lang].test(sentence.slice(p.end, p.end + 40)))) role = 'weak';
+    else if (!p.near && (TITLE[lang].test(before) || TITLE_AFTER[lang].test(sentence.slice(p.end, p.end + 40))))
+      role = 'weak';
     roles.push(role);
   }
   return roles;

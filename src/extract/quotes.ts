@@ -3,7 +3,10 @@
 // terms («Весна», “railway partisans”) are not speech and are left alone.
 import { SPACE, charClasses } from '../nlp/char-classes.js';
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 const OPEN_MARKS = new Set([0x201c, 0xab, 0x201e]); // “ « „
 const CLOSE_MARKS = new Set([0x201d, 0xbb]); // ” »
@@ -40,7 +43,10 @@ export function speechSpans(sentence: string): Span[] {
       if (stack.length === 0) spans.push({ start, end: i + 1 });
     } else if (c === ASCII_QUOTE) {
       if (ascii < 0) ascii = i;
-      else { spans.push({ start: ascii, end: i + 1 }); ascii = -1; }
+      else {
+        spans.push({ start: ascii, end: i + 1 });
+        ascii = -1;
+      }
     }
   }
   // an unmatched opening mark runs to the end of the sentence

@@ -6,7 +6,10 @@ import { extract } from './index.js';
 import type { EventRecord } from '../model/event.js';
 import { fitsType } from './quantity-units.js';
 
-const live = (s: string) => findTriggers(s, 'en').filter((t) => !t.irrealis && !t.background).map((t) => t.type);
+const live = (s: string) =>
+  findTriggers(s, 'en')
+    .filter((t) => !t.irrealis && !t.background)
+    .map((t) => t.type);
 const run = (text: string, title: string | null = null): EventRecord[] =>
   extract({ id: 't', title, text, published: '2024-05-20', lang: 'en' });
 
@@ -54,7 +57,10 @@ describe('an agent noun with a verb of damage tells the act', () => {
 
 describe('a count of the means of an act is no quantity of it', () => {
   it.each([
-    ['arson', 'Molotov cocktails'], ['arson', 'bottles'], ['armed_attack', 'shots'], ['riot', 'stones'],
+    ['arson', 'Molotov cocktails'],
+    ['arson', 'bottles'],
+    ['armed_attack', 'shots'],
+    ['riot', 'stones'],
   ] as const)('%s: %s', (type, unit) => {
     expect(fitsType(type, unit)).toBe(false);
   });
@@ -63,7 +69,9 @@ describe('a count of the means of an act is no quantity of it', () => {
     expect(fitsType('arson', 'attacks')).toBe(true);
   });
   it('two mentions of one fire, one counting the bottles thrown, are one record', () => {
-    const got = run('A man set fire to the door of the enlistment office in Tula on Sunday evening. He threw three bottles of petrol at the door, local media said.');
+    const got = run(
+      'A man set fire to the door of the enlistment office in Tula on Sunday evening. He threw three bottles of petrol at the door, local media said.',
+    );
     expect(got.filter((r) => r.type === 'arson')).toHaveLength(1);
   });
 });
@@ -97,20 +105,24 @@ describe('what a phrase says of another act is not an act of its own', () => {
 
 describe('one act told twice, once dated by its report and once by itself', () => {
   it('is one record, on the day it happened', () => {
-    const got = run('In the town of Kolomna, two men threw petrol bombs at the party office, local media reported on Monday. A news channel said the pair hurled petrol bombs at the office late on Sunday and fled.');
+    const got = run(
+      'In the town of Kolomna, two men threw petrol bombs at the party office, local media reported on Monday. A news channel said the pair hurled petrol bombs at the office late on Sunday and fled.',
+    );
     const arson = got.filter((r) => r.type === 'arson');
     expect(arson).toHaveLength(1);
     expect(arson[0]).toMatchObject({ date: '2024-05-19', place: 'Kolomna' });
   });
   it('a day told a month before the report is another act', () => {
-    const got = run('In the town of Kolomna, two men threw petrol bombs at the party office, local media reported on Monday. On 12 April, a man had thrown a petrol bomb at the same office.');
+    const got = run(
+      'In the town of Kolomna, two men threw petrol bombs at the party office, local media reported on Monday. On 12 April, a man had thrown a petrol bomb at the same office.',
+    );
     expect(got.filter((r) => r.type === 'arson').length).toBe(2);
   });
 });
 
 describe('nationalities scattered over a sentence are one guess at the country', () => {
   it('codes the act once', () => {
-    const got = run('They were among some 30 people detained for damaging Belarus\'s railways to slow Russian convoys.');
+    const got = run("They were among some 30 people detained for damaging Belarus's railways to slow Russian convoys.");
     const arrests = got.filter((r) => r.type === 'arrest');
     expect(arrests).toHaveLength(1);
     expect(arrests[0].country).toBe('BY');
@@ -128,12 +140,21 @@ describe('the agent of a passive is not what was formed', () => {
 
 describe('a definite mention names an act already told', () => {
   it('"the arson" later in the story is the same act, whatever day a neighbouring verb gives', () => {
-    const got = run('On Sunday a man set fire to the door of the enlistment office in Kaluga. He told police that a stranger had contacted him three weeks ago and said the arson would be well paid.');
+    const got = run(
+      'On Sunday a man set fire to the door of the enlistment office in Kaluga. He told police that a stranger had contacted him three weeks ago and said the arson would be well paid.',
+    );
     expect(got.filter((r) => r.type === 'arson')).toHaveLength(1);
   });
   it('an act told with its own place stays apart', () => {
-    const got = run('On Sunday a man set fire to the door of the enlistment office in Kaluga. On Monday the arson attack in Tula damaged a police car.');
-    expect(got.filter((r) => r.type === 'arson').map((r) => r.place).sort()).toEqual(['Kaluga', 'Tula']);
+    const got = run(
+      'On Sunday a man set fire to the door of the enlistment office in Kaluga. On Monday the arson attack in Tula damaged a police car.',
+    );
+    expect(
+      got
+        .filter((r) => r.type === 'arson')
+        .map((r) => r.place)
+        .sort(),
+    ).toEqual(['Kaluga', 'Tula']);
   });
 });
 
@@ -157,13 +178,17 @@ describe('split phrases and case openings', () => {
 
 describe('the lead sums up the story it opens', () => {
   it('a count the lead gives for a town joins the act the body dates there', () => {
-    const got = run('GOMEL -- Four railway workers have been sentenced in Gomel for burning relay cabinets, court records show.\n\nOn May 14, a court in Gomel gave the oldest of them 12 years in prison and the others eight to ten years.');
+    const got = run(
+      'GOMEL -- Four railway workers have been sentenced in Gomel for burning relay cabinets, court records show.\n\nOn May 14, a court in Gomel gave the oldest of them 12 years in prison and the others eight to ten years.',
+    );
     const arrests = got.filter((r) => r.type === 'arrest');
     expect(arrests).toHaveLength(1);
     expect(arrests[0]).toMatchObject({ place: 'Gomel', date: '2024-05-14', quantity: 4 });
   });
   it('an undated count later in the body stays a tally of its own', () => {
-    const got = run('On May 14, a court in Gomel sentenced a railway worker to 12 years in prison.\n\nSince March, 40 people have been detained in Gomel over the railway fires.');
+    const got = run(
+      'On May 14, a court in Gomel sentenced a railway worker to 12 years in prison.\n\nSince March, 40 people have been detained in Gomel over the railway fires.',
+    );
     expect(got.filter((r) => r.type === 'arrest').length).toBe(2);
   });
 });
@@ -198,7 +223,9 @@ describe('contexts that show no act was done', () => {
 
 describe('crossing a border is an incursion only when armed men cross', () => {
   it('men fleeing the draft are no raid', () => {
-    expect(live('Thousands of men crossed the border into Kazakhstan after the call-up.')).not.toContain('armed_attack');
+    expect(live('Thousands of men crossed the border into Kazakhstan after the call-up.')).not.toContain(
+      'armed_attack',
+    );
   });
   it('militants crossing are', () => {
     expect(live('Militants crossed the border into the Kursk region at dawn.')).toContain('armed_attack');

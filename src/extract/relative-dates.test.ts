@@ -12,9 +12,18 @@ describe('relative dates', () => {
     expect(anaphoricDate(s, lang, '2023-03-01')?.date).toBe(want);
   });
   it('eras run to publication', () => {
-    expect(eraDates('Since the start of the war, courts have jailed 90 people.', 'en', '2023-11-15')[0]).toMatchObject({ date: '2022-02-24', date_end: '2023-11-15' });
-    expect(eraDates('С начала года составили 30 протоколов.', 'ru', '2024-03-18')[0]).toMatchObject({ date: '2024-01-01', date_end: '2024-03-18' });
-    expect(eraDates('In the first half of the year there were 11 fires.', 'en', '2023-07-02')[0]).toMatchObject({ date: '2023-01', date_end: '2023-06' });
+    expect(eraDates('Since the start of the war, courts have jailed 90 people.', 'en', '2023-11-15')[0]).toMatchObject({
+      date: '2022-02-24',
+      date_end: '2023-11-15',
+    });
+    expect(eraDates('С начала года составили 30 протоколов.', 'ru', '2024-03-18')[0]).toMatchObject({
+      date: '2024-01-01',
+      date_end: '2024-03-18',
+    });
+    expect(eraDates('In the first half of the year there were 11 fires.', 'en', '2023-07-02')[0]).toMatchObject({
+      date: '2023-01',
+      date_end: '2023-06',
+    });
   });
   it('the first and last days of a range told before', () => {
     const range = { date: '2023-07-21', date_end: '2023-07-23' };
@@ -23,8 +32,13 @@ describe('relative dates', () => {
   });
   it('overnight, the weekend and the past week count from publication', () => {
     expect(publishedRelativeDate('Overnight a relay cabinet burnt.', 'en', '2023-06-07')?.date).toBe('2023-06-07');
-    expect(publishedRelativeDate('Over the weekend police detained 400 people.', 'en', '2024-02-19')).toMatchObject({ date: '2024-02-17', date_end: '2024-02-18' });
-    expect(publishedRelativeDate('За последнюю неделю активистки разложили листовки.', 'ru', '2023-05-10')).toMatchObject({ date: '2023-05-03', date_end: '2023-05-10' });
+    expect(publishedRelativeDate('Over the weekend police detained 400 people.', 'en', '2024-02-19')).toMatchObject({
+      date: '2024-02-17',
+      date_end: '2024-02-18',
+    });
+    expect(
+      publishedRelativeDate('За последнюю неделю активистки разложили листовки.', 'ru', '2023-05-10'),
+    ).toMatchObject({ date: '2023-05-03', date_end: '2023-05-10' });
   });
   it('nothing without an anchor', () => {
     expect(anaphoricDate('The next day they left.', 'en', null)).toBeNull();

@@ -9,19 +9,35 @@ import data from './lexicon/relative-dates.json' with { type: 'json' };
 import { expand } from './lexicon/index.js';
 import { phraseGroups, type PhraseGroups } from '../nlp/dates/phrase-groups.js';
 
-interface Rule { p: string; offset?: number; from?: string; months?: number[]; edge?: string; weekend?: boolean; days?: number }
-interface Compiled { re: RegExp; rules: Rule[] }
+interface Rule {
+  p: string;
+  offset?: number;
+  from?: string;
+  months?: number[];
+  edge?: string;
+  weekend?: boolean;
+  days?: number;
+}
+interface Compiled {
+  re: RegExp;
+  rules: Rule[];
+}
 type Kind = 'anaphoric' | 'eras' | 'edges' | 'published_relative';
 
 const L = '[\\p{L}\\p{N}]';
 /** by kind, then language (a lookup per call: no key string to build) */
-const compiled: Record<Kind, Map<Lang, Compiled>> = { anaphoric: new Map(), eras: new Map(), edges: new Map(), published_relative: new Map() };
+const compiled: Record<Kind, Map<Lang, Compiled>> = {
+  anaphoric: new Map(),
+  eras: new Map(),
+  edges: new Map(),
+  published_relative: new Map(),
+};
 
 /** All rules of a kind for a language as one expression; group i + 1 is rule i. */
 function rules(kind: Kind, lang: Lang): Compiled {
   let c = compiled[kind].get(lang);
   if (!c) {
-    const list = ((data as unknown as Record<Kind, Record<string, Rule[]>>)[kind][lang] ?? []);
+    const list = (data as unknown as Record<Kind, Record<string, Rule[]>>)[kind][lang] ?? [];
     const source = list.length ? `(?<!${L})(?:${list.map((r) => `(${expand(r.p)})`).join('|')})(?!${L})` : '(?!)';
     c = { re: new RegExp(source, 'iu'), rules: list };
     compiled[kind].set(lang, c);
@@ -31,14 +47,62 @@ function rules(kind: Kind, lang: Lang): Compiled {
 
 /** Cheap gates: a sentence without one of these words (anywhere, any case) holds no such date. */
 const GATE_WORDS: Record<Kind, string[]> = {
-  anaphoric: ['that', 'same', 'next', 'following', 'previous', 'preceding', 'earlier', 'later', 'day before', 'day after', 'hours', 'minutes', 'тот же', 'тем же', 'той же', 'следующ', 'другой день', 'наутро', 'позже', 'позднее', 'раньше', 'накануне', 'через', 'спустя', 'до этого', 'того ж', 'наступного', 'напередодні', 'раніше'],
+  anaphoric: [
+    'that',
+    'same',
+    'next',
+    'following',
+    'previous',
+    'preceding',
+    'earlier',
+    'later',
+    'day before',
+    'day after',
+    'hours',
+    'minutes',
+    'тот же',
+    'тем же',
+    'той же',
+    'следующ',
+    'другой день',
+    'наутро',
+    'позже',
+    'позднее',
+    'раньше',
+    'накануне',
+    'через',
+    'спустя',
+    'до этого',
+    'того ж',
+    'наступного',
+    'напередодні',
+    'раніше',
+  ],
   eras: ['since', 'half', 'с начала', 'с объявления', 'полугоди', 'з початку'],
   edges: ['last', 'final', 'closing', 'first', 'opening', 'последн', 'заключительн', 'перв', 'останн'],
-  published_relative: ['night', 'morning', 'today', 'weekend', 'week', 'seven days', 'ночью', 'утром', 'выходн', 'недел', 'дней', 'ночі', 'вранці', 'вихідн', 'тиждень'],
+  published_relative: [
+    'night',
+    'morning',
+    'today',
+    'weekend',
+    'week',
+    'seven days',
+    'ночью',
+    'утром',
+    'выходн',
+    'недел',
+    'дней',
+    'ночі',
+    'вранці',
+    'вихідн',
+    'тиждень',
+  ],
 };
 const KINDS = Object.keys(GATE_WORDS) as Kind[];
 /** each gate as a plain (non-Unicode) expression, for text the one-pass gates leave to it */
-const GATES = Object.fromEntries(KINDS.map((k) => [k, new RegExp(GATE_WORDS[k].map(escapeRegExp).join('|'), 'i')])) as Record<Kind, RegExp>;
+const GATES = Object.fromEntries(
+  KINDS.map((k) => [k, new RegExp(GATE_WORDS[k].map(escapeRegExp).join('|'), 'i')]),
+) as Record<Kind, RegExp>;
 /** all gates in one pass (bit i: KINDS[i]), built on first use */
 let gateSet: PhraseGroups | undefined;
 const GATE_BIT = Object.fromEntries(KINDS.map((k, i) => [k, 1 << i])) as Record<Kind, number>;
@@ -83,7 +147,9 @@ function mention(m: RegExpExecArray): Pick<DateMention, 'start' | 'end' | 'text'
 export function anaphoricDate(sentence: string, lang: Lang, anchor: string | null): DateMention | null {
   if (!anchor) return null;
   const hit = match('anaphoric', lang, sentence);
-  return hit ? { ...mention(hit.m), date: shiftDay(anchor, hit.rule.offset ?? 0), date_end: null, precision: 'day' } : null;
+  return hit
+    ? { ...mention(hit.m), date: shiftDay(anchor, hit.rule.offset ?? 0), date_end: null, precision: 'day' }
+    : null;
 }
 
 /** "since the start of the war" → 2022-02-24 to publication; "in the first half of the year" → months. */
@@ -97,15 +163,26 @@ export function eraDates(sentence: string, lang: Lang, published: string | null)
     const mm = (n: number) => `${year}-${String(n).padStart(2, '0')}`;
     return [{ ...mention(m), date: mm(rule.months[0]), date_end: mm(rule.months[1]), precision: 'range' }];
   }
-  const from = rule.from === 'year-start' ? (year ? `${year}-01-01` : null) : rule.from ?? null;
+  const from = rule.from === 'year-start' ? (year ? `${year}-01-01` : null) : (rule.from ?? null);
   return from ? [{ ...mention(m), date: from, date_end: published, precision: 'range' }] : [];
 }
 
 /** "on the last day" → the last day of the date range told before (a congress, a strike). */
-export function edgeDate(sentence: string, lang: Lang, range: { date: string; date_end: string } | null): DateMention | null {
+export function edgeDate(
+  sentence: string,
+  lang: Lang,
+  range: { date: string; date_end: string } | null,
+): DateMention | null {
   if (!range) return null;
   const hit = match('edges', lang, sentence);
-  return hit ? { ...mention(hit.m), date: hit.rule.edge === 'start' ? range.date : range.date_end, date_end: null, precision: 'day' } : null;
+  return hit
+    ? {
+        ...mention(hit.m),
+        date: hit.rule.edge === 'start' ? range.date : range.date_end,
+        date_end: null,
+        precision: 'day',
+      }
+    : null;
 }
 
 /** "overnight" → the publication day; "over the weekend" → the last Saturday–Sunday before it;
@@ -115,7 +192,8 @@ export function publishedRelativeDate(sentence: string, lang: Lang, published: s
   const hit = match('published_relative', lang, sentence);
   if (!hit) return null;
   const { rule, m } = hit;
-  if (rule.days) return { ...mention(m), date: shiftDay(published, -rule.days), date_end: published, precision: 'range' };
+  if (rule.days)
+    return { ...mention(m), date: shiftDay(published, -rule.days), date_end: published, precision: 'range' };
   if (rule.weekend) {
     const day = new Date(published + 'T00:00:00Z').getUTCDay(); // 0 = Sunday
     const sunday = shiftDay(published, -day);

@@ -5,7 +5,10 @@ import { findTriggers } from './2-triggers.js';
 import { extract } from './index.js';
 import type { EventRecord } from '../model/event.js';
 
-const live = (s: string) => findTriggers(s, 'ru').filter((t) => !t.irrealis && !t.background).map((t) => t.type);
+const live = (s: string) =>
+  findTriggers(s, 'ru')
+    .filter((t) => !t.irrealis && !t.background)
+    .map((t) => t.type);
 const run = (text: string, title: string | null = null): EventRecord[] =>
   extract({ id: 't', title, text, published: '2024-05-20', lang: 'ru' });
 
@@ -58,7 +61,9 @@ describe('ru: railway words are whole words ("путь"), not the stem of "Пу�
     ['Неизвестные подожгли релейный шкаф у путей под Тверью.', 'sabotage'],
     ['Взрыв прогремел на перегоне между двумя станциями.', 'sabotage'],
   ] as const)('%s', (sentence, type) => {
-    const got = findTriggers(sentence, 'ru').filter((t) => !t.irrealis && !t.background).map((t) => t.type);
+    const got = findTriggers(sentence, 'ru')
+      .filter((t) => !t.irrealis && !t.background)
+      .map((t) => t.type);
     if (type === null) expect(got.filter((t) => t === 'sabotage' || t === 'arson')).toEqual([]);
     else expect(got).toContain(type);
     if (type === 'arson') expect(got).not.toContain('sabotage');
@@ -67,7 +72,9 @@ describe('ru: railway words are whole words ("путь"), not the stem of "Пу�
 
 describe('ru: end to end', () => {
   it('codes a court that sent a man to a colony as an arrest placed at its seat', () => {
-    const got = run('Ленинский районный суд Саратова за поджог автомобиля полиции отправил местного жителя на пять лет в колонию.');
+    const got = run(
+      'Ленинский районный суд Саратова за поджог автомобиля полиции отправил местного жителя на пять лет в колонию.',
+    );
     expect(got.filter((r) => r.type === 'arrest').map((r) => r.place)).toEqual(['Saratov']);
     expect(got.filter((r) => r.type === 'arson')).toEqual([]);
   });
@@ -87,7 +94,7 @@ describe('ru: a target noun right after an act is its object, not a second act',
   });
 });
 
-describe('ru: a sentence with no court named is placed at the convict\'s home (EVENTS.md)', () => {
+describe("ru: a sentence with no court named is placed at the convict's home (EVENTS.md)", () => {
   const rows: [string, string | null, string][] = [
     ['Жителю Курска дали девять лет лишения свободы за поджог.', 'Kursk', 'RU-KRS'],
     ['В марте к шести годам колонии приговорили жительницу Пермского края.', null, 'RU-PER'],
@@ -98,24 +105,30 @@ describe('ru: a sentence with no court named is placed at the convict\'s home (E
     expect(got[0]).toMatchObject({ place, admin1 });
   });
   it('but a named court without a seat leaves only the country', () => {
-    const got = run('Суд приговорил жительницу Пермского края к шести годам колонии.').filter((r) => r.type === 'arrest');
+    const got = run('Суд приговорил жительницу Пермского края к шести годам колонии.').filter(
+      (r) => r.type === 'arrest',
+    );
     expect(got.map((r) => r.admin1)).toEqual([null]);
   });
 });
 
 describe('ru: one act told twice is one record', () => {
   it('a detention told at a town and at its region, with the same count', () => {
-    const got = run('Четверо студентов задержаны под Тверью по делу о поджоге релейного шкафа.\n\nКак сообщило следственное управление, в Тверской области задержаны четверо студентов, поджигавших релейные шкафы на перегоне.')
-      .filter((r) => r.type === 'arrest');
+    const got = run(
+      'Четверо студентов задержаны под Тверью по делу о поджоге релейного шкафа.\n\nКак сообщило следственное управление, в Тверской области задержаны четверо студентов, поджигавших релейные шкафы на перегоне.',
+    ).filter((r) => r.type === 'arrest');
     expect(got.map((r) => `${r.admin1} ${r.quantity}`)).toEqual(['RU-TVE 4']);
   });
   it('but two counts in one region stay two detentions', () => {
-    const got = run('В Твери задержаны четверо студентов.\n\nВ Тверской области задержаны ещё двое активистов.').filter((r) => r.type === 'arrest');
+    const got = run('В Твери задержаны четверо студентов.\n\nВ Тверской области задержаны ещё двое активистов.').filter(
+      (r) => r.type === 'arrest',
+    );
     expect(got).toHaveLength(2);
   });
   it('a fire at relay cabinets and the same fire told as one on the railway', () => {
-    const got = run('В Тверской области задержаны двое подростков, поджигавших релейные шкафы.\n\nВсё произошло в апреле: тогда подростки устроили поджог на перегоне.')
-      .filter((r) => r.type === 'sabotage');
+    const got = run(
+      'В Тверской области задержаны двое подростков, поджигавших релейные шкафы.\n\nВсё произошло в апреле: тогда подростки устроили поджог на перегоне.',
+    ).filter((r) => r.type === 'sabotage');
     expect(got).toHaveLength(1);
   });
 });
@@ -148,7 +161,10 @@ describe('ru: a gas blast is an accident, not an explosion to code', () => {
 
 describe('ru: what a court found a convict guilty of is the charge, not a second act', () => {
   it('codes the sentence only', () => {
-    const got = findTriggers('Суд признал его виновным в повреждении железнодорожных путей и приговорил к пяти годам.', 'ru');
+    const got = findTriggers(
+      'Суд признал его виновным в повреждении железнодорожных путей и приговорил к пяти годам.',
+      'ru',
+    );
     expect(got.filter((t) => !t.background && !t.irrealis).map((t) => t.type)).toEqual(['arrest']);
   });
 });
@@ -166,16 +182,21 @@ describe('ru: "the suspect" as the subject is no charge cue; "suspected of" is',
   });
 });
 
-describe('ru: a paragraph\'s place stays in force while its sentences name no other', () => {
+describe("ru: a paragraph's place stays in force while its sentences name no other", () => {
   it('through a sentence whose act takes the place from the one before', () => {
-    const got = run('Вечером 12 мая в Туапсе мужчина бросил в здание военкомата бутылку с зажигательной смесью. Коктейль Молотова до окон не долетел и разбился о стену. Мужчину задержали и завели уголовное дело.')
-      .filter((r) => r.type === 'arrest');
+    const got = run(
+      'Вечером 12 мая в Туапсе мужчина бросил в здание военкомата бутылку с зажигательной смесью. Коктейль Молотова до окон не долетел и разбился о стену. Мужчину задержали и завели уголовное дело.',
+    ).filter((r) => r.type === 'arrest');
     expect(got.map((r) => r.place)).toEqual(['Tuapse']);
   });
   it("not a place guessed from an actor's seat: the next sentence does not inherit it", () => {
-    const got = extract({ id: 't', title: null, lang: 'en', published: '2024-03-04',
-      text: 'March 3, 2024\n\nIn the republic, offices of Duma parties and draft offices are being set on fire, and men are urged to hide. Nationalists from the region have announced that they are creating an armed resistance.' })
-      .filter((r) => r.type !== 'statement');
+    const got = extract({
+      id: 't',
+      title: null,
+      lang: 'en',
+      published: '2024-03-04',
+      text: 'March 3, 2024\n\nIn the republic, offices of Duma parties and draft offices are being set on fire, and men are urged to hide. Nationalists from the region have announced that they are creating an armed resistance.',
+    }).filter((r) => r.type !== 'statement');
     expect(got.length).toBeGreaterThan(0);
     expect(got.map((r) => r.place)).not.toContain('Moscow');
   });

@@ -45,10 +45,13 @@ function lists(lang: Lang): Lists {
       streets: new Set(c.streetWords.map(normWord)),
       givenNames: new Set(c.givenNames.map(normWord)),
     };
-    for (const phrase of words((x) => c.near[x]).map((p) => p.split(/\s+/)).sort((a, b) => b.length - a.length)) {
+    for (const phrase of words((x) => c.near[x])
+      .map((p) => p.split(/\s+/))
+      .sort((a, b) => b.length - a.length)) {
       const last = phrase[phrase.length - 1];
       const list = l.nearByLast.get(last);
-      if (list) list.push(phrase); else l.nearByLast.set(last, [phrase]);
+      if (list) list.push(phrase);
+      else l.nearByLast.set(last, [phrase]);
     }
     listCache.set(lang, l);
   }
@@ -67,9 +70,17 @@ function phraseEndsAt(tokens: TokenList, end: number, phrase: string[]): boolean
 /** Context of the name spanning tokens [i, j) of a sentence. */
 export function nameContext(tokens: TokenList, i: number, j: number, lang: Lang): NameContext {
   const l = lists(lang);
-  const ctx: NameContext = { prep: false, settlementWord: false, near: false, street: false, sentenceInitial: false, personLike: false };
+  const ctx: NameContext = {
+    prep: false,
+    settlementWord: false,
+    near: false,
+    street: false,
+    sentenceInitial: false,
+    personLike: false,
+  };
   // Quotes and dashes before the first word make no tokens; a leading number ("1. Kazan") does.
-  ctx.sentenceInitial = i === 0 || (i === 1 && tokens.at(0).raw.length <= 3 && tokens.at(0).raw >= '0' && tokens.at(0).raw <= '9');
+  ctx.sentenceInitial =
+    i === 0 || (i === 1 && tokens.at(0).raw.length <= 3 && tokens.at(0).raw >= '0' && tokens.at(0).raw <= '9');
   // Walk back over fillers and settlement words ("in the small village of"), up to four tokens.
   let p = i - 1;
   for (let steps = 0; p >= 0 && steps < 4; steps++, p--) {
@@ -81,13 +92,17 @@ export function nameContext(tokens: TokenList, i: number, j: number, lang: Lang)
   }
   for (let q = i - 1; q >= 0 && q >= i - 5; q--) {
     const phrases = l.nearByLast.get(lower(tokens.at(q)));
-    if (phrases?.some((phrase) => phraseEndsAt(tokens, q, phrase))) { ctx.near = true; break; }
+    if (phrases?.some((phrase) => phraseEndsAt(tokens, q, phrase))) {
+      ctx.near = true;
+      break;
+    }
     if (!l.fillers.has(tokenKey(tokens.at(q))) && !l.settlementWords.has(tokenKey(tokens.at(q)))) break;
   }
   if (p >= 0 && l.preps.has(lower(tokens.at(p)))) ctx.prep = true;
   if (ctx.near || ctx.settlementWord) ctx.prep = true;
   if (i > 0 && l.streets.has(tokenKey(tokens.at(i - 1)))) ctx.street = true;
-  if (j < tokens.length && l.streets.has(tokenKey(tokens.at(j))) && tokens.start(j) - tokens.end(j - 1) === 1) ctx.street = true;
+  if (j < tokens.length && l.streets.has(tokenKey(tokens.at(j))) && tokens.start(j) - tokens.end(j - 1) === 1)
+    ctx.street = true;
   if (i > 0 && l.givenNames.has(tokenKey(tokens.at(i - 1))) && tokens.cap(i - 1)) ctx.personLike = true;
   if (j < tokens.length && tokens.cap(j) && tokens.start(j) - tokens.end(j - 1) === 1) ctx.personLike = true;
   return ctx;

@@ -33,14 +33,25 @@ export function addCoordinatedRegions(text: string, tokens: TokenList, mentions:
     let cur = first;
     for (let step = 0; ; step++) {
       let name: number;
-      const conj = cur >= 2 && conjunctions.has(tokens.at(cur - 1).raw.toLowerCase()) && separator(text, tokens, cur - 2) === '';
+      const conj =
+        cur >= 2 && conjunctions.has(tokens.at(cur - 1).raw.toLowerCase()) && separator(text, tokens, cur - 2) === '';
       if (conj) name = cur - 2;
       else if (step > 0 && cur >= 1 && separator(text, tokens, cur - 1) === ',') name = cur - 1;
       else break;
       const t = tokens.at(name);
-      const region = t.cap ? entriesFor(`${tokenKey(t)} ${head}`)?.find((e) => e.kind === 'region' && !e.adjective) : undefined;
+      const region = t.cap
+        ? entriesFor(`${tokenKey(t)} ${head}`)?.find((e) => e.kind === 'region' && !e.adjective)
+        : undefined;
       if (!region) break;
-      const added: PlaceMention = { start: t.start, end: t.end, text: t.raw, place: { ...region.area!.place }, near: false, adjective: false, score: 0.8 };
+      const added: PlaceMention = {
+        start: t.start,
+        end: t.end,
+        text: t.raw,
+        place: { ...region.area!.place },
+        near: false,
+        adjective: false,
+        score: 0.8,
+      };
       out = [...out.filter((x) => x.end <= t.start || x.start >= t.end), added].sort((a, b) => a.start - b.start);
       cur = name;
     }

@@ -14,14 +14,20 @@ describe('englishName', () => {
     ['Orël', 'RU', 'Oryol'],
     ['Warsaw', 'PL', 'Warsaw'],
   ])('%s (%s) → %s', (name, cc, want) => {
-    const overrides = JSON.parse(readFileSync(new URL('../../data/place-names-en.json', import.meta.url), 'utf8')) as Record<string, string>;
+    const overrides = JSON.parse(
+      readFileSync(new URL('../../data/place-names-en.json', import.meta.url), 'utf8'),
+    ) as Record<string, string>;
     expect(englishName(name, cc, overrides)).toBe(want);
   });
 });
 
 describe('keepAlternates', () => {
   it('keeps spellings and Cyrillic forms, drops historical names and codes', () => {
-    const kept = keepAlternates('Gorky,Gor’kiy,GOJ,Nizhni Novgorod,Nischni Nowgorod,Нижний Новгород,Горький', 'Nizhniy Novgorod', 'Nizhniy Novgorod');
+    const kept = keepAlternates(
+      'Gorky,Gor’kiy,GOJ,Nizhni Novgorod,Nischni Nowgorod,Нижний Новгород,Горький',
+      'Nizhniy Novgorod',
+      'Nizhniy Novgorod',
+    );
     expect(kept).toContain('Nizhni Novgorod');
     expect(kept).toContain('Нижний Новгород');
     expect(kept).not.toContain('Gorky');
@@ -37,23 +43,58 @@ describe('keepAlternates', () => {
 describe('buildGazetteer', () => {
   it('keeps RU/BY/UA places and capitals, skips bad rows and historical places', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gaz-'));
-    const row = (id: string, name: string, alts: string, cc: string, admin1: string, pop: string, code = 'PPL', lat = '55.1') =>
-      [id, name, name, alts, lat, '37.2', 'P', code, cc, '', admin1, '', '', '', pop, '', '100', 'Europe/Moscow', '2020-01-01'].join('\t');
-    writeFileSync(join(dir, 'cities.txt'), [
-      row('1', 'Kirovsk', 'Кировск', 'RU', '42', '24678'),
-      row('2', 'Old Town', '', 'RU', '42', '100', 'PPLH'),
-      row('3', 'Smalltown', '', 'US', 'TX', '900'),
-      row('4', 'Washington', 'Вашингтон', 'US', 'DC', '689545', 'PPLC', '38.9'),
-      'not\ta\tvalid row',
-      row('5', 'Broken', '', 'RU', '42', '10', 'PPL', 'north'),
-    ].join('\n'));
+    const row = (
+      id: string,
+      name: string,
+      alts: string,
+      cc: string,
+      admin1: string,
+      pop: string,
+      code = 'PPL',
+      lat = '55.1',
+    ) =>
+      [
+        id,
+        name,
+        name,
+        alts,
+        lat,
+        '37.2',
+        'P',
+        code,
+        cc,
+        '',
+        admin1,
+        '',
+        '',
+        '',
+        pop,
+        '',
+        '100',
+        'Europe/Moscow',
+        '2020-01-01',
+      ].join('\t');
+    writeFileSync(
+      join(dir, 'cities.txt'),
+      [
+        row('1', 'Kirovsk', 'Кировск', 'RU', '42', '24678'),
+        row('2', 'Old Town', '', 'RU', '42', '100', 'PPLH'),
+        row('3', 'Smalltown', '', 'US', 'TX', '900'),
+        row('4', 'Washington', 'Вашингтон', 'US', 'DC', '689545', 'PPLC', '38.9'),
+        'not\ta\tvalid row',
+        row('5', 'Broken', '', 'RU', '42', '10', 'PPL', 'north'),
+      ].join('\n'),
+    );
     const out = join(dir, 'gazetteer.json');
     const r = await buildGazetteer({ source: join(dir, 'cities.txt'), out });
     expect(r).toMatchObject({ rows: 2, skipped: 2 });
     expect(existsSync(out)).toBe(true);
     const file = JSON.parse(readFileSync(out, 'utf8')) as GazetteerFile;
     expect(file.attribution).toMatch(/GeoNames/);
-    expect(file.rows.map((x) => [x[0], x[2]])).toEqual([['Kirovsk', 'RU-LEN'], ['Washington', 'US-DC']]);
+    expect(file.rows.map((x) => [x[0], x[2]])).toEqual([
+      ['Kirovsk', 'RU-LEN'],
+      ['Washington', 'US-DC'],
+    ]);
     expect(file.keys.split('\n')).toContain('кировск');
   });
 });

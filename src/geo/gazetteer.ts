@@ -37,18 +37,43 @@ export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const file = gazetteerFile();
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:data\` first`);
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<'rows' | 'keys' | 'refs' | 'keyVersion' | 'areas', unknown>>;
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<
+    Record<'rows' | 'keys' | 'refs' | 'keyVersion' | 'areas', unknown>
+  >;
   if (!Array.isArray(parsed.rows) || typeof parsed.keys !== 'string' || !Array.isArray(parsed.refs)) {
     throw new Error(`${file}: unexpected layout; rebuild it with \`npm run build:data\``);
   }
-  if (parsed.keyVersion !== keyVersion()) throw new Error(`${file} was built with other name-key rules; rebuild it with \`npm run build:data\``);
+  if (parsed.keyVersion !== keyVersion())
+    throw new Error(`${file} was built with other name-key rules; rebuild it with \`npm run build:data\``);
   const list: Settlement[] = [];
   for (const row of parsed.rows as unknown[]) {
-    const [name, country, admin1, lat, lon, population, feature, primaryKey] = (Array.isArray(row) ? row : []) as [string, string, string, number, number, number, string, string];
-    const ok = typeof name === 'string' && name !== '' && typeof country === 'string' && typeof lat === 'number' && typeof lon === 'number';
+    const [name, country, admin1, lat, lon, population, feature, primaryKey] = (Array.isArray(row) ? row : []) as [
+      string,
+      string,
+      string,
+      number,
+      number,
+      number,
+      string,
+      string,
+    ];
+    const ok =
+      typeof name === 'string' &&
+      name !== '' &&
+      typeof country === 'string' &&
+      typeof lat === 'number' &&
+      typeof lon === 'number';
     // A bad row keeps its slot (the index refers to rows by number) but can never match.
     list.push({
-      place: { name: ok ? name : '', kind: 'settlement', country: ok ? country : '', admin1: ok && admin1 ? admin1 : null, lat: ok ? lat : null, lon: ok ? lon : null, population: ok && typeof population === 'number' ? population : 0 },
+      place: {
+        name: ok ? name : '',
+        kind: 'settlement',
+        country: ok ? country : '',
+        admin1: ok && admin1 ? admin1 : null,
+        lat: ok ? lat : null,
+        lon: ok ? lon : null,
+        population: ok && typeof population === 'number' ? population : 0,
+      },
       feature: ok && typeof feature === 'string' ? feature : 'BAD',
       primaryKey: ok && typeof primaryKey === 'string' ? primaryKey : '',
     });
@@ -62,7 +87,12 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
-function readIndex(keyText: string, refs: unknown[], rowCount: number, file: string): Pick<Gazetteer, 'index' | 'firstSpan'> {
+function readIndex(
+  keyText: string,
+  refs: unknown[],
+  rowCount: number,
+  file: string,
+): Pick<Gazetteer, 'index' | 'firstSpan'> {
   const index = new Map<string, number | number[]>();
   const firstSpan = new Map<string, number>();
   const keys = keyText.split('\n');
@@ -71,7 +101,8 @@ function readIndex(keyText: string, refs: unknown[], rowCount: number, file: str
     let rows: number | number[] | undefined;
     for (;;) {
       const v = refs[r++];
-      if (typeof v !== 'number' || !Number.isInteger(v)) throw new Error(`${file}: index is corrupt; rebuild it with \`npm run build:data\``);
+      if (typeof v !== 'number' || !Number.isInteger(v))
+        throw new Error(`${file}: index is corrupt; rebuild it with \`npm run build:data\``);
       const row = v < 0 ? -v - 1 : v;
       if (row < rowCount) {
         if (rows === undefined) rows = row;

@@ -42,7 +42,8 @@ function run(base: string[], lang: Lang): void {
 }
 
 warmUp();
-const en = report(EN), ru = report(RU);
+const en = report(EN),
+  ru = report(RU);
 describe('place lookup, one 3 kB report', () => {
   bench('English', () => run(en, 'en'));
   bench('Russian', () => run(ru, 'ru'));

@@ -15,9 +15,11 @@ const NO_HINTS: PlaceHints = { admin1: [], countries: [] };
 /** A headline in Title Case capitalises every word, so capitals there say nothing about names. */
 function isTitleCase(text: string, tokens: TokenList): boolean {
   const digits = DIGIT.test(text);
-  let words = 0, caps = 0;
+  let words = 0,
+    caps = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const start = tokens.start(k), end = tokens.end(k);
+    const start = tokens.start(k),
+      end = tokens.end(k);
     if (end - start < 4 || tokens.cyrillic(k) || (digits && hasDigit(text, start, end))) continue;
     words++;
     if (tokens.cap(k)) caps++;
@@ -130,14 +132,27 @@ export function lookupPlaces(sentence: string, lang: Lang, hints: PlaceHints = N
 
   const areas = (s.areas ??= sentenceAreas(hits));
   const ctxs = contexts(s, lang);
-  const safeHints: PlaceHints = { admin1: Array.isArray(hints?.admin1) ? hints.admin1 : [], countries: Array.isArray(hints?.countries) ? hints.countries : [] };
+  const safeHints: PlaceHints = {
+    admin1: Array.isArray(hints?.admin1) ? hints.admin1 : [],
+    countries: Array.isArray(hints?.countries) ? hints.countries : [],
+  };
   const out: PlaceMention[] = [];
   for (let k = 0; k < hits.length; k++) {
-    const h = hits[k], ctx = ctxs[k];
+    const h = hits[k],
+      ctx = ctxs[k];
     const r = pickPlace(h, ctx, areas, safeHints, lang, lang === 'en' ? s : NOT_HEADLINE);
     if (!r) continue;
-    const start = tokens.start(h.i), end = tokens.end(h.j - 1);
-    out.push({ start, end, text: text.slice(start, end), place: r.place, near: ctx.near, adjective: r.adjective, score: r.score });
+    const start = tokens.start(h.i),
+      end = tokens.end(h.j - 1);
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      place: r.place,
+      near: ctx.near,
+      adjective: r.adjective,
+      score: r.score,
+    });
   }
   return addCoordinatedRegions(text, tokens, out);
 }

@@ -36,7 +36,12 @@ export function areaKeyRows(): AreaKeyRow[] {
     if (!key) return;
     const acronym = /^[\p{Lu}.]{2,6}$/u.test(text.replace(/[\s-]/g, '')) && text.length <= 8;
     const lowerOk = adjective && CYRILLIC.test(text);
-    rows.push([kind, kind === 'r' ? area.place.admin1! : area.place.country, key, (adjective ? 1 : 0) | (acronym ? 2 : 0) | (lowerOk ? 4 : 0)]);
+    rows.push([
+      kind,
+      kind === 'r' ? area.place.admin1! : area.place.country,
+      key,
+      (adjective ? 1 : 0) | (acronym ? 2 : 0) | (lowerOk ? 4 : 0),
+    ]);
   };
   for (const area of regions().values()) for (const n of area.names) push(area, 'r', n.text, n.adjective);
   for (const area of countries().values()) for (const n of area.names) push(area, 'c', n.text, n.adjective);
@@ -54,12 +59,20 @@ function areaIndex(): AreaIndex {
   const index: AreaIndex = { byKey: new Map(), firstSpan: new Map(), lowerPrefixes: new Set() };
   const stored = gazetteer().areas;
   const rows = stored && stored.source === areaSource() ? stored.entries : areaKeyRows();
-  const regionMap = regions(), countryMap = countries();
+  const regionMap = regions(),
+    countryMap = countries();
   for (const [kind, code, key, flags] of rows) {
     const area = kind === 'r' ? regionMap.get(code) : countryMap.get(code);
     if (!area || !key) continue;
     const adjective = (flags & 1) !== 0;
-    const entry: NameEntry = { kind: kind === 'r' ? 'region' : 'country', area, adjective, acronym: (flags & 2) !== 0, lowerOk: (flags & 4) !== 0, primary: true };
+    const entry: NameEntry = {
+      kind: kind === 'r' ? 'region' : 'country',
+      area,
+      adjective,
+      acronym: (flags & 2) !== 0,
+      lowerOk: (flags & 4) !== 0,
+      primary: true,
+    };
     const list = index.byKey.get(key);
     if (!list) index.byKey.set(key, [entry]);
     else if (!list.some((e) => e.area === area && e.adjective === adjective)) list.push(entry);
@@ -203,7 +216,14 @@ function assembleEntries(key: string): NameEntry[] | undefined {
   for (const n of typeof rows === 'number' ? [rows] : rows) {
     const settlement = g.settlements[n];
     if (!settlement?.place.name) continue;
-    out.push({ kind: 'settlement', settlement, adjective: false, acronym: false, lowerOk: false, primary: settlement.primaryKey === key });
+    out.push({
+      kind: 'settlement',
+      settlement,
+      adjective: false,
+      acronym: false,
+      lowerOk: false,
+      primary: settlement.primaryKey === key,
+    });
   }
   return out;
 }

@@ -59,18 +59,48 @@ describe('tokenize', () => {
 
   // The scanner is hand-written for speed; this is the regex it must agree with.
   it('finds the words of the reference regex on random text', () => {
-    const WORD = /[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0400-\u04FF]+(?:['’ʼ][A-Za-z\u00C0-\u024F\u0400-\u04FF]+)*/g;
-    const pieces = ['a', 'Z', 'ж', 'Ё', 'é', '×', '÷', 'ẞ', '7', ' ', '-', "'", '’', 'ʼ', 's', 'S', '.', '«', 'ǅ', 'ɏ', 'ɐ', 'Ӿ', 'Ԁ', '😀'];
+    const WORD =
+      /[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0400-\u04FF]+(?:['’ʼ][A-Za-z\u00C0-\u024F\u0400-\u04FF]+)*/g;
+    const pieces = [
+      'a',
+      'Z',
+      'ж',
+      'Ё',
+      'é',
+      '×',
+      '÷',
+      'ẞ',
+      '7',
+      ' ',
+      '-',
+      "'",
+      '’',
+      'ʼ',
+      's',
+      'S',
+      '.',
+      '«',
+      'ǅ',
+      'ɏ',
+      'ɐ',
+      'Ӿ',
+      'Ԁ',
+      '😀',
+    ];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let n = 0; n < 3000; n++) {
       let text = '';
-      for (let i = 0, len = 1 + Math.floor(next() * 12); i < len; i++) text += pieces[Math.floor(next() * pieces.length)];
+      for (let i = 0, len = 1 + Math.floor(next() * 12); i < len; i++)
+        text += pieces[Math.floor(next() * pieces.length)];
       const expected = [...text.matchAll(WORD)].map((m) => {
         const possessive = m[0].length > 2 && /['’ʼ][sS]$/.test(m[0]);
         return [m.index, m.index + m[0].length - (possessive ? 2 : 0)];
       });
-      expect(tokenize(text).map((t) => [t.start, t.end]), text).toEqual(expected);
+      expect(
+        tokenize(text).map((t) => [t.start, t.end]),
+        text,
+      ).toEqual(expected);
     }
   });
 });

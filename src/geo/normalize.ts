@@ -73,11 +73,24 @@ const TAIL = 2;
 /** Per UTF-16 unit: WORD (may be in a word), TAIL (may follow an apostrophe inside a word). */
 const CHAR_KIND = (() => {
   const t = new Uint8Array(0x10000);
-  const mark = (from: number, to: number, bits: number) => { for (let c = from; c <= to; c++) t[c] |= bits; };
+  const mark = (from: number, to: number, bits: number) => {
+    for (let c = from; c <= to; c++) t[c] |= bits;
+  };
   mark(0x30, 0x39, WORD);
-  for (const [from, to] of [[0x41, 0x5a], [0x61, 0x7a], [0x400, 0x4ff]]) mark(from, to, WORD | TAIL);
+  for (const [from, to] of [
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+    [0x400, 0x4ff],
+  ])
+    mark(from, to, WORD | TAIL);
   mark(0xc0, 0x24f, TAIL);
-  for (const [from, to] of [[0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x24f], [0x1e00, 0x1eff]]) mark(from, to, WORD);
+  for (const [from, to] of [
+    [0xc0, 0xd6],
+    [0xd8, 0xf6],
+    [0xf8, 0x24f],
+    [0x1e00, 0x1eff],
+  ])
+    mark(from, to, WORD);
   return t;
 })();
 
@@ -124,11 +137,15 @@ export function lexWords(text: string, into: WordBounds): void {
   // Room for every word up front, so no check per word: a word and the separator after it take two characters
   // or more (a word touches the next only after an apostrophe tail, "a'b1", three at least): ⌈n/2⌉ words at most.
   into.reserve((n >> 1) + 1);
-  const starts = into.start, ends = into.end;
+  const starts = into.start,
+    ends = into.end;
   let count = 0;
   let i = 0;
   while (i < n) {
-    if ((CHAR_KIND[text.charCodeAt(i)] & WORD) === 0) { i++; continue; }
+    if ((CHAR_KIND[text.charCodeAt(i)] & WORD) === 0) {
+      i++;
+      continue;
+    }
     const start = i;
     while (i < n && (CHAR_KIND[text.charCodeAt(i)] & WORD) !== 0) i++;
     while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && (CHAR_KIND[text.charCodeAt(i + 1)] & TAIL) !== 0) {
@@ -231,7 +248,8 @@ const tokenizeWords = new WordBounds();
 export function tokenize(text: string): Token[] {
   lexWords(text, tokenizeWords);
   const out: Token[] = new Array(tokenizeWords.count);
-  for (let k = 0; k < tokenizeWords.count; k++) out[k] = new TextToken(text, tokenizeWords.start[k], tokenizeWords.end[k]);
+  for (let k = 0; k < tokenizeWords.count; k++)
+    out[k] = new TextToken(text, tokenizeWords.start[k], tokenizeWords.end[k]);
   return out;
 }
 
@@ -257,7 +275,16 @@ const NORMALIZER_REVISION = 2;
 /** Identifies the key rules (code revision + the data they read); the gazetteer records the one it was built with. */
 export function keyVersion(): string {
   const { cyrillicEndings, minStem, minStemAfterOneLetter, keepWholeEndings, tokenSynonyms } = placeCues();
-  return fnv1a(JSON.stringify([NORMALIZER_REVISION, [...cyrillicEndings].sort(), minStem, minStemAfterOneLetter, keepWholeEndings, tokenSynonyms]));
+  return fnv1a(
+    JSON.stringify([
+      NORMALIZER_REVISION,
+      [...cyrillicEndings].sort(),
+      minStem,
+      minStemAfterOneLetter,
+      keepWholeEndings,
+      tokenSynonyms,
+    ]),
+  );
 }
 
 /** FNV-1a hash of a string, in hex: a cheap fingerprint for "was this built from the same input". */
@@ -266,4 +293,3 @@ export function fnv1a(text: string): string {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h.toString(16);
 }
-

@@ -40,8 +40,13 @@ function isCommonWord(key: string, lang: Lang): boolean {
   if (!commonCache) {
     const c = placeCues().commonWords;
     const norm = (list: string[]) => new Set(list.map((w) => w.split(/\s+/).map(normWord).join(' ')));
-    const en = norm(c.en), ru = norm(c.ru);
-    commonCache = new Map<Lang, Set<string>>([['en', en], ['ru', new Set([...ru, ...en])], ['uk', new Set([...ru, ...en])]]);
+    const en = norm(c.en),
+      ru = norm(c.ru);
+    commonCache = new Map<Lang, Set<string>>([
+      ['en', en],
+      ['ru', new Set([...ru, ...en])],
+      ['uk', new Set([...ru, ...en])],
+    ]);
   }
   return commonCache.get(lang)!.has(key);
 }
@@ -104,7 +109,9 @@ export function pickPlace(
   // the runner-up's score. Ties go to the earlier entry, as a stable sort by score would have it.
   let area: NameEntry | undefined;
   let best: NameEntry | undefined;
-  let bestS = -Infinity, secondS = -Infinity, towns = 0;
+  let bestS = -Infinity,
+    secondS = -Infinity,
+    towns = 0;
   for (const e of entries) {
     if (e.kind !== 'settlement') {
       if (!area || (area.adjective && !e.adjective)) area = e;
@@ -134,7 +141,8 @@ export function pickPlace(
   if (single && ctx.personLike && !ctx.prep && (pop < CITY_POP || !best.primary) && !agrees) return null;
   // A city district (PPLX) is named in reports as "in Maryino"; bare, it is more often a person or a word.
   if (best.settlement!.feature === 'PPLX' && !ctx.prep) return null;
-  if (single && (isCommonWord(key, lang) || isGivenName(key)) && !(ctx.prep && (pop >= CITY_POP || agrees))) return null;
+  if (single && (isCommonWord(key, lang) || isGivenName(key)) && !(ctx.prep && (pop >= CITY_POP || agrees)))
+    return null;
   // Only capitalised because it opens the sentence (or the headline is in Title Case): needs more.
   let ok: boolean;
   if (ctx.settlementWord) ok = true;

@@ -6,12 +6,26 @@ import { regionParam } from '../../web/src/region-filter.js';
 describe('region names for filters', () => {
   const idx = regionIndex();
   it.each([
-    ['RU-BA', 'RU-BA'], ['ru-ba', 'RU-BA'], ['Bashkortostan', 'RU-BA'], ['Republic of Bashkortostan', 'RU-BA'], ['Башкортостан', 'RU-BA'],
-    ['башкирия', 'RU-BA'], ['Moscow', 'RU-MOW'], ['Москва', 'RU-MOW'], ['Moscow Oblast', 'RU-MOS'], ['Moscow region', 'RU-MOS'],
-    ['Подмосковье', 'RU-MOS'], ['Amur region', 'RU-AMU'], ['Kyiv', 'UA-30'], ['Київ', 'UA-30'], ['Altai Krai', 'RU-ALT'], ['Орёл', null],
+    ['RU-BA', 'RU-BA'],
+    ['ru-ba', 'RU-BA'],
+    ['Bashkortostan', 'RU-BA'],
+    ['Republic of Bashkortostan', 'RU-BA'],
+    ['Башкортостан', 'RU-BA'],
+    ['башкирия', 'RU-BA'],
+    ['Moscow', 'RU-MOW'],
+    ['Москва', 'RU-MOW'],
+    ['Moscow Oblast', 'RU-MOS'],
+    ['Moscow region', 'RU-MOS'],
+    ['Подмосковье', 'RU-MOS'],
+    ['Amur region', 'RU-AMU'],
+    ['Kyiv', 'UA-30'],
+    ['Київ', 'UA-30'],
+    ['Altai Krai', 'RU-ALT'],
+    ['Орёл', null],
   ])('%s → %s', (name, iso) => {
     const r = idx.lookup(name);
-    if (iso === null) expect(r.ok).toBe(false); else expect(r).toEqual({ ok: true, iso });
+    if (iso === null) expect(r.ok).toBe(false);
+    else expect(r).toEqual({ ok: true, iso });
   });
 
   it('ignores case, ё and punctuation', () => {
@@ -32,11 +46,18 @@ describe('region names for filters', () => {
   it('explains an unknown name and lists near ones', () => {
     const { codes, errors } = resolveRegionList(idx, 'Bashkortostan, Bashkirland');
     expect(codes).toEqual(['RU-BA']);
-    expect(errors).toEqual([expect.stringMatching(/^unknown region "Bashkirland": .*ISO 3166-2 code.*did you mean Bashkortostan \(RU-BA\)/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(/^unknown region "Bashkirland": .*ISO 3166-2 code.*did you mean Bashkortostan \(RU-BA\)/),
+    ]);
   });
 
   it('turns names in the address bar into codes, and flags the unknown', () => {
-    expect(regionParam('?admin1=Bashkortostan,Moscow', idx)).toEqual({ raw: 'Bashkortostan,Moscow', codes: ['RU-BA', 'RU-MOW'], errors: [], canonical: false });
+    expect(regionParam('?admin1=Bashkortostan,Moscow', idx)).toEqual({
+      raw: 'Bashkortostan,Moscow',
+      codes: ['RU-BA', 'RU-MOW'],
+      errors: [],
+      canonical: false,
+    });
     expect(regionParam('?admin1=RU-BA', idx)).toMatchObject({ codes: ['RU-BA'], canonical: true });
     expect(regionParam('?type=protest', idx)).toEqual({ raw: null, codes: [], errors: [], canonical: true });
     expect(regionParam('?admin1=Atlantis', idx).errors).toHaveLength(1);

@@ -24,10 +24,19 @@ export type RegionLookup =
 
 /** Case, ё/е, hyphens and runs of spaces or punctuation do not matter. */
 export function normalizeRegionName(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/[\s\-‐–—_.,'’"«»()]+/g, ' ').trim();
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s\-‐–—_.,'’"«»()]+/g, ' ')
+    .trim();
 }
 
-const split = (s: string | undefined): string[] => (s ?? '').split('|').map((x) => x.trim()).filter(Boolean);
+const split = (s: string | undefined): string[] =>
+  (s ?? '')
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 export class RegionIndex {
   readonly entries: RegionEntry[];
@@ -51,8 +60,15 @@ export class RegionIndex {
       if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(r.iso ?? '')) continue;
       const [lat, lon] = [Number.parseFloat(r.lat), Number.parseFloat(r.lon)];
       const e: RegionEntry = {
-        iso: r.iso, country: r.iso.slice(0, 2), name: r.name_en, short: r.name_en.replace(/^Republic of /, ''), ru: r.name_ru, uk: r.name_uk,
-        centre: r.centre ?? '', lat: Number.isFinite(lat) ? lat : null, lon: Number.isFinite(lon) ? lon : null,
+        iso: r.iso,
+        country: r.iso.slice(0, 2),
+        name: r.name_en,
+        short: r.name_en.replace(/^Republic of /, ''),
+        ru: r.name_ru,
+        uk: r.name_uk,
+        centre: r.centre ?? '',
+        lat: Number.isFinite(lat) ? lat : null,
+        lon: Number.isFinite(lon) ? lon : null,
       };
       entries.push(e);
       this.byIso.set(e.iso, e);
@@ -60,7 +76,8 @@ export class RegionIndex {
       for (const n of [r.name_en, r.name_ru, r.name_uk, e.short]) this.add(1, n, e.iso);
       for (const v of split(r.variants)) this.add(2, v, e.iso);
       const ps = patterns[r.type];
-      if (Array.isArray(ps)) for (const base of split(r.base_en)) for (const p of ps) this.add(3, p.replace('{}', base), e.iso);
+      if (Array.isArray(ps))
+        for (const base of split(r.base_en)) for (const p of ps) this.add(3, p.replace('{}', base), e.iso);
     }
     this.entries = entries;
   }
@@ -119,19 +136,26 @@ export class RegionIndex {
       return `region "${input}" could be ${r.candidates.map((c) => `${this.byIso.get(c)?.name} (${c})`).join(' or ')}: give the ISO code`;
     }
     const near = this.suggest(input.slice(0, 4), 3).map((s) => `${s.entry.short} (${s.entry.iso})`);
-    return `unknown region "${input}": give an English or Russian region name or an ISO 3166-2 code such as RU-BA`
-      + (near.length ? ` — did you mean ${near.join(', ')}?` : '');
+    return (
+      `unknown region "${input}": give an English or Russian region name or an ISO 3166-2 code such as RU-BA` +
+      (near.length ? ` — did you mean ${near.join(', ')}?` : '')
+    );
   }
 }
 
 /** Resolve a comma-separated admin1 value: the codes, and a message for every part that is not one region. */
 export function resolveRegionList(index: RegionIndex, value: string | string[]): { codes: string[]; errors: string[] } {
-  const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((s) => s.trim()).filter(Boolean);
+  const parts = (Array.isArray(value) ? value : [value])
+    .flatMap((v) => String(v).split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
   const codes: string[] = [];
   const errors: string[] = [];
   for (const p of parts) {
     const r = index.lookup(p);
-    if (r.ok) { if (!codes.includes(r.iso)) codes.push(r.iso); } else errors.push(index.explain(p, r));
+    if (r.ok) {
+      if (!codes.includes(r.iso)) codes.push(r.iso);
+    } else errors.push(index.explain(p, r));
   }
   return { codes, errors };
 }

@@ -21,20 +21,31 @@ const AREA_FILES = ['admin1.tsv', 'place-countries.tsv'];
 
 /** Fingerprint of the region and country tables (and the key rules), to tell whether prebuilt keys still hold. */
 export function areaSource(): string {
-  return fnv1a(keyVersion() + JSON.stringify(placeCues().regionVariantPatterns) + AREA_FILES.map((f) => readFileSync(dataPath(f), 'utf8')).join('\u0000'));
+  return fnv1a(
+    keyVersion() +
+      JSON.stringify(placeCues().regionVariantPatterns) +
+      AREA_FILES.map((f) => readFileSync(dataPath(f), 'utf8')).join('\u0000'),
+  );
 }
 
 function readTsv(file: string): Record<string, string>[] {
-  const lines = readFileSync(dataPath(file), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  const lines = readFileSync(dataPath(file), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
   const header = lines.shift()?.split('\t') ?? [];
   return lines.map((line, n) => {
     const cols = line.split('\t');
-    if (cols.length < header.length - 2) throw new Error(`data/${file}: line ${n + 2} has ${cols.length} columns, expected ${header.length}`);
+    if (cols.length < header.length - 2)
+      throw new Error(`data/${file}: line ${n + 2} has ${cols.length} columns, expected ${header.length}`);
     return Object.fromEntries(header.map((h, i) => [h, cols[i] ?? '']));
   });
 }
 
-const split = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
+const split = (s: string): string[] =>
+  s
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 let regionCache: Map<string, Area> | undefined;
 let countryCache: Map<string, Area> | undefined;
@@ -46,9 +57,12 @@ export function regions(): Map<string, Area> {
     if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(r.iso)) throw new Error(`data/admin1.tsv: bad ISO code "${r.iso}"`);
     const patterns = placeCues().regionVariantPatterns[r.type];
     if (!Array.isArray(patterns)) throw new Error(`data/admin1.tsv: ${r.iso} has unknown type "${r.type}"`);
-    const lat = Number(r.lat), lon = Number(r.lon);
+    const lat = Number(r.lat),
+      lon = Number(r.lon);
     const names: AreaName[] = [];
-    const add = (text: string, adjective = false) => { if (text) names.push({ text, adjective }); };
+    const add = (text: string, adjective = false) => {
+      if (text) names.push({ text, adjective });
+    };
     // A city region (Moscow, Kyiv…) is named like its city: the settlement answers to the bare name.
     if (r.type !== 'city') {
       add(r.name_en);
@@ -59,7 +73,14 @@ export function regions(): Map<string, Area> {
     for (const v of split(r.variants)) add(v);
     for (const a of split(r.adjectives)) add(a, true);
     out.set(r.iso, {
-      place: { name: r.name_en, kind: 'region', country: r.iso.slice(0, 2), admin1: r.iso, lat: Number.isFinite(lat) ? lat : null, lon: Number.isFinite(lon) ? lon : null },
+      place: {
+        name: r.name_en,
+        kind: 'region',
+        country: r.iso.slice(0, 2),
+        admin1: r.iso,
+        lat: Number.isFinite(lat) ? lat : null,
+        lon: Number.isFinite(lon) ? lon : null,
+      },
       names,
     });
   }
@@ -72,9 +93,14 @@ export function countries(): Map<string, Area> {
   const out = new Map<string, Area>();
   for (const r of readTsv('place-countries.tsv')) {
     if (!/^[A-Z]{2}$/.test(r.iso)) throw new Error(`data/place-countries.tsv: bad ISO code "${r.iso}"`);
-    const names: AreaName[] = [r.name_en, r.name_ru, r.name_uk, ...split(r.variants)].filter(Boolean).map((text) => ({ text, adjective: false }));
+    const names: AreaName[] = [r.name_en, r.name_ru, r.name_uk, ...split(r.variants)]
+      .filter(Boolean)
+      .map((text) => ({ text, adjective: false }));
     for (const a of split(r.adjectives)) names.push({ text: a, adjective: true });
-    out.set(r.iso, { place: { name: r.name_en, kind: 'country', country: r.iso, admin1: null, lat: null, lon: null }, names });
+    out.set(r.iso, {
+      place: { name: r.name_en, kind: 'country', country: r.iso, admin1: null, lat: null, lon: null },
+      names,
+    });
   }
   countryCache = out;
   return out;
@@ -104,7 +130,12 @@ export function seatOf(institutionCountry: string): GeoPlace {
   if (hit) return { ...hit };
   let best: GeoPlace | undefined;
   for (const s of settlements()) {
-    if (s.feature === 'PPLC' && s.place.country === code && (!best || (s.place.population ?? 0) > (best.population ?? 0))) best = s.place;
+    if (
+      s.feature === 'PPLC' &&
+      s.place.country === code &&
+      (!best || (s.place.population ?? 0) > (best.population ?? 0))
+    )
+      best = s.place;
   }
   const seat = best ?? countryByIso(code);
   if (!seat) throw new Error(`seatOf: unknown country code "${institutionCountry}"`);

@@ -40,7 +40,9 @@ describe('lexWords', () => {
         const t = list.at(k);
         return [list.start(k), list.end(k), list.cap(k), list.cyrillic(k), t.start, t.end, t.raw, t.cap, t.cyrillic];
       });
-      expect(seen).toEqual(tokenize(text).map((t) => [t.start, t.end, t.cap, t.cyrillic, t.start, t.end, t.raw, t.cap, t.cyrillic]));
+      expect(seen).toEqual(
+        tokenize(text).map((t) => [t.start, t.end, t.cap, t.cyrillic, t.start, t.end, t.raw, t.cap, t.cyrillic]),
+      );
     }
   });
 });

@@ -1,7 +1,15 @@
 // Finds place names in a sentence's words: at each token that can start a name, the longest token sequence whose
 // joined key is in the name index wins (then the scan jumps past it). Case rules apply here: a name needs a
 // capitalised word (Russian adjectives excepted), an acronym needs capitals.
-import { entriesFor, firstWord, longerPrefix, namePrefix, type FirstWord, type NameEntry, type NamePrefix } from './name-index.js';
+import {
+  entriesFor,
+  firstWord,
+  longerPrefix,
+  namePrefix,
+  type FirstWord,
+  type NameEntry,
+  type NamePrefix,
+} from './name-index.js';
 import { isCapitalAt, isCyrillicAt, tokenKey, type TokenList, type WordBounds } from './normalize.js';
 
 export interface NameHit {
@@ -117,17 +125,30 @@ export function scanNames(tokens: TokenList, from = 0): NameHit[] {
   for (let i = from; i < tokens.length; ) {
     // A name starts with a capital, except Cyrillic adjectives and heads ("чеченские", "республике Коми").
     const cap = tokens.cap(i);
-    if (!cap && !tokens.cyrillic(i)) { i++; continue; }
+    if (!cap && !tokens.cyrillic(i)) {
+      i++;
+      continue;
+    }
     const w = firstWord(tokens.raw(i));
     const span = w.span;
-    if (span === 0) { i++; continue; }
+    if (span === 0) {
+      i++;
+      continue;
+    }
     // how far the words stay joined
     let limit = i + 1;
-    while (limit < tokens.length && limit - i < span && joined(text, tokens.end(limit - 1), tokens.start(limit))) limit++;
+    while (limit < tokens.length && limit - i < span && joined(text, tokens.end(limit - 1), tokens.start(limit)))
+      limit++;
     // No entry's case rule can fit (see caseFits): skip building keys that could only be refused.
-    if (!cap && !lowerCaseFits(w, tokens, i, limit)) { i++; continue; }
+    if (!cap && !lowerCaseFits(w, tokens, i, limit)) {
+      i++;
+      continue;
+    }
     const found = nameAt(tokens, i, limit, w);
-    if (found) { hits.push(found); i = found.j; } else i++;
+    if (found) {
+      hits.push(found);
+      i = found.j;
+    } else i++;
   }
   return hits;
 }

@@ -5,16 +5,38 @@ import { defaultWorkerCount, extractEach, startExtractWorkers } from './extract-
 
 // Sentences written for this test (not from the seed articles).
 const DOCS: ExtractableDocument[] = [
-  { id: 'w1', text: 'Police in Tver detained 7 activists on 3 May 2023 after a picket outside the city hall.', lang: 'en', published: '2023-05-04' },
-  { id: 'w2', text: 'A relay cabinet near Kursk was set on fire on 12 April 2023, local media said.', lang: 'en', published: '2023-04-13' },
+  {
+    id: 'w1',
+    text: 'Police in Tver detained 7 activists on 3 May 2023 after a picket outside the city hall.',
+    lang: 'en',
+    published: '2023-05-04',
+  },
+  {
+    id: 'w2',
+    text: 'A relay cabinet near Kursk was set on fire on 12 April 2023, local media said.',
+    lang: 'en',
+    published: '2023-04-13',
+  },
   { id: 'w3', text: 'Nothing happened in this report at all.', lang: 'en' },
-  { id: 'w4', text: 'В Перми 9 июня 2023 года прошёл митинг против вырубки сквера.', lang: 'ru', published: '2023-06-10' },
+  {
+    id: 'w4',
+    text: 'В Перми 9 июня 2023 года прошёл митинг против вырубки сквера.',
+    lang: 'ru',
+    published: '2023-06-10',
+  },
 ];
 
 describe('extractEach', () => {
   it('keeps order and fails a throwing document alone', () => {
-    const out = extractEach(DOCS.slice(0, 3), (d) => { if (d.id === 'w2') throw new Error('bad input'); return []; });
-    expect(out).toEqual([{ ok: true, records: [] }, { ok: false, error: 'bad input' }, { ok: true, records: [] }]);
+    const out = extractEach(DOCS.slice(0, 3), (d) => {
+      if (d.id === 'w2') throw new Error('bad input');
+      return [];
+    });
+    expect(out).toEqual([
+      { ok: true, records: [] },
+      { ok: false, error: 'bad input' },
+      { ok: true, records: [] },
+    ]);
   });
 });
 

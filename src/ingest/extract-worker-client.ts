@@ -12,13 +12,22 @@ export type ExtractOutcome = { ok: true; records: EventRecord[] } | { ok: false;
 /** Extracts each document of a batch; resolves to one outcome per document, in order. */
 export type BatchExtractor = (docs: readonly ExtractableDocument[]) => Promise<ExtractOutcome[]>;
 
-export interface ExtractRequest { id: number; docs: readonly ExtractableDocument[] }
-export interface ExtractResponse { id: number; outcomes: ExtractOutcome[] }
+export interface ExtractRequest {
+  id: number;
+  docs: readonly ExtractableDocument[];
+}
+export interface ExtractResponse {
+  id: number;
+  outcomes: ExtractOutcome[];
+}
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Runs `extract` on each document, catching per document (shared by the worker and inline use). */
-export function extractEach(docs: readonly ExtractableDocument[], extract: (d: ExtractableDocument) => EventRecord[]): ExtractOutcome[] {
+export function extractEach(
+  docs: readonly ExtractableDocument[],
+  extract: (d: ExtractableDocument) => EventRecord[],
+): ExtractOutcome[] {
   return docs.map((d) => {
     try {
       return { ok: true, records: extract(d) };
@@ -36,7 +45,10 @@ export interface ExtractWorkers {
   close(): Promise<void>;
 }
 
-interface Slot { worker: Worker; pending: Map<number, { resolve: (o: ExtractOutcome[]) => void; reject: (e: Error) => void }> }
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve: (o: ExtractOutcome[]) => void; reject: (e: Error) => void }>;
+}
 
 /** The worker script beside this module (extract-worker.js when built, .ts from source). */
 const newWorker = (): Worker => startWorkerScript(import.meta.url, 'extract-worker');

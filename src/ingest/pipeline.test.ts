@@ -8,7 +8,9 @@ import type { ReadItem } from './readers/types.js';
 
 // Four outlets (English and Russian) on one arson attack, from the resolver's own fixture. The
 // extractor is a table (doc id → records), so these tests do not depend on extraction quality.
-const fixture = JSON.parse(readFileSync(new URL('../resolve/fixtures/one-incident-4-outlets.json', import.meta.url), 'utf8')) as { incident: unknown[] };
+const fixture = JSON.parse(
+  readFileSync(new URL('../resolve/fixtures/one-incident-4-outlets.json', import.meta.url), 'utf8'),
+) as { incident: unknown[] };
 const records = fixture.incident.map((r) => EventRecordSchema.parse(r));
 const byDoc = new Map<string, EventRecord[]>(records.map((r) => [r.doc, [r]]));
 const tableExtract = (doc: ExtractableDocument) => byDoc.get(doc.id) ?? [];
@@ -20,14 +22,19 @@ const items: ReadItem[] = records.map((r) => ({
 }));
 const bad: ReadItem = { ok: false, origin: 'broken.jsonl:3', error: 'line 3: not JSON' };
 
-async function* iter(list: ReadItem[]) { yield* list; }
+async function* iter(list: ReadItem[]) {
+  yield* list;
+}
 
 describe('ingest', () => {
   let t: TestStore;
-  beforeEach(async () => { t = await sqliteTestStore(); });
+  beforeEach(async () => {
+    t = await sqliteTestStore();
+  });
   afterEach(async () => t.dispose());
 
-  const run = (list: ReadItem[], opts: Partial<IngestOptions> = {}) => ingest(iter(list), t.store, { extract: tableExtract, ...opts });
+  const run = (list: ReadItem[], opts: Partial<IngestOptions> = {}) =>
+    ingest(iter(list), t.store, { extract: tableExtract, ...opts });
 
   it('stores four outlets of one incident as one event with four sources, naming failures', async () => {
     const s = await run([...items.slice(0, 2), bad, ...items.slice(2)]);
@@ -57,13 +64,19 @@ describe('ingest', () => {
   });
 
   it('a document whose extraction throws fails alone', async () => {
-    const s = await run(items, { extract: (d) => { if (d.id === records[1].doc) throw new Error('boom'); return tableExtract(d); } });
+    const s = await run(items, {
+      extract: (d) => {
+        if (d.id === records[1].doc) throw new Error('boom');
+        return tableExtract(d);
+      },
+    });
     expect(s.documents).toEqual({ new: 3, unchanged: 0, failed: 1 });
     expect(s.failures).toEqual([{ origin: items[1].origin, error: 'extraction failed: boom' }]);
   });
 
   it('an invalid record fails its document, and the rest of its batch is still stored', async () => {
-    const broken = (d: ExtractableDocument) => (d.id === records[2].doc ? [{ ...records[2], type: 'picnic' } as unknown as EventRecord] : tableExtract(d));
+    const broken = (d: ExtractableDocument) =>
+      d.id === records[2].doc ? [{ ...records[2], type: 'picnic' } as unknown as EventRecord] : tableExtract(d);
     const s = await run(items, { extract: broken });
     expect(s.documents).toEqual({ new: 3, unchanged: 0, failed: 1 });
     expect(s.failures[0].origin).toBe(items[2].origin);
@@ -79,7 +92,12 @@ describe('ingest', () => {
       return docs.map((d) => ({ ok: true as const, records: tableExtract(d) }));
     };
     const seen: string[] = [];
-    const s = await run([items[0], bad, items[1], items[2], items[3]], { extract: undefined, extractBatch, batchSize: 2, onItem: (_, item) => seen.push(item.origin) });
+    const s = await run([items[0], bad, items[1], items[2], items[3]], {
+      extract: undefined,
+      extractBatch,
+      batchSize: 2,
+      onItem: (_, item) => seen.push(item.origin),
+    });
     expect(chunks).toEqual([[records[0].doc], [records[1].doc, records[2].doc], [records[3].doc]]);
     expect(seen).toEqual([items[0].origin, bad.origin, items[1].origin, items[2].origin, items[3].origin]);
     expect(s.documents).toEqual({ new: 2, unchanged: 0, failed: 3 });
@@ -96,7 +114,12 @@ describe('ingest', () => {
 
   it('detects the language when the reader gives none', async () => {
     const seen: (string | null | undefined)[] = [];
-    await run([items[2]], { extract: (d) => { seen.push(d.lang); return []; } });
+    await run([items[2]], {
+      extract: (d) => {
+        seen.push(d.lang);
+        return [];
+      },
+    });
     expect(seen).toEqual(['ru']);
   });
 });
@@ -117,7 +140,11 @@ describe('ingest interrupted', () => {
   it('stores what was read before the input stopped, then rethrows', async () => {
     const t = await sqliteTestStore();
     try {
-      async function* stopping() { yield items[0]; yield items[1]; throw new Error('interrupted'); }
+      async function* stopping() {
+        yield items[0];
+        yield items[1];
+        throw new Error('interrupted');
+      }
       await expect(ingest(stopping(), t.store, { extract: tableExtract })).rejects.toThrow('interrupted');
       expect(await t.store.documents.count()).toBe(2);
     } finally {

@@ -46,10 +46,18 @@ export interface IngestOptions {
 export function sourceOf(doc: ReadDocument, origin: string): string {
   if (doc.source?.trim()) return doc.source.trim();
   if (doc.url) {
-    try { return new URL(doc.url).hostname || 'unknown'; } catch { /* not a URL: fall through */ }
+    try {
+      return new URL(doc.url).hostname || 'unknown';
+    } catch {
+      /* not a URL: fall through */
+    }
   }
   if (/^https?:\/\//i.test(origin)) {
-    try { return new URL(origin).hostname || 'unknown'; } catch { /* fall through */ }
+    try {
+      return new URL(origin).hostname || 'unknown';
+    } catch {
+      /* fall through */
+    }
   }
   const file = origin.replace(/[:#][^/\\]*$/, '');
   return basename(file, extname(file)) || 'unknown';
@@ -75,12 +83,32 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 const CHUNKS_AHEAD = 2;
 
 /** An item as read: failed, already stored, or a new document to extract and store. */
-type Entry = { item: ReadItem; origin: string } & ({ kind: 'failed'; error: string } | { kind: 'unchanged' } | { kind: 'new'; doc: NewDocument });
-interface Chunk { entries: Entry[]; extracted: Promise<ExtractOutcome[]> }
-interface Pending { doc: NewDocument; records: EventRecord[]; origin: string }
+type Entry = { item: ReadItem; origin: string } & (
+  | { kind: 'failed'; error: string }
+  | { kind: 'unchanged' }
+  | { kind: 'new'; doc: NewDocument }
+);
+interface Chunk {
+  entries: Entry[];
+  extracted: Promise<ExtractOutcome[]>;
+}
+interface Pending {
+  doc: NewDocument;
+  records: EventRecord[];
+  origin: string;
+}
 
-export async function ingest(items: AsyncIterable<ReadItem>, store: Store, opts: IngestOptions): Promise<IngestSummary> {
-  const summary: IngestSummary = { documents: { new: 0, unchanged: 0, failed: 0 }, events: { new: 0, merged: 0 }, failures: [], inferred: {} };
+export async function ingest(
+  items: AsyncIterable<ReadItem>,
+  store: Store,
+  opts: IngestOptions,
+): Promise<IngestSummary> {
+  const summary: IngestSummary = {
+    documents: { new: 0, unchanged: 0, failed: 0 },
+    events: { new: 0, merged: 0 },
+    failures: [],
+    inferred: {},
+  };
   const keep = opts.maxFailuresKept ?? 1000;
   const batchSize = Math.max(1, opts.batchSize ?? 64);
   const maxDelay = opts.maxBatchDelayMs ?? 500;
@@ -90,9 +118,14 @@ export async function ingest(items: AsyncIterable<ReadItem>, store: Store, opts:
     if (summary.failures.length < keep) summary.failures.push({ origin, error });
   };
   const count = (r: DocumentIngestResult) => {
-    if (!r.created) { summary.documents.unchanged++; return; }
+    if (!r.created) {
+      summary.documents.unchanged++;
+      return;
+    }
     summary.documents.new++;
-    for (const m of r.mentions) if (m.merged) summary.events.merged++; else summary.events.new++;
+    for (const m of r.mentions)
+      if (m.merged) summary.events.merged++;
+      else summary.events.new++;
   };
 
   const queue: Chunk[] = [];
@@ -102,7 +135,9 @@ export async function ingest(items: AsyncIterable<ReadItem>, store: Store, opts:
     if (open.length === 0) return;
     const docs = open.flatMap((e) => (e.kind === 'new' ? [extractable(e.item, e.doc)] : []));
     const extracted = docs.length ? extractBatch(docs) : Promise.resolve([]);
-    extracted.catch(() => { /* handled when the chunk is settled */ });
+    extracted.catch(() => {
+      /* handled when the chunk is settled */
+    });
     queue.push({ entries: open, extracted });
     open = [];
   };
@@ -113,13 +148,15 @@ export async function ingest(items: AsyncIterable<ReadItem>, store: Store, opts:
     let outcomes: ExtractOutcome[];
     try {
       outcomes = await chunk.extracted;
-      if (outcomes.length !== news.length) throw new Error(`extractor returned ${outcomes.length} results for ${news.length} documents`);
+      if (outcomes.length !== news.length)
+        throw new Error(`extractor returned ${outcomes.length} results for ${news.length} documents`);
     } catch (err) {
       outcomes = news.map(() => ({ ok: false, error: message(err) }));
     }
     const pending: Pending[] = [];
     const outcome = new Map<Entry, ExtractOutcome>(news.map((e, i) => [e, outcomes[i]]));
-    for (const [e, o] of outcome) if (o.ok && e.kind === 'new') pending.push({ doc: e.doc, records: o.records, origin: e.origin });
+    for (const [e, o] of outcome)
+      if (o.ok && e.kind === 'new') pending.push({ doc: e.doc, records: o.records, origin: e.origin });
     const stored = await storeAll(store, pending);
     let next = 0;
     for (const e of chunk.entries) {
@@ -133,7 +170,8 @@ export async function ingest(items: AsyncIterable<ReadItem>, store: Store, opts:
           if (r instanceof Error) fail(e.origin, r.message);
           else {
             count(r);
-            if (r.created && e.item.ok) for (const note of e.item.inferred ?? []) summary.inferred[note] = (summary.inferred[note] ?? 0) + 1;
+            if (r.created && e.item.ok)
+              for (const note of e.item.inferred ?? []) summary.inferred[note] = (summary.inferred[note] ?? 0) + 1;
           }
         }
       }
@@ -188,7 +226,11 @@ async function storeAll(store: Store, pending: Pending[]): Promise<(DocumentInge
   } catch {
     const out: (DocumentIngestResult | Error)[] = [];
     for (const p of pending) {
-      try { out.push(await store.mentions.addDocument(p.doc, p.records)); } catch (err) { out.push(new Error(message(err))); }
+      try {
+        out.push(await store.mentions.addDocument(p.doc, p.records));
+      } catch (err) {
+        out.push(new Error(message(err)));
+      }
     }
     return out;
   }

@@ -9,7 +9,9 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 /** tsx's ESM API module (require.resolve would give its CommonJS twin, which cannot register it). */
 function tsxEsmApi(): string {
   const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
   return new URL(pkg.exports['./esm/api'].import.default, pathToFileURL(manifest)).href;
 }
 

@@ -2,13 +2,25 @@
 import { z } from 'zod';
 
 export const EVENT_TYPES = [
-  'protest', 'riot', 'arson', 'sabotage', 'armed_attack', 'explosion',
-  'arrest', 'statement', 'organization', 'policy', 'desertion', 'other',
+  'protest',
+  'riot',
+  'arson',
+  'sabotage',
+  'armed_attack',
+  'explosion',
+  'arrest',
+  'statement',
+  'organization',
+  'policy',
+  'desertion',
+  'other',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the text allows, no more. */
-export const PartialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 export const GeoPrecision = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
 export const EventRecordSchema = z.object({
@@ -16,8 +28,14 @@ export const EventRecordSchema = z.object({
   type: z.enum(EVENT_TYPES),
   date: PartialDate.nullable(),
   date_end: PartialDate.nullable(),
-  country: z.string().regex(/^[A-Z]{2}$/).nullable(),
-  admin1: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/).nullable(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
+  admin1: z
+    .string()
+    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)
+    .nullable(),
   place: z.string().nullable(),
   lat: z.number().min(-90).max(90).nullable(),
   lon: z.number().min(-180).max(180).nullable(),

@@ -8,9 +8,15 @@ describe('EventQuery dates', () => {
     expect(EventQuerySchema.parse({ from, to: from })).toMatchObject({ from, to: from });
   });
 
-  it.each(['2024-13-45', '2024-13', '2024-00', '2023-02-29', '2024-04-31', '2024-01-00'])('refuses %s, saying why', (from) => {
-    const r = EventQuerySchema.safeParse({ from });
-    expect(r.success).toBe(false);
-    expect(r.error!.issues[0]).toMatchObject({ path: ['from'], message: `'${from}' is not a calendar date: the month must be 01–12 and the day exist in that month` });
-  });
+  it.each(['2024-13-45', '2024-13', '2024-00', '2023-02-29', '2024-04-31', '2024-01-00'])(
+    'refuses %s, saying why',
+    (from) => {
+      const r = EventQuerySchema.safeParse({ from });
+      expect(r.success).toBe(false);
+      expect(r.error!.issues[0]).toMatchObject({
+        path: ['from'],
+        message: `'${from}' is not a calendar date: the month must be 01–12 and the day exist in that month`,
+      });
+    },
+  );
 });

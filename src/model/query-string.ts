@@ -3,7 +3,21 @@
 // filter always reads the same.
 import { EventQuerySchema, type EventQuery } from './query.js';
 
-const KEYS = ['type', 'country', 'admin1', 'place', 'from', 'to', 'actor', 'status', 'text', 'undated', 'unplaced', 'bbox', 'sort'] as const;
+const KEYS = [
+  'type',
+  'country',
+  'admin1',
+  'place',
+  'from',
+  'to',
+  'actor',
+  'status',
+  'text',
+  'undated',
+  'unplaced',
+  'bbox',
+  'sort',
+] as const;
 
 export function canonicalQueryString(q: EventQuery): string {
   const params = new URLSearchParams();
@@ -19,7 +33,10 @@ export function canonicalQueryString(q: EventQuery): string {
 export function parseQueryString(s: string): EventQuery {
   const params = new URLSearchParams(s.replace(/^\?/, ''));
   const raw: Record<string, string> = {};
-  for (const k of KEYS) { const v = params.getAll(k).join(','); if (v) raw[k] = v; }
+  for (const k of KEYS) {
+    const v = params.getAll(k).join(',');
+    if (v) raw[k] = v;
+  }
   const q = EventQuerySchema.parse(raw);
   return { ...q, limit: undefined, offset: undefined };
 }

@@ -28,7 +28,11 @@ describe('charClasses', () => {
         continue;
       }
       const ch = String.fromCharCode(c);
-      const bits = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{M}/u.test(ch) ? MARK : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\s/u.test(ch) ? SPACE : 0);
+      const bits =
+        (/\p{L}/u.test(ch) ? LETTER : 0) |
+        (/\p{M}/u.test(ch) ? MARK : 0) |
+        (/\p{N}/u.test(ch) ? NUMBER : 0) |
+        (/\s/u.test(ch) ? SPACE : 0);
       if (t[c] !== bits) wrong.push(c);
     }
     expect(wrong).toEqual([]);

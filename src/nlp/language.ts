@@ -13,10 +13,14 @@ const data = readDataJson<LanguageData>('nlp-language.json');
 // Per-code-point class table over the Cyrillic block: 1 = Ukrainian-only letter, 2 = Russian-only.
 const CYRILLIC_BASE = 0x400;
 const LETTER_CLASS = new Uint8Array(0x100);
-for (const [chars, cls] of [[data.letters.uk.chars, 1], [data.letters.ru.chars, 2]] as const) {
+for (const [chars, cls] of [
+  [data.letters.uk.chars, 1],
+  [data.letters.ru.chars, 2],
+] as const) {
   for (const ch of chars) {
     const code = ch.charCodeAt(0) - CYRILLIC_BASE;
-    if (code < 0 || code >= LETTER_CLASS.length) throw new Error(`nlp-language.json: ${ch} is not in the Cyrillic block`);
+    if (code < 0 || code >= LETTER_CLASS.length)
+      throw new Error(`nlp-language.json: ${ch} is not in the Cyrillic block`);
     LETTER_CLASS[code] = cls;
   }
 }

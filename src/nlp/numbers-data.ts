@@ -155,12 +155,32 @@ function build(j: LangJson, id: number): NumberLexicon {
     irregularPlurals: set(j.irregularPlurals),
   };
   // Every word that can start a number or a vague amount (hyphenated "twenty-three" starts with "twenty").
-  const numberStarters = new Set<string>([...words.keys(), ...lex.hundred.keys(), ...lex.dozen.keys(), ...lex.half.keys(),
-    ...lex.alone.keys(), ...lex.aloneAfterQualifier.keys(), ...[...lex.vague.values()].flat(2).filter((w) => w !== 'of')]);
-  const starters = new Set<string>([...words.keys(), ...lex.hundred.keys(), ...lex.dozen.keys(), ...lex.half.keys(), ...lex.alone.keys(),
-    ...lex.aloneAfterQualifier.keys(), ...lex.articles, ...firstWords(lex.lowerBound), ...firstWords(lex.approx), ...firstWords(lex.vague)]);
+  const numberStarters = new Set<string>([
+    ...words.keys(),
+    ...lex.hundred.keys(),
+    ...lex.dozen.keys(),
+    ...lex.half.keys(),
+    ...lex.alone.keys(),
+    ...lex.aloneAfterQualifier.keys(),
+    ...[...lex.vague.values()].flat(2).filter((w) => w !== 'of'),
+  ]);
+  const starters = new Set<string>([
+    ...words.keys(),
+    ...lex.hundred.keys(),
+    ...lex.dozen.keys(),
+    ...lex.half.keys(),
+    ...lex.alone.keys(),
+    ...lex.aloneAfterQualifier.keys(),
+    ...lex.articles,
+    ...firstWords(lex.lowerBound),
+    ...firstWords(lex.approx),
+    ...firstWords(lex.vague),
+  ]);
   const numberWords = [...numberStarters].filter((w) => w.length > 2);
-  const alternation = [...numberWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alternation = [...numberWords]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   // Tested as /(?<![\p{L}])(?:…)(?![\p{L}])/iu would, with the lookbehind checked only where a word matched.
   const anyWordRe = boundedRegExp('(?<![\\p{L}])', `(?:${alternation})(?![\\p{L}])`, 'iu');
   const regexTest = (text: string) => testBounded(anyWordRe, text);
@@ -185,7 +205,10 @@ function plainLower(c: number): number {
  * in ways the scan does not know: that text goes to the regex.
  */
 function wordScan(words: string[], regexTest: (text: string) => boolean): ((text: string) => boolean) | undefined {
-  const plain = (w: string) => [...w].every((ch) => (charClasses()[ch.charCodeAt(0)] & LETTER) !== 0 && plainLower(ch.charCodeAt(0)) === ch.charCodeAt(0));
+  const plain = (w: string) =>
+    [...w].every(
+      (ch) => (charClasses()[ch.charCodeAt(0)] & LETTER) !== 0 && plainLower(ch.charCodeAt(0)) === ch.charCodeAt(0),
+    );
   if (words.length === 0 || !words.every(plain)) return undefined;
   const known = new Set(words);
   const bits = new Uint8Array(1 << 13);
@@ -212,7 +235,8 @@ function wordScan(words: string[], regexTest: (text: string) => boolean): ((text
         if (l < 0) return regexTest(text);
         h = hashStep(h, l);
       }
-      if ((bits[(h >>> 3) & 0x1fff] & (1 << (h & 7))) !== 0 && known.has(text.slice(start, i).toLowerCase())) return true;
+      if ((bits[(h >>> 3) & 0x1fff] & (1 << (h & 7))) !== 0 && known.has(text.slice(start, i).toLowerCase()))
+        return true;
     }
     return false;
   };
@@ -227,7 +251,10 @@ export function numberLexicon(lang: Lang): NumberLexicon {
   if (!lex) {
     const file = `numbers-${key}.json`;
     const parsed = LangSchema.safeParse(readDataJson<unknown>(file));
-    if (!parsed.success) throw new Error(`${file} invalid at ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new Error(
+        `${file} invalid at ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`,
+      );
     lex = build(parsed.data, key === 'en' ? 0 : 1);
     cache.set(key, lex);
   }

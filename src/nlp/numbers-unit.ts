@@ -62,7 +62,8 @@ function englishUnit(lex: NumberLexicon, toks: NumToken[], from: number, singula
     const plural = isPlural(lex, t.lower);
     if (found && !plural && isVerbForm(t.lower)) break;
     if (plural) found = { unit: en.get(t.lower) ?? t.lower, last: k };
-    else if (found) break; // a singular word after the plural head starts the next phrase
+    else if (found)
+      break; // a singular word after the plural head starts the next phrase
     else if (singular) found = { unit: en.get(t.lower) ?? t.lower, last: k };
   }
   return found;
@@ -91,10 +92,18 @@ function russianCanonical(ru: Map<string, string>, toks: NumToken[], k: number):
 }
 
 /** The unit after the number ending at token `after - 1`; "of" and "из" are skipped ("dozens of people"). */
-export function findUnit(lex: NumberLexicon, toks: NumToken[], after: number, lang: Lang, singular: boolean): UnitFound | undefined {
+export function findUnit(
+  lex: NumberLexicon,
+  toks: NumToken[],
+  after: number,
+  lang: Lang,
+  singular: boolean,
+): UnitFound | undefined {
   let k = after;
   if (toks[k]?.text === '%') return { unit: 'percent', last: k };
-  const pct = (toks[k] ? lex.percent.get(toks[k].lower) : undefined)?.find((p) => p.every((w, i) => toks[k + i]?.lower === w));
+  const pct = (toks[k] ? lex.percent.get(toks[k].lower) : undefined)?.find((p) =>
+    p.every((w, i) => toks[k + i]?.lower === w),
+  );
   if (pct) return { unit: 'percent', last: k + pct.length - 1 };
   if (lang === 'en') {
     if (toks[k]?.lower === 'of') k++;

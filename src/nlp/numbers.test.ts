@@ -55,7 +55,14 @@ describe('numberTokens', () => {
   it('keeps digit groups whole and separates glued suffixes', () => {
     const toks = numberTokens('A 19-year-old, 15 000 people, the 8th and 2022-09-25.');
     const nums = toks.filter((t) => t.kind === 'num').map((t) => [t.value, t.suffix ?? null]);
-    expect(nums).toEqual([[19, '-year-old'], [15_000, null], [8, 'th'], [2022, null], [9, null], [25, null]]);
+    expect(nums).toEqual([
+      [19, '-year-old'],
+      [15_000, null],
+      [8, 'th'],
+      [2022, null],
+      [9, null],
+      [25, null],
+    ]);
   });
 
   // Lower-case forms are each spelling's own (memoised per spelling): "İ" grows when lower-cased,

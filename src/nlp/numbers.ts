@@ -59,7 +59,16 @@ export interface Spelling {
 const spellings = new SpanMemo<Spelling>((text) => ({ text, lower: lowerFold(text), facts: 0 }));
 
 /** One token, every field set, so that all tokens share one object layout. */
-function token(text: string, lower: string, start: number, kind: NumToken['kind'], spelling?: Spelling, value?: number, suffix?: string, grouped?: boolean): NumToken {
+function token(
+  text: string,
+  lower: string,
+  start: number,
+  kind: NumToken['kind'],
+  spelling?: Spelling,
+  value?: number,
+  suffix?: string,
+  grouped?: boolean,
+): NumToken {
   return { text, lower, start, end: start + text.length, kind, value, suffix, grouped, spelling };
 }
 
@@ -69,7 +78,16 @@ function spelt(s: Spelling, start: number, kind: NumToken['kind']): NumToken {
 
 /** Digits as TOKEN's first alternative read them (group 1), with the letters glued on (group 2). */
 function digitsToken(raw: string, start: number, digits: string, glued: string | undefined): NumToken {
-  return token(raw, lowerFold(raw), start, 'num', undefined, parseDigits(digits), glued ? lowerFold(glued) : undefined, !allDigits(digits));
+  return token(
+    raw,
+    lowerFold(raw),
+    start,
+    'num',
+    undefined,
+    parseDigits(digits),
+    glued ? lowerFold(glued) : undefined,
+    !allDigits(digits),
+  );
 }
 
 const LETTER_RE = /\p{L}/u;
@@ -186,7 +204,8 @@ function readWords(lex: NumberLexicon, toks: NumToken[], i: number, afterQualifi
   // "a hundred", "a dozen", "an estimated"… only the first two are numbers: 'a' counts as one
   if (lex.articles.has(toks[k]?.lower ?? '') && toks[k].lower !== 'one') {
     const next = toks[k + 1];
-    if (!next || !(lex.hundred.has(next.lower) || lex.scales.has(next.lower) || lex.dozen.has(next.lower))) return undefined;
+    if (!next || !(lex.hundred.has(next.lower) || lex.scales.has(next.lower) || lex.dozen.has(next.lower)))
+      return undefined;
     current = 1;
     k++;
   }
@@ -225,7 +244,10 @@ function readWords(lex: NumberLexicon, toks: NumToken[], i: number, afterQualifi
   }
   if (last < 0) {
     const t = toks[i];
-    const alone = t?.kind === 'word' ? lex.alone.get(t.lower) ?? (afterQualifier ? lex.aloneAfterQualifier.get(t.lower) : undefined) : undefined;
+    const alone =
+      t?.kind === 'word'
+        ? (lex.alone.get(t.lower) ?? (afterQualifier ? lex.aloneAfterQualifier.get(t.lower) : undefined))
+        : undefined;
     return alone !== undefined ? { value: alone, last: i } : undefined;
   }
   return { value: total + current, last };
@@ -237,7 +259,12 @@ export function readNumberAt(toks: NumToken[], i: number, lang: Lang, afterQuali
 }
 
 /** readNumberAt with the language's lexicon at hand. */
-export function readNumberWith(lex: NumberLexicon, toks: NumToken[], i: number, afterQualifier = false): NumberRead | undefined {
+export function readNumberWith(
+  lex: NumberLexicon,
+  toks: NumToken[],
+  i: number,
+  afterQualifier = false,
+): NumberRead | undefined {
   return readDigits(lex, toks, i) ?? readWords(lex, toks, i, afterQualifier);
 }
 

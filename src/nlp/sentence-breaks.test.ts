@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { simpleSentenceBreaks } from './sentence-breaks.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-const segmenterBreaks = (text: string) => [...segmenter.segment(text.replace(/[\r\n]/g, ' '))].map((s) => s.index + s.segment.length);
+const segmenterBreaks = (text: string) =>
+  [...segmenter.segment(text.replace(/[\r\n]/g, ' '))].map((s) => s.index + s.segment.length);
 
 /** A small deterministic PRNG (mulberry32), so that the random cases are the same on every run. */
 function random(seed: number): () => number {
@@ -33,8 +34,49 @@ describe('simpleSentenceBreaks', () => {
 
   it('agrees with Intl.Segmenter on random text of the supported characters', () => {
     const next = random(7);
-    const pieces = ['a', 'Z', 'ж', 'Д', 'ё', ' ', ' ', '\u00a0', '\n', '1', '.', '.', '!', '?', '"', "'", '(', ')', '«', '»', '“', '”', '’', ',', '-', ':', ';', '–', '—', '/', '%', '№', '…',
-      'The', 'U.S.', 'p.m.', 'St.', 'г.', 'Москва', '12.5', '...'];
+    const pieces = [
+      'a',
+      'Z',
+      'ж',
+      'Д',
+      'ё',
+      ' ',
+      ' ',
+      '\u00a0',
+      '\n',
+      '1',
+      '.',
+      '.',
+      '!',
+      '?',
+      '"',
+      "'",
+      '(',
+      ')',
+      '«',
+      '»',
+      '“',
+      '”',
+      '’',
+      ',',
+      '-',
+      ':',
+      ';',
+      '–',
+      '—',
+      '/',
+      '%',
+      '№',
+      '…',
+      'The',
+      'U.S.',
+      'p.m.',
+      'St.',
+      'г.',
+      'Москва',
+      '12.5',
+      '...',
+    ];
     const wrong: string[] = [];
     for (let n = 0; n < 20_000; n++) {
       let text = '';

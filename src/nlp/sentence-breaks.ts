@@ -18,8 +18,12 @@ const UNSUPPORTED = -1;
 /** UAX #29 Sentence_Break class per character; line breaks count as spaces (callers join wrapped lines). */
 const CLASSES = (() => {
   const t = new Int8Array(0x10000).fill(UNSUPPORTED);
-  const set = (chars: string, v: number) => { for (const ch of chars) t[ch.charCodeAt(0)] = v; };
-  const range = (from: number, to: number, v: number) => { for (let c = from; c <= to; c++) t[c] = v; };
+  const set = (chars: string, v: number) => {
+    for (const ch of chars) t[ch.charCodeAt(0)] = v;
+  };
+  const range = (from: number, to: number, v: number) => {
+    for (let c = from; c <= to; c++) t[c] = v;
+  };
   range(0x61, 0x7a, LOWER);
   range(0x41, 0x5a, UPPER);
   range(0x430, 0x44f, LOWER);

@@ -51,7 +51,12 @@ export function splitParagraphs(text: string): Array<{ start: number; end: numbe
     const start = m.index + lead;
     const end = start + body.length;
     // A blank line between two lines always separates blocks (tested only when the line could join).
-    if (current && LOWER_START.test(body) && !BLANK_LINE.test(text.slice(lastEnd, start)) && !SENTENCE_FINAL.test(text.slice(current.start, current.end))) {
+    if (
+      current &&
+      LOWER_START.test(body) &&
+      !BLANK_LINE.test(text.slice(lastEnd, start)) &&
+      !SENTENCE_FINAL.test(text.slice(current.start, current.end))
+    ) {
       current.end = end;
     } else {
       current = { start, end };
@@ -65,8 +70,18 @@ export function splitParagraphs(text: string): Array<{ start: number; end: numbe
 /** Characters that end the token before a stop: white space (as \s has it), "(", «, " and “. */
 function opensToken(c: number): boolean {
   if (c === 0x20 || c === 0x28 || c === 0xab || c === 0x22 || c === 0x201c) return true;
-  return (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -215,7 +230,12 @@ function hasInteriorStop(stops: Stops, start: number, end: number): boolean {
 }
 
 /** Segmenter does not break before an opening «quote» or after "…": split there unless abbreviated. */
-function splitMissed(text: string, stops: Stops, span: { start: number; end: number }, out: Array<{ start: number; end: number }>): void {
+function splitMissed(
+  text: string,
+  stops: Stops,
+  span: { start: number; end: number },
+  out: Array<{ start: number; end: number }>,
+): void {
   if (!hasInteriorStop(stops, span.start, span.end)) {
     out.push(span);
     return;
@@ -225,7 +245,8 @@ function splitMissed(text: string, stops: Stops, span: { start: number; end: num
   MISSED_END.lastIndex = 0;
   for (let m = MISSED_END.exec(slice); m; m = MISSED_END.exec(slice)) {
     const cut = m.index + m[0].length;
-    if (cut >= slice.length || isFalseBoundary(slice.slice(from, m.index + m[0].trimEnd().length), slice.slice(cut))) continue;
+    if (cut >= slice.length || isFalseBoundary(slice.slice(from, m.index + m[0].trimEnd().length), slice.slice(cut)))
+      continue;
     out.push({ start: span.start + from, end: span.start + cut });
     from = cut;
   }
@@ -256,7 +277,11 @@ export function sentenceSpans(text: string): SentenceSpan[] {
     const merged: Array<{ start: number; end: number }> = [];
     for (const piece of raw) {
       const prev = merged[merged.length - 1];
-      if (prev && endsWithStop(text, prev.start, prev.end) && isFalseBoundary(text.slice(prev.start, prev.end), text.slice(piece.start, piece.end))) {
+      if (
+        prev &&
+        endsWithStop(text, prev.start, prev.end) &&
+        isFalseBoundary(text.slice(prev.start, prev.end), text.slice(piece.start, piece.end))
+      ) {
         prev.end = piece.end;
       } else {
         merged.push(piece);

@@ -29,7 +29,10 @@ export class SpanMemo<T extends { readonly text: string }> {
   private readonly singles: (T | undefined)[] = new Array<T | undefined>(SINGLES).fill(undefined);
 
   /** `make` computes the entry of a spelling (it must keep the spelling as `text`). */
-  constructor(private readonly make: (spelling: string) => T, private readonly max = 50_000) {}
+  constructor(
+    private readonly make: (spelling: string) => T,
+    private readonly max = 50_000,
+  ) {}
 
   /** The entry of text[start, end), whose running hash is `hash`. */
   at(text: string, start: number, end: number, hash: number): T {

@@ -7,21 +7,26 @@ import { readDataJson } from '../util/data-path.js';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 // Ukrainian and Belarusian letters folded onto Russian ones.
-const CYR_FOLD: Record<string, string> = { 'ё': 'е', 'і': 'и', 'ї': 'и', 'є': 'е', 'ґ': 'г', 'ў': 'у', 'ъ': 'ь' };
+const CYR_FOLD: Record<string, string> = { ё: 'е', і: 'и', ї: 'и', є: 'е', ґ: 'г', ў: 'у', ъ: 'ь' };
 const MIN_STEM = 2;
 
-const endingList = (readDataJson<{ ru: { caseEndings: unknown } }>('actors-patterns.json').ru.caseEndings as string[])
-  .filter((e) => typeof e === 'string' && e.length > 0);
+const endingList = (
+  readDataJson<{ ru: { caseEndings: unknown } }>('actors-patterns.json').ru.caseEndings as string[]
+).filter((e) => typeof e === 'string' && e.length > 0);
 // Endings by length, longest tried first: three Set lookups per word instead of a scan of the list.
 const endingsByLength = [3, 2, 1].map((n) => ({ n, set: new Set(endingList.filter((e) => e.length === n)) }));
-if (endingList.some((e) => e.length > 3)) throw new Error('actors-patterns.json: case endings longer than 3 letters are not supported');
+if (endingList.some((e) => e.length > 3))
+  throw new Error('actors-patterns.json: case endings longer than 3 letters are not supported');
 
 const keyCache = new Map<string, string>();
 const KEY_CACHE_MAX = 100_000;
 
 /** Fold a lower-case Latin word: strip diacritics, then the usual transliteration variants. */
 export function foldLatin(word: string): string {
-  let w = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
+  let w = word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l');
   w = w.replace(/j/g, 'y').replace(/kh/g, 'h').replace(/w/g, 'v').replace(/x/g, 'ks');
   w = w.replace(/(?:iy|yy|yi|ii)$/, 'y').replace(/ei$/, 'ey');
   w = w.replace(/ia/g, 'ya').replace(/iu/g, 'yu');

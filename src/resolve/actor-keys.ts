@@ -9,15 +9,49 @@ import { nameKey } from './keys.js';
 
 /** Russian stems of the generic words in organisation names → the English stem they compare as. */
 const GLOSSARY: ReadonlyArray<readonly [string, string]> = [
-  ['комитет', 'commi'], ['совет', 'counc'], ['координационн', 'coord'], ['регион', 'regio'], ['областн', 'regio'],
-  ['свободн', 'free'], ['вольн', 'free'], ['независим', 'indep'], ['народн', 'peopl'], ['национальн', 'natio'],
-  ['движени', 'movem'], ['парти', 'party'], ['фронт', 'front'], ['сопротивлени', 'resis'], ['легион', 'legio'],
-  ['корпус', 'corps'], ['добровольческ', 'volun'], ['батальон', 'batta'], ['армия', 'army'], ['армии', 'army'],
-  ['союз', 'union'], ['лига', 'leagu'], ['лиги', 'leagu'], ['форум', 'forum'], ['конгресс', 'congr'],
-  ['суд', 'court'], ['районн', 'distr'], ['городск', 'city'], ['военн', 'milit'], ['гарнизонн', 'garri'],
-  ['верховн', 'supre'], ['правительств', 'gover'], ['министерств', 'minis'], ['полици', 'polic'],
-  ['партизан', 'parti'], ['коалици', 'coali'], ['центр', 'centr'], ['штаб', 'headq'], ['антивоенн', 'antiw'],
-  ['феминистск', 'femin'], ['сибирск', 'siber'], ['демократическ', 'democ'], ['республик', 'repub'],
+  ['комитет', 'commi'],
+  ['совет', 'counc'],
+  ['координационн', 'coord'],
+  ['регион', 'regio'],
+  ['областн', 'regio'],
+  ['свободн', 'free'],
+  ['вольн', 'free'],
+  ['независим', 'indep'],
+  ['народн', 'peopl'],
+  ['национальн', 'natio'],
+  ['движени', 'movem'],
+  ['парти', 'party'],
+  ['фронт', 'front'],
+  ['сопротивлени', 'resis'],
+  ['легион', 'legio'],
+  ['корпус', 'corps'],
+  ['добровольческ', 'volun'],
+  ['батальон', 'batta'],
+  ['армия', 'army'],
+  ['армии', 'army'],
+  ['союз', 'union'],
+  ['лига', 'leagu'],
+  ['лиги', 'leagu'],
+  ['форум', 'forum'],
+  ['конгресс', 'congr'],
+  ['суд', 'court'],
+  ['районн', 'distr'],
+  ['городск', 'city'],
+  ['военн', 'milit'],
+  ['гарнизонн', 'garri'],
+  ['верховн', 'supre'],
+  ['правительств', 'gover'],
+  ['министерств', 'minis'],
+  ['полици', 'polic'],
+  ['партизан', 'parti'],
+  ['коалици', 'coali'],
+  ['центр', 'centr'],
+  ['штаб', 'headq'],
+  ['антивоенн', 'antiw'],
+  ['феминистск', 'femin'],
+  ['сибирск', 'siber'],
+  ['демократическ', 'democ'],
+  ['республик', 'repub'],
 ];
 const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'a', 'и', 'в', 'за', 'по', 'на']);
 // -sky/-skiy/-sk adjectives of place names compare as the place: Gomelsky → gomel.
@@ -29,7 +63,9 @@ function stem(word: string): string | undefined {
   if (/[\u0400-\u04FF]/.test(word)) {
     const hit = GLOSSARY.find(([ru]) => word.startsWith(ru));
     if (hit) return hit[1];
-    word = transliterate(word).toLowerCase().replace(/[^a-z0-9]/g, '');
+    word = transliterate(word)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
   }
   const bare = word.length > 6 ? word.replace(PLACE_ADJ, '') : word;
   return (bare.length >= 3 ? bare : word).slice(0, STEM);
@@ -42,7 +78,12 @@ export function actorStems(name: string): ReadonlySet<string> {
   const hit = cache.get(name);
   if (hit) return hit;
   const canonical = canonicalActor(name) ?? name;
-  const stems = new Set(nameKey(canonical).split(' ').map(stem).filter((s): s is string => Boolean(s)));
+  const stems = new Set(
+    nameKey(canonical)
+      .split(' ')
+      .map(stem)
+      .filter((s): s is string => Boolean(s)),
+  );
   if (cache.size > 50_000) cache.clear();
   cache.set(name, stems);
   return stems;
@@ -72,8 +113,30 @@ const CYRILLIC = /[\u0400-\u04FF]/;
  * "the authorities", "мирные жители". Outlets frame who was hit in such words as they see fit, so
  * they say nothing about which act it was; an enlistment office and a railway do.
  */
-const PEOPLE = new Set(['civil', 'milit', 'force', 'army', 'troop', 'soldi', 'servi', 'polic', 'prote', 'peopl', 'resid',
-  'autho', 'regim', 'gover', 'russi', 'ukrai', 'belar', 'local', 'mirny', 'zhite', 'silov', 'voenn']);
+const PEOPLE = new Set([
+  'civil',
+  'milit',
+  'force',
+  'army',
+  'troop',
+  'soldi',
+  'servi',
+  'polic',
+  'prote',
+  'peopl',
+  'resid',
+  'autho',
+  'regim',
+  'gover',
+  'russi',
+  'ukrai',
+  'belar',
+  'local',
+  'mirny',
+  'zhite',
+  'silov',
+  'voenn',
+]);
 
 /** A target that names a thing or a specific group, not only a kind of people. */
 function isObject(target: string): boolean {

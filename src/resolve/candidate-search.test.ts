@@ -4,8 +4,17 @@ import { candidateSearch, repeatsSentence } from './candidate-search.js';
 import type { Incident } from './match.js';
 
 const m = (over: Partial<Incident> = {}): Incident => ({
-  type: 'protest', date: '2024-03-02', date_end: null, country: 'RU', admin1: 'RU-MOW', place: 'Moscow',
-  geo_precision: 1, actors: [], targets: [], aggregate: false, ...over,
+  type: 'protest',
+  date: '2024-03-02',
+  date_end: null,
+  country: 'RU',
+  admin1: 'RU-MOW',
+  place: 'Moscow',
+  geo_precision: 1,
+  actors: [],
+  targets: [],
+  aggregate: false,
+  ...over,
 });
 
 describe('candidateSearch', () => {
@@ -26,7 +35,10 @@ describe('candidateSearch', () => {
   });
 
   it('a statement told by who made it is looked for by type alone, whatever its place', () => {
-    expect(candidateSearch(m({ type: 'statement', actors: ['Vesna'], date: null }))).toMatchObject({ places: [{ shape: 'any' }], dates: ['any'] });
+    expect(candidateSearch(m({ type: 'statement', actors: ['Vesna'], date: null }))).toMatchObject({
+      places: [{ shape: 'any' }],
+      dates: ['any'],
+    });
   });
 
   it('only a country: country-level lookup', () => {
@@ -41,8 +53,18 @@ describe('candidateSearch', () => {
 describe('repeatsSentence', () => {
   it('a copy repeats the sentence its original gave the event; a template about another town does not', () => {
     const original = ['Unknown people set fire to a military enlistment office in Omsk overnight, police said.'];
-    expect(repeatsSentence(original, 'Unknown people set fire to a military enlistment office in Omsk overnight, police said.')).toBe(true);
-    expect(repeatsSentence(original, 'Unknown people set fire to a military enlistment office in Tver overnight, police reported on Monday.')).toBe(false);
+    expect(
+      repeatsSentence(
+        original,
+        'Unknown people set fire to a military enlistment office in Omsk overnight, police said.',
+      ),
+    ).toBe(true);
+    expect(
+      repeatsSentence(
+        original,
+        'Unknown people set fire to a military enlistment office in Tver overnight, police reported on Monday.',
+      ),
+    ).toBe(false);
     expect(repeatsSentence([], 'anything')).toBe(false);
   });
 });

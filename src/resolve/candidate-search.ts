@@ -59,7 +59,8 @@ export function candidateSearch(r: Incident): CandidateSearch | null {
     dates: span.start ? ['window', 'undated'] : ['any'],
     types: compatibleTypes(r.type),
     window: {
-      lo: span.start ? shiftDay(span.start, -MAX_SPAN_DAYS) : null, hi: span.stop ? shiftDay(span.stop, 1) : null,
+      lo: span.start ? shiftDay(span.start, -MAX_SPAN_DAYS) : null,
+      hi: span.stop ? shiftDay(span.stop, 1) : null,
       from: span.start ? shiftDay(span.start, -1) : null,
     },
   };

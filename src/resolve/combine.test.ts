@@ -4,8 +4,20 @@ import { combine, primaryRecord } from './combine.js';
 
 describe('combine', () => {
   it('takes place and date from the most precise report and unions the rest', () => {
-    const region = record({ place: null, lat: null, lon: null, geo_precision: 2, actors: ['OVD-Info'], evidence: 'region report' });
-    const town = record({ actors: ['ovd info', 'Moscow police'], quantity: 12, quantity_unit: 'people', evidence: 'town report' });
+    const region = record({
+      place: null,
+      lat: null,
+      lon: null,
+      geo_precision: 2,
+      actors: ['OVD-Info'],
+      evidence: 'region report',
+    });
+    const town = record({
+      actors: ['ovd info', 'Moscow police'],
+      quantity: 12,
+      quantity_unit: 'people',
+      evidence: 'town report',
+    });
     const big = record({ quantity: 40, quantity_unit: 'people', fatalities: 0, evidence: 'bigger count' });
     const f = combine([region, town, big]);
     expect(f.place).toBe('Moscow');

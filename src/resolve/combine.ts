@@ -4,9 +4,26 @@
 import type { EventRecord, EventType } from '../model/event.js';
 import { nameKey } from './keys.js';
 
-export type CombinableRecord = Pick<EventRecord,
-  'type' | 'date' | 'date_end' | 'country' | 'admin1' | 'place' | 'lat' | 'lon' | 'geo_precision'
-  | 'actors' | 'targets' | 'quantity' | 'quantity_unit' | 'fatalities' | 'aggregate' | 'evidence' | 'confidence'>;
+export type CombinableRecord = Pick<
+  EventRecord,
+  | 'type'
+  | 'date'
+  | 'date_end'
+  | 'country'
+  | 'admin1'
+  | 'place'
+  | 'lat'
+  | 'lon'
+  | 'geo_precision'
+  | 'actors'
+  | 'targets'
+  | 'quantity'
+  | 'quantity_unit'
+  | 'fatalities'
+  | 'aggregate'
+  | 'evidence'
+  | 'confidence'
+>;
 
 export type CuratedFields = Omit<CombinableRecord, 'evidence' | 'confidence'> & { notes: string };
 
@@ -25,13 +42,20 @@ export interface RunningSummary {
 }
 
 /** Lower is better: a settlement beats a region beats a country beats nothing. */
-const placeRank = (r: Omit<CombinableRecord, 'actors' | 'targets'>) => (r.geo_precision ?? (r.admin1 ? 2 : r.country ? 3 : 4)) - (r.place ? 0.5 : 0);
+const placeRank = (r: Omit<CombinableRecord, 'actors' | 'targets'>) =>
+  (r.geo_precision ?? (r.admin1 ? 2 : r.country ? 3 : 4)) - (r.place ? 0.5 : 0);
 // A day beats a range of days beats a month beats a year beats no date.
-const dateRank = (r: Omit<CombinableRecord, 'actors' | 'targets'>) => (r.date ? 10 - r.date.length + (r.date_end && r.date_end !== r.date ? 0.5 : 0) : 11);
+const dateRank = (r: Omit<CombinableRecord, 'actors' | 'targets'>) =>
+  r.date ? 10 - r.date.length + (r.date_end && r.date_end !== r.date ? 0.5 : 0) : 11;
 
-function better(r: Omit<CombinableRecord, 'actors' | 'targets'>, best: Omit<CombinableRecord, 'actors' | 'targets'>): boolean {
+function better(
+  r: Omit<CombinableRecord, 'actors' | 'targets'>,
+  best: Omit<CombinableRecord, 'actors' | 'targets'>,
+): boolean {
   // Ties keep the earlier report.
-  return (placeRank(r) - placeRank(best) || dateRank(r) - dateRank(best) || (best.confidence ?? 0) - (r.confidence ?? 0)) < 0;
+  return (
+    (placeRank(r) - placeRank(best) || dateRank(r) - dateRank(best) || (best.confidence ?? 0) - (r.confidence ?? 0)) < 0
+  );
 }
 
 export function primaryRecord<T extends CombinableRecord>(records: readonly T[]): T {
@@ -44,7 +68,10 @@ function addNames(into: readonly string[], names: readonly string[]): string[] {
   const out = [...into];
   for (const s of names) {
     const k = nameKey(s);
-    if (k && !keys.has(k)) { keys.add(k); out.push(s); }
+    if (k && !keys.has(k)) {
+      keys.add(k);
+      out.push(s);
+    }
   }
   return out;
 }
@@ -56,8 +83,13 @@ function strip(r: CombinableRecord): Omit<CombinableRecord, 'actors' | 'targets'
 
 export function startSummary(r: CombinableRecord): RunningSummary {
   return {
-    primary: strip(r), riot: r.type === 'riot', actors: addNames([], r.actors), targets: addNames([], r.targets),
-    quantity: r.quantity, quantity_unit: r.quantity === null ? null : r.quantity_unit, fatalities: r.fatalities,
+    primary: strip(r),
+    riot: r.type === 'riot',
+    actors: addNames([], r.actors),
+    targets: addNames([], r.targets),
+    quantity: r.quantity,
+    quantity_unit: r.quantity === null ? null : r.quantity_unit,
+    fatalities: r.fatalities,
   };
 }
 
@@ -81,10 +113,19 @@ export function summaryFields(s: RunningSummary): CuratedFields {
   const type: EventType = p.type === 'protest' && s.riot ? 'riot' : p.type;
   return {
     type,
-    date: p.date, date_end: p.date_end,
-    country: p.country, admin1: p.admin1, place: p.place, lat: p.lat, lon: p.lon, geo_precision: p.geo_precision,
-    actors: s.actors, targets: s.targets,
-    quantity: s.quantity, quantity_unit: s.quantity_unit, fatalities: s.fatalities,
+    date: p.date,
+    date_end: p.date_end,
+    country: p.country,
+    admin1: p.admin1,
+    place: p.place,
+    lat: p.lat,
+    lon: p.lon,
+    geo_precision: p.geo_precision,
+    actors: s.actors,
+    targets: s.targets,
+    quantity: s.quantity,
+    quantity_unit: s.quantity_unit,
+    fatalities: s.fatalities,
     aggregate: p.aggregate,
     notes: p.evidence,
   };

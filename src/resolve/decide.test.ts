@@ -3,7 +3,17 @@ import { resolutionOrder, retoldIn } from './decide.js';
 import type { Incident } from './match.js';
 
 // One document: a headline naming the town but no day, and a body giving the day but only the region.
-const body: Incident = { type: 'sabotage', date: '2024-06-04', date_end: null, country: 'RU', admin1: 'RU-YAR', place: null, geo_precision: 2, actors: [], aggregate: false };
+const body: Incident = {
+  type: 'sabotage',
+  date: '2024-06-04',
+  date_end: null,
+  country: 'RU',
+  admin1: 'RU-YAR',
+  place: null,
+  geo_precision: 2,
+  actors: [],
+  aggregate: false,
+};
 const headline: Incident = { ...body, date: null, place: 'Rybinsk', geo_precision: 1, aggregate: true };
 
 describe('resolutionOrder', () => {
@@ -20,11 +30,20 @@ describe('retoldIn', () => {
   it('a vague headline joins the one event its own body went to, even on a suggestion-level score', () => {
     expect(retoldIn(headline, { published: '2024-06-05' }, [own(body)])).toBe(7);
   });
-  it('not when two of the document\'s events fit it', () => {
-    expect(retoldIn(headline, { published: '2024-06-05' }, [own(body, 7), own({ ...body, date: '2024-06-02' }, 8)])).toBeNull();
+  it("not when two of the document's events fit it", () => {
+    expect(
+      retoldIn(headline, { published: '2024-06-05' }, [own(body, 7), own({ ...body, date: '2024-06-02' }, 8)]),
+    ).toBeNull();
   });
   it('a second record of the same type, town and day (a case opened over the act) is the act retold', () => {
-    const act: Incident = { ...body, type: 'arson', place: 'Murom', admin1: 'RU-VLA', geo_precision: 1, targets: ['enlistment office'] };
+    const act: Incident = {
+      ...body,
+      type: 'arson',
+      place: 'Murom',
+      admin1: 'RU-VLA',
+      geo_precision: 1,
+      targets: ['enlistment office'],
+    };
     expect(retoldIn({ ...act, targets: ['police'] }, {}, [own(act)])).toBe(7);
   });
   it('two precise acts of one document stay two', () => {

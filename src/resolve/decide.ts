@@ -23,8 +23,13 @@ export interface Decision<Id> {
   suggestions: { id: Id; score: PairScore }[];
 }
 
-export function decide<Id>(m: Incident, mentionContext: Pick<PairContext, 'evidence' | 'published'>, candidates: readonly Candidate<Id>[]): Decision<Id> {
-  const scored = candidates.map((c) => ({ id: c.id, score: scorePair(m, c.incident, { ...c.context, ...mentionContext }) }))
+export function decide<Id>(
+  m: Incident,
+  mentionContext: Pick<PairContext, 'evidence' | 'published'>,
+  candidates: readonly Candidate<Id>[],
+): Decision<Id> {
+  const scored = candidates
+    .map((c) => ({ id: c.id, score: scorePair(m, c.incident, { ...c.context, ...mentionContext }) }))
     .filter((s) => s.score.score >= SUGGEST);
   const byId = new Map(candidates.map((c) => [c.id, c.incident]));
   const rank = (id: Id) => coarseness(byId.get(id)!);
@@ -32,14 +37,22 @@ export function decide<Id>(m: Incident, mentionContext: Pick<PairContext, 'evide
   // vague event is itself an unresolved report: it neither wins over nor blocks an event known to
   // the settlement and day that the mention fits); then by score, then the older (input order).
   const joinable = (x: { score: PairScore }) => Number(x.score.score >= AUTO_JOIN);
-  scored.sort((a, b) => Number(b.score.exact) - Number(a.score.exact) || joinable(b) - joinable(a)
-    || (joinable(a) ? rank(a.id) - rank(b.id) : 0) || b.score.score - a.score.score || rank(a.id) - rank(b.id));
+  scored.sort(
+    (a, b) =>
+      Number(b.score.exact) - Number(a.score.exact) ||
+      joinable(b) - joinable(a) ||
+      (joinable(a) ? rank(a.id) - rank(b.id) : 0) ||
+      b.score.score - a.score.score ||
+      rank(a.id) - rank(b.id),
+  );
   const best = scored[0];
   // A rival known more coarsely than the best (only its region, near a town, only a month or no
   // date) is itself an unresolved report, likely of the same act: it does not make the best ambiguous.
   const second = best && scored.slice(1).find((s) => rank(s.id) <= rank(best.id));
-  const clear = best && best.score.score >= AUTO_JOIN
-    && (best.score.exact || !second || best.score.score - second.score.score >= MARGIN - 1e-9);
+  const clear =
+    best &&
+    best.score.score >= AUTO_JOIN &&
+    (best.score.exact || !second || best.score.score - second.score.score >= MARGIN - 1e-9);
   const join = clear ? best : null;
   const suggestions = scored.filter((s) => s !== join).slice(0, MAX_SUGGESTIONS);
   return { join: join?.id ?? null, joinScore: join?.score ?? null, suggestions };
@@ -57,11 +70,20 @@ function coarseness(i: Incident): number {
  * that act retold; when both give a settlement and a day, only if ACLED's rule joins them (else
  * they are two acts): the id of the event it belongs to, else null.
  */
-export function retoldIn<Id>(m: Incident, context: Pick<PairContext, 'evidence' | 'published'>, ownEvents: readonly Candidate<Id>[]): Id | null {
+export function retoldIn<Id>(
+  m: Incident,
+  context: Pick<PairContext, 'evidence' | 'published'>,
+  ownEvents: readonly Candidate<Id>[],
+): Id | null {
   // A vague record (a headline without a day, a recap naming only the region) needs only a
   // suggestion's score: its own document told the act precisely, and it is the only fit there.
   const bar = coarseness(m) > 0 ? SUGGEST : AUTO_JOIN;
-  const fits = ownEvents.map((c) => ({ id: c.id, score: scorePair(m, c.incident, { ...c.context, ...context }), finer: coarseness(c.incident) + coarseness(m) > 0 }))
+  const fits = ownEvents
+    .map((c) => ({
+      id: c.id,
+      score: scorePair(m, c.incident, { ...c.context, ...context }),
+      finer: coarseness(c.incident) + coarseness(m) > 0,
+    }))
     // ACLED's rule holds within a document too: the same type, settlement and day, with no
     // conflicting actors or things hit, is the act told again (a case opened over it, say).
     .filter((x) => (x.finer && x.score.score >= bar) || x.score.exact);
@@ -77,5 +99,8 @@ export function resolutionOrder(records: readonly Incident[]): number[] {
   // A day counts for more than a settlement: a headline names the town but rarely the day, while
   // the body's "in the region, on 11 March" can be placed against other reports.
   const order = (i: Incident) => (settlementKey(i) ? 0 : 1) + (daySpan(i.date, i.date_end).precision === 'day' ? 0 : 2);
-  return records.map((r, i) => ({ i, c: order(r) })).sort((a, b) => a.c - b.c || a.i - b.i).map((x) => x.i);
+  return records
+    .map((r, i) => ({ i, c: order(r) }))
+    .sort((a, b) => a.c - b.c || a.i - b.i)
+    .map((x) => x.i);
 }

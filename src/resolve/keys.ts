@@ -3,8 +3,14 @@
 
 /** 'Saint-Petersburg ' → 'saint petersburg'; 'Пётр' → 'петр'. */
 export function nameKey(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е')
-    .replace(/[‐-―'’`"«»]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[‐-―'’`"«»]/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'range';

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { sameIncident, type Incident } from './match.js';
 
-const base: Incident = { type: 'protest', date: '2024-03-02', date_end: null, country: 'RU', admin1: 'RU-MOW', place: 'Moscow', actors: [], aggregate: false };
+const base: Incident = {
+  type: 'protest',
+  date: '2024-03-02',
+  date_end: null,
+  country: 'RU',
+  admin1: 'RU-MOW',
+  place: 'Moscow',
+  actors: [],
+  aggregate: false,
+};
 const v = (over: Partial<Incident>): Incident => ({ ...base, ...over });
 
 describe('sameIncident (ACLED: same type, settlement, day, compatible actors)', () => {
@@ -28,7 +37,9 @@ describe('sameIncident (ACLED: same type, settlement, day, compatible actors)', 
 
   it('actors must share a name when both sides name some, in any spelling or language', () => {
     expect(sameIncident(v({ actors: ['Vesna', 'OVD-Info'] }), v({ actors: ['ovd info'] }))).toBe(true);
-    expect(sameIncident(v({ actors: ['Gomel regional court'] }), v({ actors: ['Gomelsky Regional Court'] }))).toBe(true);
+    expect(sameIncident(v({ actors: ['Gomel regional court'] }), v({ actors: ['Gomelsky Regional Court'] }))).toBe(
+      true,
+    );
     expect(sameIncident(v({ actors: ['Vesna'] }), v({ actors: ['Russian Volunteer Corps'] }))).toBe(false);
   });
 });

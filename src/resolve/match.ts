@@ -36,7 +36,8 @@ export function isTally(a: Incident): boolean {
 }
 
 /** Units that count incidents (the extractor's English event nouns), not people or things. */
-const INCIDENT_UNIT = /^(?:incidents?|cases?|attacks?|arsons?|fires?|derailments?|explosions?|blasts?|acts?|actions?|protests?|rallies|pickets?|episodes?|raids?|strikes?|sentences?|verdicts?)$/i;
+const INCIDENT_UNIT =
+  /^(?:incidents?|cases?|attacks?|arsons?|fires?|derailments?|explosions?|blasts?|acts?|actions?|protests?|rallies|pickets?|episodes?|raids?|strikes?|sentences?|verdicts?)$/i;
 
 /** A protest and a riot at one place and day are one incident seen by different eyes. */
 const COMPATIBLE: Record<string, readonly string[]> = { protest: ['protest', 'riot'], riot: ['riot', 'protest'] };
@@ -55,9 +56,16 @@ export function sameIncident(a: Incident, b: Incident): boolean {
   const sa = daySpan(a.date, a.date_end);
   const sb = daySpan(b.date, b.date_end);
   const ka = settlementKey(a);
-  return compatibleTypes(a.type).includes(b.type) && isTally(a) === isTally(b)
-    && sa.precision === 'day' && sb.precision === 'day' && sa.start === sb.start
-    && a.country === b.country && ka !== null && ka === settlementKey(b)
-    && (!a.admin1 || !b.admin1 || a.admin1 === b.admin1)
-    && actorAgreement(a.actors, b.actors) !== 'conflict';
+  return (
+    compatibleTypes(a.type).includes(b.type) &&
+    isTally(a) === isTally(b) &&
+    sa.precision === 'day' &&
+    sb.precision === 'day' &&
+    sa.start === sb.start &&
+    a.country === b.country &&
+    ka !== null &&
+    ka === settlementKey(b) &&
+    (!a.admin1 || !b.admin1 || a.admin1 === b.admin1) &&
+    actorAgreement(a.actors, b.actors) !== 'conflict'
+  );
 }

@@ -4,17 +4,19 @@ import { placedByOffset, withOffsetPrecision } from './offset-place.js';
 import { bandKeys, decodeSignature, encodeSignature, minhash, signatureSimilarity } from './shingles.js';
 import { record } from '../store/test-support.js';
 
-const STORY = 'Residents of Kineshma gathered outside the town hall on Sunday to protest against the planned closure of the maternity ward. '
-  + 'Organisers said about two hundred people came, many with children and handmade placards. '
-  + 'The regional health department says the ward delivers too few babies to stay open. '
-  + 'Doctors at the hospital told reporters they had not been consulted about the decision. '
-  + 'A petition against the closure has collected more than four thousand signatures so far.';
+const STORY =
+  'Residents of Kineshma gathered outside the town hall on Sunday to protest against the planned closure of the maternity ward. ' +
+  'Organisers said about two hundred people came, many with children and handmade placards. ' +
+  'The regional health department says the ward delivers too few babies to stay open. ' +
+  'Doctors at the hospital told reporters they had not been consulted about the decision. ' +
+  'A petition against the closure has collected more than four thousand signatures so far.';
 
 describe('MinHash near-duplicates', () => {
   it('a copy with another headline, boilerplate and one changed sentence stays similar; another story does not', () => {
     const copy = `Kineshma mothers fight for their ward\n\n${STORY.replace('many with children and handmade placards', 'several with prams')}\n\nSubscribe to our channel. © Volga Wire`;
-    const other = 'Railway workers in Tulun found a burnt relay cabinet on the line east of the station early on Friday morning, '
-      + 'and trains were held for four hours while signals were repaired by a crew sent from Irkutsk.';
+    const other =
+      'Railway workers in Tulun found a burnt relay cabinet on the line east of the station early on Friday morning, ' +
+      'and trains were held for four hours while signals were repaired by a crew sent from Irkutsk.';
     const a = minhash(STORY)!;
     expect(signatureSimilarity(a, minhash(copy)!)).toBeGreaterThanOrEqual(0.5);
     expect(signatureSimilarity(a, minhash(other)!)).toBeLessThan(0.2);
@@ -26,7 +28,9 @@ describe('MinHash near-duplicates', () => {
 
 describe('"N km from X"', () => {
   it('reads the place after a distance as a reference point, in English and Russian', () => {
-    expect(placedByOffset('A car burnt in Tutayev, some 35 km north-west of Yaroslavl, overnight.', 'Yaroslavl')).toBe(true);
+    expect(placedByOffset('A car burnt in Tutayev, some 35 km north-west of Yaroslavl, overnight.', 'Yaroslavl')).toBe(
+      true,
+    );
     expect(placedByOffset('В 60 км от Владимира подожгли военкомат.', 'Владимир')).toBe(true);
     expect(placedByOffset('A car burnt in Yaroslavl overnight, 3 km from the station.', 'Yaroslavl')).toBe(false);
     const r = record({ place: 'Yaroslavl', geo_precision: 1, evidence: 'A car burnt about 35 km from Yaroslavl.' });

@@ -24,7 +24,9 @@ export function offsetPlaces(evidence: string): string[] {
 /** The reference points of "N km from X" as written, with their distance in the sentence's unit. */
 export function offsetReferences(evidence: string): { name: string; distance: number }[] {
   const out: { name: string; distance: number }[] = [];
-  for (const re of OFFSET) for (const m of evidence.matchAll(re)) out.push({ name: m[1], distance: Number.parseFloat(m[0].replace(',', '.')) });
+  for (const re of OFFSET)
+    for (const m of evidence.matchAll(re))
+      out.push({ name: m[1], distance: Number.parseFloat(m[0].replace(',', '.')) });
   return out;
 }
 
@@ -33,7 +35,10 @@ export function placedByOffset(evidence: string, place: string | null): boolean 
   if (!place) return false;
   const key = latinKey(place);
   // Russian names inflect after "от" (Владимира): compare the first letters of the stem.
-  return offsetPlaces(evidence).some((k) => k === key || (k.length >= 4 && key.length >= 4 && k.slice(0, key.length - 1) === key.slice(0, key.length - 1)));
+  return offsetPlaces(evidence).some(
+    (k) =>
+      k === key || (k.length >= 4 && key.length >= 4 && k.slice(0, key.length - 1) === key.slice(0, key.length - 1)),
+  );
 }
 
 /** The record as resolution reads it: a place given only by a distance from it is "near" (precision 2). */

@@ -3,7 +3,17 @@ import { decide } from './decide.js';
 import type { Incident } from './match.js';
 import { AUTO_JOIN, SUGGEST, scorePair } from './score.js';
 
-const day: Incident = { type: 'arson', date: '2024-03-11', date_end: null, country: 'RU', admin1: 'RU-VLA', place: 'Kovrov', geo_precision: 1, actors: [], aggregate: false };
+const day: Incident = {
+  type: 'arson',
+  date: '2024-03-11',
+  date_end: null,
+  country: 'RU',
+  admin1: 'RU-VLA',
+  place: 'Kovrov',
+  geo_precision: 1,
+  actors: [],
+  aggregate: false,
+};
 const v = (over: Partial<Incident>): Incident => ({ ...day, ...over });
 const score = (a: Partial<Incident>, b: Partial<Incident> = {}, ctx = {}) => scorePair(v(a), v(b), ctx).score;
 
@@ -37,7 +47,16 @@ describe('scorePair', () => {
   });
 
   it('joins a statement across English and Russian by its declaring group, even undated and unplaced', () => {
-    const en: Incident = { type: 'statement', date: '2024-10-01', date_end: null, country: 'RU', admin1: null, place: null, actors: ['Free Volga Committee'], aggregate: false };
+    const en: Incident = {
+      type: 'statement',
+      date: '2024-10-01',
+      date_end: null,
+      country: 'RU',
+      admin1: null,
+      place: null,
+      actors: ['Free Volga Committee'],
+      aggregate: false,
+    };
     const ru: Incident = { ...en, date: null, country: null, actors: ['Комитет «Свободная Волга»'] };
     expect(scorePair(ru, en, { published: '2024-10-02' }).score).toBeGreaterThanOrEqual(AUTO_JOIN);
     expect(scorePair(ru, { ...en, actors: ['Coordinating Council of Regions'] }).score).toBe(0);
@@ -52,7 +71,9 @@ describe('scorePair', () => {
     // A "sometime in March" report published on 9 March cannot tell an arson of 25 March.
     const laterAct = v({ date: '2024-03-25' });
     expect(scorePair(v({ date: '2024-03' }), laterAct, { published: '2024-03-09' }).score).toBe(0);
-    expect(scorePair(v({ date: '2024-03' }), laterAct, { published: '2024-03-26' }).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+    expect(scorePair(v({ date: '2024-03' }), laterAct, { published: '2024-03-26' }).score).toBeGreaterThanOrEqual(
+      AUTO_JOIN,
+    );
     // And the other way round: the event's first report came out before the mention's act.
     expect(scorePair(laterAct, v({ date: '2024-03', published: '2024-03-09' })).score).toBe(0);
     // A day of slack for time zones.
@@ -61,13 +82,28 @@ describe('scorePair', () => {
 
   it('does not split one raid because outlets name its victims as different kinds of people', () => {
     const raid = v({ type: 'armed_attack', place: 'Sushany', admin1: 'RU-BRY' });
-    expect(scorePair({ ...raid, targets: ['local villagers'] }, { ...raid, targets: ['Russian troops'] }).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+    expect(
+      scorePair({ ...raid, targets: ['local villagers'] }, { ...raid, targets: ['Russian troops'] }).score,
+    ).toBeGreaterThanOrEqual(AUTO_JOIN);
     // Things hit still tell two acts apart.
-    expect(scorePair({ ...raid, targets: ['border post'] }, { ...raid, targets: ['fuel depot'] }).score).toBeLessThan(AUTO_JOIN);
+    expect(scorePair({ ...raid, targets: ['border post'] }, { ...raid, targets: ['fuel depot'] }).score).toBeLessThan(
+      AUTO_JOIN,
+    );
   });
 
   it('joins a decree reported without who decided to the one with, by the same subject, day and country', () => {
-    const decree: Incident = { type: 'policy', date: '2022-10-05', date_end: null, country: 'BY', admin1: null, place: null, geo_precision: 3, actors: ['Alexander Lukashenko'], targets: ['conscripts'], aggregate: false };
+    const decree: Incident = {
+      type: 'policy',
+      date: '2022-10-05',
+      date_end: null,
+      country: 'BY',
+      admin1: null,
+      place: null,
+      geo_precision: 3,
+      actors: ['Alexander Lukashenko'],
+      targets: ['conscripts'],
+      aggregate: false,
+    };
     const unnamed: Incident = { ...decree, actors: [], targets: ['призывники', 'conscripts'] };
     expect(scorePair(unnamed, decree).score).toBeGreaterThanOrEqual(AUTO_JOIN);
     expect(scorePair({ ...unnamed, targets: ['fuel prices'] }, decree).score).toBeLessThan(SUGGEST);
@@ -90,7 +126,10 @@ describe('decide', () => {
     expect(d.suggestions.map((s) => s.id)).toEqual([1, 2]);
   });
   it('a region-level rival does not make a settlement-level candidate ambiguous', () => {
-    const d = decide(v({ place: null, geo_precision: 2 }), {}, [c(1, {}), c(2, { place: 'Vladimir', geo_precision: 2 })]);
+    const d = decide(v({ place: null, geo_precision: 2 }), {}, [
+      c(1, {}),
+      c(2, { place: 'Vladimir', geo_precision: 2 }),
+    ]);
     expect(d.join).toBe(1);
     expect(d.suggestions.map((s) => s.id)).toEqual([2]);
   });
@@ -100,7 +139,11 @@ describe('decide', () => {
     expect(d.join).toBe(2);
   });
   it('still does not guess between two precisely known acts for a month-level report', () => {
-    const d = decide(v({ date: '2024-03' }), {}, [c(1, { date: '2024-03-11' }), c(2, { date: '2024-03-20' }), c(3, { date: '2024-03' })]);
+    const d = decide(v({ date: '2024-03' }), {}, [
+      c(1, { date: '2024-03-11' }),
+      c(2, { date: '2024-03-20' }),
+      c(3, { date: '2024-03' }),
+    ]);
     expect(d.join).toBeNull();
   });
   it('a vague event that fits better (similar wording) does not keep a report from the precisely known event', () => {

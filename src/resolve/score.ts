@@ -41,7 +41,11 @@ function dayNumber(iso: string): number {
   return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 }
 
-function dateScore(m: Incident, e: Incident, published: string | null | undefined): { points: number; why: string } | null {
+function dateScore(
+  m: Incident,
+  e: Incident,
+  published: string | null | undefined,
+): { points: number; why: string } | null {
   const a = daySpan(m.date, m.date_end);
   const b = daySpan(e.date, e.date_end);
   if (a.start && b.start && a.stop && b.stop) {
@@ -84,13 +88,15 @@ function placeScore(m: Incident, e: Incident, evidence?: string): { points: numb
   const ke = settlementKey(e);
   if (km && ke) return km === ke ? { points: 0.35, why: 'same settlement' } : null;
   // The same town named, one report placing it only near there.
-  if (m.place && e.place && nameKey(m.place) === nameKey(e.place)) return { points: 0.3, why: 'same place, one near it' };
+  if (m.place && e.place && nameKey(m.place) === nameKey(e.place))
+    return { points: 0.3, why: 'same place, one near it' };
   // Placed only in the region, yet its sentence names the event's town (in any case form).
   if (!km && ke && namesTown(evidence, e.place)) return { points: 0.3, why: "the event's town named in the report" };
   if ((km || ke) && m.admin1 && m.admin1 === e.admin1) return { points: 0.25, why: 'settlement inside the region' };
   if (m.admin1 && m.admin1 === e.admin1) return { points: 0.25, why: 'same region' };
   // "N km from X" and nothing else: X is the centre the event's region is named after.
-  if (!m.admin1 && offsetFromRegionCentre(evidence, e.admin1)) return { points: 0.25, why: "near the centre of the event's region" };
+  if (!m.admin1 && offsetFromRegionCentre(evidence, e.admin1))
+    return { points: 0.25, why: "near the centre of the event's region" };
   if (m.country && m.country === e.country) return { points: 0.05, why: 'same country' };
   return { points: 0, why: 'place unknown' };
 }
@@ -102,34 +108,59 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
   const actors = actorAgreement(m.actors, e.actors);
   // A statement is placed loosely (where the group sits, where it was published): with a shared
   // declaring actor, places that disagree count nothing rather than veto.
-  const place = placeScore(m, e, ctx.evidence) ?? (actorLed && actors === 'shared' ? { points: 0, why: 'places differ' } : null);
+  const place =
+    placeScore(m, e, ctx.evidence) ?? (actorLed && actors === 'shared' ? { points: 0, why: 'places differ' } : null);
   if (!place) return VETO('place');
   const date = dateScore(m, e, ctx.published);
   if (!date) return VETO('date');
-  if (reportedBeforeIt(m, e.published) || reportedBeforeIt(e, ctx.published ?? m.published)) return VETO('reported before it began');
+  if (reportedBeforeIt(m, e.published) || reportedBeforeIt(e, ctx.published ?? m.published))
+    return VETO('reported before it began');
   if (actors === 'conflict' && (actorLed || !ctx.nearDuplicateSource)) return VETO('actors');
   const reasons = [date.why, place.why];
   let score = date.points + place.points;
   // A policy is one decision of one government: when a report does not say who decided, what was
   // decided (its subject, a shared target) identifies it as well.
-  const subject = m.type === 'policy' && actors === 'none' && targetAgreement(m.targets ?? [], e.targets ?? []) === 'shared';
-  if (actors === 'shared') { score += actorLed ? 0.4 : 0.25; reasons.push('shared actor'); }
-  else if (subject) { score += 0.25; reasons.push('same subject decided'); }
-  else if (actorLed) { score -= 0.2; reasons.push('no shared actor'); }
+  const subject =
+    m.type === 'policy' && actors === 'none' && targetAgreement(m.targets ?? [], e.targets ?? []) === 'shared';
+  if (actors === 'shared') {
+    score += actorLed ? 0.4 : 0.25;
+    reasons.push('shared actor');
+  } else if (subject) {
+    score += 0.25;
+    reasons.push('same subject decided');
+  } else if (actorLed) {
+    score -= 0.2;
+    reasons.push('no shared actor');
+  }
   // Different named targets at one place and day: two acts, unless other evidence says otherwise.
   // (Not for statements and decisions: what they address is told in many ways.)
   const targets = actorLed ? 'none' : targetAgreement(m.targets ?? [], e.targets ?? []);
-  if (targets === 'conflict') { score -= 0.3; reasons.push('different targets'); }
-  if (targets === 'shared') { score += 0.1; reasons.push('shared target'); }
+  if (targets === 'conflict') {
+    score -= 0.3;
+    reasons.push('different targets');
+  }
+  if (targets === 'shared') {
+    score += 0.1;
+    reasons.push('shared target');
+  }
   if (ctx.evidence && ctx.eventEvidence) {
     const sim = sentenceSimilarity(ctx.evidence, ctx.eventEvidence);
-    if (sim >= 0.2) { score += Math.min(0.3, sim * 0.4); reasons.push(`similar evidence (${sim.toFixed(2)})`); }
+    if (sim >= 0.2) {
+      score += Math.min(0.3, sim * 0.4);
+      reasons.push(`similar evidence (${sim.toFixed(2)})`);
+    }
   }
-  if (ctx.nearDuplicateSource) { score += 0.4; reasons.push('near-duplicate source'); }
+  if (ctx.nearDuplicateSource) {
+    score += 0.4;
+    reasons.push('near-duplicate source');
+  }
   // Two reports that both lack a day anchor each other to nothing: without a shared actor they are
   // at most a suggestion (a vague headline would otherwise seed an event others then join).
   const dayOf = (i: Incident) => daySpan(i.date, i.date_end).precision === 'day';
-  if (!dayOf(m) && !dayOf(e) && actors !== 'shared' && !ctx.nearDuplicateSource) { score = Math.min(score, AUTO_JOIN - 0.05); reasons.push('neither has a day'); }
+  if (!dayOf(m) && !dayOf(e) && actors !== 'shared' && !ctx.nearDuplicateSource) {
+    score = Math.min(score, AUTO_JOIN - 0.05);
+    reasons.push('neither has a day');
+  }
   const exact = targets !== 'conflict' && sameIncident(m, e);
   if (exact) reasons.unshift('same type, settlement and day');
   return { score: Math.round(Math.max(0, exact ? Math.max(score, AUTO_JOIN) : score) * 1000) / 1000, exact, reasons };

@@ -10,7 +10,12 @@ const SHINGLE = 4;
 
 /** Lower-case words, letters and digits only (any script). */
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 function fnv1a(s: string): number {
@@ -24,7 +29,11 @@ function fnv1a(s: string): number {
 
 // murmur3's finaliser: a cheap, well-mixed 32-bit permutation per seed.
 function mix(x: number): number {
-  x ^= x >>> 16; x = Math.imul(x, 0x85ebca6b); x ^= x >>> 13; x = Math.imul(x, 0xc2b2ae35); x ^= x >>> 16;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
   return x >>> 0;
 }
 
@@ -32,7 +41,10 @@ const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(0x9e3779b9 + i 
 
 function shingleHashes(ws: readonly string[], n = SHINGLE): Set<number> {
   const out = new Set<number>();
-  if (ws.length < n) { if (ws.length) out.add(fnv1a(ws.join(' '))); return out; }
+  if (ws.length < n) {
+    if (ws.length) out.add(fnv1a(ws.join(' ')));
+    return out;
+  }
   for (let i = 0; i + n <= ws.length; i++) out.add(fnv1a(ws.slice(i, i + n).join(' ')));
   return out;
 }

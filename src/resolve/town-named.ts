@@ -10,7 +10,7 @@ import { lookupPlaces } from '../geo/lookup.js';
 import { offsetPlaces, offsetReferences, placedByOffset } from './offset-place.js';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
-const CAPITALISED = /[\p{Lu}][\p{L}\-]+/gu;
+const CAPITALISED = /[\p{Lu}][\p{L}-]+/gu;
 const MIN_LETTERS = 4;
 
 const loose = (s: string) => nameKey(CYRILLIC.test(s) ? transliterate(s) : s).replace(/[yjh]/g, '');
@@ -93,7 +93,9 @@ export function regionOfOffset(evidence: string): string | null {
     // от Уфы" → Bashkortostan); a federal city's surroundings are its own region.
     for (const ref of offsetReferences(evidence)) {
       if (!(ref.distance <= MAX_OFFSET_KM)) continue;
-      const town = lookupPlaces(ref.name, CYRILLIC.test(ref.name) ? 'ru' : 'en').find((p) => p.place.kind === 'settlement' && p.place.admin1);
+      const town = lookupPlaces(ref.name, CYRILLIC.test(ref.name) ? 'ru' : 'en').find(
+        (p) => p.place.kind === 'settlement' && p.place.admin1,
+      );
       const iso = town?.place.admin1;
       if (iso) found.add(SURROUNDING[iso] ?? iso);
     }

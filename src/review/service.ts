@@ -6,7 +6,14 @@
 import type { EventQuery } from '../model/query.js';
 import { EventQuerySchema } from '../model/query.js';
 import type { CuratedFields } from '../resolve/combine.js';
-import { ROLES, type CurationContext, type CurationRepository, type EventSelection, type EventSummary, type WriteContext } from '../store/index.js';
+import {
+  ROLES,
+  type CurationContext,
+  type CurationRepository,
+  type EventSelection,
+  type EventSummary,
+  type WriteContext,
+} from '../store/index.js';
 import { EditPatchSchema, type EditPatch } from './edit-patch.js';
 import { ReviewError } from './review-error.js';
 
@@ -53,7 +60,10 @@ async function checkAccess(c: CurationContext): Promise<void> {
   if (userId === null) return;
   const actor = await c.actor(userId);
   if (!actor || actor.disabled || ROLES.indexOf(actor.role as never) < ROLES.indexOf('analyst')) {
-    throw new ReviewError('forbidden', `user ${userId} may not review events: needs an enabled account with the analyst role`);
+    throw new ReviewError(
+      'forbidden',
+      `user ${userId} may not review events: needs an enabled account with the analyst role`,
+    );
   }
 }
 
@@ -68,11 +78,17 @@ export class ReviewService {
     });
   }
 
-  private async setStatus(c: CurationContext, id: number, action: BulkAction, extra: Record<string, unknown> = {}): Promise<void> {
+  private async setStatus(
+    c: CurationContext,
+    id: number,
+    action: BulkAction,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
     const event = await loadEvent(c, id);
     const t = TRANSITIONS[action];
     if (event.status === t.to) return; // already there: nothing to record
-    if (!t.from.includes(event.status)) throw new ReviewError('conflict', `event ${id} is ${event.status}: cannot ${action}`);
+    if (!t.from.includes(event.status))
+      throw new ReviewError('conflict', `event ${id} is ${event.status}: cannot ${action}`);
     await c.setStatus(id, t.to);
     await c.audit(id, action, { from: event.status, to: t.to, ...extra });
   }
@@ -92,7 +108,8 @@ export class ReviewService {
 
   /** At most BULK_LIMIT matched events: a bigger selection is refused. */
   private static bounded<T>(rows: T[]): T[] {
-    if (rows.length > BULK_LIMIT) throw new ReviewError('invalid', `the query matches more than ${BULK_LIMIT} events: narrow it`);
+    if (rows.length > BULK_LIMIT)
+      throw new ReviewError('invalid', `the query matches more than ${BULK_LIMIT} events: narrow it`);
     return rows;
   }
 
@@ -106,7 +123,11 @@ export class ReviewService {
   async bulkPlan(query: EventQuery, action: BulkAction, opts: BulkOptions = {}): Promise<BulkPlan> {
     const rows = ReviewService.bounded(await this.curation.matching(await this.bulkSelection(query), BULK_LIMIT + 1));
     const verdicts = rows.map((r) => ReviewService.changes(r.status, action, opts));
-    return { matched: rows.length, changing: verdicts.filter((v) => v === true).length, spared: verdicts.filter((v) => v === 'spared').length };
+    return {
+      matched: rows.length,
+      changing: verdicts.filter((v) => v === true).length,
+      spared: verdicts.filter((v) => v === 'spared').length,
+    };
   }
 
   /** Applies `action` to every event the query matches (at most BULK_LIMIT); returns how many changed. */
@@ -126,17 +147,31 @@ export class ReviewService {
   /** Changes curated fields; from then on new reports add sources but no longer recompute them. */
   async edit(id: number, patch: EditPatch, ctx: WriteContext): Promise<void> {
     const p = EditPatchSchema.safeParse(patch);
-    if (!p.success) throw new ReviewError('invalid', p.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    if (!p.success)
+      throw new ReviewError('invalid', p.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     await this.run(ctx, async (c) => {
       const current = await loadEvent(c, id);
-      if (current.status === 'merged') throw new ReviewError('conflict', `event ${id} is merged into ${current.merged_into}: edit that one`);
+      if (current.status === 'merged')
+        throw new ReviewError('conflict', `event ${id} is merged into ${current.merged_into}: edit that one`);
       const before: Record<string, unknown> = {};
       for (const k of Object.keys(p.data)) before[k] = (current as unknown as Record<string, unknown>)[k];
       const fields: CuratedFields = {
-        type: current.type, date: current.date, date_end: current.date_end, country: current.country, admin1: current.admin1,
-        place: current.place, lat: current.lat, lon: current.lon, geo_precision: current.geo_precision,
-        actors: current.actors, targets: current.targets, quantity: current.quantity, quantity_unit: current.quantity_unit,
-        fatalities: current.fatalities, aggregate: current.aggregate, notes: current.notes ?? '',
+        type: current.type,
+        date: current.date,
+        date_end: current.date_end,
+        country: current.country,
+        admin1: current.admin1,
+        place: current.place,
+        lat: current.lat,
+        lon: current.lon,
+        geo_precision: current.geo_precision,
+        actors: current.actors,
+        targets: current.targets,
+        quantity: current.quantity,
+        quantity_unit: current.quantity_unit,
+        fatalities: current.fatalities,
+        aggregate: current.aggregate,
+        notes: current.notes ?? '',
         ...p.data,
       } as CuratedFields;
       await c.writeFields(id, fields);
@@ -185,10 +220,12 @@ export class ReviewService {
     const others = [...new Set(otherIds)].filter((x) => x !== survivorId);
     if (others.length === 0) throw new ReviewError('invalid', 'merge needs at least one other event');
     const survivor = await loadEvent(c, survivorId);
-    if (survivor.status === 'merged') throw new ReviewError('conflict', `event ${survivorId} is itself merged into ${survivor.merged_into}`);
+    if (survivor.status === 'merged')
+      throw new ReviewError('conflict', `event ${survivorId} is itself merged into ${survivor.merged_into}`);
     for (const id of others) {
       const ev = await loadEvent(c, id);
-      if (ev.status === 'merged') throw new ReviewError('conflict', `event ${id} is already merged into ${ev.merged_into}`);
+      if (ev.status === 'merged')
+        throw new ReviewError('conflict', `event ${id} is already merged into ${ev.merged_into}`);
       await c.foldInto(id, survivorId);
       await c.audit(id, 'merge', { into: survivorId, previous_status: ev.status });
     }
@@ -201,11 +238,17 @@ export class ReviewService {
    * its text) or not. The mark is the report's, so every event citing it shows it alike; the audit
    * row goes to the event it was set from. Returns false when the mark was already so.
    */
-  async setSourcePublishable(eventId: number, documentId: string, publishable: boolean, ctx: WriteContext): Promise<boolean> {
+  async setSourcePublishable(
+    eventId: number,
+    documentId: string,
+    publishable: boolean,
+    ctx: WriteContext,
+  ): Promise<boolean> {
     return this.run(ctx, async (c) => {
       await loadEvent(c, eventId);
       const current = await c.sourcePublishable(eventId, documentId);
-      if (current === undefined) throw new ReviewError('not_found', `document ${documentId} is not a source of event ${eventId}`);
+      if (current === undefined)
+        throw new ReviewError('not_found', `document ${documentId} is not a source of event ${eventId}`);
       if (current === publishable) return false; // already so: nothing to record
       await c.markPublishable(documentId, publishable);
       await c.audit(eventId, publishable ? 'publish-source' : 'unpublish-source', { document_id: documentId });
@@ -217,14 +260,18 @@ export class ReviewService {
   async split(id: number, spec: SplitSpec, ctx: WriteContext): Promise<number> {
     return this.run(ctx, async (c) => {
       const ev = await loadEvent(c, id);
-      if (ev.status === 'merged') throw new ReviewError('conflict', `event ${id} is merged into ${ev.merged_into}: split that one`);
+      if (ev.status === 'merged')
+        throw new ReviewError('conflict', `event ${id} is merged into ${ev.merged_into}: split that one`);
       if ('mergedId' in spec) return ReviewService.unmerge(c, id, spec.mergedId);
       const mentions = await c.mentionsOf(id);
-      const chosen = 'mentionIds' in spec
-        ? mentions.filter((m) => spec.mentionIds.includes(m.id))
-        : mentions.filter((m) => spec.documentIds.includes(m.document_id));
-      if (chosen.length === 0) throw new ReviewError('invalid', `none of the given mentions or documents belong to event ${id}`);
-      if (chosen.length === mentions.length) throw new ReviewError('invalid', `that would leave event ${id} without mentions`);
+      const chosen =
+        'mentionIds' in spec
+          ? mentions.filter((m) => spec.mentionIds.includes(m.id))
+          : mentions.filter((m) => spec.documentIds.includes(m.document_id));
+      if (chosen.length === 0)
+        throw new ReviewError('invalid', `none of the given mentions or documents belong to event ${id}`);
+      if (chosen.length === mentions.length)
+        throw new ReviewError('invalid', `that would leave event ${id} without mentions`);
       const ids = chosen.map((m) => m.id);
       const newId = await c.splitOff(id, ids);
       await c.audit(id, 'split', { mentions: ids, to: newId });

@@ -22,7 +22,10 @@ beforeAll(async () => {
   await reviewFor(store).verify(ids.get('kaliningrad-fire')!, { userId: null });
   app = await buildApp({ store, throttle: new LoginThrottle({ maxFailures: 3 }) });
 });
-afterAll(async () => { await app.close(); await dispose(); });
+afterAll(async () => {
+  await app.close();
+  await dispose();
+});
 
 const bearer = () => ({ authorization: `Bearer ${token}` });
 
@@ -90,7 +93,13 @@ describe('EventQuery on every read route', () => {
 
   it('serves a monthly time series', async () => {
     const ts = (await app.inject({ url: '/api/events/timeseries?bucket=month', headers: bearer() })).json();
-    expect(ts.series.map((b: { t: string }) => b.t)).toEqual(['2024-03-01', '2024-04-01', '2024-05-01', '2024-06-01', '2024-08-01']);
+    expect(ts.series.map((b: { t: string }) => b.t)).toEqual([
+      '2024-03-01',
+      '2024-04-01',
+      '2024-05-01',
+      '2024-06-01',
+      '2024-08-01',
+    ]);
     expect(ts.undated).toBe(1);
   });
 
@@ -111,8 +120,23 @@ describe('EventQuery on every read route', () => {
 describe('errors are JSON with a clear message', () => {
   it.each([
     ['an unknown API path', { url: '/api/nothing' }, 404, /no route for GET \/api\/nothing/],
-    ['a form-encoded login (no JSON)', { method: 'POST' as const, url: '/api/auth/login', payload: 'username=a&password=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, /content type .*send JSON/],
-    ['an oversized body', { method: 'POST' as const, url: '/api/auth/login', payload: { username: 'a', password: 'x'.repeat(1_100_000) } }, 413, /body/i],
+    [
+      'a form-encoded login (no JSON)',
+      {
+        method: 'POST' as const,
+        url: '/api/auth/login',
+        payload: 'username=a&password=b',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      },
+      415,
+      /content type .*send JSON/,
+    ],
+    [
+      'an oversized body',
+      { method: 'POST' as const, url: '/api/auth/login', payload: { username: 'a', password: 'x'.repeat(1_100_000) } },
+      413,
+      /body/i,
+    ],
     ['a malformed bearer header', { url: '/api/events', headers: { authorization: 'Token abc' } }, 401, /Bearer/],
   ])('%s → %s', async (_what, req, status, msg) => {
     const res = await app.inject(req);
@@ -132,7 +156,14 @@ describe('event detail and documents', () => {
     const m = ev.mentions[0];
     const doc = (await app.inject({ url: `/api/documents/${m.document_id}`, headers: bearer() })).json();
     expect(doc.text.slice(m.evidence_start, m.evidence_end)).toBe(m.evidence);
-    expect(doc.mentions).toEqual([expect.objectContaining({ event_id: ev.id, evidence: m.evidence, evidence_start: m.evidence_start, evidence_end: m.evidence_end })]);
+    expect(doc.mentions).toEqual([
+      expect.objectContaining({
+        event_id: ev.id,
+        evidence: m.evidence,
+        evidence_start: m.evidence_start,
+        evidence_end: m.evidence_end,
+      }),
+    ]);
   });
 
   it('returns 404 JSON for an unknown event', async () => {
@@ -157,7 +188,12 @@ describe('accounts', () => {
     const id = ids.get('amur-relay');
     const bad = await app.inject({ method: 'POST', url: `/api/events/${id}/verify`, headers: { cookie }, payload: {} });
     expect(bad.statusCode).toBe(403);
-    const good = await app.inject({ method: 'POST', url: `/api/events/${id}/verify`, headers: { cookie, 'x-csrf-token': csrf }, payload: { reason: 'two sources' } });
+    const good = await app.inject({
+      method: 'POST',
+      url: `/api/events/${id}/verify`,
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: { reason: 'two sources' },
+    });
     expect(good.statusCode).toBe(200);
     const history = (await app.inject({ url: `/api/events/${id}/history`, headers: bearer() })).json().items;
     expect(history.at(-1)).toMatchObject({ action: 'verify', username: 'ana', reason: 'two sources' });
@@ -166,7 +202,9 @@ describe('accounts', () => {
   it('forbids review to viewers and anonymous callers', async () => {
     const { cookie, csrf } = await login('vic', 'viewer password 1');
     const url = `/api/events/${ids.get('minsk-arrests')}/verify`;
-    expect((await app.inject({ method: 'POST', url, headers: { cookie, 'x-csrf-token': csrf }, payload: {} })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'POST', url, headers: { cookie, 'x-csrf-token': csrf }, payload: {} })).statusCode,
+    ).toBe(403);
     expect((await app.inject({ method: 'POST', url, payload: {} })).statusCode).toBe(401);
   });
 
@@ -187,11 +225,19 @@ describe('accounts', () => {
 describe('review', () => {
   it('edits an event and records before/after in the audit row', async () => {
     const id = ids.get('minsk-arrests')!;
-    const res = await app.inject({ method: 'PATCH', url: `/api/events/${id}`, headers: bearer(), payload: { patch: { quantity: 14 }, reason: 'second source' } });
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/api/events/${id}`,
+      headers: bearer(),
+      payload: { patch: { quantity: 14 }, reason: 'second source' },
+    });
     expect(res.statusCode).toBe(200);
     const ev = (await app.inject({ url: `/api/events/${id}`, headers: bearer() })).json();
     expect(ev.quantity).toBe(14);
-    expect(ev.history.at(-1)).toMatchObject({ action: 'edit', detail: { before: { quantity: 12 }, after: { quantity: 14 } } });
+    expect(ev.history.at(-1)).toMatchObject({
+      action: 'edit',
+      detail: { before: { quantity: 12 }, after: { quantity: 14 } },
+    });
   });
 
   it('marks a source publishable (analysts only); the public then sees its title and link', async () => {
@@ -203,40 +249,101 @@ describe('review', () => {
     expect((await app.inject({ method: 'POST', url, payload: { publishable: true } })).statusCode).toBe(401);
     const viewer = await store.users.create('vera', 'viewer password 2', 'viewer');
     const viewerToken = (await store.users.createToken(viewer.id, 'script')).token;
-    expect((await app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${viewerToken}` }, payload: { publishable: true } })).statusCode).toBe(403);
-    const res = await app.inject({ method: 'POST', url, headers: bearer(), payload: { publishable: true, reason: 'names no one' } });
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url,
+          headers: { authorization: `Bearer ${viewerToken}` },
+          payload: { publishable: true },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const res = await app.inject({
+      method: 'POST',
+      url,
+      headers: bearer(),
+      payload: { publishable: true, reason: 'names no one' },
+    });
     expect(res.json()).toEqual({ ok: true, publishable: true, changed: true });
-    expect(await pub()).toMatchObject({ title: 'Enlistment office set alight', url: 'https://example.org/kaliningrad-fire', publishable: true });
+    expect(await pub()).toMatchObject({
+      title: 'Enlistment office set alight',
+      url: 'https://example.org/kaliningrad-fire',
+      publishable: true,
+    });
     const history = (await app.inject({ url: `/api/events/${id}`, headers: bearer() })).json().history;
-    expect(history.at(-1)).toMatchObject({ action: 'publish-source', reason: 'names no one', username: 'ana', detail: { document_id: docId } });
-    expect((await app.inject({ method: 'POST', url: `/api/events/${id}/sources/nope/publishable`, headers: bearer(), payload: { publishable: true } })).statusCode).toBe(404);
+    expect(history.at(-1)).toMatchObject({
+      action: 'publish-source',
+      reason: 'names no one',
+      username: 'ana',
+      detail: { document_id: docId },
+    });
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: `/api/events/${id}/sources/nope/publishable`,
+          headers: bearer(),
+          payload: { publishable: true },
+        })
+      ).statusCode,
+    ).toBe(404);
     await app.inject({ method: 'POST', url, headers: bearer(), payload: { publishable: false } });
     expect(await pub()).toMatchObject({ title: null, url: null, publishable: false });
   });
 
   it('rejects an edit of an unknown field', async () => {
-    const res = await app.inject({ method: 'PATCH', url: `/api/events/${ids.get('minsk-arrests')}`, headers: bearer(), payload: { patch: { status: 'verified' } } });
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/api/events/${ids.get('minsk-arrests')}`,
+      headers: bearer(),
+      payload: { patch: { status: 'verified' } },
+    });
     expect(res.statusCode).toBe(400);
   });
 
   it('merges and splits back', async () => {
-    const a = ids.get('moscow-rally')!, b = ids.get('xss-payload')!;
-    expect((await app.inject({ method: 'POST', url: `/api/events/${a}/merge`, headers: bearer(), payload: { others: [b] } })).statusCode).toBe(200);
+    const a = ids.get('moscow-rally')!,
+      b = ids.get('xss-payload')!;
+    expect(
+      (await app.inject({ method: 'POST', url: `/api/events/${a}/merge`, headers: bearer(), payload: { others: [b] } }))
+        .statusCode,
+    ).toBe(200);
     expect((await app.inject({ url: `/api/events/${b}`, headers: bearer() })).json().status).toBe('merged');
-    const split = await app.inject({ method: 'POST', url: `/api/events/${a}/split`, headers: bearer(), payload: { mergedId: b } });
+    const split = await app.inject({
+      method: 'POST',
+      url: `/api/events/${a}/split`,
+      headers: bearer(),
+      payload: { mergedId: b },
+    });
     expect(split.statusCode).toBe(200);
     expect((await app.inject({ url: `/api/events/${b}`, headers: bearer() })).json().status).not.toBe('merged');
   });
 
   it('bulk-verifies everything a query matches', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/events/bulk', headers: bearer(), payload: { action: 'verify', query: { type: ['statement'] } } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/events/bulk',
+      headers: bearer(),
+      payload: { action: 'verify', query: { type: ['statement'] } },
+    });
     expect(res.json()).toMatchObject({ action: 'verify', changed: 1 });
   });
 
   it('answers a conflicting action with 409', async () => {
     const id = ids.get('kaliningrad-fire')!;
-    await app.inject({ method: 'POST', url: `/api/events/${id}/merge`, headers: bearer(), payload: { others: [ids.get('minsk-arrests')!] } });
-    const res = await app.inject({ method: 'POST', url: `/api/events/${ids.get('minsk-arrests')}/verify`, headers: bearer(), payload: {} });
+    await app.inject({
+      method: 'POST',
+      url: `/api/events/${id}/merge`,
+      headers: bearer(),
+      payload: { others: [ids.get('minsk-arrests')!] },
+    });
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/events/${ids.get('minsk-arrests')}/verify`,
+      headers: bearer(),
+      payload: {},
+    });
     expect(res.statusCode).toBe(409);
   });
 });
@@ -246,7 +353,12 @@ describe('public cache', () => {
     const total = async () => (await app.inject({ url: '/api/events' })).json().total as number;
     const before = await total();
     expect(await total()).toBe(before); // served from the cache
-    await app.inject({ method: 'POST', url: `/api/events/${ids.get('xss-payload')}/verify`, headers: bearer(), payload: {} });
+    await app.inject({
+      method: 'POST',
+      url: `/api/events/${ids.get('xss-payload')}/verify`,
+      headers: bearer(),
+      payload: {},
+    });
     expect(await total()).toBe(before + 1);
   });
 });

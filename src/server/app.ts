@@ -60,8 +60,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const components = new OpenApiComponents();
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Khronika API', version: VERSION, description: 'Events of protest, resistance, sabotage and repression, with their sources.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'khronika_session' } } },
+      info: {
+        title: 'Khronika API',
+        version: VERSION,
+        description: 'Events of protest, resistance, sabotage and repression, with their sources.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'khronika_session' },
+        },
+      },
     },
     transform: components.transform,
     transformObject: components.transformObject,
@@ -86,10 +95,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     secureCookies: opts.secureCookies ?? false,
     sessionTtlHours: opts.sessionTtlHours ?? 24 * 7,
   });
-  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness',
-    response: { 200: Health } } }, async () => ({ ok: true, version: VERSION }));
-  app.get('/api/docs', { schema: { tags: ['meta'], summary: 'This OpenAPI document',
-    response: { 200: z.record(z.string(), z.unknown()) } } }, async () => app.swagger());
+  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness', response: { 200: Health } } }, async () => ({
+    ok: true,
+    version: VERSION,
+  }));
+  app.get(
+    '/api/docs',
+    {
+      schema: {
+        tags: ['meta'],
+        summary: 'This OpenAPI document',
+        response: { 200: z.record(z.string(), z.unknown()) },
+      },
+    },
+    async () => app.swagger(),
+  );
 
   await installWeb(app, opts.webRoot);
   return app;

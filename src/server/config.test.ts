@@ -3,12 +3,20 @@ import { parseServerConfig } from './config.js';
 
 describe('parseServerConfig', () => {
   it('fills defaults: port 8080 on 127.0.0.1, ./khronika.db', () => {
-    expect(parseServerConfig({})).toMatchObject({ port: 8080, host: '127.0.0.1', db: './khronika.db', secureCookies: false });
+    expect(parseServerConfig({})).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      db: './khronika.db',
+      secureCookies: false,
+    });
   });
   it.each([
     [{ port: '9090' }, { port: 9090 }],
     [{ port: 0 }, { port: 0 }],
-    [{ host: '0.0.0.0', db: '/data/k.db' }, { host: '0.0.0.0', db: '/data/k.db' }],
+    [
+      { host: '0.0.0.0', db: '/data/k.db' },
+      { host: '0.0.0.0', db: '/data/k.db' },
+    ],
   ])('accepts %j', (input, want) => {
     expect(parseServerConfig(input)).toMatchObject(want);
   });

@@ -10,7 +10,11 @@ export const ServerConfigSchema = z.object({
   webRoot: z.string().optional(),
   /** Set Secure on the session cookie (behind HTTPS). */
   secureCookies: z.coerce.boolean().default(false),
-  sessionTtlHours: z.coerce.number().min(0.1).max(24 * 90).default(24 * 7),
+  sessionTtlHours: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 90)
+    .default(24 * 7),
   /** Reports ingested into a store that holds none yet; '' turns this off. */
   samples: z.string().optional(),
   /** Threads (SQLite, default 2) or pool connections (PostgreSQL, default 10) answering event reads off the event loop. */

@@ -10,14 +10,19 @@ const PG_QUERY_CANCELED = '57014';
 /** A read stopped at its time limit, or refused for a full queue: the client may retry (503). */
 function readLimitMessage(err: unknown): string | null {
   if (err instanceof ReadTimeoutError || err instanceof ReadPoolBusyError) return err.message;
-  if ((err as { code?: unknown })?.code === PG_QUERY_CANCELED) return 'the query took too long and was stopped; narrow the filter (dates, type, region) and try again';
+  if ((err as { code?: unknown })?.code === PG_QUERY_CANCELED)
+    return 'the query took too long and was stopped; narrow the filter (dates, type, region) and try again';
   return null;
 }
 
 const REVIEW_STATUS = { not_found: 404, conflict: 409, invalid: 400, forbidden: 403 } as const;
 
 export class HttpError extends Error {
-  constructor(readonly statusCode: number, message: string, readonly details?: unknown) {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
   }
 }
@@ -35,7 +40,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(400).send({ error: 'bad_request', message: describeZodError(err), details: err.issues });
     }
     if (err instanceof ReviewError) {
-      return reply.code(REVIEW_STATUS[err.code]).send({ error: codeFor(REVIEW_STATUS[err.code]), message: err.message });
+      return reply
+        .code(REVIEW_STATUS[err.code])
+        .send({ error: codeFor(REVIEW_STATUS[err.code]), message: err.message });
     }
     const limited = readLimitMessage(err);
     if (limited) {
@@ -43,11 +50,14 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(503).send({ error: err instanceof ReadPoolBusyError ? 'busy' : 'timeout', message: limited });
     }
     const validation = (err as FastifyError).validation;
-    const status = err instanceof HttpError ? err.statusCode : (err as FastifyError).statusCode ?? 500;
+    const status = err instanceof HttpError ? err.statusCode : ((err as FastifyError).statusCode ?? 500);
     if (status >= 500) req.log.error({ err }, 'request failed');
-    const message = status >= 500 && !(err instanceof HttpError) ? 'internal error'
-      : status === 415 ? `unsupported content type '${String(req.headers['content-type'] ?? '')}': send JSON (application/json)`
-        : err.message;
+    const message =
+      status >= 500 && !(err instanceof HttpError)
+        ? 'internal error'
+        : status === 415
+          ? `unsupported content type '${String(req.headers['content-type'] ?? '')}': send JSON (application/json)`
+          : err.message;
     return reply.code(status).send({
       error: codeFor(status),
       message,
@@ -61,7 +71,18 @@ export function installErrorHandler(app: FastifyInstance): void {
 }
 
 function codeFor(status: number): string {
-  return ({ 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict',
-    413: 'payload_too_large', 415: 'unsupported_media_type', 429: 'too_many_requests' } as Record<number, string>)[status]
-    ?? (status >= 500 ? 'internal' : 'error');
+  return (
+    (
+      {
+        400: 'bad_request',
+        401: 'unauthorized',
+        403: 'forbidden',
+        404: 'not_found',
+        409: 'conflict',
+        413: 'payload_too_large',
+        415: 'unsupported_media_type',
+        429: 'too_many_requests',
+      } as Record<number, string>
+    )[status] ?? (status >= 500 ? 'internal' : 'error')
+  );
 }

@@ -21,14 +21,20 @@ beforeAll(async () => {
   const analyst = await store.users.create('ana', 'correct horse battery', 'analyst');
   token = (await store.users.createToken(analyst.id, 'script')).token;
 });
-afterAll(async () => { await dispose(); });
+afterAll(async () => {
+  await dispose();
+});
 
 const bearer = () => ({ authorization: `Bearer ${token}` });
 
 describe('query strings', () => {
   let app: FastifyInstance;
-  beforeAll(async () => { app = await buildApp({ store, rateLimits: false }); });
-  afterAll(async () => { await app.close(); });
+  beforeAll(async () => {
+    app = await buildApp({ store, rateLimits: false });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
 
   it.each([
     '/api/events?type=protest&colour=red',
@@ -47,14 +53,23 @@ describe('query strings', () => {
   it('accepts the browser cache-buster `_` and every EventQuery field', async () => {
     const res = await app.inject({ url: '/api/events/geojson?props=map&limit=10&_=1.2' });
     expect(res.statusCode).toBe(200);
-    expect((await app.inject({ url: '/api/events?type=protest&country=RU&from=2024&to=2025&undated=include&sort=date&limit=5&offset=0' })).statusCode).toBe(200);
+    expect(
+      (
+        await app.inject({
+          url: '/api/events?type=protest&country=RU&from=2024&to=2025&undated=include&sort=date&limit=5&offset=0',
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 
   it('caches public answers by the parsed query: order, list order and `_` do not make a new entry', async () => {
     const spy = vi.spyOn(store.published, 'timeSeries'); // anonymous answers come from the published path
     try {
-      const urls = ['/api/events/timeseries?bucket=day&type=arrest,protest&country=ru', '/api/events/timeseries?type=protest&type=arrest&country=RU&bucket=day',
-        '/api/events/timeseries?country=RU&bucket=day&type=protest,arrest&_=99'];
+      const urls = [
+        '/api/events/timeseries?bucket=day&type=arrest,protest&country=ru',
+        '/api/events/timeseries?type=protest&type=arrest&country=RU&bucket=day',
+        '/api/events/timeseries?country=RU&bucket=day&type=protest,arrest&_=99',
+      ];
       const bodies = [];
       for (const url of urls) {
         const res = await app.inject({ url });
@@ -72,27 +87,40 @@ describe('query strings', () => {
 
   it.each([
     ['SQLite read pool', new ReadTimeoutError(10_000), /longer than 10 s.*narrow the filter/],
-    ['PostgreSQL statement_timeout', Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }), /took too long.*narrow the filter/],
-  ])('answers 503 with a JSON error and Retry-After when a read passes its time limit (%s)', async (_name, err, message) => {
-    const spy = vi.spyOn(store.events, 'list').mockRejectedValue(err);
-    try {
-      const res = await app.inject({ url: '/api/events?type=riot', headers: bearer() });
-      expect(res.statusCode).toBe(503);
-      expect(res.headers['retry-after']).toBeDefined();
-      expect(res.json()).toMatchObject({ error: 'timeout' });
-      expect(res.json().message).toMatch(message);
-    } finally {
-      spy.mockRestore();
-    }
-  });
+    [
+      'PostgreSQL statement_timeout',
+      Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }),
+      /took too long.*narrow the filter/,
+    ],
+  ])(
+    'answers 503 with a JSON error and Retry-After when a read passes its time limit (%s)',
+    async (_name, err, message) => {
+      const spy = vi.spyOn(store.events, 'list').mockRejectedValue(err);
+      try {
+        const res = await app.inject({ url: '/api/events?type=riot', headers: bearer() });
+        expect(res.statusCode).toBe(503);
+        expect(res.headers['retry-after']).toBeDefined();
+        expect(res.json()).toMatchObject({ error: 'timeout' });
+        expect(res.json().message).toMatch(message);
+      } finally {
+        spy.mockRestore();
+      }
+    },
+  );
 });
 
 describe('per-client limits on expensive routes', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await buildApp({ store, publicCacheMs: 0, rateLimits: { export: { public: 2, analyst: 4 }, query: { public: 3, analyst: 6 } } });
+    app = await buildApp({
+      store,
+      publicCacheMs: 0,
+      rateLimits: { export: { public: 2, analyst: 4 }, query: { public: 3, analyst: 6 } },
+    });
   });
-  afterAll(async () => { await app.close(); });
+  afterAll(async () => {
+    await app.close();
+  });
 
   const codes = async (url: string, n: number, headers: Record<string, string> = {}, remoteAddress = '10.0.0.1') => {
     const out: number[] = [];
@@ -100,7 +128,7 @@ describe('per-client limits on expensive routes', () => {
     return out;
   };
 
-  it('answers 429 with Retry-After and a JSON error past an anonymous client\'s budget', async () => {
+  it("answers 429 with Retry-After and a JSON error past an anonymous client's budget", async () => {
     expect(await codes('/api/export?format=jsonl', 3)).toEqual([200, 200, 429]);
     const res = await app.inject({ url: '/api/export?format=jsonl', remoteAddress: '10.0.0.1' });
     expect(res.statusCode).toBe(429);
@@ -143,8 +171,12 @@ describe('reads off the event loop', () => {
     const app = await buildApp({ store: pooled, rateLimits: false });
     try {
       let slowDone = false;
-      const slow = sql`with recursive c(x) as (select 1 union all select x + 1 from c where x < 4000000) select count(*) as n from c`
-        .execute(pooled.readDb).then(() => { slowDone = true; });
+      const slow =
+        sql`with recursive c(x) as (select 1 union all select x + 1 from c where x < 4000000) select count(*) as n from c`
+          .execute(pooled.readDb)
+          .then(() => {
+            slowDone = true;
+          });
       await new Promise((r) => setTimeout(r, 50)); // let the worker start on it
       const health = await app.inject({ url: '/api/health' });
       expect(health.statusCode).toBe(200);

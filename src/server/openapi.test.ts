@@ -26,18 +26,28 @@ describe('docs/openapi.json', () => {
     webApp = await buildApp({ store, webRoot });
   });
   afterAll(async () => {
-    await app.close(); await webApp.close(); await store.close();
+    await app.close();
+    await webApp.close();
+    await store.close();
     rmSync(webRoot, { recursive: true, force: true });
   });
 
-  it.each([false, true])('equals the document the server serves at /api/docs (web bundle served: %s)', async (withWeb) => {
-    const served = (await (withWeb ? webApp : app).inject({ url: '/api/docs' })).json();
-    if (process.env.UPDATE_OPENAPI) writeFileSync(CHECKED_IN, JSON.stringify(served, null, 2) + '\n');
-    expect(served).toEqual(JSON.parse(readFileSync(CHECKED_IN, 'utf8')));
-  });
+  it.each([false, true])(
+    'equals the document the server serves at /api/docs (web bundle served: %s)',
+    async (withWeb) => {
+      const served = (await (withWeb ? webApp : app).inject({ url: '/api/docs' })).json();
+      if (process.env.UPDATE_OPENAPI) writeFileSync(CHECKED_IN, JSON.stringify(served, null, 2) + '\n');
+      expect(served).toEqual(JSON.parse(readFileSync(CHECKED_IN, 'utf8')));
+    },
+  );
 
-  it('gives every operation a response schema (the web client\'s types come from them)', () => {
-    const doc = JSON.parse(readFileSync(CHECKED_IN, 'utf8')) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>> };
+  it("gives every operation a response schema (the web client's types come from them)", () => {
+    const doc = JSON.parse(readFileSync(CHECKED_IN, 'utf8')) as {
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>
+      >;
+    };
     const missing: string[] = [];
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(ops)) {
@@ -52,7 +62,14 @@ describe('docs/openapi.json', () => {
 
   it('documents the main routes', () => {
     const doc = JSON.parse(readFileSync(CHECKED_IN, 'utf8')) as { paths: Record<string, unknown> };
-    for (const path of ['/api/events', '/api/events/counts', '/api/events/geojson', '/api/events/{id}', '/api/export', '/api/auth/login']) {
+    for (const path of [
+      '/api/events',
+      '/api/events/counts',
+      '/api/events/geojson',
+      '/api/events/{id}',
+      '/api/export',
+      '/api/auth/login',
+    ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
   });

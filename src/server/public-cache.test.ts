@@ -3,7 +3,10 @@ import type { FastifyRequest } from 'fastify';
 import { PublicCache } from './public-cache.js';
 
 const req = (url: string, role: 'viewer' | 'analyst' | null) =>
-  ({ url, identity: { user: role ? { id: 1, username: 'u', role, disabled: false } : null, via: role ? 'cookie' : 'none' } }) as unknown as FastifyRequest;
+  ({
+    url,
+    identity: { user: role ? { id: 1, username: 'u', role, disabled: false } : null, via: role ? 'cookie' : 'none' },
+  }) as unknown as FastifyRequest;
 
 describe('PublicCache', () => {
   const setup = () => {
@@ -11,7 +14,14 @@ describe('PublicCache', () => {
     let calls = 0;
     const cache = new PublicCache({ ttlMs: 1_000, maxStaleMs: 5_000, maxEntries: 2, now: () => now });
     const read = (url: string, role: 'viewer' | 'analyst' | null) => cache.read(req(url, role), async () => ++calls);
-    return { cache, read, advance: (ms: number) => { now += ms; }, calls: () => calls };
+    return {
+      cache,
+      read,
+      advance: (ms: number) => {
+        now += ms;
+      },
+      calls: () => calls,
+    };
   };
 
   it.each([
@@ -43,7 +53,13 @@ describe('PublicCache', () => {
   it('never stores an answer computed before a write', async () => {
     let release!: (v: number) => void;
     const cache = new PublicCache({ ttlMs: 1_000 });
-    const slow = cache.read(req('/a', null), () => new Promise<number>((r) => { release = r; }));
+    const slow = cache.read(
+      req('/a', null),
+      () =>
+        new Promise<number>((r) => {
+          release = r;
+        }),
+    );
     cache.clear(); // a write lands while the read is in flight
     release(1);
     expect(await slow).toBe(1);

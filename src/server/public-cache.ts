@@ -23,9 +23,18 @@ export function cacheKey(req: Pick<FastifyRequest, 'url' | 'query'>): string {
   return `${path}?${JSON.stringify(canonical)}`;
 }
 
-interface Entry { at: number; value: unknown; refreshing?: boolean }
+interface Entry {
+  at: number;
+  value: unknown;
+  refreshing?: boolean;
+}
 
-export interface PublicCacheOptions { ttlMs?: number; maxStaleMs?: number; maxEntries?: number; now?: () => number }
+export interface PublicCacheOptions {
+  ttlMs?: number;
+  maxStaleMs?: number;
+  maxEntries?: number;
+  now?: () => number;
+}
 
 export class PublicCache {
   private readonly entries = new Map<string, Entry>();
@@ -53,7 +62,9 @@ export class PublicCache {
     if (hit && age < this.maxStaleMs) {
       if (!hit.refreshing) {
         hit.refreshing = true;
-        this.compute(key, compute).catch(() => { hit.refreshing = false; });
+        this.compute(key, compute).catch(() => {
+          hit.refreshing = false;
+        });
       }
       return hit.value as T;
     }
@@ -71,7 +82,10 @@ export class PublicCache {
     return value;
   }
 
-  clear(): void { this.entries.clear(); this.generation++; }
+  clear(): void {
+    this.entries.clear();
+    this.generation++;
+  }
 
   /** Clear after every successful write request. */
   install(app: FastifyInstance): void {

@@ -52,6 +52,10 @@ export async function installRateLimits(app: FastifyInstance, limits: RateLimits
       const group = groupOf(req) ?? 'query';
       return analyst(req) ? limits[group].analyst : limits[group].public;
     },
-    errorResponseBuilder: (_req, ctx) => new HttpError(429, `too many requests of this kind (${ctx.max} per minute); try again in ${Math.ceil(ctx.ttl / 1000)} s`),
+    errorResponseBuilder: (_req, ctx) =>
+      new HttpError(
+        429,
+        `too many requests of this kind (${ctx.max} per minute); try again in ${Math.ceil(ctx.ttl / 1000)} s`,
+      ),
   });
 }

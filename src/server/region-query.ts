@@ -20,6 +20,7 @@ function resolveIn(q: unknown, where: string): void {
 export function installRegionNames(app: FastifyInstance): void {
   app.addHook('preValidation', async (req) => {
     resolveIn(req.query, '');
-    if (req.method === 'POST' && req.body && typeof req.body === 'object' && 'query' in req.body) resolveIn((req.body as { query: unknown }).query, 'query.');
+    if (req.method === 'POST' && req.body && typeof req.body === 'object' && 'query' in req.body)
+      resolveIn((req.body as { query: unknown }).query, 'query.');
   });
 }

@@ -31,9 +31,22 @@ beforeAll(async () => {
   ({ store, dispose } = await openTempStore());
   ids = await seedFixtures(store);
   // Two towns of one region on one day, then a region-level report: merge suggestions.
-  for (const [id, place] of [['1', 'Syzran'], ['2', 'Tolyatti'], ['3', null]] as const) {
-    await store.mentions.addDocument({ source: 'schema-test', externalId: id, text: `report ${id}` },
-      [record({ type: 'protest', date: '2024-04-20', admin1: 'RU-SAM', place, geo_precision: place ? 1 : 2, targets: [], evidence: `A picket was held ${place ? `in ${place}` : 'in the Samara region'} on 20 April.` })]);
+  for (const [id, place] of [
+    ['1', 'Syzran'],
+    ['2', 'Tolyatti'],
+    ['3', null],
+  ] as const) {
+    await store.mentions.addDocument({ source: 'schema-test', externalId: id, text: `report ${id}` }, [
+      record({
+        type: 'protest',
+        date: '2024-04-20',
+        admin1: 'RU-SAM',
+        place,
+        geo_precision: place ? 1 : 2,
+        targets: [],
+        evidence: `A picket was held ${place ? `in ${place}` : 'in the Samara region'} on 20 April.`,
+      }),
+    ]);
   }
   const a = await store.users.create('ana', 'correct horse battery', 'analyst');
   const b = await store.users.create('adm', 'correct horse battery', 'admin');
@@ -46,11 +59,28 @@ beforeAll(async () => {
   docId = detail!.sources[0].document_id;
   await reviewFor(store).setSourcePublishable(verified, docId, true, { userId: a.id });
   await store.savedViews.create(a.id, 'protests', 'type=protest', true);
-  const source = await store.watch.add({ url: 'https://news.example/rss', name: 'news', kind: 'feed', everySeconds: 1800 });
-  await store.watch.recordRun(source, { startedAt: '2024-05-01T10:00:00Z', finishedAt: '2024-05-01T10:00:05Z', status: 'ok', httpStatus: 200, itemsNew: 2, itemsUnchanged: 0, itemsFailed: 0, eventsNew: 1 });
+  const source = await store.watch.add({
+    url: 'https://news.example/rss',
+    name: 'news',
+    kind: 'feed',
+    everySeconds: 1800,
+  });
+  await store.watch.recordRun(source, {
+    startedAt: '2024-05-01T10:00:00Z',
+    finishedAt: '2024-05-01T10:00:05Z',
+    status: 'ok',
+    httpStatus: 200,
+    itemsNew: 2,
+    itemsUnchanged: 0,
+    itemsFailed: 0,
+    eventsNew: 1,
+  });
   app = await buildApp({ store, publicCacheMs: 0, rateLimits: false });
 });
-afterAll(async () => { await app?.close(); await dispose?.(); });
+afterAll(async () => {
+  await app?.close();
+  await dispose?.();
+});
 
 async function served(url: string, headers: Record<string, string> = {}): Promise<unknown> {
   const res = await app.inject({ url, headers });
@@ -78,33 +108,41 @@ describe('answers carry every field the store returns, and no other', () => {
   });
 
   it('the published event has exactly the published fields: no notes, evidence or history', async () => {
-    const detail = await served(`/api/events/${verified}`) as Record<string, unknown>;
+    const detail = (await served(`/api/events/${verified}`)) as Record<string, unknown>;
     expect(Object.keys(detail).sort()).toEqual(Object.keys((await store.published.get(verified))!).sort());
     expect(detail).toMatchObject({ status: 'verified', notes: null, mentions: [], history: [] });
-    const feature = (await served('/api/events/geojson') as { features: { properties: Record<string, unknown> }[] }).features[0];
+    const feature = ((await served('/api/events/geojson')) as { features: { properties: Record<string, unknown> }[] })
+      .features[0];
     expect(feature.properties).not.toHaveProperty('notes');
   });
 
-  it('analysts\' routes', async () => {
+  it("analysts' routes", async () => {
     const id = ids.get('moscow-rally')!;
-    expect(await served(`/api/events/${id}/history`, analyst)).toEqual({ items: plain(await store.audit.forEvent(id)) });
-    const history = await served(`/api/events/${verified}/history`, analyst) as { items: unknown[] };
+    expect(await served(`/api/events/${id}/history`, analyst)).toEqual({
+      items: plain(await store.audit.forEvent(id)),
+    });
+    const history = (await served(`/api/events/${verified}/history`, analyst)) as { items: unknown[] };
     expect(history.items).toEqual(plain(await store.audit.forEvent(verified)));
     expect(history.items.length).toBeGreaterThan(0);
-    expect(await served(`/api/events/${id}/candidates`, analyst)).toEqual({ items: plain(await mergeCandidates(store.db, id, 10)) });
+    expect(await served(`/api/events/${id}/candidates`, analyst)).toEqual({
+      items: plain(await mergeCandidates(store.db, id, 10)),
+    });
     const suggestions = await store.suggestions.list({ status: 'open', limit: 50, offset: 0 });
     expect(suggestions.items.length).toBeGreaterThan(0);
     expect(await served('/api/suggestions', analyst)).toEqual(plain(suggestions));
-    const views = await served('/api/views', analyst) as { items: unknown[] };
+    const views = (await served('/api/views', analyst)) as { items: unknown[] };
     expect(views.items).toHaveLength(1);
     expect(views).toEqual({ items: plain(await store.savedViews.visibleTo(analystId)) });
-    const sources = await served('/api/sources', analyst) as { items: { lastRun: unknown }[] };
+    const sources = (await served('/api/sources', analyst)) as { items: { lastRun: unknown }[] };
     expect(sources.items[0].lastRun).not.toBeNull();
     expect(sources).toEqual({ items: plain(await store.watch.health()) });
-    const doc = await served(`/api/documents/${docId}`, analyst) as Record<string, unknown>;
+    const doc = (await served(`/api/documents/${docId}`, analyst)) as Record<string, unknown>;
     expect(doc).toMatchObject(plain(await store.documents.get(docId)) as object);
     expect((doc.mentions as unknown[]).length).toBeGreaterThan(0);
-    expect(await served('/api/auth/me', admin)).toEqual({ user: { id: expect.any(Number), username: 'adm', role: 'admin' }, csrfToken: null });
+    expect(await served('/api/auth/me', admin)).toEqual({
+      user: { id: expect.any(Number), username: 'adm', role: 'admin' },
+      csrfToken: null,
+    });
   });
 });
 
@@ -118,7 +156,9 @@ describe('the serialiser', () => {
     tiny.get('/wrong', { schema: { response: { 200: z.object({ n: z.number() }) } } }, async () => ({ n: 'seven' }));
     await tiny.ready();
   });
-  afterAll(async () => { await tiny.close(); });
+  afterAll(async () => {
+    await tiny.close();
+  });
 
   it('drops a field the schema does not declare', async () => {
     expect((await tiny.inject({ url: '/extra' })).json()).toEqual({ ok: true });

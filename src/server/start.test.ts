@@ -8,12 +8,18 @@ import { startServer } from './start.js';
 const dir = mkdtempSync(join(tmpdir(), 'khronika-start-'));
 const samples = join(dir, 'samples');
 mkdirSync(samples);
-writeFileSync(join(samples, 'rally.md'), '# Rally in Vologda\n\nAbout two hundred residents of Vologda rallied on 3 May 2024 against the closure of the local hospital.\n');
+writeFileSync(
+  join(samples, 'rally.md'),
+  '# Rally in Vologda\n\nAbout two hundred residents of Vologda rallied on 3 May 2024 against the closure of the local hospital.\n',
+);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function start() {
   const lines: string[] = [];
-  const s = await startServer({ db: join(dir, 'k.db'), port: 0, samples, webRoot: join(dir, 'no-web'), logLevel: 'silent' }, (l) => lines.push(l));
+  const s = await startServer(
+    { db: join(dir, 'k.db'), port: 0, samples, webRoot: join(dir, 'no-web'), logLevel: 'silent' },
+    (l) => lines.push(l),
+  );
   return { ...s, lines };
 }
 
@@ -26,7 +32,9 @@ describe('startServer', () => {
       expect(s.lines.join('\n')).toMatch(/created the account 'admin' with password \S{12,}/);
       const res = await fetch(`${s.url}/api/health`);
       expect(await res.json()).toMatchObject({ ok: true });
-    } finally { await s.app.close(); }
+    } finally {
+      await s.app.close();
+    }
   });
 
   it('on restart ingests nothing and creates no account', async () => {
@@ -35,7 +43,9 @@ describe('startServer', () => {
       expect(s.firstRun).toBeNull();
       expect(await s.store.users.list()).toHaveLength(1);
       expect(await s.store.documents.count()).toBe(1);
-    } finally { await s.app.close(); }
+    } finally {
+      await s.app.close();
+    }
   });
 });
 
@@ -45,11 +55,14 @@ describe('startServer on a store filled by the CLI, without accounts', () => {
     const { openStore } = await import('../store/index.js');
     const { record } = await import('../store/test-support.js');
     const filled = await openStore(db);
-    await filled.mentions.addDocument({ source: 'outlet', externalId: '1', text: 'A picket was held in Perm.' },
-      [record({ admin1: 'RU-PER', place: 'Perm', lat: 58.01, lon: 56.25, evidence: 'A picket was held in Perm.' })]);
+    await filled.mentions.addDocument({ source: 'outlet', externalId: '1', text: 'A picket was held in Perm.' }, [
+      record({ admin1: 'RU-PER', place: 'Perm', lat: 58.01, lon: 56.25, evidence: 'A picket was held in Perm.' }),
+    ]);
     await filled.close();
     const lines: string[] = [];
-    const s = await startServer({ db, port: 0, samples, webRoot: join(dir, 'no-web'), logLevel: 'silent' }, (l) => lines.push(l));
+    const s = await startServer({ db, port: 0, samples, webRoot: join(dir, 'no-web'), logLevel: 'silent' }, (l) =>
+      lines.push(l),
+    );
     try {
       expect(s.firstRun).toBeNull();
       expect(await s.store.documents.count()).toBe(1);
@@ -57,6 +70,8 @@ describe('startServer on a store filled by the CLI, without accounts', () => {
       const password = /created the account 'admin' with password (\S{12,})/.exec(lines.join('\n'))?.[1];
       expect(password).toBeDefined();
       expect((await s.store.users.verify('admin', password!))?.role).toBe('admin');
-    } finally { await s.app.close(); }
+    } finally {
+      await s.app.close();
+    }
   });
 });

@@ -17,9 +17,17 @@ import { warmDefaultView } from './default-view.js';
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 export const DEFAULT_SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
 
-export interface Started { app: FastifyInstance; store: Store; url: string; firstRun: IngestSummary | null }
+export interface Started {
+  app: FastifyInstance;
+  store: Store;
+  url: string;
+  firstRun: IngestSummary | null;
+}
 
-export async function startServer(input: Partial<Record<keyof ServerConfig, unknown>>, log: (line: string) => void = console.log): Promise<Started> {
+export async function startServer(
+  input: Partial<Record<keyof ServerConfig, unknown>>,
+  log: (line: string) => void = console.log,
+): Promise<Started> {
   const config = parseServerConfig({ webRoot: DEFAULT_WEB_ROOT, samples: DEFAULT_SAMPLES, ...stripUndefined(input) });
   const settings = storeSettingsFrom(config.db);
   // Event reads run off the event loop (worker threads on SQLite), bounded in time.
@@ -31,16 +39,26 @@ export async function startServer(input: Partial<Record<keyof ServerConfig, unkn
     if (empty && config.samples && existsSync(config.samples)) {
       log(`first run: ingesting sample reports from ${config.samples} into ${settings.db}…`);
       firstRun = await ingest(readInputs([config.samples]), store, { extract });
-      log(`  documents: ${firstRun.documents.new} new, ${firstRun.documents.failed} failed; events: ${firstRun.events.new} new, ${firstRun.events.merged} merged`);
+      log(
+        `  documents: ${firstRun.documents.new} new, ${firstRun.documents.failed} failed; events: ${firstRun.events.new} new, ${firstRun.events.merged} merged`,
+      );
       for (const f of firstRun.failures.slice(0, 5)) log(`  failed: ${f.origin}: ${f.error}`);
-      if (firstRun.documents.failed > 5) log(`  … and ${firstRun.documents.failed - 5} more (run \`khronika ingest\` on them to see all)`);
+      if (firstRun.documents.failed > 5)
+        log(`  … and ${firstRun.documents.failed - 5} more (run \`khronika ingest\` on them to see all)`);
     }
     await createFirstAdmin(store, log);
-    if (!existsSync(`${config.webRoot}/index.html`)) log(`note: no web bundle at ${config.webRoot} (run \`npm run build\`); serving the API only`);
+    if (!existsSync(`${config.webRoot}/index.html`))
+      log(`note: no web bundle at ${config.webRoot} (run \`npm run build\`); serving the API only`);
     const app = await buildApp({
-      store, webRoot: config.webRoot, secureCookies: config.secureCookies, sessionTtlHours: config.sessionTtlHours, logLevel: config.logLevel,
+      store,
+      webRoot: config.webRoot,
+      secureCookies: config.secureCookies,
+      sessionTtlHours: config.sessionTtlHours,
+      logLevel: config.logLevel,
     });
-    app.addHook('onClose', async () => { await store.close(); });
+    app.addHook('onClose', async () => {
+      await store.close();
+    });
     const address = await app.listen({ port: config.port, host: config.host });
     const url = address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
     log(`Khronika is serving ${url} (database: ${settings.db})`);
@@ -62,7 +80,9 @@ async function createFirstAdmin(store: Store, log: (line: string) => void): Prom
   if ((await store.users.list()).length > 0) return;
   const password = randomBytes(12).toString('base64url');
   await store.users.create('admin', password, 'admin');
-  log(`no accounts yet: created the account 'admin' with password ${password} — log in with it to review the events (it is shown only now; \`khronika users add NAME\` adds others)`);
+  log(
+    `no accounts yet: created the account 'admin' with password ${password} — log in with it to review the events (it is shown only now; \`khronika users add NAME\` adds others)`,
+  );
 }
 
 function stripUndefined<T extends Record<string, unknown>>(o: T): Partial<T> {

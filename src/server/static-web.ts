@@ -8,14 +8,20 @@ import fastifyStatic from '@fastify/static';
 export async function installWeb(app: FastifyInstance, webRoot: string | undefined): Promise<boolean> {
   if (!webRoot || !existsSync(join(webRoot, 'index.html'))) return false;
   await app.register(fastifyStatic, {
-    root: webRoot, prefix: '/', wildcard: false, index: ['index.html'],
+    root: webRoot,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
     // Hashed asset names never change content: cache them hard; index.html stays revalidated.
     setHeaders: (res, path) => {
       res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   app.get('/*', { schema: { hide: true } }, (req, reply) => {
-    if (req.url.startsWith('/api/')) return reply.code(404).send({ error: 'not_found', message: `no route for ${req.method} ${req.url.split('?')[0]}` });
+    if (req.url.startsWith('/api/'))
+      return reply
+        .code(404)
+        .send({ error: 'not_found', message: `no route for ${req.method} ${req.url.split('?')[0]}` });
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
   return true;

@@ -9,12 +9,22 @@ import { openStore, type NewDocument, type Store } from '../store/index.js';
 
 export const FIXTURE_REPORTS = new URL('../../test/fixtures/web/reports.json', import.meta.url);
 
-export interface FixtureReport { doc: NewDocument; records: EventRecord[] }
+export interface FixtureReport {
+  doc: NewDocument;
+  records: EventRecord[];
+}
 
 export async function openTempStore(): Promise<{ store: Store; dir: string; dispose(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'khronika-web-'));
   const store = await openStore(join(dir, 'test.db'));
-  return { store, dir, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    store,
+    dir,
+    dispose: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Adds every fixture report; returns event ids by the fixture's external id. */

@@ -37,7 +37,8 @@ export function zodSerializer(schema: ZodType, url: string): (data: unknown) => 
   return (data: unknown) => {
     const r = schema.safeParse(data);
     // Our fault, not the client's: a plain error (500, logged), never the 400 a ZodError would make.
-    if (!r.success) throw new Error(`${url}: the answer does not fit its response schema: ${describeZodError(r.error)}`);
+    if (!r.success)
+      throw new Error(`${url}: the answer does not fit its response schema: ${describeZodError(r.error)}`);
     return JSON.stringify(r.data);
   };
 }
@@ -58,8 +59,12 @@ export class OpenApiComponents {
       if (isZod(part)) out[key] = toJson(part, 'input');
     }
     if (schema.response && typeof schema.response === 'object') {
-      out.response = Object.fromEntries(Object.entries(schema.response as Record<string, unknown>)
-        .map(([code, s]) => [code, isZod(s) ? this.hoist(toJson(s, 'output')) : s]));
+      out.response = Object.fromEntries(
+        Object.entries(schema.response as Record<string, unknown>).map(([code, s]) => [
+          code,
+          isZod(s) ? this.hoist(toJson(s, 'output')) : s,
+        ]),
+      );
     }
     return { schema: out as FastifySchema, url };
   };
@@ -80,7 +85,12 @@ export class OpenApiComponents {
 }
 
 function toJson(s: ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const json = z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'openapi-3.0', override: io === 'output' ? dropSafeIntegerBounds : undefined }) as Record<string, unknown>;
+  const json = z.toJSONSchema(s, {
+    io,
+    unrepresentable: 'any',
+    target: 'openapi-3.0',
+    override: io === 'output' ? dropSafeIntegerBounds : undefined,
+  }) as Record<string, unknown>;
   delete json.$schema;
   return json;
 }
@@ -97,4 +107,5 @@ function retarget(json: unknown): unknown {
   return JSON.parse(JSON.stringify(json).replaceAll('"#/definitions/', '"#/components/schemas/'));
 }
 
-const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+const sortKeys = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));

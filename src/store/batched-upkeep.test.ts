@@ -10,28 +10,48 @@ import { reviewFor } from '../review/index.js';
 
 describe('batched index and tally upkeep on SQLite', () => {
   let t: TestStore;
-  beforeEach(async () => { t = await sqliteTestStore(); });
+  beforeEach(async () => {
+    t = await sqliteTestStore();
+  });
   afterEach(async () => t.dispose());
 
-  const mark = async () => (await sql<{ fresh_from: number | null }>`select fresh_from from write_batch`.execute(t.store.db)).rows[0].fresh_from;
+  const mark = async () =>
+    (await sql<{ fresh_from: number | null }>`select fresh_from from write_batch`.execute(t.store.db)).rows[0]
+      .fresh_from;
   const ftsOk = async () => {
     await sql`insert into events_fts(events_fts) values ('integrity-check')`.execute(t.store.db);
     await sql`insert into events_public_fts(events_public_fts) values ('integrity-check')`.execute(t.store.db);
   };
   const found = async (text: string) => (await t.store.events.list({ text } as EventQuery)).items.map((e) => e.place);
-  const foundPublic = async (text: string) => (await t.store.published.list({ text } as EventQuery)).items.map((e) => e.place);
+  const foundPublic = async (text: string) =>
+    (await t.store.published.list({ text } as EventQuery)).items.map((e) => e.place);
   const countsAgree = async () => {
     for (const q of [{}, { type: ['protest'] }, { country: ['BY'] }]) {
-      expect(await t.store.events.counts(q as EventQuery)).toEqual(await t.store.events.counts(q as EventQuery, { scan: true }));
-      expect(await t.store.events.timeSeries(q as EventQuery, 'month')).toEqual(await t.store.events.timeSeries(q as EventQuery, 'month', { scan: true }));
+      expect(await t.store.events.counts(q as EventQuery)).toEqual(
+        await t.store.events.counts(q as EventQuery, { scan: true }),
+      );
+      expect(await t.store.events.timeSeries(q as EventQuery, 'month')).toEqual(
+        await t.store.events.timeSeries(q as EventQuery, 'month', { scan: true }),
+      );
     }
   };
 
   it('indexes and counts a batch, including an event a later report in it changed', async () => {
     await t.store.mentions.addDocuments([
-      { doc: doc('a', '1', 'x'), records: [record({ place: 'Tomsk', admin1: 'RU-TOM', evidence: 'a rally in Tomsk' }), record({ type: 'arrest', country: 'BY', admin1: 'BY-HM', place: 'Minsk', evidence: 'arrests in Minsk' })] },
+      {
+        doc: doc('a', '1', 'x'),
+        records: [
+          record({ place: 'Tomsk', admin1: 'RU-TOM', evidence: 'a rally in Tomsk' }),
+          record({ type: 'arrest', country: 'BY', admin1: 'BY-HM', place: 'Minsk', evidence: 'arrests in Minsk' }),
+        ],
+      },
       // joins the Tomsk rally inserted above, in the same transaction, and adds an actor to its text
-      { doc: doc('b', '2', 'y'), records: [record({ place: 'Tomsk', admin1: 'RU-TOM', actors: ['Vesna'], evidence: 'Vesna members rallied in Tomsk' })] },
+      {
+        doc: doc('b', '2', 'y'),
+        records: [
+          record({ place: 'Tomsk', admin1: 'RU-TOM', actors: ['Vesna'], evidence: 'Vesna members rallied in Tomsk' }),
+        ],
+      },
     ]);
     expect(await mark()).toBeNull();
     await ftsOk();
@@ -48,7 +68,11 @@ describe('batched index and tally upkeep on SQLite', () => {
 
   it('leaves nothing half-done when the transaction fails', async () => {
     const bad = record({ type: 'not-a-type' as never });
-    await expect(t.store.mentions.addDocuments([{ doc: doc('a', '1', 'x'), records: [record({ place: 'Tomsk', evidence: 'a rally in Tomsk' }), bad] }])).rejects.toThrow();
+    await expect(
+      t.store.mentions.addDocuments([
+        { doc: doc('a', '1', 'x'), records: [record({ place: 'Tomsk', evidence: 'a rally in Tomsk' }), bad] },
+      ]),
+    ).rejects.toThrow();
     expect(await mark()).toBeNull();
     expect((await t.store.events.counts({} as EventQuery)).total).toBe(0);
     await ftsOk();
@@ -56,7 +80,11 @@ describe('batched index and tally upkeep on SQLite', () => {
     await t.store.mentions.addDocument(doc('a', '2', 'y'), [record({ place: 'Omsk', evidence: 'a rally in Omsk' })]);
     expect(await found('irkutsk')).toEqual([]);
     const [ev] = (await t.store.events.list({} as EventQuery)).items;
-    await reviewFor(t.store).edit(ev.id, { place: 'Irkutsk', admin1: 'RU-IRK', lat: 52.3, lon: 104.3 }, { userId: null });
+    await reviewFor(t.store).edit(
+      ev.id,
+      { place: 'Irkutsk', admin1: 'RU-IRK', lat: 52.3, lon: 104.3 },
+      { userId: null },
+    );
     await ftsOk();
     expect(await found('irkutsk')).toEqual(['Irkutsk']);
     await reviewFor(t.store).verify(ev.id, { userId: null });

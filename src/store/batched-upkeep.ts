@@ -10,7 +10,8 @@ import { sql, type Kysely } from 'kysely';
 import { TALLIES, TALLIES_002, tallyStatements, type Tally } from './tallies.js';
 
 /** Rows at or below the mark (or every row, when no batch is open) are the triggers' to keep. */
-const OLD_ROW = (ref: 'new' | 'old') => `${ref}.id <= coalesce((SELECT fresh_from FROM write_batch WHERE id = 1), ${ref}.id)`;
+const OLD_ROW = (ref: 'new' | 'old') =>
+  `${ref}.id <= coalesce((SELECT fresh_from FROM write_batch WHERE id = 1), ${ref}.id)`;
 
 /** The three triggers that keep one FTS5 index of `events` in step, skipping rows of an open batch. */
 function ftsTriggers(fts: string, column: string): string[] {
@@ -42,7 +43,9 @@ export function batchedUpkeepDdl(): string[] {
   return [
     'CREATE TABLE write_batch (id integer PRIMARY KEY CHECK (id = 1), fresh_from integer)',
     'INSERT INTO write_batch (id, fresh_from) VALUES (1, NULL)',
-    ...['events_fts_ai', 'events_fts_ad', 'events_fts_au', 'events_tally_ai', 'events_tally_ad', 'events_tally_au'].map((t) => `DROP TRIGGER ${t}`),
+    ...['events_fts_ai', 'events_fts_ad', 'events_fts_au', 'events_tally_ai', 'events_tally_ad', 'events_tally_au'].map(
+      (t) => `DROP TRIGGER ${t}`,
+    ),
     ...ftsTriggers('events_fts', 'search_text'),
     ...tallyTriggers(TALLIES_002),
   ];
@@ -61,11 +64,18 @@ export async function openWriteBatch(tx: Kysely<any>): Promise<void> {
 /** Indexes and counts the batch's events as they now are, and closes the batch (same transaction). */
 export async function flushWriteBatch(tx: Kysely<any>): Promise<void> {
   const fresh = 'e.id > (SELECT fresh_from FROM write_batch WHERE id = 1)';
-  const upsert = (table: string, key: readonly string[], values: string[]) => sql.raw(`INSERT INTO ${table} (${key.join(', ')}, n)
+  const upsert = (table: string, key: readonly string[], values: string[]) =>
+    sql.raw(`INSERT INTO ${table} (${key.join(', ')}, n)
     SELECT ${values.join(', ')}, count(*) FROM events e WHERE ${fresh} GROUP BY ${values.map((_, i) => i + 1).join(', ')}
     ON CONFLICT (${key.join(', ')}) DO UPDATE SET n = ${table}.n + excluded.n`);
-  await sql.raw(`INSERT INTO events_fts(rowid, search_text) SELECT e.id, e.search_text FROM events e WHERE ${fresh}`).execute(tx);
-  await sql.raw(`INSERT INTO events_public_fts(rowid, public_search_text) SELECT e.id, e.public_search_text FROM events e WHERE ${fresh}`).execute(tx);
+  await sql
+    .raw(`INSERT INTO events_fts(rowid, search_text) SELECT e.id, e.search_text FROM events e WHERE ${fresh}`)
+    .execute(tx);
+  await sql
+    .raw(
+      `INSERT INTO events_public_fts(rowid, public_search_text) SELECT e.id, e.public_search_text FROM events e WHERE ${fresh}`,
+    )
+    .execute(tx);
   for (const t of TALLIES) await upsert(t.table, t.key, t.values('e')).execute(tx);
   await sql`UPDATE write_batch SET fresh_from = NULL WHERE id = 1`.execute(tx);
 }

@@ -21,14 +21,25 @@ describe('concurrent ingest on PostgreSQL', () => {
     await b.close();
     const c = new pg.Client({ connectionString: PG_URL });
     await c.connect();
-    try { await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`); } finally { await c.end(); }
+    try {
+      await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    } finally {
+      await c.end();
+    }
   });
 
   it('stores each report once and reports no failure when both ingest the same batch at once', async () => {
     for (let round = 0; round < 3; round++) {
       const batch = Array.from({ length: 8 }, (_, i) => ({
         doc: doc(`outlet-${round}`, `r${i}`, `Report ${round}-${i}: a picket in Samara.`),
-        records: [record({ place: 'Samara', admin1: 'RU-SAM', date: `2024-0${round + 1}-1${i}`, evidence: 'a picket in Samara' })],
+        records: [
+          record({
+            place: 'Samara',
+            admin1: 'RU-SAM',
+            date: `2024-0${round + 1}-1${i}`,
+            evidence: 'a picket in Samara',
+          }),
+        ],
       }));
       const [ra, rb] = await Promise.all([a.mentions.addDocuments(batch), b.mentions.addDocuments(batch)]);
       // every report was created by exactly one of the two; the other saw it as already stored

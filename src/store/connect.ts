@@ -17,14 +17,21 @@ export interface ConnectOptions {
 /** The store named does not exist and the caller asked not to create it. */
 export class StoreNotFoundError extends Error {}
 
-export async function connect(settings: StoreTarget, opts: ConnectOptions = { create: true }): Promise<Kysely<Database>> {
-  return settings.kind === 'postgres' ? connectPostgres(settings.db, settings.schema, opts.create) : connectSqlite(settings.db, opts.create);
+export async function connect(
+  settings: StoreTarget,
+  opts: ConnectOptions = { create: true },
+): Promise<Kysely<Database>> {
+  return settings.kind === 'postgres'
+    ? connectPostgres(settings.db, settings.schema, opts.create)
+    : connectSqlite(settings.db, opts.create);
 }
 
 function connectSqlite(path: string, create: boolean): Kysely<Database> {
   if (path !== ':memory:') {
     if (!create && !existsSync(path)) {
-      throw new StoreNotFoundError(`no database at ${path}: check --db (or $KHRONIKA_DB); \`khronika ingest\` or \`khronika serve\` creates a new one`);
+      throw new StoreNotFoundError(
+        `no database at ${path}: check --db (or $KHRONIKA_DB); \`khronika ingest\` or \`khronika serve\` creates a new one`,
+      );
     }
     mkdirSync(dirname(path), { recursive: true });
   }
@@ -80,9 +87,14 @@ export async function connectReads(settings: StoreTarget, reads: ReadSettings): 
   const timeoutMs = reads.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
   if (settings.kind === 'sqlite') {
     if (settings.db === ':memory:') return null;
-    return new Kysely<Database>({ dialect: new ReadPoolDialect(new ReadPool(settings.db, { size: reads.workers ?? 2, timeoutMs })) });
+    return new Kysely<Database>({
+      dialect: new ReadPoolDialect(new ReadPool(settings.db, { size: reads.workers ?? 2, timeoutMs })),
+    });
   }
-  const options = [`-c statement_timeout=${Math.round(timeoutMs)}`, ...(settings.schema ? [`-c search_path=${settings.schema}`] : [])].join(' ');
+  const options = [
+    `-c statement_timeout=${Math.round(timeoutMs)}`,
+    ...(settings.schema ? [`-c search_path=${settings.schema}`] : []),
+  ].join(' ');
   const pool = new pg.Pool({ connectionString: settings.db, max: reads.workers ?? 10, options });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
@@ -98,7 +110,11 @@ async function connectPostgres(url: string, schema: string | undefined, create: 
     }
   }
   // The search path is a connection option, so every pooled connection starts in the schema.
-  const pool = new pg.Pool({ connectionString: url, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db); // fail fast on a bad URL
   if (!create) {
@@ -106,7 +122,9 @@ async function connectPostgres(url: string, schema: string | undefined, create: 
       where table_schema = current_schema() and table_name = 'events'`.execute(db);
     if (!found.rows[0]?.n) {
       await db.destroy();
-      throw new StoreNotFoundError(`no Khronika store in ${redactUrl(url)}${schema ? ` (schema ${schema})` : ''}: check --db (or $KHRONIKA_DB); \`khronika ingest\` or \`khronika serve\` creates one`);
+      throw new StoreNotFoundError(
+        `no Khronika store in ${redactUrl(url)}${schema ? ` (schema ${schema})` : ''}: check --db (or $KHRONIKA_DB); \`khronika ingest\` or \`khronika serve\` creates one`,
+      );
     }
   }
   return db;

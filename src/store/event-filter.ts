@@ -74,13 +74,27 @@ export interface FilterLookups {
 /** Below this many events, an actor filter collects them by index; above, it checks each candidate. */
 const ACTOR_IN_LIST_MAX = 2000;
 
-export async function lookUpFilter(db: Kysely<Database>, q: EventQuery, inListMax = ACTOR_IN_LIST_MAX): Promise<FilterLookups> {
+export async function lookUpFilter(
+  db: Kysely<Database>,
+  q: EventQuery,
+  inListMax = ACTOR_IN_LIST_MAX,
+): Promise<FilterLookups> {
   const out: FilterLookups = {};
   const key = q.actor ? nameKey(q.actor) : '';
   if (!key) return out;
-  const rows = await db.selectFrom('actors')
-    .select((eb) => ['actors.id', eb.selectFrom('event_actors').select(eb.fn.countAll().as('c')).whereRef('event_actors.actor_id', '=', 'actors.id').as('n')])
-    .where('name_key', 'like', `%${key}%`).limit(500).execute();
+  const rows = await db
+    .selectFrom('actors')
+    .select((eb) => [
+      'actors.id',
+      eb
+        .selectFrom('event_actors')
+        .select(eb.fn.countAll().as('c'))
+        .whereRef('event_actors.actor_id', '=', 'actors.id')
+        .as('n'),
+    ])
+    .where('name_key', 'like', `%${key}%`)
+    .limit(500)
+    .execute();
   out.actors = { ids: rows.map((r) => r.id), inList: rows.reduce((s, r) => s + Number(r.n), 0) <= inListMax };
   return out;
 }
@@ -135,16 +149,41 @@ export function eventConditions(kind: DbKind, q: EventQuery, view: ReadView, loo
       const { ids, inList } = lookups.actors;
       if (ids.length === 0) and.push(sql<SqlBool>`1 = 0`);
       else if (inList) {
-        and.push(eb('events.id', 'in', eb.selectFrom('event_actors').select('event_actors.event_id').where('event_actors.actor_id', 'in', ids)));
+        and.push(
+          eb(
+            'events.id',
+            'in',
+            eb.selectFrom('event_actors').select('event_actors.event_id').where('event_actors.actor_id', 'in', ids),
+          ),
+        );
       } else {
-        and.push(eb.exists(eb.selectFrom('event_actors').select('event_actors.event_id')
-          .whereRef('event_actors.event_id', '=', 'events.id').where('event_actors.actor_id', 'in', ids)));
+        and.push(
+          eb.exists(
+            eb
+              .selectFrom('event_actors')
+              .select('event_actors.event_id')
+              .whereRef('event_actors.event_id', '=', 'events.id')
+              .where('event_actors.actor_id', 'in', ids),
+          ),
+        );
       }
     } else if (q.actor) {
       const key = nameKey(q.actor);
       if (key) {
-        and.push(eb('events.id', 'in', eb.selectFrom('event_actors').select('event_actors.event_id')
-          .where('event_actors.actor_id', 'in', eb.selectFrom('actors').select('actors.id').where('actors.name_key', 'like', `%${key}%`))));
+        and.push(
+          eb(
+            'events.id',
+            'in',
+            eb
+              .selectFrom('event_actors')
+              .select('event_actors.event_id')
+              .where(
+                'event_actors.actor_id',
+                'in',
+                eb.selectFrom('actors').select('actors.id').where('actors.name_key', 'like', `%${key}%`),
+              ),
+          ),
+        );
       }
     }
     if (q.text) {
@@ -160,9 +199,13 @@ export function orderClause(kind: DbKind, sort: EventQuery['sort']) {
   const desc = kind === 'postgres' ? sql`desc nulls last` : sql`desc`;
   const asc = kind === 'postgres' ? sql`asc nulls first` : sql`asc`;
   switch (sort ?? '-date') {
-    case 'date': return sql`events.date_start ${asc}, events.id asc`;
-    case 'updated': return sql`events.updated_at asc, events.id asc`;
-    case '-updated': return sql`events.updated_at desc, events.id desc`;
-    default: return sql`events.date_start ${desc}, events.id desc`;
+    case 'date':
+      return sql`events.date_start ${asc}, events.id asc`;
+    case 'updated':
+      return sql`events.updated_at asc, events.id asc`;
+    case '-updated':
+      return sql`events.updated_at desc, events.id desc`;
+    default:
+      return sql`events.date_start ${desc}, events.id desc`;
   }
 }

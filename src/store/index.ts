@@ -67,9 +67,14 @@ export async function openStore(url?: string, opts: OpenStoreOptions = {}): Prom
   const store: Store = {
     kind: settings.kind,
     db,
-    get readDb() { return readDb ?? db; },
+    get readDb() {
+      return readDb ?? db;
+    },
     migrate: () => migrateToLatest(db, settings.kind, settings.schema),
-    close: async () => { await readDb?.destroy(); await db.destroy(); },
+    close: async () => {
+      await readDb?.destroy();
+      await db.destroy();
+    },
     documents,
     mentions: new MentionRepository(db, documents, settings.kind),
     events: new EventRepository(db, settings.kind),
@@ -108,7 +113,18 @@ export { ReadTimeoutError, ReadPoolBusyError, inReadLane } from './read-pool.js'
 export type { NewDocument, StoredDocument } from './repos/documents.js';
 export { documentId, contentHash } from './repos/documents.js';
 export type { DocumentIngestResult, StoredMention } from './repos/mentions.js';
-export type { EventDetail, EventSource, EventMention, EventCounts, TimeSeries, Bucket, GeoJsonCollection, GeoJsonFeature, MapPointCollection, MapPointFeature } from './event-shapes.js';
+export type {
+  EventDetail,
+  EventSource,
+  EventMention,
+  EventCounts,
+  TimeSeries,
+  Bucket,
+  GeoJsonCollection,
+  GeoJsonFeature,
+  MapPointCollection,
+  MapPointFeature,
+} from './event-shapes.js';
 export { refillTallies } from './tallies.js';
 export { StoreNotFoundError } from './connect.js';
 export { eventFeature, toGeoJson } from './event-shapes.js';
@@ -118,16 +134,37 @@ export type { EventReader } from './repos/events.js';
 export type { WriteContext, AuditEntry } from './repos/audit.js';
 export type { CurationRepository, CurationContext, EventSelection, SuggestionRow } from './repos/curation.js';
 export { ROLES, type Role, type User } from './repos/users.js';
-export type { WatchSource, WatchKind, NewWatchSource, WatchRun, WatchRunResult, SourceHealth } from './repos/watch-sources.js';
+export type {
+  WatchSource,
+  WatchKind,
+  NewWatchSource,
+  WatchRun,
+  WatchRunResult,
+  SourceHealth,
+} from './repos/watch-sources.js';
 export type { Alert, NewAlert, AlertDelivery } from './repos/alerts.js';
 export { SavedViewExistsError, type SavedView } from './repos/saved-views.js';
-export { SUGGESTION_STATUSES, type MergeSuggestion, type SuggestionStatus, type SuggestionQuery, type SuggestedEvent } from './repos/suggestions.js';
+export {
+  SUGGESTION_STATUSES,
+  type MergeSuggestion,
+  type SuggestionStatus,
+  type SuggestionQuery,
+  type SuggestedEvent,
+} from './repos/suggestions.js';
 // The zod declarations of the shapes the store returns: the types above are inferred from them, and
 // the server's response schemas (and so the OpenAPI document and the web's types) are these.
 export { EventSummarySchema } from './event-row.js';
 export {
-  EventSourceSchema, EventMentionSchema, EventDetailSchema, EventCountsSchema, TimeSeriesSchema, EventPageSchema,
-  GeoJsonCollectionSchema, MapPointCollectionSchema, BUCKETS, type EventPage,
+  EventSourceSchema,
+  EventMentionSchema,
+  EventDetailSchema,
+  EventCountsSchema,
+  TimeSeriesSchema,
+  EventPageSchema,
+  GeoJsonCollectionSchema,
+  MapPointCollectionSchema,
+  BUCKETS,
+  type EventPage,
 } from './event-shapes.js';
 export { AuditEntrySchema } from './repos/audit.js';
 export { SavedViewSchema } from './repos/saved-views.js';

@@ -31,7 +31,8 @@ export function keysetPhases(sort: EventQuery['sort']): KeysetPhase[] {
   };
   if (col === 'updated_at') return [keyed];
   const undated: KeysetPhase = {
-    after: (_eb, last) => last ? sql<SqlBool>`(${ref} is null and events.id ${cmp} ${last.id})` : sql<SqlBool>`${ref} is null`,
+    after: (_eb, last) =>
+      last ? sql<SqlBool>`(${ref} is null and events.id ${cmp} ${last.id})` : sql<SqlBool>`${ref} is null`,
   };
   return desc ? [keyed, undated] : [undated, keyed];
 }

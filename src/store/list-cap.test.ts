@@ -7,11 +7,20 @@ describe('events.list total', () => {
   let t: TestStore;
   beforeAll(async () => {
     t = await sqliteTestStore();
-    await t.store.mentions.addDocuments(Array.from({ length: TOTAL_CAP + 5 }, (_, i) => ({
-      doc: { source: 's', externalId: String(i), text: `report ${i}` },
-      // The first 20 name two actors that one search matches: counted once each.
-      records: [record({ place: `Town ${i}`, type: i < 10 ? 'riot' : 'protest', actors: i < 20 ? ['Vesna', 'Vesna Youth'] : [], evidence: `report ${i}` })],
-    })));
+    await t.store.mentions.addDocuments(
+      Array.from({ length: TOTAL_CAP + 5 }, (_, i) => ({
+        doc: { source: 's', externalId: String(i), text: `report ${i}` },
+        // The first 20 name two actors that one search matches: counted once each.
+        records: [
+          record({
+            place: `Town ${i}`,
+            type: i < 10 ? 'riot' : 'protest',
+            actors: i < 20 ? ['Vesna', 'Vesna Youth'] : [],
+            evidence: `report ${i}`,
+          }),
+        ],
+      })),
+    );
   }, 60_000);
   afterAll(async () => t?.dispose());
 

@@ -11,7 +11,9 @@ import { PG_URL } from './test-support.js';
 
 describe('openStore without create', () => {
   let dir: string;
-  beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'khronika-open-')); });
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'khronika-open-'));
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('refuses a missing SQLite file and creates neither it nor its folder', async () => {
@@ -37,7 +39,9 @@ describe('openStore without create', () => {
     try {
       const r = await c.query('select 1 from information_schema.schemata where schema_name = $1', [schema]);
       expect(r.rowCount).toBe(0);
-    } finally { await c.end(); }
+    } finally {
+      await c.end();
+    }
   });
 
   it('opens an existing PostgreSQL store', async () => {
@@ -50,7 +54,11 @@ describe('openStore without create', () => {
       await store.close();
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
-      try { await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`); } finally { await c.end(); }
+      try {
+        await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      } finally {
+        await c.end();
+      }
     }
   });
 });

@@ -16,35 +16,54 @@ import { migrations } from './migrations/index.js';
 import { PG_URL, record } from './test-support.js';
 import { reviewFor } from '../review/index.js';
 
-async function openUnmigrated(kind: 'sqlite' | 'postgres'): Promise<{ store: Store; schema?: string; dispose(): Promise<void> }> {
+async function openUnmigrated(
+  kind: 'sqlite' | 'postgres',
+): Promise<{ store: Store; schema?: string; dispose(): Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'khronika-mig-'));
     const store = await openStore(join(dir, 'test.db'), { migrate: false });
-    return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      store,
+      dispose: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const store = await openStore(PG_URL, { schema, migrate: false });
   return {
-    store, schema,
+    store,
+    schema,
     dispose: async () => {
       await store.close();
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
-      try { await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`); } finally { await c.end(); }
+      try {
+        await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      } finally {
+        await c.end();
+      }
     },
   };
 }
 
 describe.each(['sqlite', 'postgres'] as const)('migration 006-publishable-sources on %s', (kind) => {
   let dispose: (() => Promise<void>) | undefined;
-  afterEach(async () => { await dispose?.(); dispose = undefined; });
+  afterEach(async () => {
+    await dispose?.();
+    dispose = undefined;
+  });
 
   it('fills the public search text of stored events and leaves every report unpublishable', async () => {
     const opened = await openUnmigrated(kind);
     dispose = opened.dispose;
     const { store } = opened;
-    const migrator = new Migrator({ db: store.db, provider: { getMigrations: async () => migrations(kind) },
-      ...(opened.schema ? { migrationTableSchema: opened.schema } : {}) });
+    const migrator = new Migrator({
+      db: store.db,
+      provider: { getMigrations: async () => migrations(kind) },
+      ...(opened.schema ? { migrationTableSchema: opened.schema } : {}),
+    });
     const to5 = await migrator.migrateTo('005-batched-upkeep');
     expect(to5.error).toBeUndefined();
 
@@ -55,26 +74,67 @@ describe.each(['sqlite', 'postgres'] as const)('migration 006-publishable-source
     await db.insertInto('sources').values({ name: 'outlet', created_at: now }).execute();
     const { id: sourceId } = await db.selectFrom('sources').select('id').executeTakeFirstOrThrow();
     const docId = 'doc-1';
-    await db.insertInto('documents').values({ id: docId, source_id: sourceId, external_id: '1', url: null, title: 'Nikolai Zverev fined in Tomsk',
-      text: 'A court in Tomsk fined Nikolai Zverev.', published: null, lang: 'en', content_hash: 'h1', origin: null, ingested_at: now }).execute();
-    const { public_search_text: _none, ...row } = fieldsToRow(combine([record({ type: 'arrest', place: 'Tomsk', admin1: 'RU-TOM', actors: ['Vesna'],
-      targets: ['activist'], evidence: 'A court in Tomsk fined Nikolai Zverev.' })]));
-    await db.insertInto('events').values({ ...row, status: 'verified', merged_into: null, sources_count: 1, edited: 0, created_at: now, updated_at: now }).execute();
+    await db
+      .insertInto('documents')
+      .values({
+        id: docId,
+        source_id: sourceId,
+        external_id: '1',
+        url: null,
+        title: 'Nikolai Zverev fined in Tomsk',
+        text: 'A court in Tomsk fined Nikolai Zverev.',
+        published: null,
+        lang: 'en',
+        content_hash: 'h1',
+        origin: null,
+        ingested_at: now,
+      })
+      .execute();
+    const { public_search_text: _none, ...row } = fieldsToRow(
+      combine([
+        record({
+          type: 'arrest',
+          place: 'Tomsk',
+          admin1: 'RU-TOM',
+          actors: ['Vesna'],
+          targets: ['activist'],
+          evidence: 'A court in Tomsk fined Nikolai Zverev.',
+        }),
+      ]),
+    );
+    await db
+      .insertInto('events')
+      .values({
+        ...row,
+        status: 'verified',
+        merged_into: null,
+        sources_count: 1,
+        edited: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
     const { id } = await db.selectFrom('events').select('id').executeTakeFirstOrThrow();
     await db.insertInto('event_sources').values({ event_id: id, document_id: docId }).execute();
 
     await store.migrate();
     const stored = await db.selectFrom('events').select('public_search_text').executeTakeFirstOrThrow();
-    expect(stored.public_search_text.split(' ').sort()).toEqual(['RU', 'RU-TOM', 'Tomsk', 'Vesna', 'activist', 'arrest'].sort());
+    expect(stored.public_search_text.split(' ').sort()).toEqual(
+      ['RU', 'RU-TOM', 'Tomsk', 'Vesna', 'activist', 'arrest'].sort(),
+    );
     expect((await db.selectFrom('documents').select('publishable').executeTakeFirstOrThrow()).publishable).toBe(0);
-    if (kind === 'sqlite') await sql`insert into events_public_fts(events_public_fts) values ('integrity-check')`.execute(db);
+    if (kind === 'sqlite')
+      await sql`insert into events_public_fts(events_public_fts) values ('integrity-check')`.execute(db);
 
-    const publicFinds = async (text: string) => (await store.published.list({ text } as EventQuery)).items.map((e) => e.id);
+    const publicFinds = async (text: string) =>
+      (await store.published.list({ text } as EventQuery)).items.map((e) => e.id);
     expect(await publicFinds('vesna tomsk')).toEqual([id]);
     expect(await publicFinds('activist')).toEqual([id]);
     expect(await publicFinds('zverev')).toEqual([]); // the notes and the report name him
     expect((await store.events.list({ text: 'zverev' } as EventQuery)).items.map((e) => e.id)).toEqual([id]);
-    expect((await store.published.get(id))?.sources).toEqual([expect.objectContaining({ source: 'outlet', title: null, url: null, publishable: false })]);
+    expect((await store.published.get(id))?.sources).toEqual([
+      expect.objectContaining({ source: 'outlet', title: null, url: null, publishable: false }),
+    ]);
     await reviewFor(store).setSourcePublishable(id, docId, true, { userId: null });
     expect(await publicFinds('zverev')).toEqual([id]); // now its report may be searched
   });

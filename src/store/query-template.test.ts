@@ -7,12 +7,26 @@ describe.each(TEST_DIALECTS)('query templates on %s', (_name, open) => {
   beforeAll(async () => {
     t = await open();
     const now = '2024-01-01T00:00:00.000Z';
-    await t.store.db.insertInto('sources').values([{ name: 'alpha', created_at: now }, { name: 'beta', created_at: now }, { name: 'gamma', created_at: now }]).execute();
+    await t.store.db
+      .insertInto('sources')
+      .values([
+        { name: 'alpha', created_at: now },
+        { name: 'beta', created_at: now },
+        { name: 'gamma', created_at: now },
+      ])
+      .execute();
   });
   afterAll(async () => t.dispose());
 
-  const byName = () => template(t.store.db, 'test.sources.byName', ['a', 'b'], (p) =>
-    t.store.db.selectFrom('sources').select('name').where('name', 'in', [p.a, p.b]).where('name', '<>', 'gamma').orderBy('name'));
+  const byName = () =>
+    template(t.store.db, 'test.sources.byName', ['a', 'b'], (p) =>
+      t.store.db
+        .selectFrom('sources')
+        .select('name')
+        .where('name', 'in', [p.a, p.b])
+        .where('name', '<>', 'gamma')
+        .orderBy('name'),
+    );
 
   it.each([
     [{ a: 'alpha', b: 'gamma' }, ['alpha']],
@@ -29,7 +43,10 @@ describe.each(TEST_DIALECTS)('query templates on %s', (_name, open) => {
   });
 
   it('refuses a template where a value did not become a parameter', () => {
-    expect(() => QueryTemplate.compile(['a', 'unused'], (p) => t.store.db.selectFrom('sources').select('id').where('name', '=', p.a)))
-      .toThrow('unused not passed as parameters');
+    expect(() =>
+      QueryTemplate.compile(['a', 'unused'], (p) =>
+        t.store.db.selectFrom('sources').select('id').where('name', '=', p.a),
+      ),
+    ).toThrow('unused not passed as parameters');
   });
 });

@@ -9,7 +9,10 @@ const PLACEHOLDER = '\u0000khronika-param:';
 type Slot<P> = { name: P } | { value: unknown };
 
 export class QueryTemplate<P extends string> {
-  private constructor(private readonly compiled: CompiledQuery, private readonly slots: Slot<P>[]) {}
+  private constructor(
+    private readonly compiled: CompiledQuery,
+    private readonly slots: Slot<P>[],
+  ) {}
 
   /**
    * `build` gets a placeholder for each name and must pass them as plain values (not in lists
@@ -18,11 +21,14 @@ export class QueryTemplate<P extends string> {
   static compile<P extends string>(names: readonly P[], build: (p: Record<P, string>) => Compilable): QueryTemplate<P> {
     const placeholders = Object.fromEntries(names.map((n) => [n, PLACEHOLDER + n])) as Record<P, string>;
     const compiled = build(placeholders).compile();
-    const slots = compiled.parameters.map((v): Slot<P> =>
-      (typeof v === 'string' && v.startsWith(PLACEHOLDER) ? { name: v.slice(PLACEHOLDER.length) as P } : { value: v }));
+    const slots = compiled.parameters.map(
+      (v): Slot<P> =>
+        typeof v === 'string' && v.startsWith(PLACEHOLDER) ? { name: v.slice(PLACEHOLDER.length) as P } : { value: v },
+    );
     const used = new Set(slots.flatMap((s) => ('name' in s ? [s.name] : [])));
     const missing = names.filter((n) => !used.has(n));
-    if (missing.length) throw new Error(`query template: ${missing.join(', ')} not passed as parameters in: ${compiled.sql}`);
+    if (missing.length)
+      throw new Error(`query template: ${missing.join(', ')} not passed as parameters in: ${compiled.sql}`);
     return new QueryTemplate(compiled, slots);
   }
 
@@ -39,7 +45,12 @@ export class QueryTemplate<P extends string> {
 const cache = new WeakMap<object, Map<string, QueryTemplate<string>>>();
 
 /** The template `key` for db's dialect, compiled on first use. */
-export function template<P extends string>(db: Kysely<any>, key: string, names: readonly P[], build: (p: Record<P, string>) => Compilable): QueryTemplate<P> {
+export function template<P extends string>(
+  db: Kysely<any>,
+  key: string,
+  names: readonly P[],
+  build: (p: Record<P, string>) => Compilable,
+): QueryTemplate<P> {
   const dialect = db.getExecutor().adapter.constructor;
   let byKey = cache.get(dialect);
   if (!byKey) cache.set(dialect, (byKey = new Map()));

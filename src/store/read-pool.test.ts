@@ -7,7 +7,8 @@ import { inReadLane, ReadPool, ReadPoolBusyError, ReadTimeoutError } from './rea
 import { seedSmallCorpus } from './test-support.js';
 
 /** A statement that keeps SQLite busy for a while (a recursive count), with no table needed. */
-const slow = (n: number) => `with recursive c(x) as (select 1 union all select x + 1 from c where x < ${n}) select count(*) as n from c`;
+const slow = (n: number) =>
+  `with recursive c(x) as (select 1 union all select x + 1 from c where x < ${n}) select count(*) as n from c`;
 
 describe('read pool (SQLite reads on worker threads)', () => {
   let dir: string;
@@ -31,7 +32,12 @@ describe('read pool (SQLite reads on worker threads)', () => {
 
   it('answers every event read as the in-thread connection does', async () => {
     expect(reader.readDb).not.toBe(reader.db);
-    for (const q of [{}, { type: ['arrest' as const] }, { text: 'rally' }, { actor: 'police', sort: 'date' as const }]) {
+    for (const q of [
+      {},
+      { type: ['arrest' as const] },
+      { text: 'rally' },
+      { actor: 'police', sort: 'date' as const },
+    ]) {
       expect(await reader.events.list(q)).toEqual(await writer.events.list(q));
     }
     expect(await reader.events.counts({}, { scan: true })).toEqual(await writer.events.counts({}, { scan: true }));
@@ -41,9 +47,27 @@ describe('read pool (SQLite reads on worker threads)', () => {
 
   it('sees what the main connection commits', async () => {
     const before = (await reader.events.list({})).total!;
-    await writer.mentions.addDocument({ source: 'outlet-z', externalId: 'late', text: 'A picket in Tver.' },
-      [{ doc: 'd', type: 'protest', date: '2024-05-01', date_end: null, country: 'RU', admin1: 'RU-TVE', place: 'Tver', lat: 56.86, lon: 35.9,
-        geo_precision: 1, actors: [], targets: [], quantity: null, quantity_unit: null, fatalities: null, aggregate: false, evidence: 'A picket in Tver.' }]);
+    await writer.mentions.addDocument({ source: 'outlet-z', externalId: 'late', text: 'A picket in Tver.' }, [
+      {
+        doc: 'd',
+        type: 'protest',
+        date: '2024-05-01',
+        date_end: null,
+        country: 'RU',
+        admin1: 'RU-TVE',
+        place: 'Tver',
+        lat: 56.86,
+        lon: 35.9,
+        geo_precision: 1,
+        actors: [],
+        targets: [],
+        quantity: null,
+        quantity_unit: null,
+        fatalities: null,
+        aggregate: false,
+        evidence: 'A picket in Tver.',
+      },
+    ]);
     expect((await reader.events.list({})).total).toBe(before + 1);
   });
 
@@ -74,7 +98,9 @@ describe('read pool (SQLite reads on worker threads)', () => {
     const pool = new ReadPool(path, { size: 2 });
     try {
       const order: string[] = [];
-      const heavy = [1, 2].map((i) => inReadLane('heavy', () => pool.run(slow(2_000_000), [])).then(() => order.push(`heavy${i}`)));
+      const heavy = [1, 2].map((i) =>
+        inReadLane('heavy', () => pool.run(slow(2_000_000), [])).then(() => order.push(`heavy${i}`)),
+      );
       const light = pool.run('select 1 as one', []).then(() => order.push('light'));
       await Promise.all([...heavy, light]);
       expect(order[0]).toBe('light');
@@ -125,7 +151,11 @@ describe('PostgreSQL reads', () => {
       await store.close();
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
-      try { await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`); } finally { await c.end(); }
+      try {
+        await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      } finally {
+        await c.end();
+      }
     }
   });
 });

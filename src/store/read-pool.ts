@@ -19,14 +19,18 @@ export type ReadLane = 'light' | 'heavy';
 export class ReadTimeoutError extends Error {
   readonly code = 'read_timeout';
   constructor(readonly timeoutMs: number) {
-    super(`the query took longer than ${timeoutMs / 1000} s and was stopped; narrow the filter (dates, type, region) and try again`);
+    super(
+      `the query took longer than ${timeoutMs / 1000} s and was stopped; narrow the filter (dates, type, region) and try again`,
+    );
   }
 }
 
 /** More reads are waiting than the pool accepts (answered 503 by the server). */
 export class ReadPoolBusyError extends Error {
   readonly code = 'read_busy';
-  constructor() { super('the server is busy answering other queries; try again in a few seconds'); }
+  constructor() {
+    super('the server is busy answering other queries; try again in a few seconds');
+  }
 }
 
 export interface ReadPoolOptions {
@@ -48,7 +52,11 @@ interface Job {
   slot?: Slot;
 }
 
-interface Slot { worker: Worker; job?: Job; retired?: boolean }
+interface Slot {
+  worker: Worker;
+  job?: Job;
+  retired?: boolean;
+}
 
 const laneContext = new AsyncLocalStorage<ReadLane>();
 
@@ -92,7 +100,10 @@ export class ReadPool {
   /** ended workers still finishing their statement */
   private retiring = 0;
 
-  constructor(private readonly path: string, opts: ReadPoolOptions = {}) {
+  constructor(
+    private readonly path: string,
+    opts: ReadPoolOptions = {},
+  ) {
     this.size = Math.max(1, opts.size ?? 2);
     this.timeoutMs = opts.timeoutMs ?? 10_000;
     this.maxQueue = opts.maxQueue ?? 500;
@@ -102,7 +113,8 @@ export class ReadPool {
   /** Rows of one statement, run on a worker. The lane comes from inReadLane() (default light). */
   run(sql: string, params: readonly unknown[], lane: ReadLane = laneContext.getStore() ?? 'light'): Promise<unknown[]> {
     if (this.closed) return Promise.reject(new Error('the read pool is closed'));
-    if (this.queues.light.length + this.queues.heavy.length >= this.maxQueue) return Promise.reject(new ReadPoolBusyError());
+    if (this.queues.light.length + this.queues.heavy.length >= this.maxQueue)
+      return Promise.reject(new ReadPoolBusyError());
     return new Promise((resolve, reject) => {
       const job: Job = { sql, params, lane, resolve, reject };
       job.timer = setTimeout(() => this.expire(job), this.timeoutMs);
@@ -113,14 +125,19 @@ export class ReadPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of [...this.queues.light, ...this.queues.heavy]) this.settle(job, new Error('the read pool is closed'));
+    for (const job of [...this.queues.light, ...this.queues.heavy])
+      this.settle(job, new Error('the read pool is closed'));
     this.queues.light.length = 0;
     this.queues.heavy.length = 0;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { driver: driverPath, path: this.path } });
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      execArgv: [],
+      workerData: { driver: driverPath, path: this.path },
+    });
     const slot: Slot = { worker };
     worker.on('message', (msg: { rows?: unknown[]; error?: { message: string; code?: string } }) => {
       const job = slot.job;
@@ -134,7 +151,10 @@ export class ReadPool {
     // A worker that dies (bad file, out of memory) fails its job and is replaced.
     worker.on('error', (err) => this.replace(slot, err));
     worker.on('exit', () => {
-      if (slot.retired) { this.retiring--; this.dispatch(); } else this.replace(slot, new Error('read worker exited'));
+      if (slot.retired) {
+        this.retiring--;
+        this.dispatch();
+      } else this.replace(slot, new Error('read worker exited'));
     });
     worker.unref();
     return slot;
@@ -154,7 +174,8 @@ export class ReadPool {
     const heavyBusy = () => this.slots.filter((s) => s.job?.lane === 'heavy').length + this.retiring;
     for (const slot of this.slots) {
       if (slot.job) continue;
-      const job = this.queues.light.shift() ?? (heavyBusy() < Math.max(1, this.size - 1) ? this.queues.heavy.shift() : undefined);
+      const job =
+        this.queues.light.shift() ?? (heavyBusy() < Math.max(1, this.size - 1) ? this.queues.heavy.shift() : undefined);
       if (!job) return;
       slot.job = job;
       job.slot = slot;
@@ -189,6 +210,7 @@ export class ReadPool {
     const { resolve, reject } = job;
     job.resolve = () => {};
     job.reject = () => {};
-    if (err) reject(err); else resolve(rows ?? []);
+    if (err) reject(err);
+    else resolve(rows ?? []);
   }
 }

@@ -6,8 +6,9 @@ import { canonicalQueryString, parseQueryString } from '../model/query-string.js
 
 describe('canonical query strings', () => {
   it('orders keys, sorts lists and drops paging', () => {
-    expect(canonicalQueryString(parseQueryString('?status=verified&type=riot,protest&limit=5&offset=10&country=ru')))
-      .toBe('type=protest%2Criot&country=RU&status=verified');
+    expect(
+      canonicalQueryString(parseQueryString('?status=verified&type=riot,protest&limit=5&offset=10&country=ru')),
+    ).toBe('type=protest%2Criot&country=RU&status=verified');
     expect(canonicalQueryString(parseQueryString(''))).toBe('');
   });
   it('refuses what the EventQuery refuses', () => {
@@ -31,15 +32,26 @@ describe.each(TEST_DIALECTS)('saved views (%s)', (_name, open) => {
     ana = (await t.store.users.create('ana', 'analyst password 1', 'analyst')).id;
     bob = (await t.store.users.create('bob', 'viewer password 1', 'viewer')).id;
   });
-  afterAll(async () => { await t?.dispose(); });
+  afterAll(async () => {
+    await t?.dispose();
+  });
 
   it('keeps views per user, shows shared ones to others, and refuses a second view of the same name', async () => {
     const mine = await t.store.savedViews.create(ana, 'Ufa protests', 'type=protest&admin1=RU-BA');
-    expect(mine).toMatchObject({ owner_id: ana, owner: 'ana', name: 'Ufa protests', query: 'type=protest&admin1=RU-BA', shared: false });
+    expect(mine).toMatchObject({
+      owner_id: ana,
+      owner: 'ana',
+      name: 'Ufa protests',
+      query: 'type=protest&admin1=RU-BA',
+      shared: false,
+    });
     await t.store.savedViews.create(ana, 'Arrests', 'type=arrest', true);
     await t.store.savedViews.create(bob, 'Belarus', 'country=BY');
     expect((await t.store.savedViews.visibleTo(ana)).map((v) => v.name)).toEqual(['Arrests', 'Ufa protests']);
-    expect((await t.store.savedViews.visibleTo(bob)).map((v) => `${v.owner}:${v.name}`)).toEqual(['bob:Belarus', 'ana:Arrests']);
+    expect((await t.store.savedViews.visibleTo(bob)).map((v) => `${v.owner}:${v.name}`)).toEqual([
+      'bob:Belarus',
+      'ana:Arrests',
+    ]);
     await expect(t.store.savedViews.create(ana, 'Arrests', 'type=arrest')).rejects.toBeInstanceOf(SavedViewExistsError);
     expect(await t.store.savedViews.delete(mine.id)).toBe(true);
     expect(await t.store.savedViews.get(mine.id)).toBeUndefined();

@@ -2,7 +2,13 @@
 // plus review (audit_log) and access (users, sessions, api_tokens). JSON columns are text on both
 // dialects and booleans are 0/1 integers, so one repository code path serves SQLite and PostgreSQL.
 import type { Generated } from 'kysely';
-import type { AlertDeliveriesTable, AlertsTable, WatchItemsTable, WatchRunsTable, WatchSourcesTable } from './schema-watch.js';
+import type {
+  AlertDeliveriesTable,
+  AlertsTable,
+  WatchItemsTable,
+  WatchRunsTable,
+  WatchSourcesTable,
+} from './schema-watch.js';
 
 export interface SourcesTable {
   id: Generated<number>;

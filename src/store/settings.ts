@@ -4,14 +4,21 @@ import { z } from 'zod';
 export const DEFAULT_DB = './khronika.db';
 
 const PostgresUrl = z.string().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'expected postgres://user@host:port/database');
-const SqlitePath = z.string().min(1).max(4096).refine((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s), {
-  message: 'unsupported database URL scheme (use a file path or postgres://…)',
-});
+const SqlitePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s), {
+    message: 'unsupported database URL scheme (use a file path or postgres://…)',
+  });
 
 export const StoreSettingsSchema = z.object({
   db: z.union([PostgresUrl, SqlitePath]),
   /** PostgreSQL schema to use (created if missing); tests give each file its own */
-  schema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'schema: lower-case identifier').optional(),
+  schema: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'schema: lower-case identifier')
+    .optional(),
 });
 export type StoreSettings = z.infer<typeof StoreSettingsSchema>;
 

@@ -19,23 +19,35 @@ describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
   });
   afterAll(async () => t?.dispose());
 
-
   it('migrations are idempotent', async () => {
     await s.migrate();
     await s.migrate();
   });
 
   it('stores a document once: same source, id and content is unchanged', async () => {
-    const again = await s.mentions.addDocument(doc('outlet-a', '1', 'Hundreds rallied on Pushkin Square in Moscow against the war.', { url: 'https://a.example/1', published: '2024-03-03' }), [record()]);
+    const again = await s.mentions.addDocument(
+      doc('outlet-a', '1', 'Hundreds rallied on Pushkin Square in Moscow against the war.', {
+        url: 'https://a.example/1',
+        published: '2024-03-03',
+      }),
+      [record()],
+    );
     expect(again).toMatchObject({ created: false, mentions: [] });
     expect(await s.documents.count()).toBe(6);
     const d = await s.documents.get(again.documentId);
-    expect(d).toMatchObject({ source: 'outlet-a', externalId: '1', url: 'https://a.example/1', published: '2024-03-03' });
+    expect(d).toMatchObject({
+      source: 'outlet-a',
+      externalId: '1',
+      url: 'https://a.example/1',
+      published: '2024-03-03',
+    });
   });
 
   it('a failing record rolls its whole document back', async () => {
     const bad = { ...record(), type: 'picnic' } as unknown as ReturnType<typeof record>;
-    await expect(s.mentions.addDocument(doc('outlet-f', 'bad', 'text'), [record({ doc: 'ok' }), bad])).rejects.toThrow();
+    await expect(
+      s.mentions.addDocument(doc('outlet-f', 'bad', 'text'), [record({ doc: 'ok' }), bad]),
+    ).rejects.toThrow();
     expect(await s.documents.count()).toBe(6);
   });
 
@@ -45,7 +57,12 @@ describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
     expect(protest?.sources_count).toBe(3);
     expect(protest?.quantity).toBe(300);
     expect(protest?.actors).toEqual(['Moscow police']);
-    expect(protest?.mentions[0]).toMatchObject({ evidence_field: 'text', evidence_start: 0, evidence_end: 34, extractor: 'test@1' });
+    expect(protest?.mentions[0]).toMatchObject({
+      evidence_field: 'text',
+      evidence_start: 0,
+      evidence_end: 34,
+      extractor: 'test@1',
+    });
     expect(ids['arrest:Moscow']).toBeDefined();
     expect(ids['arrest:Moscow']).not.toBe(ids['protest:Moscow']);
   });
@@ -57,7 +74,11 @@ describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
     ['place, any case', { place: 'moscow' }, ['arrest:Moscow', 'protest:Moscow']],
     ['from/to overlap (month-dated event inside)', { from: '2024-04-10', to: '2024-04-20' }, ['statement:RU-SA']],
     ['from/to excludes undated by default', { from: '2024-03-05' }, ['arrest:Minsk', 'statement:RU-SA']],
-    ['undated=include keeps them', { from: '2024-03-05', undated: 'include' }, ['arrest:Minsk', 'statement:RU-SA', 'sabotage:RU']],
+    [
+      'undated=include keeps them',
+      { from: '2024-03-05', undated: 'include' },
+      ['arrest:Minsk', 'statement:RU-SA', 'sabotage:RU'],
+    ],
     ['undated=only', { undated: 'only' }, ['sabotage:RU']],
     ['unplaced=only', { unplaced: 'only' }, ['sabotage:RU', 'statement:RU-SA']],
     ['actor substring, accents and case folded', { actor: 'kgb' }, ['arrest:Minsk']],
@@ -68,20 +89,37 @@ describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
     ['status', { status: ['verified'] }, []],
   ])('list filters: %s', async (_, filter, expected) => {
     const { items, total } = await s.events.list(q(filter));
-    const keys = Object.entries(ids).filter(([, id]) => items.some((e) => e.id === id)).map(([k]) => k).sort();
+    const keys = Object.entries(ids)
+      .filter(([, id]) => items.some((e) => e.id === id))
+      .map(([k]) => k)
+      .sort();
     expect(keys).toEqual(expected.sort());
     expect(total).toBe(expected.length);
   });
 
-  it.each([0, 2000])('the actor filter gives the same events whichever plan it takes (in-list up to %i events)', async (max) => {
-    const query = q({ actor: 'police' });
-    const lookups = await lookUpFilter(s.db, query, max);
-    expect(lookups.actors?.inList).toBe(max > 0);
-    const rows = await s.db.selectFrom('events').select('id').where(eventConditions(s.kind, query, ANALYST_VIEW, lookups)).orderBy('id').execute();
-    expect(rows.map((r) => r.id)).toEqual([ids['protest:Moscow'], ids['arrest:Moscow']].sort((a, b) => a - b));
-    const none = await lookUpFilter(s.db, q({ actor: 'nobody at all' }));
-    expect(await s.db.selectFrom('events').select('id').where(eventConditions(s.kind, q({ actor: 'nobody at all' }), ANALYST_VIEW, none)).execute()).toEqual([]);
-  });
+  it.each([0, 2000])(
+    'the actor filter gives the same events whichever plan it takes (in-list up to %i events)',
+    async (max) => {
+      const query = q({ actor: 'police' });
+      const lookups = await lookUpFilter(s.db, query, max);
+      expect(lookups.actors?.inList).toBe(max > 0);
+      const rows = await s.db
+        .selectFrom('events')
+        .select('id')
+        .where(eventConditions(s.kind, query, ANALYST_VIEW, lookups))
+        .orderBy('id')
+        .execute();
+      expect(rows.map((r) => r.id)).toEqual([ids['protest:Moscow'], ids['arrest:Moscow']].sort((a, b) => a - b));
+      const none = await lookUpFilter(s.db, q({ actor: 'nobody at all' }));
+      expect(
+        await s.db
+          .selectFrom('events')
+          .select('id')
+          .where(eventConditions(s.kind, q({ actor: 'nobody at all' }), ANALYST_VIEW, none))
+          .execute(),
+      ).toEqual([]);
+    },
+  );
 
   it('sorts by date, undated last in descending order, and pages', async () => {
     const { items } = await s.events.list(q({ sort: '-date' }));
@@ -98,9 +136,30 @@ describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
   });
 
   it.each([
-    ['day', [{ t: '2024-03-02', count: 2 }, { t: '2024-03-05', count: 1 }], 1],
-    ['week', [{ t: '2024-02-26', count: 2 }, { t: '2024-03-04', count: 1 }], 1],
-    ['month', [{ t: '2024-03-01', count: 3 }, { t: '2024-04-01', count: 1 }], 0],
+    [
+      'day',
+      [
+        { t: '2024-03-02', count: 2 },
+        { t: '2024-03-05', count: 1 },
+      ],
+      1,
+    ],
+    [
+      'week',
+      [
+        { t: '2024-02-26', count: 2 },
+        { t: '2024-03-04', count: 1 },
+      ],
+      1,
+    ],
+    [
+      'month',
+      [
+        { t: '2024-03-01', count: 3 },
+        { t: '2024-04-01', count: 1 },
+      ],
+      0,
+    ],
   ] as const)('time series by %s', async (bucket, series, imprecise) => {
     const ts = await s.events.timeSeries(q(), bucket);
     expect(ts).toEqual({ bucket, series, imprecise, undated: 1 });
@@ -108,7 +167,9 @@ describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
 
   it('GeoJSON has a point per placed event', async () => {
     const g = await s.events.geojson(q());
-    expect(g.features.map((f) => f.id).sort()).toEqual([ids['arrest:Minsk'], ids['arrest:Moscow'], ids['protest:Moscow']].sort());
+    expect(g.features.map((f) => f.id).sort()).toEqual(
+      [ids['arrest:Minsk'], ids['arrest:Moscow'], ids['protest:Moscow']].sort(),
+    );
     expect(g.features.find((f) => f.id === ids['arrest:Minsk'])?.geometry.coordinates).toEqual([27.5667, 53.9]);
   });
 
@@ -116,7 +177,9 @@ describe.each(TEST_DIALECTS)('store on %s', (_name, open) => {
     const p = await s.events.points(q());
     expect(p.features.map((f) => f.id)).toEqual((await s.events.geojson(q())).features.map((f) => f.id));
     expect(p.features.find((f) => f.id === ids['arrest:Minsk'])).toEqual({
-      type: 'Feature', id: ids['arrest:Minsk'], geometry: { type: 'Point', coordinates: [27.5667, 53.9] },
+      type: 'Feature',
+      id: ids['arrest:Minsk'],
+      geometry: { type: 'Point', coordinates: [27.5667, 53.9] },
       properties: { id: ids['arrest:Minsk'], type: 'arrest', admin1: 'BY-HM' },
     });
     expect((await s.events.points(q({ type: ['arrest'], limit: 1 }))).features).toHaveLength(1);

@@ -36,20 +36,32 @@ describe.each(TEST_DIALECTS)('event tallies on %s', (_name, open) => {
 
   const expectAgreement = async () => {
     for (const [, q] of QUERIES) {
-      for (const [pub, reader] of [[false, s.events], [true, s.published]] as const) {
+      for (const [pub, reader] of [
+        [false, s.events],
+        [true, s.published],
+      ] as const) {
         const query = q as EventQuery;
-        expect(await reader.counts(query), JSON.stringify({ q, pub })).toEqual(await reader.counts(query, { scan: true }));
+        expect(await reader.counts(query), JSON.stringify({ q, pub })).toEqual(
+          await reader.counts(query, { scan: true }),
+        );
         if (tallyServes(query, 'month')) {
-          expect(await reader.timeSeries(query, 'month'), JSON.stringify({ q, pub })).toEqual(await reader.timeSeries(query, 'month', { scan: true }));
+          expect(await reader.timeSeries(query, 'month'), JSON.stringify({ q, pub })).toEqual(
+            await reader.timeSeries(query, 'month', { scan: true }),
+          );
         }
       }
     }
     for (const [, q] of SERIES_QUERIES) {
-      for (const [pub, reader] of [[false, s.events], [true, s.published]] as const) {
+      for (const [pub, reader] of [
+        [false, s.events],
+        [true, s.published],
+      ] as const) {
         const query = q as EventQuery;
         expect(tallyServes(query, 'day'), JSON.stringify(q)).toBe(true);
         for (const bucket of ['day', 'week', 'month'] as const) {
-          expect(await reader.timeSeries(query, bucket), JSON.stringify({ q, pub, bucket })).toEqual(await reader.timeSeries(query, bucket, { scan: true }));
+          expect(await reader.timeSeries(query, bucket), JSON.stringify({ q, pub, bucket })).toEqual(
+            await reader.timeSeries(query, bucket, { scan: true }),
+          );
         }
       }
     }
@@ -65,11 +77,27 @@ describe.each(TEST_DIALECTS)('event tallies on %s', (_name, open) => {
     expect(tallyServes({ type: ['riot'], country: ['RU'], status: ['verified'] } as EventQuery, 'region')).toBe(true);
     expect(tallyServes({ country: ['RU'] } as EventQuery, 'month')).toBe(false);
     expect(tallyServes({ undated: 'include', unplaced: 'include' } as EventQuery, 'month')).toBe(true);
-    for (const q of [{ from: '2024' }, { text: 'rally' }, { actor: 'vesna' }, { place: 'Minsk' }, { unplaced: 'only' }, { bbox: '0,0,1,1' }]) {
+    for (const q of [
+      { from: '2024' },
+      { text: 'rally' },
+      { actor: 'vesna' },
+      { place: 'Minsk' },
+      { unplaced: 'only' },
+      { bbox: '0,0,1,1' },
+    ]) {
       expect(tallyServes(q as EventQuery, 'region'), JSON.stringify(q)).toBe(false);
     }
-    expect(tallyServes({ from: '2024', to: '2024-06', type: ['riot'], undated: 'include' } as EventQuery, 'day')).toBe(true);
-    for (const q of [{ country: ['RU'] }, { admin1: ['RU-MOW'] }, { text: 'rally' }, { actor: 'vesna' }, { place: 'Minsk' }, { unplaced: 'only' }]) {
+    expect(tallyServes({ from: '2024', to: '2024-06', type: ['riot'], undated: 'include' } as EventQuery, 'day')).toBe(
+      true,
+    );
+    for (const q of [
+      { country: ['RU'] },
+      { admin1: ['RU-MOW'] },
+      { text: 'rally' },
+      { actor: 'vesna' },
+      { place: 'Minsk' },
+      { unplaced: 'only' },
+    ]) {
       expect(tallyServes({ ...q, from: '2024' } as EventQuery, 'day'), JSON.stringify(q)).toBe(false);
     }
   });
@@ -78,16 +106,31 @@ describe.each(TEST_DIALECTS)('event tallies on %s', (_name, open) => {
     const ids = await seedSmallCorpus(s);
     await expectAgreement();
     const c = await s.events.counts({} as EventQuery);
-    expect(c).toMatchObject({ total: 5, undated: 1, unplaced: 2, by_country: { RU: 4, BY: 1 }, by_admin1: { 'RU-MOW': 2, 'BY-HM': 1, 'RU-SA': 1 } });
+    expect(c).toMatchObject({
+      total: 5,
+      undated: 1,
+      unplaced: 2,
+      by_country: { RU: 4, BY: 1 },
+      by_admin1: { 'RU-MOW': 2, 'BY-HM': 1, 'RU-SA': 1 },
+    });
     expect(ids['protest:Moscow']).toBeGreaterThan(0);
   });
 
   it('agree after verify, reject, edit, merge, split and bulk', async () => {
-    const ids = Object.fromEntries((await s.events.list({ sort: 'date' } as EventQuery)).items.map((e) => [`${e.type}:${e.place ?? e.admin1 ?? e.country}`, e.id]));
+    const ids = Object.fromEntries(
+      (await s.events.list({ sort: 'date' } as EventQuery)).items.map((e) => [
+        `${e.type}:${e.place ?? e.admin1 ?? e.country}`,
+        e.id,
+      ]),
+    );
     const ctx = { userId: null };
     await reviewFor(s).verify(ids['arrest:Minsk'], ctx);
     await reviewFor(s).reject(ids['sabotage:RU'], ctx);
-    await reviewFor(s).edit(ids['statement:RU-SA'], { date: '2024-05-02', country: 'RU', admin1: 'RU-SA', place: 'Yakutsk', lat: 62.03, lon: 129.73 }, ctx);
+    await reviewFor(s).edit(
+      ids['statement:RU-SA'],
+      { date: '2024-05-02', country: 'RU', admin1: 'RU-SA', place: 'Yakutsk', lat: 62.03, lon: 129.73 },
+      ctx,
+    );
     await expectAgreement();
     await reviewFor(s).merge(ids['protest:Moscow'], [ids['arrest:Moscow']], ctx);
     await expectAgreement();
@@ -99,8 +142,18 @@ describe.each(TEST_DIALECTS)('event tallies on %s', (_name, open) => {
   });
 
   it('agree after a new report joins an event, and survive a refill', async () => {
-    await s.mentions.addDocument(doc('outlet-f', 'w', 'Another report of the Minsk arrest.'),
-      [record({ type: 'arrest', date: '2024-03-05', country: 'BY', admin1: 'BY-HM', place: 'Minsk', lat: 53.9, lon: 27.5667, evidence: 'the Minsk arrest' })]);
+    await s.mentions.addDocument(doc('outlet-f', 'w', 'Another report of the Minsk arrest.'), [
+      record({
+        type: 'arrest',
+        date: '2024-03-05',
+        country: 'BY',
+        admin1: 'BY-HM',
+        place: 'Minsk',
+        lat: 53.9,
+        lon: 27.5667,
+        evidence: 'the Minsk arrest',
+      }),
+    ]);
     await expectAgreement();
     const before = await s.events.counts({} as EventQuery);
     await refillTallies(s.db);

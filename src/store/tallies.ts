@@ -16,11 +16,28 @@ export const MONTH_KEY = ['status', 'type', 'month', 'date_precision'] as const;
 // has it, or no bound below) reads one range of it per status asked.
 export const DAY_KEY = ['status', 'date_stop', 'date_start', 'date_precision', 'type'] as const;
 const flag = (expr: string) => `case when ${expr} is null then 1 else 0 end`;
-export const regionValues = (r: string) => [`${r}.status`, `${r}.type`, `coalesce(${r}.country, '')`, `coalesce(${r}.admin1, '')`,
-  flag(`${r}.date_start`), flag(`${r}.lat`), flag(`${r}.public_lat`)];
-export const monthValues = (r: string) => [`${r}.status`, `${r}.type`, `coalesce(substr(${r}.date_start, 1, 7), '')`, `coalesce(${r}.date_precision, '')`];
-export const dayValues = (r: string) => [`${r}.status`, `coalesce(${r}.date_stop, '')`, `coalesce(${r}.date_start, '')`,
-  `coalesce(${r}.date_precision, '')`, `${r}.type`];
+export const regionValues = (r: string) => [
+  `${r}.status`,
+  `${r}.type`,
+  `coalesce(${r}.country, '')`,
+  `coalesce(${r}.admin1, '')`,
+  flag(`${r}.date_start`),
+  flag(`${r}.lat`),
+  flag(`${r}.public_lat`),
+];
+export const monthValues = (r: string) => [
+  `${r}.status`,
+  `${r}.type`,
+  `coalesce(substr(${r}.date_start, 1, 7), '')`,
+  `coalesce(${r}.date_precision, '')`,
+];
+export const dayValues = (r: string) => [
+  `${r}.status`,
+  `coalesce(${r}.date_stop, '')`,
+  `coalesce(${r}.date_start, '')`,
+  `coalesce(${r}.date_precision, '')`,
+  `${r}.type`,
+];
 
 /** One tally table: its key, the key's values from an event row, the event columns it depends on. */
 export interface Tally {
@@ -29,13 +46,25 @@ export interface Tally {
   values(r: string): string[];
   watched: readonly string[];
 }
-export const REGION_TALLY: Tally = { table: 'event_region_tally', key: REGION_KEY, values: regionValues,
-  watched: ['status', 'type', 'country', 'admin1', 'date_start', 'lat', 'public_lat'] };
-export const MONTH_TALLY: Tally = { table: 'event_month_tally', key: MONTH_KEY, values: monthValues,
-  watched: ['status', 'type', 'date_start', 'date_precision'] };
+export const REGION_TALLY: Tally = {
+  table: 'event_region_tally',
+  key: REGION_KEY,
+  values: regionValues,
+  watched: ['status', 'type', 'country', 'admin1', 'date_start', 'lat', 'public_lat'],
+};
+export const MONTH_TALLY: Tally = {
+  table: 'event_month_tally',
+  key: MONTH_KEY,
+  values: monthValues,
+  watched: ['status', 'type', 'date_start', 'date_precision'],
+};
 /** Events by exact day span (migration 012-day-tally): daily series and date-filtered series. */
-export const DAY_TALLY: Tally = { table: 'event_day_tally', key: DAY_KEY, values: dayValues,
-  watched: ['status', 'type', 'date_start', 'date_stop', 'date_precision'] };
+export const DAY_TALLY: Tally = {
+  table: 'event_day_tally',
+  key: DAY_KEY,
+  values: dayValues,
+  watched: ['status', 'type', 'date_start', 'date_stop', 'date_precision'],
+};
 /** The tallies migration 002 made (its triggers and refill, as they were then: a migration never changes). */
 export const TALLIES_002: readonly Tally[] = [REGION_TALLY, MONTH_TALLY];
 /** Every tally the store keeps now. */
@@ -78,16 +107,22 @@ export function tallyDdl(kind: DbKind, tallies: readonly Tally[], create: readon
   const { adds, removes, watched } = tallyStatements(tallies);
   if (kind === 'sqlite') {
     const body = (stmts: string[]) => `BEGIN ${stmts.map((s) => `${s};`).join('\n')} END`;
-    return [...tables,
+    return [
+      ...tables,
       `CREATE TRIGGER events_tally_ai AFTER INSERT ON events ${body(adds('new'))}`,
       `CREATE TRIGGER events_tally_ad AFTER DELETE ON events ${body(removes('old'))}`,
       `CREATE TRIGGER events_tally_au AFTER UPDATE OF ${watched.join(', ')} ON events ${body([...removes('old'), ...adds('new')])}`,
     ];
   }
-  return [...tables,
+  return [
+    ...tables,
     `CREATE OR REPLACE FUNCTION events_tally() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-       IF TG_OP <> 'INSERT' THEN ${removes('OLD').map((s) => `${s};`).join(' ')} END IF;
-       IF TG_OP <> 'DELETE' THEN ${adds('NEW').map((s) => `${s};`).join(' ')} END IF;
+       IF TG_OP <> 'INSERT' THEN ${removes('OLD')
+         .map((s) => `${s};`)
+         .join(' ')} END IF;
+       IF TG_OP <> 'DELETE' THEN ${adds('NEW')
+         .map((s) => `${s};`)
+         .join(' ')} END IF;
        RETURN NULL;
      END $$`,
     `CREATE TRIGGER events_tally AFTER INSERT OR DELETE OR UPDATE OF ${watched.join(', ')} ON events
@@ -101,8 +136,10 @@ export async function refillTallies(db: Kysely<any>, tallies: readonly Tally[] =
     for (const { table, key, values } of tallies) {
       const v = values('e');
       await sql.raw(`DELETE FROM ${table}`).execute(tx);
-      await sql.raw(`INSERT INTO ${table} (${key.join(', ')}, n)
-        SELECT ${v.join(', ')}, count(*) FROM events e GROUP BY ${v.map((_, i) => i + 1).join(', ')}`).execute(tx);
+      await sql
+        .raw(`INSERT INTO ${table} (${key.join(', ')}, n)
+        SELECT ${v.join(', ')}, count(*) FROM events e GROUP BY ${v.map((_, i) => i + 1).join(', ')}`)
+        .execute(tx);
     }
   };
   // One transaction: readers never see the tallies half filled (a migration already runs in one).
@@ -151,7 +188,15 @@ function dayRange(kind: DbKind, q: EventQuery): RawBuilder<unknown> {
   return range.length > 1 ? sql`((${sql.join(range, sql` and `)}) or date_start = '')` : sql`1 = 1`;
 }
 
-export interface RegionTallyRow { status: string; type: string; country: string; admin1: string; n: number; undated: number; unplaced: number }
+export interface RegionTallyRow {
+  status: string;
+  type: string;
+  country: string;
+  admin1: string;
+  n: number;
+  undated: number;
+  unplaced: number;
+}
 
 /** Counts by status, type and region of the events `q` matches (call only when tallyServes(q, 'region')). */
 export async function regionTally(db: Kysely<any>, q: EventQuery, view: ReadView): Promise<RegionTallyRow[]> {
@@ -163,15 +208,30 @@ export async function regionTally(db: Kysely<any>, q: EventQuery, view: ReadView
 }
 
 /** Events by month and date precision (month '' = undated; call only when tallyServes(q, 'month')). */
-export async function monthTally(db: Kysely<any>, q: EventQuery, view: ReadView): Promise<{ month: string; date_precision: string; n: number }[]> {
+export async function monthTally(
+  db: Kysely<any>,
+  q: EventQuery,
+  view: ReadView,
+): Promise<{ month: string; date_precision: string; n: number }[]> {
   const r = await sql<{ month: string; date_precision: string; n: number }>`select month, date_precision, sum(n) as n
     from event_month_tally where ${tallyWhere(q, view, 'month')} group by month, date_precision`.execute(db);
   return r.rows.map((x) => ({ ...x, n: Number(x.n) }));
 }
 
 /** Events by first day and date precision (date_start '' = undated; call only when tallyServes(q, 'day')). */
-export async function dayTally(db: Kysely<any>, kind: DbKind, q: EventQuery, view: ReadView): Promise<{ date_start: string; date_precision: string; n: number }[]> {
-  const r = await sql<{ date_start: string; date_precision: string; n: number }>`select date_start, date_precision, sum(n) as n
-    from event_day_tally where ${tallyWhere(q, view, 'day')} and ${dayRange(kind, q)} group by date_start, date_precision`.execute(db);
+export async function dayTally(
+  db: Kysely<any>,
+  kind: DbKind,
+  q: EventQuery,
+  view: ReadView,
+): Promise<{ date_start: string; date_precision: string; n: number }[]> {
+  const r = await sql<{
+    date_start: string;
+    date_precision: string;
+    n: number;
+  }>`select date_start, date_precision, sum(n) as n
+    from event_day_tally where ${tallyWhere(q, view, 'day')} and ${dayRange(kind, q)} group by date_start, date_precision`.execute(
+    db,
+  );
   return r.rows.map((x) => ({ ...x, n: Number(x.n) }));
 }

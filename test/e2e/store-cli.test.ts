@@ -14,8 +14,11 @@ describe('khronika ingest / events / export', () => {
   let dir: string;
   let db: string;
   const cli = (...args: string[]) => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args, '--db', db],
-      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args, '--db', db], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   };
 
@@ -35,9 +38,19 @@ describe('khronika ingest / events / export', () => {
   }, 150_000);
 
   it('lists the event as JSONL, CSV and GeoJSON', () => {
-    const jsonl = cli('events', '--format', 'jsonl').stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const jsonl = cli('events', '--format', 'jsonl')
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(jsonl).toHaveLength(1);
-    expect(jsonl[0]).toMatchObject({ id: 1, type: 'arson', place: 'Yekaterinburg', admin1: 'RU-SVE', date: '2023-05-14', sources_count: 4 });
+    expect(jsonl[0]).toMatchObject({
+      id: 1,
+      type: 'arson',
+      place: 'Yekaterinburg',
+      admin1: 'RU-SVE',
+      date: '2023-05-14',
+      sources_count: 4,
+    });
     const csv = cli('events', '--format', 'csv', '--type', 'arson').stdout.split('\r\n').filter(Boolean);
     expect(csv).toHaveLength(2);
     expect(csv[1]).toMatch(/^KH1,2023-05-14,2023,1,Strategic developments,/);
@@ -57,7 +70,10 @@ describe('khronika ingest / events / export', () => {
     const after = JSON.parse(cli('events', 'show', '1').stdout);
     expect(after.sources_count).toBe(3);
     expect(after.history.map((h: { action: string }) => h.action)).toEqual(['split', 'verify']);
-    const exported = cli('export', '--format', 'jsonl', '--status', 'verified').stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const exported = cli('export', '--format', 'jsonl', '--status', 'verified')
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(exported.map((e) => e.id)).toEqual([1]);
     expect(exported[0].sources).toHaveLength(3);
     const pub = cli('export', '--format', 'acled-csv', '--public').stdout.split('\r\n').filter(Boolean);

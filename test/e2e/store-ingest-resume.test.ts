@@ -19,11 +19,12 @@ function corpus(): string {
   for (let i = 0; i < N; i++) {
     const town = TOWNS[i % TOWNS.length];
     const day = 1 + (i % 28);
-    const text = i % 3 === 0
-      ? `Residents of ${town} held a rally against the new landfill on ${day} ${MONTHS[i % 4]} 2023, report ${i}.`
-      : i % 3 === 1
-        ? `Police in ${town} detained ${2 + (i % 9)} activists on ${day} ${MONTHS[i % 4]} 2023 after a picket, report ${i}.`
-        : `A relay cabinet near ${town} was set on fire on ${day} ${MONTHS[i % 4]} 2023, report ${i}.`;
+    const text =
+      i % 3 === 0
+        ? `Residents of ${town} held a rally against the new landfill on ${day} ${MONTHS[i % 4]} 2023, report ${i}.`
+        : i % 3 === 1
+          ? `Police in ${town} detained ${2 + (i % 9)} activists on ${day} ${MONTHS[i % 4]} 2023 after a picket, report ${i}.`
+          : `A relay cabinet near ${town} was set on fire on ${day} ${MONTHS[i % 4]} 2023, report ${i}.`;
     lines.push(JSON.stringify({ id: `r${i}`, source: `outlet-${i % 4}`, published: '2023-07-01', text }));
   }
   return lines.join('\n') + '\n';
@@ -38,7 +39,9 @@ function counts(db: string): Record<string, number> {
       mentions: c('select count(*) n from mentions'),
       events: c('select count(*) n from events'),
       event_sources: c('select count(*) n from event_sources'),
-      duplicate_mentions: c('select count(*) n from (select document_id, seq from mentions group by 1, 2 having count(*) > 1)'),
+      duplicate_mentions: c(
+        'select count(*) n from (select document_id, seq from mentions group by 1, 2 having count(*) > 1)',
+      ),
     };
   } finally {
     d.close();
@@ -48,13 +51,18 @@ function counts(db: string): Record<string, number> {
 function documentsSoFar(db: string): number {
   try {
     const d = new BetterSqlite3(db, { readonly: true, fileMustExist: true });
-    try { return (d.prepare('select count(*) n from documents').get() as { n: number }).n; } finally { d.close(); }
+    try {
+      return (d.prepare('select count(*) n from documents').get() as { n: number }).n;
+    } finally {
+      d.close();
+    }
   } catch {
     return 0; // not created or not migrated yet
   }
 }
 
-const runCli = (args: string[]) => spawnSync(process.execPath, [...CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 170_000 });
+const runCli = (args: string[]) =>
+  spawnSync(process.execPath, [...CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 170_000 });
 
 describe('ingest killed mid-way', () => {
   let dir: string;
@@ -68,7 +76,10 @@ describe('ingest killed mid-way', () => {
 
   it('is re-run to completion with nothing lost or doubled', async () => {
     const killedDb = join(dir, 'killed.db');
-    const child = spawn(process.execPath, [...CLI, 'ingest', input, '--db', killedDb, '--quiet'], { cwd: ROOT, stdio: 'ignore' });
+    const child = spawn(process.execPath, [...CLI, 'ingest', input, '--db', killedDb, '--quiet'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     let atKill = 0;
     for (let tries = 0; tries < 1200 && atKill === 0; tries++) {

@@ -20,10 +20,20 @@ describe('khronika sources / watch', () => {
   let db: string;
   let server: Server;
   let feedUrl: string;
-  let items = [item('x1', 'Office set on fire in Kovrov', 'Unknown people set fire to the military enlistment office in Kovrov on Sunday night.')];
+  let items = [
+    item(
+      'x1',
+      'Office set on fire in Kovrov',
+      'Unknown people set fire to the military enlistment office in Kovrov on Sunday night.',
+    ),
+  ];
   const cli = async (...args: string[]) => {
     try {
-      const r = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args, '--db', db], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+      const r = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args, '--db', db], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       return { status: 0, stdout: r.stdout, stderr: r.stderr };
     } catch (e) {
       const err = e as { code: number; stdout: string; stderr: string };
@@ -61,13 +71,25 @@ describe('khronika sources / watch', () => {
 
     // Not due again for an hour: a plain pass polls nothing; --all polls it now.
     expect((await cli('watch', '--once')).stdout).toContain('0 sources polled');
-    items = [...items, item('x2', 'Pickets in Kazan', 'Three activists were detained at anti-war pickets in Kazan on Saturday.')];
+    items = [
+      ...items,
+      item('x2', 'Pickets in Kazan', 'Three activists were detained at anti-war pickets in Kazan on Saturday.'),
+    ];
     const second = await cli('watch', '--once', '--all');
     expect(second.stdout).toContain('1 sources polled: 1 new documents');
 
     const list = await cli('sources', 'list', '--json');
-    const [s] = list.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(s).toMatchObject({ id: 1, name: 'Loopback News', kind: 'feed', consecutiveErrors: 0, lastRun: { status: 'ok', itemsNew: 1 } });
+    const [s] = list.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(s).toMatchObject({
+      id: 1,
+      name: 'Loopback News',
+      kind: 'feed',
+      consecutiveErrors: 0,
+      lastRun: { status: 'ok', itemsNew: 1 },
+    });
 
     expect((await cli('sources', 'pause', '1')).stdout).toContain('source 1 paused');
     expect((await cli('watch', '--once', '--all')).stdout).toContain('0 sources polled');

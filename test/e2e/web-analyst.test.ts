@@ -18,28 +18,103 @@ async function apiLogin(username: string, password: string) {
 }
 
 /** A report of our own with one coded event; evidence is the whole text. */
-function report(id: string, text: string, e: Partial<EventRecord> & Pick<EventRecord, 'type'>, lang = 'en'): { doc: NewDocument; records: EventRecord[] } {
+function report(
+  id: string,
+  text: string,
+  e: Partial<EventRecord> & Pick<EventRecord, 'type'>,
+  lang = 'en',
+): { doc: NewDocument; records: EventRecord[] } {
   return {
-    doc: { externalId: id, source: 'Test Wire', title: text.slice(0, 40), text, published: e.date ?? null, lang, url: null },
-    records: [{
-      doc: id, date: null, date_end: null, country: 'RU', admin1: null, place: null, lat: null, lon: null, geo_precision: 1,
-      actors: [], targets: [], quantity: null, quantity_unit: null, fatalities: null, aggregate: false,
-      evidence: text, confidence: 0.7, evidence_field: 'text', evidence_start: 0, evidence_end: text.length, extractor: 'fixture@1', ...e,
-    }],
+    doc: {
+      externalId: id,
+      source: 'Test Wire',
+      title: text.slice(0, 40),
+      text,
+      published: e.date ?? null,
+      lang,
+      url: null,
+    },
+    records: [
+      {
+        doc: id,
+        date: null,
+        date_end: null,
+        country: 'RU',
+        admin1: null,
+        place: null,
+        lat: null,
+        lon: null,
+        geo_precision: 1,
+        actors: [],
+        targets: [],
+        quantity: null,
+        quantity_unit: null,
+        fatalities: null,
+        aggregate: false,
+        evidence: text,
+        confidence: 0.7,
+        evidence_field: 'text',
+        evidence_start: 0,
+        evidence_end: text.length,
+        extractor: 'fixture@1',
+        ...e,
+      },
+    ],
   };
 }
 
 async function seed(store: Store, ids: Map<string, number>) {
-  const add = async (r: ReturnType<typeof report>) => ids.set(r.doc.externalId, (await store.mentions.addDocument(r.doc, r.records)).mentions[0].eventId);
-  await add(report('ufa-picket', 'A lone picket stood outside the Ufa city hall on 3 July 2024 holding a blank sign.',
-    { type: 'protest', date: '2024-07-03', place: 'Ufa', admin1: 'RU-BA', lat: 54.7431, lon: 55.9678 }));
-  await add(report('ufa-rally', 'Около сорока человек вышли на митинг в Уфе 5 июля 2024 года ✊ против сноса сквера.',
-    { type: 'protest', date: '2024-07-05', place: 'Ufa', admin1: 'RU-BA', lat: 54.735, lon: 55.958, quantity: 40, quantity_unit: 'people' }, 'ru'));
-  await add(report('kazan-sitin', 'Students held a sit-in at Kazan university from 20 to 23 June 2024 against tuition rises.',
-    { type: 'protest', date: '2024-06-20', date_end: '2024-06-23', place: 'Kazan', admin1: 'RU-TA', lat: 55.7887, lon: 49.1221 }));
+  const add = async (r: ReturnType<typeof report>) =>
+    ids.set(r.doc.externalId, (await store.mentions.addDocument(r.doc, r.records)).mentions[0].eventId);
+  await add(
+    report('ufa-picket', 'A lone picket stood outside the Ufa city hall on 3 July 2024 holding a blank sign.', {
+      type: 'protest',
+      date: '2024-07-03',
+      place: 'Ufa',
+      admin1: 'RU-BA',
+      lat: 54.7431,
+      lon: 55.9678,
+    }),
+  );
+  await add(
+    report(
+      'ufa-rally',
+      'Около сорока человек вышли на митинг в Уфе 5 июля 2024 года ✊ против сноса сквера.',
+      {
+        type: 'protest',
+        date: '2024-07-05',
+        place: 'Ufa',
+        admin1: 'RU-BA',
+        lat: 54.735,
+        lon: 55.958,
+        quantity: 40,
+        quantity_unit: 'people',
+      },
+      'ru',
+    ),
+  );
+  await add(
+    report('kazan-sitin', 'Students held a sit-in at Kazan university from 20 to 23 June 2024 against tuition rises.', {
+      type: 'protest',
+      date: '2024-06-20',
+      date_end: '2024-06-23',
+      place: 'Kazan',
+      admin1: 'RU-TA',
+      lat: 55.7887,
+      lon: 49.1221,
+    }),
+  );
   // one report, two events backed by the same sentence: merged, the sentence is quoted once
-  const fires = 'Two enlistment offices were set on fire overnight on 1 May 2024, one in Chelyabinsk and one in Magnitogorsk.';
-  const two = report('two-fires', fires, { type: 'arson', date: '2024-05-01', place: 'Chelyabinsk', admin1: 'RU-CHE', lat: 55.1644, lon: 61.4368 });
+  const fires =
+    'Two enlistment offices were set on fire overnight on 1 May 2024, one in Chelyabinsk and one in Magnitogorsk.';
+  const two = report('two-fires', fires, {
+    type: 'arson',
+    date: '2024-05-01',
+    place: 'Chelyabinsk',
+    admin1: 'RU-CHE',
+    lat: 55.1644,
+    lon: 61.4368,
+  });
   two.records.push({ ...two.records[0], place: 'Magnitogorsk', lat: 53.4186, lon: 58.9794 });
   const res = await store.mentions.addDocument(two.doc, two.records);
   ids.set('fire-chelyabinsk', res.mentions[0].eventId);
@@ -48,8 +123,13 @@ async function seed(store: Store, ids: Map<string, number>) {
   await store.users.create('bob', 'viewer password 1', 'viewer');
 }
 
-beforeAll(async () => { h = await startWebHarness(seed); analyst = await apiLogin('ana', 'analyst password 1'); }, 180_000);
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startWebHarness(seed);
+  analyst = await apiLogin('ana', 'analyst password 1');
+}, 180_000);
+afterAll(async () => {
+  await h?.close();
+});
 
 describe('region filter', () => {
   it('the API takes region names and codes, and refuses an unknown name with a clear 400', async () => {
@@ -57,11 +137,19 @@ describe('region filter', () => {
     expect(byName.statusCode).toBe(200);
     expect(byName.json().items.map((e: { admin1: string }) => e.admin1)).toEqual(['RU-BA', 'RU-BA']);
     for (const name of ['Башкортостан', 'bashkiria', 'RU-BA', 'ru-ba', 'Republic of Bashkortostan']) {
-      const r = await h.app.inject({ url: `/api/events/counts?status=unreviewed&admin1=${encodeURIComponent(name)}`, headers: analyst });
+      const r = await h.app.inject({
+        url: `/api/events/counts?status=unreviewed&admin1=${encodeURIComponent(name)}`,
+        headers: analyst,
+      });
       expect(r.json().total, name).toBe(2);
     }
     // a bulk action's query takes names too, and refuses unknown ones before touching anything
-    const bulk = await h.app.inject({ method: 'POST', url: '/api/events/bulk', headers: analyst, payload: { action: 'verify', query: { admin1: 'Atlantis' } } });
+    const bulk = await h.app.inject({
+      method: 'POST',
+      url: '/api/events/bulk',
+      headers: analyst,
+      payload: { action: 'verify', query: { admin1: 'Atlantis' } },
+    });
     expect(bulk.statusCode).toBe(400);
     expect(bulk.json().message).toMatch(/^query\.admin1: unknown region "Atlantis"/);
     const bad = await h.app.inject({ url: '/api/events?admin1=Bashkirland' });
@@ -110,7 +198,9 @@ describe('region filter', () => {
   it('the event page names the region', async () => {
     await h.page.goto(`${h.base}/event/${h.ids.get('ufa-picket')}`);
     await h.page.getByTestId('event-page').waitFor();
-    expect(await h.page.locator('.fields').textContent()).toMatch(/RegionRepublic of Bashkortostan \(RU-BA · Республика Башкортостан\)/);
+    expect(await h.page.locator('.fields').textContent()).toMatch(
+      /RegionRepublic of Bashkortostan \(RU-BA · Республика Башкортостан\)/,
+    );
   });
 });
 
@@ -122,10 +212,20 @@ describe('event list', () => {
     const link = kazan.locator('a.row-link');
     expect(await link.getAttribute('href')).toBe(`/event/${h.ids.get('kazan-sitin')}?type=protest`);
     // what is under the middle of the place cell is the row's link
-    expect(await kazan.locator('td').nth(3).evaluate((td) => { const r = td.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.className; })).toBe('row-link');
+    expect(
+      await kazan
+        .locator('td')
+        .nth(3)
+        .evaluate((td) => {
+          const r = td.getBoundingClientRect();
+          return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.className;
+        }),
+    ).toBe('row-link');
     const place = (await kazan.locator('td').nth(3).boundingBox())!;
-    const [tab] = await Promise.all([h.browser.waitForEvent('page', { timeout: 5000 }),
-      h.page.mouse.click(place.x + place.width / 2, place.y + place.height / 2, { button: 'middle' })]);
+    const [tab] = await Promise.all([
+      h.browser.waitForEvent('page', { timeout: 5000 }),
+      h.page.mouse.click(place.x + place.width / 2, place.y + place.height / 2, { button: 'middle' }),
+    ]);
     await tab.waitForURL(/\/event\/\d+/, { timeout: 5000 });
     await tab.getByTestId('event-page').waitFor();
     expect(await tab.locator('h1').textContent()).toContain('Kazan');
@@ -139,10 +239,13 @@ describe('event list', () => {
   it('dates do not wrap, a date range included', async () => {
     await h.page.goto(h.base + '/');
     await expect.poll(() => rows().count()).toBeGreaterThan(5);
-    const lines = await h.page.$$eval('[data-testid=event-row] td.date', (tds) => tds.map((td) => {
-      const r = document.createRange(); r.selectNodeContents(td);
-      return new Set([...r.getClientRects()].map((c) => Math.round(c.top))).size;
-    }));
+    const lines = await h.page.$$eval('[data-testid=event-row] td.date', (tds) =>
+      tds.map((td) => {
+        const r = document.createRange();
+        r.selectNodeContents(td);
+        return new Set([...r.getClientRects()].map((c) => Math.round(c.top))).size;
+      }),
+    );
     expect(lines.length).toBeGreaterThan(5);
     expect(lines.every((n) => n === 1)).toBe(true);
     expect(await rows().filter({ hasText: 'Kazan' }).locator('td.date').textContent()).toBe('2024-06-20 – 2024-06-23');
@@ -174,7 +277,10 @@ describe('timeline', () => {
   it('labels days when a short range is filtered', async () => {
     await h.page.goto(h.base + '/?from=2024-07-01&to=2024-07-31');
     await expect.poll(() => rows().count()).toBe(2);
-    const labels = await (async () => { await expect.poll(async () => (await ticks()).length).toBeGreaterThan(0); return ticks(); })();
+    const labels = await (async () => {
+      await expect.poll(async () => (await ticks()).length).toBeGreaterThan(0);
+      return ticks();
+    })();
     expect(labels[0]).toMatch(/^3 Jul 2024$/);
     await h.screenshot('timeline-days');
   });
@@ -182,22 +288,38 @@ describe('timeline', () => {
 
 describe('map', () => {
   type Rendered = { layer: { id: string }; properties: Record<string, unknown> };
-  const mapState = () => h.page.evaluate(() => {
-    const m = (window as unknown as { __khronikaMap: { getBounds(): { toArray(): number[][] }; getZoom(): number; queryRenderedFeatures(o: unknown): Rendered[] } }).__khronikaMap;
-    const labels = m.queryRenderedFeatures({ layers: ['region-labels', 'settlement-labels'] }).map((f) => `${f.layer.id}:${String(f.properties.name)}`);
-    return { bounds: m.getBounds().toArray(), zoom: m.getZoom(), labels };
-  });
+  const mapState = () =>
+    h.page.evaluate(() => {
+      const m = (
+        window as unknown as {
+          __khronikaMap: {
+            getBounds(): { toArray(): number[][] };
+            getZoom(): number;
+            queryRenderedFeatures(o: unknown): Rendered[];
+          };
+        }
+      ).__khronikaMap;
+      const labels = m
+        .queryRenderedFeatures({ layers: ['region-labels', 'settlement-labels'] })
+        .map((f) => `${f.layer.id}:${String(f.properties.name)}`);
+      return { bounds: m.getBounds().toArray(), zoom: m.getZoom(), labels };
+    });
 
   it('zooms to the filtered events and names regions and settlements with its own fonts, offline', async () => {
     const fonts: string[] = [];
-    const onRequest = (r: { url(): string }) => { if (/\.woff2$/.test(r.url())) fonts.push(r.url()); };
+    const onRequest = (r: { url(): string }) => {
+      if (/\.woff2$/.test(r.url())) fonts.push(r.url());
+    };
     h.page.on('request', onRequest);
     await h.page.goto(h.base + '/?admin1=Bashkortostan');
     await h.page.locator('[data-testid=map][data-loaded="2"]').waitFor({ timeout: 30_000 });
     await expect.poll(async () => (await mapState()).labels).toContain('settlement-labels:Ufa');
     const { bounds, zoom, labels } = await mapState();
     const [[w, s], [e, n]] = bounds;
-    expect(w).toBeLessThan(55.96); expect(e).toBeGreaterThan(55.96); expect(s).toBeLessThan(54.74); expect(n).toBeGreaterThan(54.74);
+    expect(w).toBeLessThan(55.96);
+    expect(e).toBeGreaterThan(55.96);
+    expect(s).toBeLessThan(54.74);
+    expect(n).toBeGreaterThan(54.74);
     expect(e - w).toBeLessThan(30); // not the whole country
     expect(zoom).toBeGreaterThan(4);
     expect(labels.some((l) => l.startsWith('region-labels:'))).toBe(true);
@@ -233,12 +355,16 @@ describe('event page', () => {
     await h.page.goto(`${h.base}/event/${h.ids.get('ufa-picket')}`);
     const candidates = h.page.getByTestId('merge-candidates').locator('li');
     await expect.poll(() => candidates.count()).toBe(1);
-    expect(await candidates.first().textContent()).toMatch(/protest, 2024-07-05, Ufa · 2 days apart · 1 km away · 1 source · unreviewed/);
+    expect(await candidates.first().textContent()).toMatch(
+      /protest, 2024-07-05, Ufa · 2 days apart · 1 km away · 1 source · unreviewed/,
+    );
     await h.page.fill('input[name=reason]', 'same square, two outlets');
     await candidates.first().locator('input[type=checkbox]').check();
     await h.page.getByRole('button', { name: 'Merge 1 event into this one' }).click();
     await expect.poll(() => h.page.getByTestId('source').count()).toBe(2);
-    await expect.poll(() => history().last().locator('td').nth(1).textContent()).toBe(`Merged event ${rally} into this one by ana`);
+    await expect
+      .poll(() => history().last().locator('td').nth(1).textContent())
+      .toBe(`Merged event ${rally} into this one by ana`);
     expect(await history().last().locator('td').nth(2).textContent()).toBe('same square, two outlets');
     expect(await history().last().locator(`a[href^="/event/${rally}"]`).count()).toBe(1);
     await expect.poll(() => candidates.count()).toBe(0);
@@ -248,22 +374,33 @@ describe('event page', () => {
     await h.page.getByRole('button', { name: 'Edit', exact: true }).click();
     await h.page.fill('form[aria-label="edit event"] input[name=place]', 'Ufa, city hall');
     await h.page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => history().last().locator('td').nth(1).textContent()).toBe('Edited place: Ufa → Ufa, city hall by ana');
+    await expect
+      .poll(() => history().last().locator('td').nth(1).textContent())
+      .toBe('Edited place: Ufa → Ufa, city hall by ana');
     expect(await h.page.locator('.history').textContent()).not.toMatch(/[{}"]/);
   });
 
   it('renders emoji in report text with the bundled emoji font', async () => {
     await h.page.locator('[data-testid=doc-text]', { hasText: '✊' }).waitFor();
-    await expect.poll(() => h.page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Emoji' && f.status === 'loaded'))).toBe(true);
+    await expect
+      .poll(() =>
+        h.page.evaluate(() =>
+          [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Emoji' && f.status === 'loaded'),
+        ),
+      )
+      .toBe(true);
     // the emoji is drawn (ink on a canvas in the page's font stack), not a blank or a missing-glyph box
     const ink = await h.page.evaluate(() => {
       const draw = (s: string) => {
-        const c = document.createElement('canvas'); c.width = 64; c.height = 64;
+        const c = document.createElement('canvas');
+        c.width = 64;
+        c.height = 64;
         const g = c.getContext('2d')!;
         g.font = `48px ${getComputedStyle(document.documentElement).fontFamily}`;
         g.fillText(s, 4, 52);
         const d = g.getImageData(0, 0, 64, 64).data;
-        let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 128) n++;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i] > 128) n++;
         return n;
       };
       return { fist: draw('✊'), box: draw('\u{10FFFD}') };
@@ -280,7 +417,9 @@ describe('event page', () => {
     await h.page.getByTestId('event-page').waitFor();
     await h.page.fill('input[aria-label="other event ids to merge in"]', String(b));
     await h.page.getByRole('button', { name: 'Merge 1 event into this one' }).click();
-    await expect.poll(() => history().last().locator('td').nth(1).textContent()).toBe(`Merged event ${b} into this one by ana`);
+    await expect
+      .poll(() => history().last().locator('td').nth(1).textContent())
+      .toBe(`Merged event ${b} into this one by ana`);
     const quotes = h.page.getByTestId('evidence-quote');
     expect(await quotes.count()).toBe(1);
     expect(await quotes.first().textContent()).toMatch(/Two enlistment offices.*2 mentions/);
@@ -317,14 +456,22 @@ describe('saved views', () => {
   it('keeps views per user: another user sees a shared view but cannot delete it', async () => {
     const bob = await apiLogin('bob', 'viewer password 1');
     const seen = (await h.app.inject({ url: '/api/views', headers: bob })).json().items;
-    expect(seen).toEqual([expect.objectContaining({ name: 'Protests in Bashkortostan', owner: 'ana', shared: true, query: 'type=protest&admin1=RU-BA' })]);
+    expect(seen).toEqual([
+      expect.objectContaining({
+        name: 'Protests in Bashkortostan',
+        owner: 'ana',
+        shared: true,
+        query: 'type=protest&admin1=RU-BA',
+      }),
+    ]);
     const del = await h.app.inject({ method: 'DELETE', url: `/api/views/${seen[0].id}`, headers: bob });
     expect(del.statusCode).toBe(403);
     expect((await h.app.inject({ url: '/api/views' })).statusCode).toBe(401);
   });
 
   it('the API refuses a bad query, an unknown region and a duplicate name with clear messages', async () => {
-    const post = (payload: Record<string, unknown>) => h.app.inject({ method: 'POST', url: '/api/views', headers: analyst, payload });
+    const post = (payload: Record<string, unknown>) =>
+      h.app.inject({ method: 'POST', url: '/api/views', headers: analyst, payload });
     const region = await post({ name: 'x', query: 'admin1=Atlantis' });
     expect(region.statusCode).toBe(400);
     expect(region.json().message).toMatch(/unknown region "Atlantis"/);
@@ -334,7 +481,10 @@ describe('saved views', () => {
     const dup = await post({ name: 'Protests in Bashkortostan', query: 'type=protest' });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().message).toMatch(/already have a view named "Protests in Bashkortostan"/);
-    const ok = await post({ name: 'Ufa by name', query: 'admin1=Уфа'.replace('Уфа', 'Башкортостан') + '&type=protest' });
+    const ok = await post({
+      name: 'Ufa by name',
+      query: 'admin1=Уфа'.replace('Уфа', 'Башкортостан') + '&type=protest',
+    });
     expect(ok.statusCode).toBe(201);
     expect(ok.json().query).toBe('type=protest&admin1=RU-BA');
   });

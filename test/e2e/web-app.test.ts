@@ -30,7 +30,8 @@ const dialogs: string[] = [];
 beforeAll(async () => {
   const env = process.env.NODE_ENV; // the web config forces production for the build; restore ours after
   await build({ root: join(ROOT, 'web'), logLevel: 'warn' });
-  if (env === undefined) delete process.env.NODE_ENV; else process.env.NODE_ENV = env;
+  if (env === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = env;
   const t = await openTempStore();
   cleanup = t.dispose;
   ids = await seedFixtures(t.store);
@@ -41,15 +42,30 @@ beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'khronika-chromium-'));
   // A fresh profile each run; background networking off (the machine has no internet).
   browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, viewport: { width: 1400, height: 1000 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 1000 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   // CSP violations and failed loads surface as console errors
-  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -64,7 +80,10 @@ const rows = () => page.getByTestId('event-row');
 describe('web app in chromium', () => {
   it('shows anonymous visitors verified events only, with undated/unplaced counts', async () => {
     const requested: string[] = [];
-    page.on('request', (r) => { const u = new URL(r.url()); if (u.pathname.startsWith('/api/events')) requested.push(u.pathname + u.search); });
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.startsWith('/api/events')) requested.push(u.pathname + u.search);
+    });
     await page.goto(base + '/');
     await page.locator('[data-testid=map][data-loaded]').waitFor({ timeout: 30_000 });
     // the server pre-computes exactly these at start-up
@@ -119,7 +138,9 @@ describe('web app in chromium', () => {
     expect(await mark.textContent()).toMatch(/withheld from the public/);
     await mark.getByRole('button', { name: 'Publish' }).click();
     await expect.poll(() => mark.textContent()).toMatch(/shown to the public/);
-    await expect.poll(() => page.getByTestId('audit-row').last().textContent()).toMatch(/Made a source's title and link public by ana/);
+    await expect
+      .poll(() => page.getByTestId('audit-row').last().textContent())
+      .toMatch(/Made a source's title and link public by ana/);
   });
 
   it('edits a field; the audit row records only that change', async () => {
@@ -158,7 +179,9 @@ describe('web app in chromium', () => {
     const text = await page.getByTestId('doc-text').textContent();
     expect(text).toContain('<script>window.__xss = 1;');
     expect(text).toContain('<img src=x onerror=');
-    expect(await page.locator('[data-testid=doc-text] img, [data-testid=doc-text] script, [data-testid=doc-text] b').count()).toBe(0);
+    expect(
+      await page.locator('[data-testid=doc-text] img, [data-testid=doc-text] script, [data-testid=doc-text] b').count(),
+    ).toBe(0);
     await page.locator('mark.evidence').first().hover();
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.title()).toBe('Khronika');
@@ -170,9 +193,14 @@ describe('web app in chromium', () => {
     await page.locator('[data-testid=map][data-loaded]').waitFor({ timeout: 30_000 });
     expect(Number(await page.getByTestId('map').getAttribute('data-loaded'))).toBe(5);
     const rendered = await page.evaluate(() => {
-      const m = (window as unknown as { __khronikaMap: { queryRenderedFeatures(o: unknown): { layer: { id: string } }[] } }).__khronikaMap;
+      const m = (
+        window as unknown as { __khronikaMap: { queryRenderedFeatures(o: unknown): { layer: { id: string } }[] } }
+      ).__khronikaMap;
       const layers = m.queryRenderedFeatures({ layers: ['regions-fill', 'clusters', 'points'] }).map((f) => f.layer.id);
-      return { regions: layers.filter((l) => l === 'regions-fill').length, points: layers.filter((l) => l !== 'regions-fill').length };
+      return {
+        regions: layers.filter((l) => l === 'regions-fill').length,
+        points: layers.filter((l) => l !== 'regions-fill').length,
+      };
     });
     expect(rendered.regions).toBeGreaterThan(50);
     expect(rendered.points).toBeGreaterThan(0);

@@ -9,13 +9,16 @@ type Geom = { type: string; coordinates: number[][][] | number[][][][] };
 type F = { id: string; properties: Record<string, unknown>; geometry: Geom };
 
 function rings(g: Geom): number[][][] {
-  return g.type === 'Polygon' ? [(g.coordinates as number[][][])[0]] : (g.coordinates as number[][][][]).map((p) => p[0]);
+  return g.type === 'Polygon'
+    ? [(g.coordinates as number[][][])[0]]
+    : (g.coordinates as number[][][][]).map((p) => p[0]);
 }
 function inside([x, y]: [number, number], ring: number[][]): boolean {
   let hit = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i], [xj, yj] = ring[j];
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+    const [xi, yi] = ring[i],
+      [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
   }
   return hit;
 }
@@ -23,13 +26,15 @@ function inside([x, y]: [number, number], ring: number[][]): boolean {
 describe('data/boundaries/regions.topo.json', () => {
   const topo = JSON.parse(readFileSync(FILE, 'utf8'));
   const regions = (feature(topo, topo.objects.regions) as unknown as { features: F[] }).features;
-  const regionAt = (pt: [number, number]) => regions.filter((f) => rings(f.geometry).some((r) => inside(pt, r))).map((f) => f.id);
+  const regionAt = (pt: [number, number]) =>
+    regions.filter((f) => rings(f.geometry).some((r) => inside(pt, r))).map((f) => f.id);
 
   it('is compact and holds every RU, BY and UA region keyed by ISO 3166-2', () => {
     expect(statSync(FILE).size).toBeLessThan(300_000);
     const ids = new Set(regions.map((f) => f.id));
     expect(regions.length).toBeGreaterThan(110);
-    for (const id of ['RU-MOW', 'RU-MOS', 'RU-SPE', 'RU-DA', 'RU-SA', 'BY-HM', 'UA-30', 'UA-43', 'UA-40']) expect(ids).toContain(id);
+    for (const id of ['RU-MOW', 'RU-MOS', 'RU-SPE', 'RU-DA', 'RU-SA', 'BY-HM', 'UA-30', 'UA-43', 'UA-40'])
+      expect(ids).toContain(id);
     expect(regions.every((f) => /^(RU|BY|UA)-[A-Z0-9]{1,3}$/.test(f.id))).toBe(true);
   });
 
@@ -49,7 +54,9 @@ describe('data/boundaries/regions.topo.json', () => {
   });
 
   it('carries neighbouring countries as outlines', () => {
-    const names = (feature(topo, topo.objects.countries) as unknown as { features: F[] }).features.map((f) => f.properties.name);
+    const names = (feature(topo, topo.objects.countries) as unknown as { features: F[] }).features.map(
+      (f) => f.properties.name,
+    );
     expect(names).toEqual(expect.arrayContaining(['Poland', 'Kazakhstan', 'Finland', 'Georgia']));
     expect(names).not.toContain('Russia');
   });
@@ -57,12 +64,31 @@ describe('data/boundaries/regions.topo.json', () => {
 
 describe('buildTopology', () => {
   it('shares the border of two neighbouring squares as one arc, used in opposite directions', () => {
-    const a = [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] as [number, number][][];
-    const b = [[[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]]] as [number, number][][];
-    const topo = buildTopology([
-      { layer: 'r', id: 'A', properties: {}, polygons: [a] },
-      { layer: 'r', id: 'B', properties: {}, polygons: [b] },
-    ], { tolerance: 0, scale: 1 });
+    const a = [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [0, 0],
+      ],
+    ] as [number, number][][];
+    const b = [
+      [
+        [1, 0],
+        [2, 0],
+        [2, 1],
+        [1, 1],
+        [1, 0],
+      ],
+    ] as [number, number][][];
+    const topo = buildTopology(
+      [
+        { layer: 'r', id: 'A', properties: {}, polygons: [a] },
+        { layer: 'r', id: 'B', properties: {}, polygons: [b] },
+      ],
+      { tolerance: 0, scale: 1 },
+    );
     const [ga, gb] = topo.objects.r.geometries as { arcs: number[][] }[];
     const shared = ga.arcs[0].filter((i) => gb.arcs[0].includes(~i));
     expect(shared).toHaveLength(1);
@@ -71,9 +97,39 @@ describe('buildTopology', () => {
   });
 
   it.each([
-    ['a straight run keeps its ends', [[0, 0], [1, 0.01], [2, 0]], 0.1, [[0, 0], [2, 0]]],
-    ['a real corner stays', [[0, 0], [1, 1], [2, 0]], 0.1, [[0, 0], [1, 1], [2, 0]]],
+    [
+      'a straight run keeps its ends',
+      [
+        [0, 0],
+        [1, 0.01],
+        [2, 0],
+      ],
+      0.1,
+      [
+        [0, 0],
+        [2, 0],
+      ],
+    ],
+    [
+      'a real corner stays',
+      [
+        [0, 0],
+        [1, 1],
+        [2, 0],
+      ],
+      0.1,
+      [
+        [0, 0],
+        [1, 1],
+        [2, 0],
+      ],
+    ],
   ] as const)('simplify: %s', (_name, pts, tol, want) => {
-    expect(simplify(pts.map((p) => [p[0], p[1]]), tol)).toEqual(want);
+    expect(
+      simplify(
+        pts.map((p) => [p[0], p[1]]),
+        tol,
+      ),
+    ).toEqual(want);
   });
 });

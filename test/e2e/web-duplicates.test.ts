@@ -10,14 +10,34 @@ const ids: Record<string, number> = {};
 
 function rec(e: Partial<EventRecord>): EventRecord {
   return {
-    doc: 'd', type: 'protest', date: '2024-10-05', date_end: null, country: 'RU', admin1: 'RU-PNZ', place: null, lat: null, lon: null,
-    geo_precision: 2, actors: [], targets: [], quantity: null, quantity_unit: null, fatalities: null, aggregate: false, evidence: '', ...e,
+    doc: 'd',
+    type: 'protest',
+    date: '2024-10-05',
+    date_end: null,
+    country: 'RU',
+    admin1: 'RU-PNZ',
+    place: null,
+    lat: null,
+    lon: null,
+    geo_precision: 2,
+    actors: [],
+    targets: [],
+    quantity: null,
+    quantity_unit: null,
+    fatalities: null,
+    aggregate: false,
+    evidence: '',
+    ...e,
   };
 }
 
 async function seed(store: Store) {
   const put = async (id: string, place: string | null, evidence: string) =>
-    (await store.mentions.addDocument({ source: 'Test Wire', externalId: id, text: evidence }, [rec({ place, geo_precision: place ? 1 : 2, evidence })])).mentions[0].eventId;
+    (
+      await store.mentions.addDocument({ source: 'Test Wire', externalId: id, text: evidence }, [
+        rec({ place, geo_precision: place ? 1 : 2, evidence }),
+      ])
+    ).mentions[0].eventId;
   ids.penza = await put('dq-1', 'Penza', 'Mothers of conscripts gathered in Penza on 5 October.');
   ids.kuznetsk = await put('dq-2', 'Kuznetsk', 'A picket took place in Kuznetsk on 5 October.');
   // Region-level: either town could be meant, so it stays apart with a suggestion for each.
@@ -25,8 +45,12 @@ async function seed(store: Store) {
   await store.users.create('ana', 'analyst password 1', 'analyst');
 }
 
-beforeAll(async () => { h = await startWebHarness((store) => seed(store)); }, 180_000);
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startWebHarness((store) => seed(store));
+}, 180_000);
+afterAll(async () => {
+  await h?.close();
+});
 
 describe('possible duplicates', () => {
   it('lists suggested pairs for analysts; accepting merges, dismissing keeps apart, each with audit rows', async () => {
@@ -36,7 +60,9 @@ describe('possible duplicates', () => {
     await h.login('ana', 'analyst password 1');
     // The event page of the region-level report points to its two suggestions.
     await h.page.goto(`${h.base}/event/${ids.region}`);
-    await expect.poll(() => h.page.getByTestId('suggested-duplicates').textContent()).toContain('2 possible duplicates of this event');
+    await expect
+      .poll(() => h.page.getByTestId('suggested-duplicates').textContent())
+      .toContain('2 possible duplicates of this event');
     await h.page.getByRole('link', { name: 'Possible duplicates', exact: true }).click();
     const cards = h.page.getByTestId('suggestion');
     await expect.poll(() => cards.count()).toBe(2);

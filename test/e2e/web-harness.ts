@@ -15,7 +15,11 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface WebHarness {
-  app: FastifyInstance; store: Store; browser: BrowserContext; page: Page; base: string;
+  app: FastifyInstance;
+  store: Store;
+  browser: BrowserContext;
+  page: Page;
+  base: string;
   ids: Map<string, number>;
   /** page errors and console errors seen so far */
   errors: string[];
@@ -24,12 +28,15 @@ export interface WebHarness {
   close(): Promise<void>;
 }
 
-export async function startWebHarness(seed?: (store: Store, ids: Map<string, number>) => Promise<void>): Promise<WebHarness> {
+export async function startWebHarness(
+  seed?: (store: Store, ids: Map<string, number>) => Promise<void>,
+): Promise<WebHarness> {
   const env = process.env.NODE_ENV; // the web config forces production for the build; restore ours after
   // A bundle of its own: another browser test file may be building web/dist at the same time.
   const webRoot = mkdtempSync(join(tmpdir(), 'khronika-web-dist-'));
   await build({ root: join(ROOT, 'web'), logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
-  if (env === undefined) delete process.env.NODE_ENV; else process.env.NODE_ENV = env;
+  if (env === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = env;
   const t = await openTempStore();
   const ids = await seedFixtures(t.store);
   await seed?.(t.store, ids);
@@ -37,21 +44,42 @@ export async function startWebHarness(seed?: (store: Store, ids: Map<string, num
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const profile = mkdtempSync(join(tmpdir(), 'khronika-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, viewport: { width: 1400, height: 1000 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 1000 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  // The app must never reach outside its own origin (no glyph, tile or font servers).
-  await browser.route((url) => !url.href.startsWith(base) && !url.href.startsWith('blob:') && !url.href.startsWith('data:'), (route) => {
-    errors.push(`outside request: ${route.request().url()}`);
-    return route.abort();
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
   });
+  // The app must never reach outside its own origin (no glyph, tile or font servers).
+  await browser.route(
+    (url) => !url.href.startsWith(base) && !url.href.startsWith('blob:') && !url.href.startsWith('data:'),
+    (route) => {
+      errors.push(`outside request: ${route.request().url()}`);
+      return route.abort();
+    },
+  );
   return {
-    app, store: t.store, browser, page, base, ids, errors,
+    app,
+    store: t.store,
+    browser,
+    page,
+    base,
+    ids,
+    errors,
     async screenshot(name) {
       mkdirSync(join(ROOT, 'test-results'), { recursive: true });
       const path = join(ROOT, 'test-results', `${name}.png`);

@@ -1,11 +1,20 @@
 // Evidence highlighting without HTML: the report text is cut into plain string segments, marked or not,
 // which React renders as escaped text nodes. Overlapping or out-of-range spans are clipped, not trusted.
-export interface Span { start: number; end: number }
-export interface Segment { text: string; marked: boolean }
+export interface Span {
+  start: number;
+  end: number;
+}
+export interface Segment {
+  text: string;
+  marked: boolean;
+}
 
 export function segmentsOf(text: string, spans: Span[]): Segment[] {
   const clean = spans
-    .map((s) => ({ start: Math.max(0, Math.min(s.start, text.length)), end: Math.max(0, Math.min(s.end, text.length)) }))
+    .map((s) => ({
+      start: Math.max(0, Math.min(s.start, text.length)),
+      end: Math.max(0, Math.min(s.end, text.length)),
+    }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
   const out: Segment[] = [];

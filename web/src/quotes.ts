@@ -2,7 +2,11 @@
 // event that was folded in); it is quoted once, with how many mentions it backs.
 import type { EventMention } from './api-types.gen.js';
 
-export interface Quote { evidence: string; mentions: EventMention[]; confidence: number | null }
+export interface Quote {
+  evidence: string;
+  mentions: EventMention[];
+  confidence: number | null;
+}
 
 export function quotesOf(mentions: EventMention[]): Quote[] {
   const byText = new Map<string, Quote>();

@@ -7,4 +7,4 @@ import { RegionIndex } from '../../src/geo/region-index.js';
 export const REGIONS = new RegionIndex(table, regionVariantPatterns as Record<string, string[] | string>);
 
 /** "Bashkortostan" for RU-BA; the code itself when the table does not know it. */
-export const regionLabel = (iso: string | null | undefined): string => (iso ? REGIONS.get(iso)?.short ?? iso : '');
+export const regionLabel = (iso: string | null | undefined): string => (iso ? (REGIONS.get(iso)?.short ?? iso) : '');

@@ -11,7 +11,8 @@ export function parseRoute(path: string): Route {
 }
 
 export function navigate(url: string, replace = false): void {
-  if (replace) history.replaceState(null, '', url); else history.pushState(null, '', url);
+  if (replace) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
   window.dispatchEvent(new Event('khronika:navigate'));
 }
 
@@ -25,7 +26,10 @@ export function useLocation(): { path: string; search: string } {
     window.addEventListener('khronika:navigate', on);
     // a child's effect may have navigated (replaced a link's names by codes) before this listened
     on();
-    return () => { window.removeEventListener('popstate', on); window.removeEventListener('khronika:navigate', on); };
+    return () => {
+      window.removeEventListener('popstate', on);
+      window.removeEventListener('khronika:navigate', on);
+    };
   }, []);
   return loc;
 }

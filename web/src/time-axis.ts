@@ -1,7 +1,10 @@
 // Ticks for the timeline's date axis: which buckets get a label, and the label, so labels never crowd
 // (at least MIN_GAP px apart) and fall on round dates (each month, each quarter, each year; each day,
 // each week start…).
-export interface Tick { index: number; label: string }
+export interface Tick {
+  index: number;
+  label: string;
+}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MIN_GAP = 64;
@@ -25,11 +28,17 @@ export function timeTicks(buckets: string[], width: number): Tick[] {
     const showYear = y !== lastYear;
     lastYear = y;
     const label = monthly
-      ? (step >= 12 ? y : `${MONTHS[m - 1]}${showYear ? ` ${y}` : ''}`)
+      ? step >= 12
+        ? y
+        : `${MONTHS[m - 1]}${showYear ? ` ${y}` : ''}`
       : `${d} ${MONTHS[m - 1]}${showYear ? ` ${y}` : ''}`;
     ticks.push({ index: i, label });
   }
   // one bucket, or a range that no round date falls in: label the first bucket anyway
-  if (!ticks.length) ticks.push({ index: 0, label: monthly ? `${MONTHS[Number(buckets[0].slice(5, 7)) - 1]} ${buckets[0].slice(0, 4)}` : buckets[0] });
+  if (!ticks.length)
+    ticks.push({
+      index: 0,
+      label: monthly ? `${MONTHS[Number(buckets[0].slice(5, 7)) - 1]} ${buckets[0].slice(0, 4)}` : buckets[0],
+    });
   return ticks;
 }

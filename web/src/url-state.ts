@@ -3,18 +3,36 @@
 import { EventQuerySchema, type EventQuery } from '../../src/model/query.js';
 
 export type Filters = Omit<EventQuery, 'limit' | 'offset'>;
-const KEYS = ['type', 'country', 'admin1', 'place', 'from', 'to', 'actor', 'status', 'text', 'undated', 'unplaced', 'bbox', 'sort'] as const;
+const KEYS = [
+  'type',
+  'country',
+  'admin1',
+  'place',
+  'from',
+  'to',
+  'actor',
+  'status',
+  'text',
+  'undated',
+  'unplaced',
+  'bbox',
+  'sort',
+] as const;
 
 /** Parse the address bar; a malformed field is dropped (a bad link still opens), never trusted. */
 export function filtersFromSearch(search: string): Filters {
   const params = new URLSearchParams(search);
   const raw: Record<string, unknown> = {};
-  for (const k of KEYS) { const v = params.get(k); if (v) raw[k] = v; }
+  for (const k of KEYS) {
+    const v = params.get(k);
+    if (v) raw[k] = v;
+  }
   const out: Record<string, unknown> = {};
   for (const k of KEYS) {
     if (raw[k] === undefined) continue;
     const one = EventQuerySchema.safeParse({ [k]: raw[k] });
-    if (one.success && (one.data as Record<string, unknown>)[k] !== undefined) out[k] = (one.data as Record<string, unknown>)[k];
+    if (one.success && (one.data as Record<string, unknown>)[k] !== undefined)
+      out[k] = (one.data as Record<string, unknown>)[k];
   }
   return out as Filters;
 }

@@ -12,7 +12,8 @@ export function addActorOption(cmd: Command): Command {
 export function cliActor(as: unknown): string {
   if (as !== undefined) {
     const name = String(as).trim();
-    if (!name || name.length > MAX_ACTOR_NAME) throw new Error(`--as: give a name of 1 to ${MAX_ACTOR_NAME} characters`);
+    if (!name || name.length > MAX_ACTOR_NAME)
+      throw new Error(`--as: give a name of 1 to ${MAX_ACTOR_NAME} characters`);
     return name;
   }
   try {

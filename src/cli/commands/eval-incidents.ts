@@ -6,14 +6,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InputDocument } from '../../model/document.js';
 import type { EventRecord, GoldFileLine } from '../../model/event.js';
-import { goldKey, matchDocument, scoreClusters, type ActorFolder, type ClusterReport, type GoldIncidents } from '../../eval/index.js';
+import {
+  goldKey,
+  matchDocument,
+  scoreClusters,
+  type ActorFolder,
+  type ClusterReport,
+  type GoldIncidents,
+} from '../../eval/index.js';
 import { openStore } from '../../store/index.js';
 
 export interface IncidentEvalInput {
   docs: readonly InputDocument[];
   gold: readonly GoldFileLine[];
   incidents: GoldIncidents;
-  extract: (doc: { id: string; text: string; title?: string | null; published?: string | null; url?: string | null; lang: string }) => EventRecord[];
+  extract: (doc: {
+    id: string;
+    text: string;
+    title?: string | null;
+    published?: string | null;
+    url?: string | null;
+    lang: string;
+  }) => EventRecord[];
   detectLanguage?: (text: string) => string | null;
   foldActor?: ActorFolder;
   /** a store URL to use instead of a temporary SQLite file (tests: PostgreSQL) */
@@ -28,7 +42,9 @@ export interface IncidentEvalInput {
 export function evaluateIncidentsOnGold(input: Omit<IncidentEvalInput, 'extract'>): Promise<ClusterReport> {
   const byDoc = new Map(input.gold.map((g) => [String(g.doc), g.events]));
   const extract = (doc: { id: string }): EventRecord[] =>
-    (byDoc.get(doc.id) ?? []).map(({ optional: _o, note: _n, ...r }) => ({ confidence: 1, ...r, doc: doc.id }) as EventRecord);
+    (byDoc.get(doc.id) ?? []).map(
+      ({ optional: _o, note: _n, ...r }) => ({ confidence: 1, ...r, doc: doc.id }) as EventRecord,
+    );
   return evaluateIncidents({ ...input, extract });
 }
 
@@ -41,15 +57,36 @@ export async function evaluateIncidents(input: IncidentEvalInput): Promise<Clust
     for (const doc of input.docs) {
       const id = String(doc.id);
       const lang = doc.lang ?? input.detectLanguage?.(`${doc.title ?? ''}\n${doc.text}`) ?? 'unknown';
-      const records = input.extract({ id, text: doc.text, title: doc.title, published: doc.published, url: doc.url, lang });
-      const [stored] = await store.mentions.addDocuments([{
-        doc: { externalId: id, source: 'eval', text: doc.text, title: doc.title ?? null, url: doc.url ?? null, published: doc.published ?? null, lang },
-        records,
-      }]);
+      const records = input.extract({
+        id,
+        text: doc.text,
+        title: doc.title,
+        published: doc.published,
+        url: doc.url,
+        lang,
+      });
+      const [stored] = await store.mentions.addDocuments([
+        {
+          doc: {
+            externalId: id,
+            source: 'eval',
+            text: doc.text,
+            title: doc.title ?? null,
+            url: doc.url ?? null,
+            published: doc.published ?? null,
+            lang,
+          },
+          records,
+        },
+      ]);
       const gold = goldByDoc.get(id);
       if (!gold) continue;
       const mentions = await store.mentions.forDocument(stored.documentId);
-      const m = matchDocument(mentions.map((x) => x.record), gold.events, input.foldActor);
+      const m = matchDocument(
+        mentions.map((x) => x.record),
+        gold.events,
+        input.foldActor,
+      );
       for (const pair of m.pairs) eventOf.set(goldKey(id, pair.gold), mentions[pair.pred].event_id);
     }
     // Follow manual merges (none in a fresh store, but the rule is the store's): an event merged

@@ -9,19 +9,53 @@ import { register } from './eval.js';
 const dir = mkdtempSync(join(tmpdir(), 'khronika-eval-cli-'));
 const docs = join(dir, 'docs.jsonl');
 const gold = join(dir, 'gold.jsonl');
-writeFileSync(docs, [
-  JSON.stringify({ id: 'a', published: '2023-04-03', lang: 'en', text: 'On Saturday police in Kazan detained 14 people at an anti-war picket outside the city hall.' }),
-  '{"id": "broken"',
-  JSON.stringify({ id: 'b', published: '2023-04-03', lang: 'ru', text: 'В субботу в Казани полиция задержала 14 участников антивоенного пикета у здания мэрии.' }),
-].join('\n'));
-writeFileSync(gold, [
-  JSON.stringify({ doc: 'a', events: [{
-    type: 'arrest', date: '2023-04-01', date_end: null, country: 'RU', admin1: 'RU-TA', place: 'Kazan', lat: 55.79, lon: 49.12,
-    geo_precision: 1, actors: [], targets: ['protesters'], quantity: 14, quantity_unit: 'people', fatalities: null,
-    aggregate: false, evidence: 'On Saturday police in Kazan detained 14 people at an anti-war picket outside the city hall.',
-  }] }),
-  JSON.stringify({ doc: 'b', events: [{ type: 'nonsense' }] }),
-].join('\n'));
+writeFileSync(
+  docs,
+  [
+    JSON.stringify({
+      id: 'a',
+      published: '2023-04-03',
+      lang: 'en',
+      text: 'On Saturday police in Kazan detained 14 people at an anti-war picket outside the city hall.',
+    }),
+    '{"id": "broken"',
+    JSON.stringify({
+      id: 'b',
+      published: '2023-04-03',
+      lang: 'ru',
+      text: 'В субботу в Казани полиция задержала 14 участников антивоенного пикета у здания мэрии.',
+    }),
+  ].join('\n'),
+);
+writeFileSync(
+  gold,
+  [
+    JSON.stringify({
+      doc: 'a',
+      events: [
+        {
+          type: 'arrest',
+          date: '2023-04-01',
+          date_end: null,
+          country: 'RU',
+          admin1: 'RU-TA',
+          place: 'Kazan',
+          lat: 55.79,
+          lon: 49.12,
+          geo_precision: 1,
+          actors: [],
+          targets: ['protesters'],
+          quantity: 14,
+          quantity_unit: 'people',
+          fatalities: null,
+          aggregate: false,
+          evidence: 'On Saturday police in Kazan detained 14 people at an anti-war picket outside the city hall.',
+        },
+      ],
+    }),
+    JSON.stringify({ doc: 'b', events: [{ type: 'nonsense' }] }),
+  ].join('\n'),
+);
 
 async function run(...args: string[]): Promise<{ out: string; err: string }> {
   let out = '';
@@ -58,7 +92,10 @@ describe('khronika eval', () => {
 
   it('prints JSON with --json', async () => {
     const { out } = await run('--json');
-    const parsed = JSON.parse(out) as { report: { documents: number; overall: { tp: number; fn: number } }; errors: string[] };
+    const parsed = JSON.parse(out) as {
+      report: { documents: number; overall: { tp: number; fn: number } };
+      errors: string[];
+    };
     expect(parsed.report.documents).toBe(1);
     // the one required gold event is either found or missed, whatever the extractor's quality
     expect(parsed.report.overall.tp + parsed.report.overall.fn).toBe(1);

@@ -8,7 +8,10 @@ import { resolveRegionList } from '../../geo/region-index.js';
 const FLAGS: [string, string][] = [
   ['--type <types>', 'event types, comma-separated'],
   ['--country <codes>', 'ISO 3166-1 alpha-2 codes, comma-separated'],
-  ['--admin1 <regions>', 'regions: ISO 3166-2 codes or English/Russian names (Bashkortostan, Башкирия), comma-separated'],
+  [
+    '--admin1 <regions>',
+    'regions: ISO 3166-2 codes or English/Russian names (Bashkortostan, Башкирия), comma-separated',
+  ],
   ['--place <name>', 'settlement name'],
   ['--from <date>', 'from YYYY[-MM[-DD]]'],
   ['--to <date>', 'to YYYY[-MM[-DD]]'],
@@ -20,7 +23,23 @@ const FLAGS: [string, string][] = [
   ['--bbox <w,s,e,n>', 'bounding box in degrees'],
   ['--sort <key>', 'date | -date | updated | -updated'],
 ];
-const QUERY_KEYS = ['type', 'country', 'admin1', 'place', 'from', 'to', 'actor', 'status', 'text', 'undated', 'unplaced', 'bbox', 'sort', 'limit', 'offset'];
+const QUERY_KEYS = [
+  'type',
+  'country',
+  'admin1',
+  'place',
+  'from',
+  'to',
+  'actor',
+  'status',
+  'text',
+  'undated',
+  'unplaced',
+  'bbox',
+  'sort',
+  'limit',
+  'offset',
+];
 
 export function addQueryOptions(cmd: Command, paging = true): Command {
   for (const [flag, help] of FLAGS) cmd.option(flag, help);
@@ -45,11 +64,18 @@ export function queryFromOptions(opts: Record<string, unknown>): EventQuery {
   const raw = Object.fromEntries(QUERY_KEYS.filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]]));
   // Region names as the web app takes them ("Bashkortostan", "Башкирия", "Moscow region") become codes.
   if (typeof raw.admin1 === 'string' && raw.admin1.trim()) {
-    const { codes, errors } = resolveRegionList(regionIndex(), raw.admin1.split(',').map((s) => s.trim()).filter(Boolean));
+    const { codes, errors } = resolveRegionList(
+      regionIndex(),
+      raw.admin1
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
     if (errors.length) throw new Error(`--admin1: ${errors.join('; ')}`);
     raw.admin1 = codes.join(',');
   }
   const parsed = EventQuerySchema.safeParse(raw);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
   return parsed.data;
 }

@@ -15,6 +15,11 @@ const fit = (s: string, w: number) => (s.length > w ? s.slice(0, w - 1) + '…' 
 
 export function formatTable(items: readonly EventSummary[]): string {
   const lines = [COLUMNS.map(([h, w]) => fit(h, w)).join('  ')];
-  for (const e of items) lines.push(COLUMNS.map(([, w, f]) => fit(f(e).replace(/\s+/g, ' '), w)).join('  ').trimEnd());
+  for (const e of items)
+    lines.push(
+      COLUMNS.map(([, w, f]) => fit(f(e).replace(/\s+/g, ' '), w))
+        .join('  ')
+        .trimEnd(),
+    );
   return lines.join('\n') + '\n';
 }

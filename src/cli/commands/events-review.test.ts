@@ -19,14 +19,21 @@ const p = new Command().exitOverride(); register(p);
 p.parseAsync(process.argv.slice(1), { from: 'user' }).catch((e) => { console.error('khronika: ' + e.message); process.exitCode = 2; });`;
 
 function events(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', ENTRY, '--', 'events', ...args, '--db', db],
-    { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', ENTRY, '--', 'events', ...args, '--db', db],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 async function audit(eventId: number): Promise<AuditEntry[]> {
   const store = await openStore(db, { create: false });
-  try { return await store.audit.forEvent(eventId); } finally { await store.close(); }
+  try {
+    return await store.audit.forEvent(eventId);
+  } finally {
+    await store.close();
+  }
 }
 
 beforeAll(async () => {
@@ -34,18 +41,42 @@ beforeAll(async () => {
   try {
     ids = await seedSmallCorpus(store);
     // Two open merge suggestions, as the resolver records them (older event first).
-    await store.db.insertInto('merge_suggestions').values([
-      { event_id: ids['protest:Moscow'], other_id: ids['arrest:Moscow'], score: 0.7, reasons: '["same place"]', status: 'open', created_at: '2024-03-04T00:00:00Z' },
-      { event_id: ids['arrest:Minsk'], other_id: ids['statement:RU-SA'], score: 0.6, reasons: '["test"]', status: 'open', created_at: '2024-03-04T00:00:00Z' },
-    ]).execute();
-  } finally { await store.close(); }
+    await store.db
+      .insertInto('merge_suggestions')
+      .values([
+        {
+          event_id: ids['protest:Moscow'],
+          other_id: ids['arrest:Moscow'],
+          score: 0.7,
+          reasons: '["same place"]',
+          status: 'open',
+          created_at: '2024-03-04T00:00:00Z',
+        },
+        {
+          event_id: ids['arrest:Minsk'],
+          other_id: ids['statement:RU-SA'],
+          score: 0.6,
+          reasons: '["test"]',
+          status: 'open',
+          created_at: '2024-03-04T00:00:00Z',
+        },
+      ])
+      .execute();
+  } finally {
+    await store.close();
+  }
 }, 60_000);
 
 describe('khronika events review actions record who acted', () => {
   it('verify --as NAME --reason', async () => {
     const r = events('verify', String(ids['arrest:Minsk']), '--as', 'ana', '--reason', 'two sources');
     expect(r.err).toBe('');
-    expect((await audit(ids['arrest:Minsk'])).at(-1)).toMatchObject({ action: 'verify', username: 'ana', reason: 'two sources', detail: { by: 'ana', via: 'cli' } });
+    expect((await audit(ids['arrest:Minsk'])).at(-1)).toMatchObject({
+      action: 'verify',
+      username: 'ana',
+      reason: 'two sources',
+      detail: { by: 'ana', via: 'cli' },
+    });
   }, 60_000);
 
   it('duplicates accept --as NAME: the merge and the decision both name the analyst', async () => {
@@ -53,18 +84,28 @@ describe('khronika events review actions record who acted', () => {
     expect(r.err).toBe('');
     expect(r.out).toMatch(/accepted suggestion 1/);
     const rows = await audit(ids['arrest:Moscow']);
-    expect(rows.map((x) => [x.action, x.username, x.reason])).toEqual([['merge', 'lead', 'same rally'], ['suggestion_accept', 'lead', 'same rally']]);
+    expect(rows.map((x) => [x.action, x.username, x.reason])).toEqual([
+      ['merge', 'lead', 'same rally'],
+      ['suggestion_accept', 'lead', 'same rally'],
+    ]);
   }, 60_000);
 
   it('duplicates dismiss without --as records the OS user', async () => {
     expect(events('duplicates', 'dismiss', '2').err).toBe('');
-    expect((await audit(ids['statement:RU-SA'])).at(-1)).toMatchObject({ action: 'suggestion_dismiss', username: userInfo().username });
+    expect((await audit(ids['statement:RU-SA'])).at(-1)).toMatchObject({
+      action: 'suggestion_dismiss',
+      username: userInfo().username,
+    });
   }, 60_000);
 
   it('split --as NAME undoes the accepted merge', async () => {
     const r = events('split', String(ids['protest:Moscow']), '--merged', String(ids['arrest:Moscow']), '--as', 'ana');
     expect(r.err).toBe('');
-    expect((await audit(ids['arrest:Moscow'])).at(-1)).toMatchObject({ action: 'split', username: 'ana', detail: { from: ids['protest:Moscow'], status: 'unreviewed' } });
+    expect((await audit(ids['arrest:Moscow'])).at(-1)).toMatchObject({
+      action: 'split',
+      username: 'ana',
+      detail: { from: ids['protest:Moscow'], status: 'unreviewed' },
+    });
   }, 60_000);
 
   it('refuses an empty --as without writing', async () => {

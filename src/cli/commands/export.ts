@@ -16,7 +16,8 @@ interface ExportOptions extends Record<string, unknown> {
 }
 
 async function runExport(opts: ExportOptions): Promise<void> {
-  if (!EXPORT_FORMATS.includes(opts.format as ExportFormat)) throw new Error(`--format: expected one of ${EXPORT_FORMATS.join(', ')}`);
+  if (!EXPORT_FORMATS.includes(opts.format as ExportFormat))
+    throw new Error(`--format: expected one of ${EXPORT_FORMATS.join(', ')}`);
   const q = queryFromOptions(opts);
   const store = await openStore(opts.db, { create: false }); // a mistyped --db fails, creates nothing
   const stream: NodeJS.WritableStream = opts.out ? createWriteStream(opts.out) : process.stdout;
@@ -33,11 +34,18 @@ async function runExport(opts: ExportOptions): Promise<void> {
 }
 
 export function register(program: Command): void {
-  addDbOption(addQueryOptions(program
-    .command('export')
-    .description('export every event a filter matches as ACLED-style CSV, GeoJSON or JSONL')
-    .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
-    .option('--out <file>', 'write to a file instead of stdout')
-    .option('--public', 'the public projection: verified events, public points, no evidence, report titles and URLs only where publishable'), false))
-    .action((opts: ExportOptions) => runExport(opts));
+  addDbOption(
+    addQueryOptions(
+      program
+        .command('export')
+        .description('export every event a filter matches as ACLED-style CSV, GeoJSON or JSONL')
+        .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
+        .option('--out <file>', 'write to a file instead of stdout')
+        .option(
+          '--public',
+          'the public projection: verified events, public points, no evidence, report titles and URLs only where publishable',
+        ),
+      false,
+    ),
+  ).action((opts: ExportOptions) => runExport(opts));
 }

@@ -7,12 +7,21 @@ import { InputDocumentSchema } from '../../model/document.js';
 import { readSource, looksLikeJsonl, parseJsonl } from '../read-input.js';
 import { formatTable } from '../format-table.js';
 
-interface Options { published?: string; title?: string; url?: string; lang?: string; id?: string; format: string }
+interface Options {
+  published?: string;
+  title?: string;
+  url?: string;
+  lang?: string;
+  id?: string;
+  format: string;
+}
 
 export function register(program: Command): void {
   program
     .command('extract')
-    .description('extract event records from a report (.txt/.md) or a JSONL of documents (docs/event-format.md); "-" or nothing reads stdin')
+    .description(
+      'extract event records from a report (.txt/.md) or a JSONL of documents (docs/event-format.md); "-" or nothing reads stdin',
+    )
     .argument('[file]', 'report or JSONL file; - for standard input')
     .option('--published <YYYY-MM-DD>', 'publication date of a single report (anchor for relative dates)')
     .option('--title <text>', 'headline of a single report')
@@ -21,7 +30,8 @@ export function register(program: Command): void {
     .option('--id <id>', 'document id for a single report (default: the file name)')
     .option('--format <format>', 'jsonl (one record per line) or table', 'jsonl')
     .action(async (file: string | undefined, opts: Options) => {
-      if (!['jsonl', 'table'].includes(opts.format)) throw new Error(`unknown --format '${opts.format}' (use jsonl or table)`);
+      if (!['jsonl', 'table'].includes(opts.format))
+        throw new Error(`unknown --format '${opts.format}' (use jsonl or table)`);
       const content = await readSource(file);
       const out: EventRecord[] = [];
       let failed = 0;
@@ -40,7 +50,9 @@ export function register(program: Command): void {
             emit(extract(item.doc));
           } catch (e) {
             failed++;
-            console.error(`khronika extract: ${file ?? 'stdin'} line ${item.line} (${item.doc.id}): ${(e as Error).message}`);
+            console.error(
+              `khronika extract: ${file ?? 'stdin'} line ${item.line} (${item.doc.id}): ${(e as Error).message}`,
+            );
           }
         }
       } else {
@@ -55,7 +67,9 @@ export function register(program: Command): void {
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
           const field = String(issue.path[0] ?? '');
-          throw new Error(`${field === 'text' ? 'the report' : `--${field}`}: ${issue.message}${field === 'published' ? ' (expected YYYY-MM-DD, e.g. 2024-03-15)' : ''}`);
+          throw new Error(
+            `${field === 'text' ? 'the report' : `--${field}`}: ${issue.message}${field === 'published' ? ' (expected YYYY-MM-DD, e.g. 2024-03-15)' : ''}`,
+          );
         }
         emit(extract(parsed.data));
       }

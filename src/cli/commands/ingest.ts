@@ -25,21 +25,24 @@ interface IngestCliOptions {
 function workerCount(value: string | undefined): number {
   if (value === undefined) return defaultWorkerCount();
   const n = Number(value);
-  if (!(Number.isInteger(n) && n >= 0 && n <= 64)) throw new Error(`--workers: expected an integer from 0 to 64, got '${printable(value)}'`);
+  if (!(Number.isInteger(n) && n >= 0 && n <= 64))
+    throw new Error(`--workers: expected an integer from 0 to 64, got '${printable(value)}'`);
   return n;
 }
 
 function positiveInteger(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!(Number.isInteger(n) && n > 0)) throw new Error(`${flag}: expected a positive integer, got '${printable(value)}'`);
+  if (!(Number.isInteger(n) && n > 0))
+    throw new Error(`${flag}: expected a positive integer, got '${printable(value)}'`);
   return n;
 }
 
 function fileTimeoutMs(value: string | undefined): number {
   if (value === undefined) return DEFAULT_FILE_TIMEOUT_MS;
   const s = Number(value);
-  if (!(Number.isFinite(s) && s > 0 && s <= 86_400)) throw new Error(`--file-timeout: expected a number of seconds from 0.001 to 86400, got '${printable(value)}'`);
+  if (!(Number.isFinite(s) && s > 0 && s <= 86_400))
+    throw new Error(`--file-timeout: expected a number of seconds from 0.001 to 86400, got '${printable(value)}'`);
   return Math.max(1, Math.round(s * 1000));
 }
 
@@ -50,9 +53,13 @@ export function formatSummary(s: IngestSummary): string {
     `events: ${s.events.new} new, ${s.events.merged} merged`,
   ];
   const inferred = Object.entries(s.inferred ?? {});
-  if (inferred.length) lines.push(`inferred (not given by the input): ${inferred.map(([what, n]) => `${what} for ${n} document${n === 1 ? '' : 's'}`).join('; ')}`);
+  if (inferred.length)
+    lines.push(
+      `inferred (not given by the input): ${inferred.map(([what, n]) => `${what} for ${n} document${n === 1 ? '' : 's'}`).join('; ')}`,
+    );
   for (const f of s.failures) lines.push(`failed: ${printable(f.origin)}: ${printable(f.error)}`);
-  if (s.failures.length < s.documents.failed) lines.push(`… and ${s.documents.failed - s.failures.length} more failures`);
+  if (s.failures.length < s.documents.failed)
+    lines.push(`… and ${s.documents.failed - s.failures.length} more failures`);
   return lines.join('\n') + '\n';
 }
 
@@ -67,7 +74,10 @@ async function runIngest(inputs: string[], opts: IngestCliOptions): Promise<void
   const extraction: Pick<IngestOptions, 'extract' | 'extractBatch'> = pool
     ? { extractBatch: pool.extractBatch }
     : { extract: (await import('../../extract/index.js')).extract };
-  const store = await openStore(opts.db).catch(async (err: unknown) => { await pool?.close(); throw err; });
+  const store = await openStore(opts.db).catch(async (err: unknown) => {
+    await pool?.close();
+    throw err;
+  });
   const abort = new AbortController();
   const onSignal = () => abort.abort(new Error('interrupted'));
   process.once('SIGINT', onSignal);
@@ -77,10 +87,20 @@ async function runIngest(inputs: string[], opts: IngestCliOptions): Promise<void
     let done = 0;
     let summary: IngestSummary;
     try {
-      summary = await ingest(readInputs(inputs, { allowPrivate: opts.allowPrivate, maxBytes, maxChars, fileTimeoutMs: timeLimit, signal: abort.signal }), store, {
-        ...extraction,
-        onItem: () => progress?.update(++done),
-      });
+      summary = await ingest(
+        readInputs(inputs, {
+          allowPrivate: opts.allowPrivate,
+          maxBytes,
+          maxChars,
+          fileTimeoutMs: timeLimit,
+          signal: abort.signal,
+        }),
+        store,
+        {
+          ...extraction,
+          onItem: () => progress?.update(++done),
+        },
+      );
     } finally {
       progress?.stop(!abort.signal.aborted);
     }
@@ -94,15 +114,30 @@ async function runIngest(inputs: string[], opts: IngestCliOptions): Promise<void
 }
 
 export function register(program: Command): void {
-  addDbOption(program
-    .command('ingest')
-    .description('read reports (files, folders, JSONL, feeds, Telegram exports, URLs), extract and store their events')
-    .argument('<inputs...>', 'files, folders (recursive) or http(s) URLs')
-    .option('--allow-private', 'allow URLs that resolve to private or loopback addresses')
-    .option('--max-bytes <n>', 'largest file or response accepted, in bytes (default 20 MiB); JSONL is streamed whatever its size, and this bounds each line')
-    .option('--max-chars <n>', 'longest document text accepted, in characters (default 1,000,000, or --max-bytes when that is larger)')
-    .option('--file-timeout <seconds>', `longest time spent reading one file or URL (for a file of many documents, on each batch of them); past it the file is reported and the batch goes on (default ${DEFAULT_FILE_TIMEOUT_MS / 1000})`)
-    .option('--quiet', 'no progress display')
-    .option('--workers <n>', 'extraction worker threads (default: cores - 1, at least 1; 0 extracts on the main thread)'))
-    .action((inputs: string[], opts: IngestCliOptions) => runIngest(inputs, opts));
+  addDbOption(
+    program
+      .command('ingest')
+      .description(
+        'read reports (files, folders, JSONL, feeds, Telegram exports, URLs), extract and store their events',
+      )
+      .argument('<inputs...>', 'files, folders (recursive) or http(s) URLs')
+      .option('--allow-private', 'allow URLs that resolve to private or loopback addresses')
+      .option(
+        '--max-bytes <n>',
+        'largest file or response accepted, in bytes (default 20 MiB); JSONL is streamed whatever its size, and this bounds each line',
+      )
+      .option(
+        '--max-chars <n>',
+        'longest document text accepted, in characters (default 1,000,000, or --max-bytes when that is larger)',
+      )
+      .option(
+        '--file-timeout <seconds>',
+        `longest time spent reading one file or URL (for a file of many documents, on each batch of them); past it the file is reported and the batch goes on (default ${DEFAULT_FILE_TIMEOUT_MS / 1000})`,
+      )
+      .option('--quiet', 'no progress display')
+      .option(
+        '--workers <n>',
+        'extraction worker threads (default: cores - 1, at least 1; 0 extracts on the main thread)',
+      ),
+  ).action((inputs: string[], opts: IngestCliOptions) => runIngest(inputs, opts));
 }

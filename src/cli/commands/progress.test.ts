@@ -6,8 +6,18 @@ import { createProgress } from './progress.js';
 function sink(tty: boolean) {
   const s = new PassThrough() as unknown as NodeJS.WriteStream & { text: () => string };
   let out = '';
-  s.write = ((chunk: string) => { out += chunk; return true; }) as never;
-  Object.assign(s, { isTTY: tty, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true, text: () => out });
+  s.write = ((chunk: string) => {
+    out += chunk;
+    return true;
+  }) as never;
+  Object.assign(s, {
+    isTTY: tty,
+    columns: 120,
+    cursorTo: () => true,
+    clearLine: () => true,
+    moveCursor: () => true,
+    text: () => out,
+  });
   return s;
 }
 
@@ -30,9 +40,15 @@ describe('createProgress', () => {
     let t = 0;
     const out = sink(true);
     const p = createProgress('ingest', 47, out, () => t);
-    for (let i = 1; i <= 46; i++) { t += 100; p.update(i); }
+    for (let i = 1; i <= 46; i++) {
+      t += 100;
+      p.update(i);
+    }
     p.stop();
-    const frames = out.text().split(/[\r\n]/).filter((f) => f.includes('documents'));
+    const frames = out
+      .text()
+      .split(/[\r\n]/)
+      .filter((f) => f.includes('documents'));
     expect(frames[0]).toContain('0/47 documents');
     expect(frames.at(-1)).toContain('46/46 documents');
   });

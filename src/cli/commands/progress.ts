@@ -12,7 +12,12 @@ export interface Progress {
 
 const seconds = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.max(0, Math.round(s))} s`);
 
-export function createProgress(label: string, total: number | null, stream: NodeJS.WriteStream = process.stderr, now: () => number = Date.now): Progress {
+export function createProgress(
+  label: string,
+  total: number | null,
+  stream: NodeJS.WriteStream = process.stderr,
+  now: () => number = Date.now,
+): Progress {
   const started = now();
   const elapsed = () => Math.max((now() - started) / 1000, 0.001);
   const rate = (done: number) => done / elapsed();
@@ -22,13 +27,16 @@ export function createProgress(label: string, total: number | null, stream: Node
     if (current !== null && done > current) current = done;
   };
   if (stream.isTTY) {
-    const bar = new cliProgress.SingleBar({
-      stream,
-      format: `${label} {bar} {value}/{total} documents | {rate}/s | ETA {eta_formatted}`,
-      etaBuffer: 200,
-      hideCursor: true,
-      noTTYOutput: false,
-    }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      {
+        stream,
+        format: `${label} {bar} {value}/{total} documents | {rate}/s | ETA {eta_formatted}`,
+        etaBuffer: 200,
+        hideCursor: true,
+        noTTYOutput: false,
+      },
+      cliProgress.Presets.shades_classic,
+    );
     bar.start(total ?? 0, 0, { rate: 0 });
     return {
       update(done) {
@@ -58,7 +66,9 @@ export function createProgress(label: string, total: number | null, stream: Node
       stream.write(`${label} ${done}${current !== null ? `/${current}` : ''} documents (${Math.round(r)}/s${eta})\n`);
     },
     stop(complete = true) {
-      const end = complete ? `${lastDone}/${lastDone} documents, 100%` : `stopped at ${lastDone}${current !== null ? `/${current}` : ''} documents`;
+      const end = complete
+        ? `${lastDone}/${lastDone} documents, 100%`
+        : `stopped at ${lastDone}${current !== null ? `/${current}` : ''} documents`;
       stream.write(`${label} ${end} in ${elapsed().toFixed(1)} s (${Math.round(rate(lastDone))}/s)\n`);
     },
   };

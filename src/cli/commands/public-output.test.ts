@@ -24,9 +24,21 @@ describe('khronika events / export --public', () => {
     registerExport(program);
     let stdout = '';
     let stderr = '';
-    const capture = (add: (s: string) => void) => ((chunk: unknown) => { add(String(chunk)); return true; }) as typeof process.stdout.write;
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture((s) => { stdout += s; }));
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture((s) => { stderr += s; }));
+    const capture = (add: (s: string) => void) =>
+      ((chunk: unknown) => {
+        add(String(chunk));
+        return true;
+      }) as typeof process.stdout.write;
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(
+      capture((s) => {
+        stdout += s;
+      }),
+    );
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(
+      capture((s) => {
+        stderr += s;
+      }),
+    );
     let status = 0;
     try {
       await program.parseAsync(['node', 'khronika', ...args, '--db', db]);
@@ -49,7 +61,10 @@ describe('khronika events / export --public', () => {
       for (const r of REPORTS) {
         const res = await store.mentions.addDocument(r.doc, r.records);
         for (const m of res.mentions) ids.add(m.eventId);
-        if (r.doc.source === 'Open Wire') { openWireDoc = res.documentId; eventId = res.mentions[0].eventId; }
+        if (r.doc.source === 'Open Wire') {
+          openWireDoc = res.documentId;
+          eventId = res.mentions[0].eventId;
+        }
       }
       for (const id of ids) await reviewFor(store).verify(id, { userId: null });
       await store.mentions.addDocument(UNVERIFIED.doc, UNVERIFIED.records);
@@ -79,7 +94,7 @@ describe('khronika events / export --public', () => {
     expect(leaks((await cli('export', '--format', 'jsonl')).stdout)).toContain('Tikhomirov');
   });
 
-  it('publish-source lets a report\'s title and URL through, and --unpublish withholds them again', async () => {
+  it("publish-source lets a report's title and URL through, and --unpublish withholds them again", async () => {
     const published = async () => (await cli('export', '--public', '--format', 'acled-csv')).stdout;
     expect(await published()).not.toContain('https://open-wire.example/kazan-picket');
     const r = await cli('events', 'publish-source', String(eventId), openWireDoc, '--reason', 'names no one');
@@ -87,7 +102,11 @@ describe('khronika events / export --public', () => {
     expect(r.stdout).toBe(`publish-source: document ${openWireDoc} of event ${eventId}\n`);
     expect(await published()).toContain('https://open-wire.example/kazan-picket');
     const show = JSON.parse((await cli('events', 'show', String(eventId))).stdout);
-    expect(show.history.at(-1)).toMatchObject({ action: 'publish-source', reason: 'names no one', detail: { document_id: openWireDoc } });
+    expect(show.history.at(-1)).toMatchObject({
+      action: 'publish-source',
+      reason: 'names no one',
+      detail: { document_id: openWireDoc },
+    });
     expect((await cli('events', 'publish-source', String(eventId), openWireDoc, '--unpublish')).status).toBe(0);
     expect(await published()).not.toContain('https://open-wire.example/kazan-picket');
     const bad = await cli('events', 'publish-source', String(eventId), 'no-such-doc');

@@ -2,5 +2,8 @@
 import type { Command } from 'commander';
 
 export function addDbOption(cmd: Command): Command {
-  return cmd.option('--db <path|url>', 'database: a SQLite file or postgres://… (default: $KHRONIKA_DB or ./khronika.db)');
+  return cmd.option(
+    '--db <path|url>',
+    'database: a SQLite file or postgres://… (default: $KHRONIKA_DB or ./khronika.db)',
+  );
 }

@@ -16,7 +16,11 @@ const p = new Command().exitOverride(); register(p);
 p.parseAsync(process.argv.slice(1), { from: 'user' }).catch((e) => { console.error('khronika: ' + e.message); process.exitCode = 2; });`;
 
 function users(args: string[], input = '') {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', ENTRY, '--', ...args, '--db', db], { input, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', ENTRY, '--', ...args, '--db', db],
+    { input, encoding: 'utf8', timeout: 60_000 },
+  );
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -29,11 +33,17 @@ describe('khronika users', () => {
     try {
       expect((await store.users.verify('ana', 'a long enough secret'))?.role).toBe('analyst');
       expect(await store.users.verify('ana', 'a long enough secret\n')).toBeUndefined();
-    } finally { await store.close(); }
+    } finally {
+      await store.close();
+    }
   });
 
   it.each([
-    [['users', 'add', 'bob', '--role', 'root', '--password-stdin'], 'password 123', /--role: expected one of viewer, analyst, admin/],
+    [
+      ['users', 'add', 'bob', '--role', 'root', '--password-stdin'],
+      'password 123',
+      /--role: expected one of viewer, analyst, admin/,
+    ],
     [['users', 'add', 'bob', '--password-stdin'], 'short', /at least 8 characters/],
     [['users', 'token', 'nobody'], '', /no user 'nobody'/],
   ])('refuses %j with a clear message', (args, input, msg) => {
@@ -52,6 +62,8 @@ describe('khronika users', () => {
       expect((await store.users.verifyToken(token))?.username).toBe('ana');
       expect(users(['users', 'revoke-token', id]).code).toBe(0);
       expect(await store.users.verifyToken(token)).toBeUndefined();
-    } finally { await store.close(); }
+    } finally {
+      await store.close();
+    }
   });
 });

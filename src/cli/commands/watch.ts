@@ -14,13 +14,26 @@ import type { PollOutcome } from '../../ingest/watch/poll-source.js';
 import { addDbOption } from './store-option.js';
 import { printable } from '../printable.js';
 
-interface WatchCliOptions { db?: string; once?: boolean; all?: boolean; quiet?: boolean; concurrency?: string; gap?: string; inProcess?: boolean; jobTimeout?: string; workers?: string }
-
+interface WatchCliOptions {
+  db?: string;
+  once?: boolean;
+  all?: boolean;
+  quiet?: boolean;
+  concurrency?: string;
+  gap?: string;
+  inProcess?: boolean;
+  jobTimeout?: string;
+  workers?: string;
+}
 
 export function pollLine(o: PollOutcome): string {
   const r = o.run;
-  const what = r.status === 'error' ? `failed: ${printable(r.error ?? '')}` : r.status === 'not_modified' ? 'not modified'
-    : `${r.itemsNew} new, ${r.itemsUnchanged} unchanged, ${r.itemsFailed} failed items; ${r.eventsNew} new events`;
+  const what =
+    r.status === 'error'
+      ? `failed: ${printable(r.error ?? '')}`
+      : r.status === 'not_modified'
+        ? 'not modified'
+        : `${r.itemsNew} new, ${r.itemsUnchanged} unchanged, ${r.itemsFailed} failed items; ${r.eventsNew} new events`;
   const next = r.status === 'error' ? ` (retry after ${o.source.nextDueAt.slice(0, 16).replace('T', ' ')})` : '';
   return `${r.finishedAt.slice(11, 19)} source ${o.source.id} ${printable(o.source.name)}: ${what}${next}`;
 }
@@ -45,9 +58,20 @@ async function runScheduler(o: WatchCliOptions, url: string, schema: string | un
     for (;;) {
       const n = await scheduleDue(store, boss, lease);
       await deliverAlerts(store);
-      if (!o.quiet || o.once) process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${n} sources queued for the workers\n`);
+      if (!o.quiet || o.once)
+        process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${n} sources queued for the workers\n`);
       if (o.once || abort.signal.aborted) break;
-      await new Promise((r) => { const t = setTimeout(r, 15_000); abort.signal.addEventListener('abort', () => { clearTimeout(t); r(undefined); }, { once: true }); });
+      await new Promise((r) => {
+        const t = setTimeout(r, 15_000);
+        abort.signal.addEventListener(
+          'abort',
+          () => {
+            clearTimeout(t);
+            r(undefined);
+          },
+          { once: true },
+        );
+      });
       if (abort.signal.aborted) break;
     }
   } finally {
@@ -70,22 +94,34 @@ async function runWatch(o: WatchCliOptions): Promise<void> {
   const workers = o.workers === undefined ? defaultWorkerCount() : Math.floor(positive('--workers', o.workers, 0));
   const pool = workers > 0 ? startExtractWorkers(workers) : null;
   try {
-    const extraction = pool ? { extractBatch: pool.extractBatch } : { extract: (await import('../../extract/index.js')).extract };
+    const extraction = pool
+      ? { extractBatch: pool.extractBatch }
+      : { extract: (await import('../../extract/index.js')).extract };
     const fetcher = new PoliteFetcher({ minGapMs: positive('--gap', o.gap, 1) * 1000 });
     let failed = 0;
     const outcomes = await watch(store, {
-      fetcher, extraction, once: o.once, all: o.all, signal: abort.signal,
+      fetcher,
+      extraction,
+      once: o.once,
+      all: o.all,
+      signal: abort.signal,
       // New events reach the alerts' webhooks after each pass; failed deliveries are tried again when due.
       afterPass: async () => {
         const r = await deliverAlerts(store);
-        if (!o.quiet && (r.delivered || r.failed)) process.stdout.write(`alerts: ${r.delivered} deliveries made, ${r.failed} failed (retried later)\n`);
+        if (!o.quiet && (r.delivered || r.failed))
+          process.stdout.write(`alerts: ${r.delivered} deliveries made, ${r.failed} failed (retried later)\n`);
       },
       concurrency: positive('--concurrency', o.concurrency, 4),
-      onPoll: (p) => { if (p.run.status === 'error') failed++; if (!o.quiet) process.stdout.write(pollLine(p) + '\n'); },
+      onPoll: (p) => {
+        if (p.run.status === 'error') failed++;
+        if (!o.quiet) process.stdout.write(pollLine(p) + '\n');
+      },
     });
     if (o.once) {
       const n = (k: 'itemsNew' | 'eventsNew') => outcomes.reduce((a, p) => a + p.run[k], 0);
-      process.stdout.write(`${outcomes.length} sources polled: ${n('itemsNew')} new documents, ${n('eventsNew')} new events, ${failed} sources failed\n`);
+      process.stdout.write(
+        `${outcomes.length} sources polled: ${n('itemsNew')} new documents, ${n('eventsNew')} new events, ${failed} sources failed\n`,
+      );
       if (failed > 0) process.exitCode = 1;
     }
   } finally {
@@ -97,15 +133,26 @@ async function runWatch(o: WatchCliOptions): Promise<void> {
 }
 
 export function register(program: Command): void {
-  addDbOption(program.command('watch')
-    .description('poll the watched sources (`khronika sources`) when due, store new reports, sleep until the next is due')
-    .option('--once', 'poll each due source once and exit (for cron and tests)')
-    .option('--all', 'poll every active source now, due or not')
-    .option('--concurrency <n>', 'sources polled at once (default 4; one request at a time per host)')
-    .option('--gap <seconds>', 'least time between two requests to one host (default 1)')
-    .option('--workers <n>', 'extraction worker threads (default: cores - 1, at least 1; 0 extracts on the main thread)')
-    .option('--quiet', 'print only the summary of --once')
-    .option('--in-process', 'on PostgreSQL: poll here instead of queueing jobs for `khronika worker`')
-    .option('--job-timeout <duration>', 'on PostgreSQL: how long a queued poll may take before it is queued again', '10m'))
-    .action((o: WatchCliOptions) => runWatch(o));
+  addDbOption(
+    program
+      .command('watch')
+      .description(
+        'poll the watched sources (`khronika sources`) when due, store new reports, sleep until the next is due',
+      )
+      .option('--once', 'poll each due source once and exit (for cron and tests)')
+      .option('--all', 'poll every active source now, due or not')
+      .option('--concurrency <n>', 'sources polled at once (default 4; one request at a time per host)')
+      .option('--gap <seconds>', 'least time between two requests to one host (default 1)')
+      .option(
+        '--workers <n>',
+        'extraction worker threads (default: cores - 1, at least 1; 0 extracts on the main thread)',
+      )
+      .option('--quiet', 'print only the summary of --once')
+      .option('--in-process', 'on PostgreSQL: poll here instead of queueing jobs for `khronika worker`')
+      .option(
+        '--job-timeout <duration>',
+        'on PostgreSQL: how long a queued poll may take before it is queued again',
+        '10m',
+      ),
+  ).action((o: WatchCliOptions) => runWatch(o));
 }

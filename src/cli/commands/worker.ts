@@ -9,20 +9,38 @@ import { parseDuration } from '../../ingest/watch/duration.js';
 import { addDbOption } from './store-option.js';
 import { pollLine } from './watch.js';
 
-interface WorkerCliOptions { db?: string; jobTimeout: string; quiet?: boolean }
+interface WorkerCliOptions {
+  db?: string;
+  jobTimeout: string;
+  quiet?: boolean;
+}
 
 async function runWorker(o: WorkerCliOptions): Promise<void> {
   const settings = storeSettingsFrom(o.db);
   if (settings.kind !== 'postgres') {
-    throw new Error('workers share a PostgreSQL store: give --db postgres://… (on a SQLite file, `khronika watch` does the work itself)');
+    throw new Error(
+      'workers share a PostgreSQL store: give --db postgres://… (on a SQLite file, `khronika watch` does the work itself)',
+    );
   }
   const store = await openStore(o.db);
-  const boss = await openQueue({ url: settings.db, storeSchema: settings.schema, jobTimeoutSeconds: parseDuration(o.jobTimeout) });
+  const boss = await openQueue({
+    url: settings.db,
+    storeSchema: settings.schema,
+    jobTimeoutSeconds: parseDuration(o.jobTimeout),
+  });
   const { extract } = await import('../../extract/index.js');
   await startWorker(store, boss, {
-    fetcher: new PoliteFetcher(), extraction: { extract },
-    onPoll: (p) => { if (!o.quiet) process.stdout.write(pollLine(p).replace(/new, /, 'queued, ') + '\n'); },
-    onItems: (s) => { if (!o.quiet) process.stdout.write(`stored ${s.documents.new} new documents (${s.documents.unchanged} unchanged, ${s.documents.failed} failed), ${s.events.new} new events\n`); },
+    fetcher: new PoliteFetcher(),
+    extraction: { extract },
+    onPoll: (p) => {
+      if (!o.quiet) process.stdout.write(pollLine(p).replace(/new, /, 'queued, ') + '\n');
+    },
+    onItems: (s) => {
+      if (!o.quiet)
+        process.stdout.write(
+          `stored ${s.documents.new} new documents (${s.documents.unchanged} unchanged, ${s.documents.failed} failed), ${s.events.new} new events\n`,
+        );
+    },
   });
   if (!o.quiet) process.stdout.write('worker started: waiting for jobs (Ctrl-C to stop)\n');
   await new Promise<void>((resolve) => {
@@ -34,9 +52,13 @@ async function runWorker(o: WorkerCliOptions): Promise<void> {
 }
 
 export function register(program: Command): void {
-  addDbOption(program.command('worker')
-    .description('a team worker on a PostgreSQL store: fetch watched sources and store their items from the job queue (run any number)')
-    .option('--job-timeout <duration>', 'a job running longer is taken to have died and is retried', '10m')
-    .option('--quiet', 'print nothing but errors'))
-    .action((o: WorkerCliOptions) => runWorker(o));
+  addDbOption(
+    program
+      .command('worker')
+      .description(
+        'a team worker on a PostgreSQL store: fetch watched sources and store their items from the job queue (run any number)',
+      )
+      .option('--job-timeout <duration>', 'a job running longer is taken to have died and is retried', '10m')
+      .option('--quiet', 'print nothing but errors'),
+  ).action((o: WorkerCliOptions) => runWorker(o));
 }

@@ -17,9 +17,15 @@ const received: { body: string; signature: string }[] = [];
 beforeAll(async () => {
   server = createServer((q, r) => {
     let body = '';
-    q.on('data', (d) => { body += String(d); });
+    q.on('data', (d) => {
+      body += String(d);
+    });
     q.on('end', () => {
-      if (failing) { r.statusCode = 500; r.end(); return; }
+      if (failing) {
+        r.statusCode = 500;
+        r.end();
+        return;
+      }
       received.push({ body, signature: String(q.headers[SIGNATURE_HEADER]) });
       r.end('ok');
     });
@@ -31,16 +37,33 @@ afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
 
 describe('alerts', () => {
   let t: TestStore;
-  beforeEach(async () => { t = await sqliteTestStore(); received.length = 0; failing = true; });
-  afterEach(async () => { await t.dispose(); });
+  beforeEach(async () => {
+    t = await sqliteTestStore();
+    received.length = 0;
+    failing = true;
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
 
-  const addArson = (ext: string, place: string, admin1: string) => t.store.mentions.addDocument(
-    doc('outlet', ext, `Unknown people set fire to an enlistment office in ${place}.`),
-    [record({ type: 'arson', place, admin1, evidence: `Unknown people set fire to an enlistment office in ${place}.` })]);
+  const addArson = (ext: string, place: string, admin1: string) =>
+    t.store.mentions.addDocument(doc('outlet', ext, `Unknown people set fire to an enlistment office in ${place}.`), [
+      record({
+        type: 'arson',
+        place,
+        admin1,
+        evidence: `Unknown people set fire to an enlistment office in ${place}.`,
+      }),
+    ]);
 
   it('delivers new matching events to a webhook that fails first and recovers, signed, each once', async () => {
     await addArson('old', 'Kovrov', 'RU-VLA'); // before the alert: not delivered
-    const alert = await t.store.alerts.add({ name: 'Arson in Russia', query: 'type=arson&country=RU', webhookUrl: hookUrl, allowPrivate: true });
+    const alert = await t.store.alerts.add({
+      name: 'Arson in Russia',
+      query: 'type=arson&country=RU',
+      webhookUrl: hookUrl,
+      allowPrivate: true,
+    });
     await addArson('n1', 'Tula', 'RU-TUL');
     await t.store.mentions.addDocument(doc('outlet', 'p1', 'People rallied in Moscow.'), [record({ type: 'protest' })]);
 
@@ -52,10 +75,17 @@ describe('alerts', () => {
     failing = false;
     const later = new Date(t0.getTime() + 60_000);
     expect(await deliverAlerts(t.store, { now: () => later })).toEqual({ queued: 0, delivered: 1, failed: 0 });
-    expect(await deliverAlerts(t.store, { now: () => new Date(later.getTime() + 3600_000) })).toEqual({ queued: 0, delivered: 0, failed: 0 });
+    expect(await deliverAlerts(t.store, { now: () => new Date(later.getTime() + 3600_000) })).toEqual({
+      queued: 0,
+      delivered: 0,
+      failed: 0,
+    });
 
     expect(received).toHaveLength(1);
-    const body = JSON.parse(received[0].body) as { alert: { id: number }; events: { type: string; place: string; notes?: unknown }[] };
+    const body = JSON.parse(received[0].body) as {
+      alert: { id: number };
+      events: { type: string; place: string; notes?: unknown }[];
+    };
     expect(body.alert.id).toBe(alert.id);
     expect(body.events.map((e) => [e.type, e.place])).toEqual([['arson', 'Tula']]);
     expect(body.events[0]).not.toHaveProperty('notes');
@@ -93,7 +123,13 @@ describe('alerts', () => {
   });
 
   it('builds a well-formed feed with no entries', () => {
-    const xml = atomFeed({ id: 'urn:x', title: 'Empty & quiet', selfUrl: 'http://h/f', siteUrl: 'http://h/', events: [] });
+    const xml = atomFeed({
+      id: 'urn:x',
+      title: 'Empty & quiet',
+      selfUrl: 'http://h/f',
+      siteUrl: 'http://h/',
+      events: [],
+    });
     expect(xml).toContain('<title>Empty &amp; quiet</title>');
     expect(xml).not.toContain('<entry>');
   });

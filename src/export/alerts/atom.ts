@@ -3,9 +3,11 @@
 // name private people.
 import type { EventSummary } from '../../store/index.js';
 
-const esc = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
-  // characters XML 1.0 forbids
-  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+const esc = (s: string) =>
+  s
+    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+    // characters XML 1.0 forbids
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 
 export function eventTitle(e: EventSummary): string {
   const where = [e.place, e.admin1 ?? e.country].filter(Boolean).join(', ') || 'place not stated';
@@ -23,10 +25,18 @@ function summary(e: EventSummary): string {
   return parts.join('; ');
 }
 
-export interface AtomFeed { id: string; title: string; selfUrl: string; siteUrl: string; events: EventSummary[]; updated?: string }
+export interface AtomFeed {
+  id: string;
+  title: string;
+  selfUrl: string;
+  siteUrl: string;
+  events: EventSummary[];
+  updated?: string;
+}
 
 export function atomFeed(f: AtomFeed): string {
-  const updated = f.updated ?? f.events.reduce((m, e) => (e.updated_at > m ? e.updated_at : m), '1970-01-01T00:00:00.000Z');
+  const updated =
+    f.updated ?? f.events.reduce((m, e) => (e.updated_at > m ? e.updated_at : m), '1970-01-01T00:00:00.000Z');
   const entries = f.events.map((e) => {
     const link = `${f.siteUrl.replace(/\/$/, '')}/events/${e.id}`;
     return `  <entry>

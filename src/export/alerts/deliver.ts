@@ -19,26 +19,57 @@ export function sign(secret: string, body: string): string {
 export async function newEventsFor(store: Store, alert: Alert): Promise<EventSummary[]> {
   const parsed = EventQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(alert.query)));
   if (!parsed.success) return [];
-  const { items } = await store.events.list({ ...parsed.data, sort: '-updated', limit: 1000, offset: 0 }, { total: false });
-  return items.filter((e) => e.id > alert.lastEventId).sort((a, b) => a.id - b.id).slice(0, MAX_EVENTS_PER_DELIVERY);
+  const { items } = await store.events.list(
+    { ...parsed.data, sort: '-updated', limit: 1000, offset: 0 },
+    { total: false },
+  );
+  return items
+    .filter((e) => e.id > alert.lastEventId)
+    .sort((a, b) => a.id - b.id)
+    .slice(0, MAX_EVENTS_PER_DELIVERY);
 }
 
-export interface DeliverOptions { fetch?: typeof fetch; timeoutMs?: number; now?: () => Date }
+export interface DeliverOptions {
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  now?: () => Date;
+}
 
 /** What a receiver gets: the alert and the coded fields of its new events (no report text). */
 export function payload(alert: Alert, events: EventSummary[]) {
   return {
     alert: { id: alert.id, name: alert.name, query: alert.query },
     events: events.map((e) => ({
-      id: e.id, status: e.status, type: e.type, date: e.date, date_end: e.date_end, date_precision: e.date_precision,
-      country: e.country, admin1: e.admin1, place: e.place, lat: e.lat, lon: e.lon, geo_precision: e.geo_precision,
-      actors: e.actors, targets: e.targets, quantity: e.quantity, quantity_unit: e.quantity_unit, fatalities: e.fatalities,
-      aggregate: e.aggregate, sources_count: e.sources_count, created_at: e.created_at, updated_at: e.updated_at,
+      id: e.id,
+      status: e.status,
+      type: e.type,
+      date: e.date,
+      date_end: e.date_end,
+      date_precision: e.date_precision,
+      country: e.country,
+      admin1: e.admin1,
+      place: e.place,
+      lat: e.lat,
+      lon: e.lon,
+      geo_precision: e.geo_precision,
+      actors: e.actors,
+      targets: e.targets,
+      quantity: e.quantity,
+      quantity_unit: e.quantity_unit,
+      fatalities: e.fatalities,
+      aggregate: e.aggregate,
+      sources_count: e.sources_count,
+      created_at: e.created_at,
+      updated_at: e.updated_at,
     })),
   };
 }
 
-async function post(alert: Alert, body: string, o: DeliverOptions): Promise<{ ok: boolean; status: number | null; error: string | null }> {
+async function post(
+  alert: Alert,
+  body: string,
+  o: DeliverOptions,
+): Promise<{ ok: boolean; status: number | null; error: string | null }> {
   const url = new URL(alert.webhookUrl!);
   if (!alert.allowPrivate) {
     const refused = await checkHost(url);
@@ -46,19 +77,35 @@ async function post(alert: Alert, body: string, o: DeliverOptions): Promise<{ ok
   }
   try {
     const res = await (o.fetch ?? fetch)(url, {
-      method: 'POST', redirect: 'manual', signal: AbortSignal.timeout(o.timeoutMs ?? 10_000),
-      headers: { 'content-type': 'application/json', 'user-agent': 'khronika-alerts', [SIGNATURE_HEADER]: sign(alert.webhookSecret ?? '', body) },
+      method: 'POST',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(o.timeoutMs ?? 10_000),
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'khronika-alerts',
+        [SIGNATURE_HEADER]: sign(alert.webhookSecret ?? '', body),
+      },
       body,
     });
     await res.arrayBuffer().catch(() => undefined);
-    return res.ok ? { ok: true, status: res.status, error: null } : { ok: false, status: res.status, error: `HTTP ${res.status}` };
+    return res.ok
+      ? { ok: true, status: res.status, error: null }
+      : { ok: false, status: res.status, error: `HTTP ${res.status}` };
   } catch (e) {
     const err = e as Error & { cause?: { code?: string } };
-    return { ok: false, status: null, error: err.name === 'TimeoutError' ? 'timed out' : `network error: ${err.cause?.code ?? err.message}` };
+    return {
+      ok: false,
+      status: null,
+      error: err.name === 'TimeoutError' ? 'timed out' : `network error: ${err.cause?.code ?? err.message}`,
+    };
   }
 }
 
-export interface DeliveryReport { queued: number; delivered: number; failed: number }
+export interface DeliveryReport {
+  queued: number;
+  delivered: number;
+  failed: number;
+}
 
 /** One round: queue new events for every active webhook alert, then try every due delivery. */
 export async function deliverAlerts(store: Store, o: DeliverOptions = {}): Promise<DeliveryReport> {
@@ -68,7 +115,12 @@ export async function deliverAlerts(store: Store, o: DeliverOptions = {}): Promi
   for (const a of alerts) {
     const events = await newEventsFor(store, a);
     if (events.length === 0) continue;
-    await store.alerts.queueDelivery(a, events.map((e) => e.id), events[events.length - 1].id, now());
+    await store.alerts.queueDelivery(
+      a,
+      events.map((e) => e.id),
+      events[events.length - 1].id,
+      now(),
+    );
     report.queued++;
   }
   const byId = new Map(alerts.map((a) => [a.id, a]));
@@ -78,7 +130,8 @@ export async function deliverAlerts(store: Store, o: DeliverOptions = {}): Promi
     const body = JSON.stringify(payload(a, await eventsById(store, d)));
     const r = await post(a, body, o);
     await store.alerts.recordAttempt(d, r.ok, r.status, r.error, now());
-    if (r.ok) report.delivered++; else report.failed++;
+    if (r.ok) report.delivered++;
+    else report.failed++;
   }
   return report;
 }

@@ -7,7 +7,17 @@ import ru from './ru.json' with { type: 'json' };
 import uk from './uk.json' with { type: 'json' };
 import { entryScanner, type EntryScanner } from '../../nlp/regex/word-start.js';
 
-interface RawEntry { type: string; weight: number; p: string; cs?: boolean; complement?: string; needs_target?: boolean; needs_count?: boolean; nonstate_speakers?: boolean; object?: boolean }
+interface RawEntry {
+  type: string;
+  weight: number;
+  p: string;
+  cs?: boolean;
+  complement?: string;
+  needs_target?: boolean;
+  needs_count?: boolean;
+  nonstate_speakers?: boolean;
+  object?: boolean;
+}
 interface RawLexicon {
   triggers: RawEntry[];
   targets: { target: string; p: string }[];
@@ -28,7 +38,15 @@ export type Complement = 'irrealis' | 'realis' | 'charges';
 /** needsTarget: a vague word ("burnt") that codes an act only when the clause names a target */
 /** nonStateSpeakers: "said in a statement" is news reporting when the police say it, a statement when a movement does */
 /** object: a noun phrase naming a target; right after another act it is that act's object (trigger-objects.ts) */
-export interface TriggerEntry { type: EventType; weight: number; complement?: Complement; needsTarget?: boolean; needsCount?: boolean; nonStateSpeakers?: boolean; object?: boolean }
+export interface TriggerEntry {
+  type: EventType;
+  weight: number;
+  complement?: Complement;
+  needsTarget?: boolean;
+  needsCount?: boolean;
+  nonStateSpeakers?: boolean;
+  object?: boolean;
+}
 export interface CompiledLexicon {
   lang: Lang;
   /** all trigger patterns at once; a match's entry is entries[triggers.entry] */
@@ -69,15 +87,22 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
   const entries: TriggerEntry[] = raw.triggers.map((e) => ({
     type: e.type as EventType,
     weight: e.weight,
-    complement: e.complement === 'irrealis' || e.complement === 'realis' || e.complement === 'charges' ? e.complement : undefined,
+    complement:
+      e.complement === 'irrealis' || e.complement === 'realis' || e.complement === 'charges' ? e.complement : undefined,
     needsTarget: e.needs_target === true,
     // "he left the country" is one person's choice; "3,000 left" is a figure worth coding
     needsCount: e.needs_count === true,
     nonStateSpeakers: e.nonstate_speakers === true,
     object: e.object === true,
   }));
-  const triggers = entryScanner(raw.triggers.map((e) => expand(e.p)), 'iu');
-  const targets = entryScanner(raw.targets.map((t) => expand(t.p)), 'iu');
+  const triggers = entryScanner(
+    raw.triggers.map((e) => expand(e.p)),
+    'iu',
+  );
+  const targets = entryScanner(
+    raw.targets.map((t) => expand(t.p)),
+    'iu',
+  );
   return {
     lang,
     triggers,
@@ -90,7 +115,9 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     irrealisClause: bounded(raw.irrealis_clause, 'iu'),
     negation: bounded(raw.negation, 'iu'),
     negationAfterGate: raw.negation_after ? new RegExp(`(?:${expand(raw.negation_after)})`, 'iu') : null,
-    negationAfter: raw.negation_after ? new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}-]+){0,12}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu') : null,
+    negationAfter: raw.negation_after
+      ? new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}-]+){0,12}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu')
+      : null,
     background: new RegExp(`^(?:${expand(raw.background)})$`, 'iu'),
     // the anaphor stands among the first words ("On the last day the participants …"): see anaphoric()
     anaphora: new RegExp(`(?<!${L})(?:${expand(raw.anaphora)})(?!${L})`, 'iu'),

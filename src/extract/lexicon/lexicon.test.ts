@@ -5,7 +5,11 @@ import uk from './uk.json' with { type: 'json' };
 import { lexicon } from './index.js';
 
 describe('lexicons', () => {
-  it.each([['en', en], ['ru', ru], ['uk', uk]] as const)('%s patterns use no capturing groups (entry i is group i + 1)', (_, raw) => {
+  it.each([
+    ['en', en],
+    ['ru', ru],
+    ['uk', uk],
+  ] as const)('%s patterns use no capturing groups (entry i is group i + 1)', (_, raw) => {
     for (const e of [...raw.triggers, ...raw.targets]) expect(e.p, e.p.slice(0, 40)).not.toMatch(/(?<!\\)\((?!\?)/);
   });
   it('maps a match back to its entry', () => {

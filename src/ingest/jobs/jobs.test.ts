@@ -14,11 +14,17 @@ import { queueItems, runItemJob, scheduleDue, type ItemJob } from './jobs.js';
 import { ITEM_QUEUE, POLL_QUEUE, jobSchema, openQueue } from './queue.js';
 import { startWorker } from './worker.js';
 
-const items = (n: number, from = 0): FreshItem[] => Array.from({ length: n }, (_, i) => {
-  const k = from + i;
-  const doc = { id: `post-${k}`, text: `Police detained ${k + 2} people at an anti-war picket in Kazan on Saturday (report ${k}).`, published: '2024-03-04', source: 'Team feed' };
-  return { key: doc.id, hash: `h${k}`, item: { ok: true, origin: `test#${k}`, doc } };
-});
+const items = (n: number, from = 0): FreshItem[] =>
+  Array.from({ length: n }, (_, i) => {
+    const k = from + i;
+    const doc = {
+      id: `post-${k}`,
+      text: `Police detained ${k + 2} people at an anti-war picket in Kazan on Saturday (report ${k}).`,
+      published: '2024-03-04',
+      source: 'Team feed',
+    };
+    return { key: doc.id, hash: `h${k}`, item: { ok: true, origin: `test#${k}`, doc } };
+  });
 
 /** Waits until `value()` equals `want`; on time-out, fails showing the last value. */
 async function waitFor<T>(value: () => Promise<T>, want: T, ms: number): Promise<void> {
@@ -32,7 +38,14 @@ async function waitFor<T>(value: () => Promise<T>, want: T, ms: number): Promise
   throw new Error(`timed out waiting for ${String(want)}: last ${String(last)}`);
 }
 const countOf = async (store: Store, table: 'documents' | 'watch_items') =>
-  Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await store.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('the team job queue (postgres)', () => {
   let schema: string;
@@ -43,17 +56,28 @@ describe('the team job queue (postgres)', () => {
     schema = `t_${randomBytes(6).toString('hex')}`;
     store = await openStore(PG_URL, { schema });
     boss = await openQueue({ url: PG_URL, storeSchema: schema, jobTimeoutSeconds: 10 });
-    sourceId = (await store.watch.add({ url: 'https://feeds.example/team.xml', name: 'Team feed', kind: 'feed', everySeconds: 600 })).id;
+    sourceId = (
+      await store.watch.add({
+        url: 'https://feeds.example/team.xml',
+        name: 'Team feed',
+        kind: 'feed',
+        everySeconds: 600,
+      })
+    ).id;
   });
   afterEach(async () => {
     await boss.stop({ graceful: false, timeout: 2000 }).catch(() => undefined);
     await store.close();
     const c = new pg.Client({ connectionString: PG_URL });
     await c.connect();
-    try { await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; DROP SCHEMA IF EXISTS "${jobSchema(schema)}" CASCADE`); } finally { await c.end(); }
+    try {
+      await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; DROP SCHEMA IF EXISTS "${jobSchema(schema)}" CASCADE`);
+    } finally {
+      await c.end();
+    }
   });
 
-  it("retries the job of a worker that died, and stores each item once", async () => {
+  it('retries the job of a worker that died, and stores each item once', async () => {
     await queueItems(boss, sourceId, items(40));
     // A worker takes one job and dies without finishing it.
     const [taken] = await boss.fetch<ItemJob>(ITEM_QUEUE, { batchSize: 1 });
@@ -61,7 +85,11 @@ describe('the team job queue (postgres)', () => {
     // Part of its work reached the store before it died.
     await runItemJob(store, { extract }, { sourceId, items: taken.data.items.slice(0, 5) });
 
-    await startWorker(store, boss, { fetcher: new PoliteFetcher(), extraction: { extract }, pollingIntervalSeconds: 0.5 });
+    await startWorker(store, boss, {
+      fetcher: new PoliteFetcher(),
+      extraction: { extract },
+      pollingIntervalSeconds: 0.5,
+    });
     await waitFor(() => countOf(store, 'documents'), 40, 90_000);
     await waitFor(async () => (await boss.getJobById(ITEM_QUEUE, taken.id))?.state, 'completed', 30_000);
     const retried = await boss.getJobById<ItemJob>(ITEM_QUEUE, taken.id);

@@ -3,12 +3,24 @@
 // document is stored once whatever runs it (content-keyed), so a retried job adds nothing twice.
 import type PgBoss from 'pg-boss';
 import type { Store, WatchRunResult } from '../../store/index.js';
-import { collectFresh, recordUnfetched, storeFresh, type FreshItem, type PollDeps, type PollOutcome } from '../watch/poll-source.js';
+import {
+  collectFresh,
+  recordUnfetched,
+  storeFresh,
+  type FreshItem,
+  type PollDeps,
+  type PollOutcome,
+} from '../watch/poll-source.js';
 import type { PoliteFetcher } from '../watch/polite-fetch.js';
 import { ITEM_QUEUE, POLL_QUEUE } from './queue.js';
 
-export interface PollJob { sourceId: number }
-export interface ItemJob { sourceId: number; items: FreshItem[] }
+export interface PollJob {
+  sourceId: number;
+}
+export interface ItemJob {
+  sourceId: number;
+  items: FreshItem[];
+}
 
 /** Items per store job: a transaction's worth, small enough that a retry redoes little. */
 export const ITEMS_PER_JOB = 16;
@@ -20,12 +32,18 @@ export async function queuePoll(boss: PgBoss, sourceId: number): Promise<void> {
 
 export async function queueItems(boss: PgBoss, sourceId: number, items: FreshItem[]): Promise<void> {
   const jobs = [];
-  for (let i = 0; i < items.length; i += ITEMS_PER_JOB) jobs.push({ name: ITEM_QUEUE, data: { sourceId, items: items.slice(i, i + ITEMS_PER_JOB) } satisfies ItemJob });
+  for (let i = 0; i < items.length; i += ITEMS_PER_JOB)
+    jobs.push({ name: ITEM_QUEUE, data: { sourceId, items: items.slice(i, i + ITEMS_PER_JOB) } satisfies ItemJob });
   if (jobs.length) await boss.insert(jobs);
 }
 
 /** Runs a poll job: fetch, then queue the fresh items for any worker to store. */
-export async function runPollJob(store: Store, boss: PgBoss, fetcher: PoliteFetcher, job: PollJob): Promise<PollOutcome | undefined> {
+export async function runPollJob(
+  store: Store,
+  boss: PgBoss,
+  fetcher: PoliteFetcher,
+  job: PollJob,
+): Promise<PollOutcome | undefined> {
   const source = await store.watch.get(job.sourceId);
   if (!source || source.paused) return undefined; // removed or paused since it was queued
   const startedAt = new Date().toISOString();
@@ -34,9 +52,18 @@ export async function runPollJob(store: Store, boss: PgBoss, fetcher: PoliteFetc
   await queueItems(boss, source.id, c.fresh);
   // The run counts what it queued; the store jobs record their documents as they finish.
   const run: WatchRunResult = {
-    startedAt, finishedAt: new Date().toISOString(), status: 'ok', httpStatus: c.got.httpStatus,
-    itemsNew: c.fresh.length, itemsUnchanged: c.unchanged, itemsFailed: 0, eventsNew: 0, error: null,
-    etag: c.got.etag, lastModified: c.got.lastModified, cursor: c.got.cursor,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    status: 'ok',
+    httpStatus: c.got.httpStatus,
+    itemsNew: c.fresh.length,
+    itemsUnchanged: c.unchanged,
+    itemsFailed: 0,
+    eventsNew: 0,
+    error: null,
+    etag: c.got.etag,
+    lastModified: c.got.lastModified,
+    cursor: c.got.cursor,
   };
   return { source: await store.watch.recordRun(source, run), run };
 }
@@ -49,7 +76,12 @@ export async function runPollJob(store: Store, boss: PgBoss, fetcher: PoliteFetc
 export async function runItemJob(store: Store, extraction: PollDeps['extraction'], job: ItemJob) {
   const summary = await storeFresh(store, job.sourceId, job.items, extraction);
   if (summary.documents.failed > 0) {
-    throw new Error(`${summary.documents.failed} of ${job.items.length} items not stored: ${summary.failures.slice(0, 3).map((f) => `${f.origin}: ${f.error}`).join('; ')}`);
+    throw new Error(
+      `${summary.documents.failed} of ${job.items.length} items not stored: ${summary.failures
+        .slice(0, 3)
+        .map((f) => `${f.origin}: ${f.error}`)
+        .join('; ')}`,
+    );
   }
   return summary;
 }

@@ -35,7 +35,10 @@ export async function openQueue(s: QueueSettings): Promise<PgBoss> {
     maintenanceIntervalSeconds: Math.min(120, Math.max(1, Math.floor(timeout / 2))),
     schedule: false,
     // also the defaults of jobs inserted in bulk, which do not take the queue's options
-    expireInSeconds: timeout, retryLimit: RETRY.retryLimit, retryDelay: RETRY.retryDelay, retryBackoff: RETRY.retryBackoff,
+    expireInSeconds: timeout,
+    retryLimit: RETRY.retryLimit,
+    retryDelay: RETRY.retryDelay,
+    retryBackoff: RETRY.retryBackoff,
   });
   boss.on('error', (e: Error) => process.stderr.write(`khronika: job queue: ${e.message}\n`));
   await boss.start();

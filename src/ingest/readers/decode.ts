@@ -37,7 +37,8 @@ function looksLikeCp1251(bytes: Uint8Array): boolean {
 /** The charset a page or XML file declares in its first kilobyte (meta charset, XML encoding). */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
   return m?.[1].toLowerCase();
 }
 
@@ -61,7 +62,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     const d = decodeStrict(body, charset);
     if (d.ok) return d;
   }
-  if (looksLikeCp1251(body)) return { ok: true, text: new TextDecoder('windows-1251').decode(body), encoding: 'windows-1251' };
+  if (looksLikeCp1251(body))
+    return { ok: true, text: new TextDecoder('windows-1251').decode(body), encoding: 'windows-1251' };
   return { ok: false, error: 'not valid UTF-8 and does not look like windows-1251 text' };
 }
 

@@ -7,7 +7,12 @@ import { readTelegram } from './telegram.js';
 import { readText } from './text.js';
 import { errItem, type ReadItem, type ReaderContext } from './types.js';
 
-export async function* readByKind(kind: InputKind, text: string, origin: string, ctx: ReaderContext): AsyncGenerator<ReadItem> {
+export async function* readByKind(
+  kind: InputKind,
+  text: string,
+  origin: string,
+  ctx: ReaderContext,
+): AsyncGenerator<ReadItem> {
   if (!text.trim()) {
     yield errItem(origin, 'empty file');
     return;

@@ -20,8 +20,21 @@ describe('RSS and Atom feeds', () => {
         },
       },
       // A headline-only item keeps its headline as text (the title is part of the text).
-      { ok: true, doc: { id: 'https://fixture-river.example/izhevsk-searches', text: "Only a headline: police search activists' flats in Izhevsk" } },
-      { ok: true, doc: { id: 'fixture-river-3', title: 'Item with a bad date — and "entities"', text: 'Escaped HTML is converted as well.' } },
+      {
+        ok: true,
+        doc: {
+          id: 'https://fixture-river.example/izhevsk-searches',
+          text: "Only a headline: police search activists' flats in Izhevsk",
+        },
+      },
+      {
+        ok: true,
+        doc: {
+          id: 'fixture-river-3',
+          title: 'Item with a bad date — and "entities"',
+          text: 'Escaped HTML is converted as well.',
+        },
+      },
     ]);
     expect(items[2].ok && 'published' in items[2].doc).toBe(false);
     expect(items[0].origin).toBe(`${fixture('feeds/rss.xml')}#1`);
@@ -41,13 +54,23 @@ describe('RSS and Atom feeds', () => {
           text: 'A court in Grodno sentenced two men to two years each for online comments.',
         },
       },
-      { ok: true, doc: { id: 'urn:fixture:atom:2', published: '2023-11-02', text: 'Use of a less-than sign: 3 < 5 stays as text.' } },
+      {
+        ok: true,
+        doc: {
+          id: 'urn:fixture:atom:2',
+          published: '2023-11-02',
+          text: 'Use of a less-than sign: 3 < 5 stays as text.',
+        },
+      },
     ]);
   });
 
   it.each([
     ['feeds/malformed.xml', /^malformed XML at line 3, column \d+: /],
-    ['feeds/truncated.xml', /^malformed XML: the file ends before <rss>, <channel>, <item>, <pubDate> are closed \(truncated\?\)$/],
+    [
+      'feeds/truncated.xml',
+      /^malformed XML: the file ends before <rss>, <channel>, <item>, <pubDate> are closed \(truncated\?\)$/,
+    ],
     ['feeds/not-a-feed.xml', /^XML is not an RSS or Atom feed$/],
     ['feeds/entity-bomb.xml', /internal DOCTYPE subset is refused/],
     ['feeds/empty-channel.rss', /^feed has no items$/],
@@ -60,10 +83,12 @@ describe('RSS and Atom feeds', () => {
 });
 
 describe('one bad feed item fails alone (issue 10)', () => {
-  const rss = (items: string) => `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Test Feed</title>\n${items}\n</channel></rss>`;
-  const good = (n: number) => `<item><guid>g${n}</guid><title>Item ${n}</title><description>Report number ${n}.</description></item>`;
+  const rss = (items: string) =>
+    `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Test Feed</title>\n${items}\n</channel></rss>`;
+  const good = (n: number) =>
+    `<item><guid>g${n}</guid><title>Item ${n}</title><description>Report number ${n}.</description></item>`;
 
-  it('a deeply nested item is that item\'s error; the items around it are read', () => {
+  it("a deeply nested item is that item's error; the items around it are read", () => {
     const deep = `<item><title>Deep</title><description>${'<x>'.repeat(500)}${'</x>'.repeat(500)}</description></item>`;
     const items = [...readFeed(rss(`${good(1)}\n${deep}\n${good(3)}`), 'f.xml', { name: 'f' })];
     expect(items).toMatchObject([
@@ -83,18 +108,30 @@ describe('one bad feed item fails alone (issue 10)', () => {
   });
 
   it('a truncated feed reports the cut and keeps the complete items', () => {
-    const items = [...readFeed(rss(`${good(1)}\n${good(2)}`).replace('</channel></rss>', '</chan'), 'f.xml', { name: 'f' })];
+    const items = [
+      ...readFeed(rss(`${good(1)}\n${good(2)}`).replace('</channel></rss>', '</chan'), 'f.xml', { name: 'f' }),
+    ];
     expect(items.filter((i) => i.ok).map((i) => i.ok && i.doc.id)).toEqual(['g1', 'g2']);
-    expect(items.filter((i) => !i.ok)).toMatchObject([{ origin: 'f.xml', error: expect.stringMatching(/^malformed XML/) }]);
+    expect(items.filter((i) => !i.ok)).toMatchObject([
+      { origin: 'f.xml', error: expect.stringMatching(/^malformed XML/) },
+    ]);
   });
 
   it('an item of 20,000 <br> is read (linear HTML walk)', () => {
-    const items = [...readFeed(rss(`<item><guid>br</guid><description><![CDATA[Start.${'<br>'.repeat(20_000)}End.]]></description></item>`), 'f.xml', { name: 'f' })];
+    const items = [
+      ...readFeed(
+        rss(`<item><guid>br</guid><description><![CDATA[Start.${'<br>'.repeat(20_000)}End.]]></description></item>`),
+        'f.xml',
+        { name: 'f' },
+      ),
+    ];
     expect(items).toMatchObject([{ ok: true, doc: { id: 'br', text: 'Start.\n\nEnd.' } }]);
   });
 
   it('refuses an internal DOCTYPE subset, and reads 100,000 repeated "<!DOCTYPE" in linear time', () => {
-    expect([...readFeed('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "b">]><rss/>', 'f.xml', { name: 'f' })]).toMatchObject([{ ok: false, error: /internal DOCTYPE subset/ }]);
+    expect([
+      ...readFeed('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "b">]><rss/>', 'f.xml', { name: 'f' }),
+    ]).toMatchObject([{ ok: false, error: /internal DOCTYPE subset/ }]);
     const [item] = [...readFeed(`<?xml version="1.0"?>\n${'<!DOCTYPE'.repeat(100_000)}`, 'f.xml', { name: 'f' })];
     // The validator's error has no column: the message must not say "column undefined".
     expect(item).toMatchObject({ ok: false, error: 'malformed XML at line 1: Start tag expected.' });
@@ -107,15 +144,26 @@ describe('one bad feed item fails alone (issue 10)', () => {
 });
 
 describe('feed errors in plain words (issue 10)', () => {
-  it('names the unclosed elements of a cut feed instead of printing the parser\'s array', () => {
-    const items = [...readFeed('<rss><channel><!-- <item> --><item><description><![CDATA[unclosed', 'f.xml', { name: 'f' })];
-    expect(items).toEqual([{ ok: false, origin: 'f.xml', error: 'malformed XML: the file ends before <rss>, <channel>, <item>, <description> are closed (truncated?)' }]);
+  it("names the unclosed elements of a cut feed instead of printing the parser's array", () => {
+    const items = [
+      ...readFeed('<rss><channel><!-- <item> --><item><description><![CDATA[unclosed', 'f.xml', { name: 'f' }),
+    ];
+    expect(items).toEqual([
+      {
+        ok: false,
+        origin: 'f.xml',
+        error: 'malformed XML: the file ends before <rss>, <channel>, <item>, <description> are closed (truncated?)',
+      },
+    ]);
   });
 });
 
 describe('Atom inline XHTML content', () => {
   it('keeps the words of type="xhtml" content', () => {
-    const xml = '<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><id>1</id><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Students picketed in Omsk.</p></div></content></entry></feed>';
-    expect([...readFeed(xml, 'f.xml', { name: 'f' })]).toMatchObject([{ ok: true, doc: { id: '1', text: 'Students picketed in Omsk.' } }]);
+    const xml =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><id>1</id><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Students picketed in Omsk.</p></div></content></entry></feed>';
+    expect([...readFeed(xml, 'f.xml', { name: 'f' })]).toMatchObject([
+      { ok: true, doc: { id: '1', text: 'Students picketed in Omsk.' } },
+    ]);
   });
 });

@@ -104,7 +104,10 @@ function atomEntry(n: Node): Item {
 }
 
 /** A feed's items, located by a linear scan of the markup: [start, end) of each complete one. */
-interface Split { spans: { start: number; end: number; line: number }[]; skeleton: string }
+interface Split {
+  spans: { start: number; end: number; line: number }[];
+  skeleton: string;
+}
 
 const ITEM_OPEN = /<(item|entry)(?=[\s>/])/y;
 
@@ -198,8 +201,13 @@ function xmlError(err: { msg: string; line?: number; col?: number }, lineOffset 
   const unclosed = /^Invalid '(\[[\s\S]*\])' found\.$/.exec(err.msg);
   if (unclosed) {
     let names: unknown;
-    try { names = JSON.parse(unclosed[1]); } catch { names = undefined; }
-    if (Array.isArray(names)) return `malformed XML: the file ends before ${names.map((n) => `<${String(n)}>`).join(', ')} ${names.length === 1 ? 'is' : 'are'} closed (truncated?)`;
+    try {
+      names = JSON.parse(unclosed[1]);
+    } catch {
+      names = undefined;
+    }
+    if (Array.isArray(names))
+      return `malformed XML: the file ends before ${names.map((n) => `<${String(n)}>`).join(', ')} ${names.length === 1 ? 'is' : 'are'} closed (truncated?)`;
   }
   const line = err.line === undefined ? '' : ` at line ${err.line + lineOffset}`;
   const col = err.col === undefined ? '' : `, column ${err.col}`;
@@ -214,11 +222,18 @@ function parseXml(xml: string, lineOffset = 0): { ok: true; root: Node } | { ok:
     return { ok: true, root: parser.parse(xml) as Node };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: /nested tags/i.test(msg) ? 'elements nested too deeply (over 100 levels)' : `unreadable XML (${msg})` };
+    return {
+      ok: false,
+      error: /nested tags/i.test(msg) ? 'elements nested too deeply (over 100 levels)' : `unreadable XML (${msg})`,
+    };
   }
 }
 
-interface Channel { kind: 'rss' | 'atom'; source?: string; lang?: string }
+interface Channel {
+  kind: 'rss' | 'atom';
+  source?: string;
+  lang?: string;
+}
 
 function channelOf(root: Node): Channel | undefined {
   if (root.rss && typeof root.rss === 'object') {

@@ -33,7 +33,9 @@ function streamEncoding(head: Uint8Array): { encoding: string } | { error: strin
   // Decide on whole lines: the head may end inside a multi-byte character.
   const lastNewline = head.lastIndexOf(0x0a);
   const decoded = decodeBytes(lastNewline > 0 ? head.subarray(0, lastNewline + 1) : head);
-  return decoded.ok ? { encoding: decoded.encoding === 'windows-1251' ? 'windows-1251' : 'utf-8' } : { error: decoded.error };
+  return decoded.ok
+    ? { encoding: decoded.encoding === 'windows-1251' ? 'windows-1251' : 'utf-8' }
+    : { error: decoded.error };
 }
 
 /**
@@ -52,7 +54,12 @@ export async function* readFileInput(file: PlannedFile, maxBytes: number, maxCha
   const fallback = sourceFromPath(file.path);
   for await (const item of readFileItems(file, maxBytes, maxChars)) {
     if (!item.ok || item.doc.source) yield item;
-    else yield { ...item, doc: { ...item.doc, source: fallback.source }, inferred: [...(item.inferred ?? []), fallback.note] };
+    else
+      yield {
+        ...item,
+        doc: { ...item.doc, source: fallback.source },
+        inferred: [...(item.inferred ?? []), fallback.note],
+      };
   }
 }
 
@@ -82,7 +89,10 @@ async function* readFileItems(file: PlannedFile, maxBytes: number, maxChars?: nu
   }
   const bytes = await readFile(file.path);
   if (bytes.length > maxBytes) {
-    yield errItem(origin, `file grew to ${bytes.length} bytes while reading, over the ${maxBytes}-byte limit (raise it with --max-bytes)`);
+    yield errItem(
+      origin,
+      `file grew to ${bytes.length} bytes while reading, over the ${maxBytes}-byte limit (raise it with --max-bytes)`,
+    );
     return;
   }
   const decoded = decodeBytes(bytes);
@@ -94,7 +104,12 @@ async function* readFileItems(file: PlannedFile, maxBytes: number, maxChars?: nu
   yield* readByKind(file.kind ? refineKind(file.kind, head) : kindFromContent(head), decoded.text, origin, ctx);
 }
 
-async function* streamJsonl(path: string, origin: string, ctx: ReaderContext, maxLineBytes: number): AsyncGenerator<ReadItem> {
+async function* streamJsonl(
+  path: string,
+  origin: string,
+  ctx: ReaderContext,
+  maxLineBytes: number,
+): AsyncGenerator<ReadItem> {
   const enc = streamEncoding(await readHead(path));
   if ('error' in enc) {
     yield errItem(origin, enc.error);
@@ -117,12 +132,21 @@ async function* streamJsonl(path: string, origin: string, ctx: ReaderContext, ma
   }
 }
 
-async function* streamTelegram(path: string, origin: string, ctx: ReaderContext, maxBytes: number, encoding: string): AsyncGenerator<ReadItem> {
+async function* streamTelegram(
+  path: string,
+  origin: string,
+  ctx: ReaderContext,
+  maxBytes: number,
+  encoding: string,
+): AsyncGenerator<ReadItem> {
   // Exports saved as UTF-16 (with a BOM) are read as such; the BOM itself is not content.
   const enc = encoding.startsWith('utf-16') ? encoding : 'utf-8';
   try {
     yield* readTelegram(decodedChunks(path, enc, maxBytes - 1), origin, ctx);
   } catch (e) {
-    yield errItem(origin, e instanceof TypeError ? `invalid ${enc} text in Telegram export` : `cannot read: ${(e as Error).message}`);
+    yield errItem(
+      origin,
+      e instanceof TypeError ? `invalid ${enc} text in Telegram export` : `cannot read: ${(e as Error).message}`,
+    );
   }
 }

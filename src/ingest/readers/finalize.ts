@@ -17,7 +17,7 @@ export interface Candidate {
 }
 
 /** A string field trimmed, or the value untouched so that the schema names a wrong type. */
-const trimmed = (v: unknown): unknown => (typeof v === 'string' ? v.trim() || undefined : v ?? undefined);
+const trimmed = (v: unknown): unknown => (typeof v === 'string' ? v.trim() || undefined : (v ?? undefined));
 
 /**
  * Collapses runs of blank lines and trailing spaces that converters leave behind. Lines are trimmed
@@ -71,16 +71,19 @@ function check(c: Candidate, origin: string, name: string, maxChars: number): Re
   const text = tidyText(c.text);
   if (!text) return errItem(origin, 'empty document (no text)');
   if (text.length > maxChars) {
-    return errItem(origin, `text is ${text.length.toLocaleString('en')} characters, over the ${maxChars.toLocaleString('en')}-character limit (raise it with --max-chars)`);
+    return errItem(
+      origin,
+      `text is ${text.length.toLocaleString('en')} characters, over the ${maxChars.toLocaleString('en')}-character limit (raise it with --max-chars)`,
+    );
   }
   const id = c.id === undefined || c.id === null || c.id === '' ? derivedId(name, text) : c.id;
   const fields = {
     id,
     text,
     title: trimmed(c.title),
-    published: c.published === '' ? undefined : c.published ?? undefined,
-    url: c.url === '' ? undefined : c.url ?? undefined,
-    lang: c.lang === '' ? undefined : c.lang ?? undefined,
+    published: c.published === '' ? undefined : (c.published ?? undefined),
+    url: c.url === '' ? undefined : (c.url ?? undefined),
+    lang: c.lang === '' ? undefined : (c.lang ?? undefined),
     source: trimmed(c.source) ?? hostOf(typeof c.url === 'string' ? c.url : undefined),
   };
   const parsed = DocumentFields.safeParse(fields);
@@ -90,12 +93,27 @@ function check(c: Candidate, origin: string, name: string, maxChars: number): Re
 }
 
 /** One validation issue in words a user can act on (zod's own wording names its internals). */
-function describeIssue(i: { path: PropertyKey[]; message: string; code?: string; maximum?: unknown; expected?: unknown }, data: unknown): string {
+function describeIssue(
+  i: { path: PropertyKey[]; message: string; code?: string; maximum?: unknown; expected?: unknown },
+  data: unknown,
+): string {
   const field = i.path.map(String).join('.') || 'document';
-  const value = i.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
-  const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-  if (i.code === 'too_big' && typeof i.maximum === 'number') return `${field}: longer than ${i.maximum.toLocaleString('en')} characters`;
-  if (i.code === 'invalid_type' && typeof i.expected === 'string') return `${field}: expected a ${i.expected}, got ${got}`;
+  const value = i.path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    data,
+  );
+  const got =
+    value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'an array'
+        : typeof value === 'object'
+          ? 'an object'
+          : `a ${typeof value}`;
+  if (i.code === 'too_big' && typeof i.maximum === 'number')
+    return `${field}: longer than ${i.maximum.toLocaleString('en')} characters`;
+  if (i.code === 'invalid_type' && typeof i.expected === 'string')
+    return `${field}: expected a ${i.expected}, got ${got}`;
   if (i.code === 'invalid_union' && field === 'id') return `id: expected a string or a number, got ${got}`;
   return `${field}: ${i.message}`;
 }

@@ -32,7 +32,8 @@ export function parseFrontMatter(text: string): FrontMatter {
     const m = KEY.exec(line);
     const rest = m ? line.slice(m[0].length) : '';
     // YAML wants a space after the colon ("url: http://…"; "key:value" is not a key).
-    if (!m || (rest !== '' && !/^\s/.test(rest))) return { ok: false, error: `front matter line ${i + 1}: expected "key: value" or the closing "---"` };
+    if (!m || (rest !== '' && !/^\s/.test(rest)))
+      return { ok: false, error: `front matter line ${i + 1}: expected "key: value" or the closing "---"` };
     fields[m[1].toLowerCase()] = unquote(rest);
   }
   return { ok: false, error: 'front matter not closed by a "---" line (truncated file?)' };

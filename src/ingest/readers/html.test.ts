@@ -17,7 +17,8 @@ describe('HTML pages', () => {
     const { text } = item.doc;
     expect(text).toContain('A signalling cable on the Minsk–Orsha railway line was cut');
     expect(text).toContain('the authorities did not comment on that claim.');
-    for (const junk of ['SCRIPT-JUNK-HEAD', 'SCRIPT-JUNK-BODY', 'STYLE-JUNK', 'NAV-JUNK-LINKS', 'FOOTER-JUNK']) expect(text).not.toContain(junk);
+    for (const junk of ['SCRIPT-JUNK-HEAD', 'SCRIPT-JUNK-BODY', 'STYLE-JUNK', 'NAV-JUNK-LINKS', 'FOOTER-JUNK'])
+      expect(text).not.toContain(junk);
     // Paragraphs stay apart, so sentence splitting downstream sees them.
     expect(text).toMatch(/on Friday\.\n\nTwo suburban trains/);
   });
@@ -60,12 +61,16 @@ describe('HTML to text on hostile markup (issue 10)', () => {
   });
 
   it('reads a page nested 2,500 deep (Readability is skipped, the text kept)', () => {
-    const page = parseHtmlPage(`<html><head><title>Deep</title></head><body>${'<div>'.repeat(2500)}A deep sentence.${'</div>'.repeat(2500)}</body></html>`);
+    const page = parseHtmlPage(
+      `<html><head><title>Deep</title></head><body>${'<div>'.repeat(2500)}A deep sentence.${'</div>'.repeat(2500)}</body></html>`,
+    );
     expect(page).toMatchObject({ title: 'Deep', text: 'A deep sentence.' });
   });
 
   it('keeps block breaks and <br> in document order', () => {
-    expect(htmlFragmentToText('<p>One <b>two</b></p>three<br>four<div><p>five</p></div>')).toBe('One two\n\nthree\nfour\n\nfive');
+    expect(htmlFragmentToText('<p>One <b>two</b></p>three<br>four<div><p>five</p></div>')).toBe(
+      'One two\n\nthree\nfour\n\nfive',
+    );
   });
 
   it('measures depth and element count', () => {

@@ -48,7 +48,8 @@ const READABILITY_MAX_ELEMENTS = 30_000;
 export function parseHtmlPage(html: string) {
   let { document } = parseHTML(html);
   // Markup without an <html> element (a bare fragment saved as .html) gets one, as a browser would.
-  if (document.documentElement?.nodeName.toUpperCase() !== 'HTML' || !document.body) document = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  if (document.documentElement?.nodeName.toUpperCase() !== 'HTML' || !document.body)
+    document = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
   const title = meta(document, 'og:title', 'twitter:title') ?? document.querySelector('title')?.textContent?.trim();
   const lang = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || undefined;
   const url = canonicalUrl(document);
@@ -60,11 +61,20 @@ export function parseHtmlPage(html: string) {
   // body's text is taken first, as the fallback.
   const bodyText = document.body ? nodeToText(document.body as unknown as MinimalNode) : '';
   const readable = shape.depth <= READABILITY_MAX_DEPTH && shape.elements <= READABILITY_MAX_ELEMENTS;
-  const article = readable ? new Readability(document as unknown as Document, { serializer: (n: Node) => n }).parse() : null;
+  const article = readable
+    ? new Readability(document as unknown as Document, { serializer: (n: Node) => n }).parse()
+    : null;
   const published = publishedDay(document, article?.publishedTime);
   const articleText = article?.content ? nodeToText(article.content as never) : '';
   const body = articleText || bodyText;
-  return { title: title || article?.title || undefined, published, url, lang, siteName: siteName ?? article?.siteName ?? undefined, text: body };
+  return {
+    title: title || article?.title || undefined,
+    published,
+    url,
+    lang,
+    siteName: siteName ?? article?.siteName ?? undefined,
+    text: body,
+  };
 }
 
 export function* readHtml(html: string, origin: string, ctx: ReaderContext): Iterable<ReadItem> {

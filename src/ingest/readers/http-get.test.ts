@@ -21,7 +21,9 @@ describe('httpGet', () => {
 
   it('refuses at connect time when a name resolves to a private address (DNS rebinding guard)', async () => {
     // httpGet is called directly, skipping checkHost: only the guarded lookup stands in the way.
-    await expect(httpGet(new URL(`http://localhost:${port}/`), { ...base, allowPrivate: false })).rejects.toThrow(/^refused: localhost resolves to private address/);
+    await expect(httpGet(new URL(`http://localhost:${port}/`), { ...base, allowPrivate: false })).rejects.toThrow(
+      /^refused: localhost resolves to private address/,
+    );
     expect(hits).toBe(0);
   });
 
@@ -36,6 +38,8 @@ describe('httpGet', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const deadPort = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    await expect(httpGet(new URL(`http://127.0.0.1:${deadPort}/`), { ...base, allowPrivate: true })).rejects.toThrow('network error: ECONNREFUSED');
+    await expect(httpGet(new URL(`http://127.0.0.1:${deadPort}/`), { ...base, allowPrivate: true })).rejects.toThrow(
+      'network error: ECONNREFUSED',
+    );
   });
 });

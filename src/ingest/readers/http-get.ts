@@ -34,7 +34,14 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
   dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
     if (err) return callback(err, '', 4);
     const bad = addresses.find((a) => isPrivateAddress(a.address));
-    if (bad) return callback(Object.assign(new Error(`refused: ${hostname} resolves to private address ${bad.address}`), { code: 'EPRIVATE' }), '', 4);
+    if (bad)
+      return callback(
+        Object.assign(new Error(`refused: ${hostname} resolves to private address ${bad.address}`), {
+          code: 'EPRIVATE',
+        }),
+        '',
+        4,
+      );
     if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
     callback(null, addresses[0].address, addresses[0].family);
   });
@@ -70,35 +77,53 @@ function decompress(res: Readable, encoding: string | undefined): Readable {
 function viaNode(url: URL, o: GetOptions): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const mod = url.protocol === 'https:' ? https : http;
-    const req = mod.get(url, { headers: { ...HEADERS, ...o.headers }, signal: o.signal, ...(o.allowPrivate ? {} : { lookup: guardedLookup }) }, (res) => {
-      const status = res.statusCode ?? 0;
-      const declared = Number(res.headers['content-length']);
-      if (Number.isFinite(declared) && declared > o.maxBytes) {
-        res.destroy();
-        return reject(new TooLarge(`response declares ${declared} bytes, over the ${o.maxBytes}-byte limit`));
-      }
-      const head = { status, location: res.headers.location, contentType: res.headers['content-type'],
-        etag: res.headers.etag, lastModified: res.headers['last-modified'] };
-      if (status >= 300 && status < 400) {
-        res.resume();
-        return resolve({ ...head, body: new Uint8Array() });
-      }
-      collect(decompress(res, res.headers['content-encoding']), o.maxBytes).then(
-        (body) => resolve({ ...head, body }),
-        (e) => {
+    const req = mod.get(
+      url,
+      { headers: { ...HEADERS, ...o.headers }, signal: o.signal, ...(o.allowPrivate ? {} : { lookup: guardedLookup }) },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        const declared = Number(res.headers['content-length']);
+        if (Number.isFinite(declared) && declared > o.maxBytes) {
           res.destroy();
-          reject(e);
-        },
-      );
-    });
+          return reject(new TooLarge(`response declares ${declared} bytes, over the ${o.maxBytes}-byte limit`));
+        }
+        const head = {
+          status,
+          location: res.headers.location,
+          contentType: res.headers['content-type'],
+          etag: res.headers.etag,
+          lastModified: res.headers['last-modified'],
+        };
+        if (status >= 300 && status < 400) {
+          res.resume();
+          return resolve({ ...head, body: new Uint8Array() });
+        }
+        collect(decompress(res, res.headers['content-encoding']), o.maxBytes).then(
+          (body) => resolve({ ...head, body }),
+          (e) => {
+            res.destroy();
+            reject(e);
+          },
+        );
+      },
+    );
     req.on('error', reject);
   });
 }
 
 async function viaFetch(f: typeof fetch, url: URL, o: GetOptions): Promise<HttpResponse> {
-  const res = await f(url, { redirect: 'manual', signal: o.signal, headers: { 'user-agent': HEADERS['user-agent'], ...o.headers } });
-  const head = { status: res.status, location: res.headers.get('location') ?? undefined, contentType: res.headers.get('content-type') ?? undefined,
-    etag: res.headers.get('etag') ?? undefined, lastModified: res.headers.get('last-modified') ?? undefined };
+  const res = await f(url, {
+    redirect: 'manual',
+    signal: o.signal,
+    headers: { 'user-agent': HEADERS['user-agent'], ...o.headers },
+  });
+  const head = {
+    status: res.status,
+    location: res.headers.get('location') ?? undefined,
+    contentType: res.headers.get('content-type') ?? undefined,
+    etag: res.headers.get('etag') ?? undefined,
+    lastModified: res.headers.get('last-modified') ?? undefined,
+  };
   if (!res.body || (res.status >= 300 && res.status < 400)) return { ...head, body: new Uint8Array() };
   return { ...head, body: await collect(res.body as unknown as AsyncIterable<Uint8Array>, o.maxBytes) };
 }
@@ -109,7 +134,10 @@ export async function httpGet(url: URL, o: GetOptions): Promise<HttpResponse> {
     return o.fetch ? await viaFetch(o.fetch, url, o) : await viaNode(url, o);
   } catch (e) {
     if (e instanceof TooLarge) throw e;
-    if (o.signal.aborted) throw new Error(o.signal.reason instanceof Error && o.signal.reason.name === 'TimeoutError' ? 'timed out' : 'aborted');
+    if (o.signal.aborted)
+      throw new Error(
+        o.signal.reason instanceof Error && o.signal.reason.name === 'TimeoutError' ? 'timed out' : 'aborted',
+      );
     const err = e as NodeJS.ErrnoException;
     throw new Error(err.code === 'EPRIVATE' ? err.message : `network error: ${err.code ?? err.message}`);
   }

@@ -42,14 +42,22 @@ describe('readInputs over a folder of mixed kinds', () => {
   });
 
   it('keeps the order of the inputs and reports a missing one in place', async () => {
-    const items = await collect(readInputs([fixture('json/single.json'), fixture('missing.txt'), fixture('text/plain.txt')], INLINE));
-    expect(items.map((i) => (i.ok ? i.doc.id.slice(0, 5) : i.error))).toEqual(['s1', 'no such file or folder', 'plain']);
+    const items = await collect(
+      readInputs([fixture('json/single.json'), fixture('missing.txt'), fixture('text/plain.txt')], INLINE),
+    );
+    expect(items.map((i) => (i.ok ? i.doc.id.slice(0, 5) : i.error))).toEqual([
+      's1',
+      'no such file or folder',
+      'plain',
+    ]);
   });
 
   it('stops with the abort reason when the signal is aborted', async () => {
     const ac = new AbortController();
     ac.abort(new Error('stop now'));
-    await expect(collect(readInputs([fixture('folder')], { ...INLINE, signal: ac.signal }))).rejects.toThrow('stop now');
+    await expect(collect(readInputs([fixture('folder')], { ...INLINE, signal: ac.signal }))).rejects.toThrow(
+      'stop now',
+    );
   });
 });
 
@@ -64,16 +72,33 @@ describe('readInputs on untrusted files', () => {
     await writeFile(file('image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     await writeFile(file('legacy.txt'), cp1251('Жители Твери вышли на митинг против вырубки парка.'));
     await writeFile(file('cut-utf8.txt'), Buffer.from('Пикет в Уфе').subarray(0, 9));
-    await writeFile(file('latin1.md'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0x50, 0x61, 0x72, 0x69, 0x73, 0xa9]));
-    await writeFile(file('page-without-extension'), '<!doctype html><html><head><title>T</title></head><body><p>Sniffed as HTML.</p></body></html>');
-    const messages = Array.from({ length: 5000 }, (_, i) => ({ id: i + 1, type: i % 10 === 0 ? 'service' : 'message', date: '2023-01-02T03:04:05', text: [`Post ${i + 1} `, { type: 'bold', text: 'bold' }] }));
-    await writeFile(file('channel-export.json'), JSON.stringify({ name: 'Big', type: 'public_channel', id: 7, messages }, null, 1));
+    await writeFile(
+      file('latin1.md'),
+      Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0x50, 0x61, 0x72, 0x69, 0x73, 0xa9]),
+    );
+    await writeFile(
+      file('page-without-extension'),
+      '<!doctype html><html><head><title>T</title></head><body><p>Sniffed as HTML.</p></body></html>',
+    );
+    const messages = Array.from({ length: 5000 }, (_, i) => ({
+      id: i + 1,
+      type: i % 10 === 0 ? 'service' : 'message',
+      date: '2023-01-02T03:04:05',
+      text: [`Post ${i + 1} `, { type: 'bold', text: 'bold' }],
+    }));
+    await writeFile(
+      file('channel-export.json'),
+      JSON.stringify({ name: 'Big', type: 'public_channel', id: 7, messages }, null, 1),
+    );
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it.each([
     ['huge.txt', /^file is 22020096 bytes, over the 20971520-byte limit \(raise it with --max-bytes\)$/],
-    ['long-text.txt', /^text is 1,199,999 characters, over the 1,000,000-character limit \(raise it with --max-chars\)$/],
+    [
+      'long-text.txt',
+      /^text is 1,199,999 characters, over the 1,000,000-character limit \(raise it with --max-chars\)$/,
+    ],
     ['image.md', /^binary file/],
     ['cut-utf8.txt', /^not valid UTF-8/],
     ['latin1.md', /^not valid UTF-8 and does not look like windows-1251/],
@@ -102,6 +127,9 @@ describe('readInputs on untrusted files', () => {
     const items = await collect(readInputs([file('channel-export.json')], INLINE));
     expect(errors(items)).toEqual([]);
     expect(items).toHaveLength(4500);
-    expect(items[0]).toMatchObject({ ok: true, doc: { id: '7/2', text: 'Post 2 bold', source: 'Big', published: '2023-01-02' } });
+    expect(items[0]).toMatchObject({
+      ok: true,
+      doc: { id: '7/2', text: 'Post 2 bold', source: 'Big', published: '2023-01-02' },
+    });
   });
 });

@@ -53,7 +53,8 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
   let isolated: IsolatedReader | null = null;
   const read = (job: ReadJob): AsyncGenerator<ReadItem> => {
     // An injected fetch (tests) cannot cross into a worker: such URLs are read here.
-    if (limit <= 0 || (job.kind === 'url' && opts.fetch)) return runJob(job, { fetch: opts.fetch, signal: opts.signal });
+    if (limit <= 0 || (job.kind === 'url' && opts.fetch))
+      return runJob(job, { fetch: opts.fetch, signal: opts.signal });
     isolated ??= startIsolatedReader();
     const urlTime = job.kind === 'url' ? (opts.timeoutMs ?? 15_000) : 0; // the fetch has its own deadline
     return isolated.read(job, limit + urlTime, opts.signal);
@@ -66,7 +67,11 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
       for (const problem of plan.problems) yield problem;
       for (const url of plan.urls) {
         opts.signal?.throwIfAborted();
-        yield* read({ kind: 'url', url, opts: { allowPrivate: opts.allowPrivate, maxBytes, maxChars, timeoutMs: opts.timeoutMs } });
+        yield* read({
+          kind: 'url',
+          url,
+          opts: { allowPrivate: opts.allowPrivate, maxBytes, maxChars, timeoutMs: opts.timeoutMs },
+        });
       }
       for (const file of plan.files) {
         opts.signal?.throwIfAborted();
@@ -111,8 +116,9 @@ export async function countItems(file: PlannedFile, maxBytes = DEFAULT_MAX_BYTES
   if (file.bytes > maxBytes || file.bytes > COUNT_SCAN_BYTES || !['json', 'feed'].includes(file.kind ?? '')) return 1;
   const text = await readFile(file.path, 'latin1').catch(() => '');
   const count =
-    file.kind === 'feed' ? (text.match(/<(item|entry)[\s>]/g) ?? []).length
-    : (text.match(/"type"\s*:\s*"message"/g) ?? []).length;
+    file.kind === 'feed'
+      ? (text.match(/<(item|entry)[\s>]/g) ?? []).length
+      : (text.match(/"type"\s*:\s*"message"/g) ?? []).length;
   return Math.max(1, count);
 }
 

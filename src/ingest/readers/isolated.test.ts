@@ -10,12 +10,18 @@ import type { ReadJob } from './read-job.js';
 
 describe('startIsolatedReader', () => {
   let dir = '';
-  const job = (name: string, bytes: number): ReadJob => ({ kind: 'file', file: { path: join(dir, name), bytes, kind: name.endsWith('.jsonl') ? 'jsonl' : 'html' }, maxBytes: 20 * 1024 * 1024 });
+  const job = (name: string, bytes: number): ReadJob => ({
+    kind: 'file',
+    file: { path: join(dir, name), bytes, kind: name.endsWith('.jsonl') ? 'jsonl' : 'html' },
+    maxBytes: 20 * 1024 * 1024,
+  });
   const reader = startIsolatedReader();
   let big = 0;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'khronika-isolated-'));
-    const lines = Array.from({ length: 1000 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `Report ${i}.`, source: 'S' })).join('\n');
+    const lines = Array.from({ length: 1000 }, (_, i) =>
+      JSON.stringify({ id: `d${i}`, text: `Report ${i}.`, source: 'S' }),
+    ).join('\n');
     await writeFile(join(dir, 'many.jsonl'), lines);
     const page = `<html><body>${'<p>Filler sentence of the page.</p>'.repeat(300_000)}</body></html>`;
     big = page.length;
@@ -33,7 +39,11 @@ describe('startIsolatedReader', () => {
 
   it('stops a reader past its limit, reports the file, and reads the next job in a fresh worker', async () => {
     const [timedOut] = await collect(reader.read(job('big.html', big), 200));
-    expect(timedOut).toMatchObject({ ok: false, origin: join(dir, 'big.html'), error: expect.stringMatching(/^stopped after 0\.2 s: .*--file-timeout/) });
+    expect(timedOut).toMatchObject({
+      ok: false,
+      origin: join(dir, 'big.html'),
+      error: expect.stringMatching(/^stopped after 0\.2 s: .*--file-timeout/),
+    });
     const after = await collect(reader.read(job('many.jsonl', 1), 30_000));
     expect(after).toHaveLength(1000);
   }, 60_000);

@@ -19,7 +19,11 @@ export interface IsolatedReader {
   close(): Promise<void>;
 }
 
-type Reply = { kind: 'batch'; batch: FromWorker } | { kind: 'timeout' } | { kind: 'crash'; error: string } | { kind: 'abort' };
+type Reply =
+  | { kind: 'batch'; batch: FromWorker }
+  | { kind: 'timeout' }
+  | { kind: 'crash'; error: string }
+  | { kind: 'abort' };
 
 export function startIsolatedReader(): IsolatedReader {
   let worker: Worker | null = null;
@@ -29,7 +33,9 @@ export function startIsolatedReader(): IsolatedReader {
   let waiter: ((r: Reply) => void) | null = null;
 
   const spawn = (): Worker => {
-    const w = startWorkerScript(import.meta.url, 'read-worker', { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const w = startWorkerScript(import.meta.url, 'read-worker', {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     w.on('message', (m: FromWorker) => waiter?.({ kind: 'batch', batch: m }));
     w.on('error', (e) => waiter?.({ kind: 'crash', error: crashMessage(e) }));
     w.on('exit', (code) => {
@@ -93,7 +99,10 @@ export function startIsolatedReader(): IsolatedReader {
         }
         if (reply.kind === 'timeout') {
           await stop();
-          yield errItem(jobOrigin(job), `stopped after ${formatSeconds(timeLimitMs)}: reading took longer than the time limit (raise it with --file-timeout)`);
+          yield errItem(
+            jobOrigin(job),
+            `stopped after ${formatSeconds(timeLimitMs)}: reading took longer than the time limit (raise it with --file-timeout)`,
+          );
           return;
         }
         if (reply.kind === 'crash') {
@@ -110,8 +119,10 @@ export function startIsolatedReader(): IsolatedReader {
 }
 
 function crashMessage(e: Error): string {
-  if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return `stopped: reading needed more than ${WORKER_HEAP_MB} MB of memory`;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return 'stopped: the input is nested too deeply to read';
+  if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return `stopped: reading needed more than ${WORKER_HEAP_MB} MB of memory`;
+  if (e instanceof RangeError && /call stack/i.test(e.message))
+    return 'stopped: the input is nested too deeply to read';
   return `reader failed: ${e.message}`;
 }
 

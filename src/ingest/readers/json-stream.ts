@@ -111,7 +111,9 @@ export async function* splitArrayField(
           index++;
           if (!oversize) elemParts.push(chunk.slice(elemStart, i + 1));
           const json = oversize ? '' : elemParts.join('');
-          yield oversize || json.length > maxElementChars ? { kind: 'oversize', index } : { kind: 'element', index, json };
+          yield oversize || json.length > maxElementChars
+            ? { kind: 'oversize', index }
+            : { kind: 'element', index, json };
           inElem = false;
           elemParts = [];
           elemStart = -1;
@@ -132,5 +134,6 @@ export async function* splitArrayField(
     }
   }
   if (phase === 'header' || phase === 'key') yield { kind: 'error', error: `no "${field}" array found` };
-  else if (phase === 'array' || depth !== 0 || inStr) yield { kind: 'error', error: 'truncated JSON (file ends before the end of the data)' };
+  else if (phase === 'array' || depth !== 0 || inStr)
+    yield { kind: 'error', error: 'truncated JSON (file ends before the end of the data)' };
 }

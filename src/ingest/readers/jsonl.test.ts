@@ -31,7 +31,13 @@ describe('JSONL and JSON documents', () => {
 
   it.each([
     ['jsonl/blank-lines.jsonl', [{ ok: false, error: 'empty file' }]],
-    ['json/array.json', [{ ok: true, doc: { id: 'a1', published: '2023-08-12' } }, { ok: false, error: 'text: expected a string' }]],
+    [
+      'json/array.json',
+      [
+        { ok: true, doc: { id: 'a1', published: '2023-08-12' } },
+        { ok: false, error: 'text: expected a string' },
+      ],
+    ],
     ['json/single.json', [{ ok: true, doc: { id: 's1', title: 'Single' } }]],
     ['json/truncated.json', [{ ok: false, error: expect.stringMatching(/^truncated JSON/) }]],
   ])('%s', async (path, expected) => {
@@ -52,13 +58,24 @@ describe('JSONL: a wrong type fails its line alone (issue 10)', () => {
       { id: 'c', text: 'Third.', source: 7 },
       { id: 'd', text: 'Fourth.', published: '2023-13-45' },
       { id: 'e', text: 'Fifth.' },
-    ].map((o) => JSON.stringify(o)).join('\n');
+    ]
+      .map((o) => JSON.stringify(o))
+      .join('\n');
     const items = await collect(readJsonl(lines, 'x.jsonl', { name: 'x' }));
-    expect(items.map((i) => (i.ok ? i.doc.id : `${i.origin} ${i.error.split(':')[0]}`))).toEqual(['a', 'x.jsonl:2 title', 'x.jsonl:3 source', 'x.jsonl:4 published', 'e']);
+    expect(items.map((i) => (i.ok ? i.doc.id : `${i.origin} ${i.error.split(':')[0]}`))).toEqual([
+      'a',
+      'x.jsonl:2 title',
+      'x.jsonl:3 source',
+      'x.jsonl:4 published',
+      'e',
+    ]);
   });
 
   it('streams lines of a file and bounds each one', async () => {
-    const chunks = async function* () { yield '{"id":"a","text":"A."}\n{"id":"b","te'; yield 'xt":"' + 'x'.repeat(100) + '"}\n{"id":"c","text":"C."}'; };
+    const chunks = async function* () {
+      yield '{"id":"a","text":"A."}\n{"id":"b","te';
+      yield 'xt":"' + 'x'.repeat(100) + '"}\n{"id":"c","text":"C."}';
+    };
     const items = await collect(readJsonlLines(splitLines(chunks(), 60), 'x.jsonl', { name: 'x' }));
     expect(items).toMatchObject([
       { ok: true, doc: { id: 'a' } },

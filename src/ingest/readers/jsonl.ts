@@ -35,7 +35,11 @@ export function jsonlLine(line: Line, origin: string, ctx: ReaderContext): ReadI
   }
 }
 
-export async function* readJsonlLines(lines: AsyncIterable<Line> | Iterable<Line>, origin: string, ctx: ReaderContext): AsyncGenerator<ReadItem> {
+export async function* readJsonlLines(
+  lines: AsyncIterable<Line> | Iterable<Line>,
+  origin: string,
+  ctx: ReaderContext,
+): AsyncGenerator<ReadItem> {
   let any = false;
   for await (const line of lines) {
     const item = jsonlLine(line, origin, ctx);
@@ -49,7 +53,12 @@ export async function* readJsonlLines(lines: AsyncIterable<Line> | Iterable<Line
 /** JSONL already in memory (a fetched response). */
 export function readJsonl(text: string, origin: string, ctx: ReaderContext): AsyncGenerator<ReadItem> {
   const parts = text.split('\n');
-  const lines: Line[] = parts.map((t, i) => ({ number: i + 1, text: t, last: i === parts.length - 1, ended: i < parts.length - 1 }));
+  const lines: Line[] = parts.map((t, i) => ({
+    number: i + 1,
+    text: t,
+    last: i === parts.length - 1,
+    ended: i < parts.length - 1,
+  }));
   return readJsonlLines(lines, origin, ctx);
 }
 

@@ -18,7 +18,10 @@ export interface Line {
 /** Decoded chunks of a file (UTF-8, UTF-16 or windows-1251, as decided from its start). */
 export async function* decodedChunks(path: string, encoding: string, end?: number): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding, { fatal: true });
-  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024, ...(end === undefined ? {} : { end }) })) {
+  for await (const chunk of createReadStream(path, {
+    highWaterMark: 256 * 1024,
+    ...(end === undefined ? {} : { end }),
+  })) {
     yield decoder.decode(chunk as Buffer, { stream: true });
   }
   yield decoder.decode();
@@ -43,7 +46,13 @@ export async function* splitLines(chunks: AsyncIterable<string>, maxChars: numbe
       const piece = chunk.slice(start, nl);
       start = nl + 1;
       if (skipped || carry.length + piece.length > maxChars) {
-        yield* emit({ number, text: '', oversize: skipped + carry.length + piece.length, limit: maxChars, ended: true });
+        yield* emit({
+          number,
+          text: '',
+          oversize: skipped + carry.length + piece.length,
+          limit: maxChars,
+          ended: true,
+        });
       } else {
         yield* emit({ number, text: (carry + piece).replace(/\r$/, ''), ended: true });
       }

@@ -60,10 +60,12 @@ describe('isPrivateAddress', () => {
   });
 });
 
-describe('this machine\'s own addresses', () => {
+describe("this machine's own addresses", () => {
   it('refuses every address of every interface, whatever its range', async () => {
     const { networkInterfaces } = await import('node:os');
-    const own = Object.values(networkInterfaces()).flatMap((l) => l ?? []).map((a) => a.address);
+    const own = Object.values(networkInterfaces())
+      .flatMap((l) => l ?? [])
+      .map((a) => a.address);
     expect(own.length).toBeGreaterThan(0);
     for (const address of own) expect(isPrivateAddress(address), address).toBe(true);
   });

@@ -85,7 +85,11 @@ function embeddedV4(addr: string): string | undefined {
 /** The same address written one way (IPv6 groups in full, no zone), for comparing. */
 function canonical(address: string): string {
   if (isIP(address) === 4) return address;
-  return hextets(address)?.map((g) => g.toString(16)).join(':') ?? address.toLowerCase();
+  return (
+    hextets(address)
+      ?.map((g) => g.toString(16))
+      .join(':') ?? address.toLowerCase()
+  );
 }
 
 /** This machine's own addresses, on every interface (read each time: interfaces come and go). */
@@ -120,7 +124,8 @@ export function bareHost(url: URL): string {
  */
 export async function checkHost(url: URL): Promise<string | undefined> {
   const host = bareHost(url);
-  if (isIP(host)) return isPrivateAddress(host) ? `refused: ${host} is a private, local or special-purpose address` : undefined;
+  if (isIP(host))
+    return isPrivateAddress(host) ? `refused: ${host} is a private, local or special-purpose address` : undefined;
   let addresses: { address: string }[];
   try {
     addresses = await lookup(host, { all: true, verbatim: true });

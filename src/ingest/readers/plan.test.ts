@@ -21,10 +21,19 @@ describe('planInputs', () => {
   });
 
   it('sorts inputs into files, URLs and problems', async () => {
-    const plan = await planInputs([fixture('text/plain.txt'), 'https://a.example/x', 'ftp://a.example/', fixture('nope.md'), fixture('folder/sub/image.png')]);
+    const plan = await planInputs([
+      fixture('text/plain.txt'),
+      'https://a.example/x',
+      'ftp://a.example/',
+      fixture('nope.md'),
+      fixture('folder/sub/image.png'),
+    ]);
     expect(plan.urls).toEqual(['https://a.example/x']);
     // A file named explicitly is read whatever its extension; its kind is then sniffed.
-    expect(plan.files.map((f) => [f.path, f.kind])).toEqual([[fixture('text/plain.txt'), 'text'], [fixture('folder/sub/image.png'), undefined]]);
+    expect(plan.files.map((f) => [f.path, f.kind])).toEqual([
+      [fixture('text/plain.txt'), 'text'],
+      [fixture('folder/sub/image.png'), undefined],
+    ]);
     expect(plan.problems).toEqual([
       { ok: false, origin: 'ftp://a.example/', error: 'unsupported URL scheme (only http and https)' },
       { ok: false, origin: fixture('nope.md'), error: 'no such file or folder' },

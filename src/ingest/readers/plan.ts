@@ -81,7 +81,11 @@ export async function planInputs(inputs: string[]): Promise<InputPlan> {
     }
     const st = await lstat(input).catch((e: NodeJS.ErrnoException) => e);
     if (st instanceof Error) {
-      plan.problems.push({ ok: false, origin: input, error: st.code === 'ENOENT' ? 'no such file or folder' : `cannot read (${st.code})` });
+      plan.problems.push({
+        ok: false,
+        origin: input,
+        error: st.code === 'ENOENT' ? 'no such file or folder' : `cannot read (${st.code})`,
+      });
       continue;
     }
     const target = st.isSymbolicLink() ? await stat(input).catch(() => undefined) : st;

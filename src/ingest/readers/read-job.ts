@@ -12,13 +12,22 @@ export type ReadJob =
 export const jobOrigin = (job: ReadJob): string => (job.kind === 'file' ? job.file.path : job.url);
 
 /** The job's items; anything a reader did not foresee (an I/O error, a parser crash) becomes an error item. */
-export async function* runJob(job: ReadJob, extra: Pick<ReadOptions, 'fetch' | 'signal'> = {}): AsyncGenerator<ReadItem> {
-  const items = job.kind === 'file' ? readFileInput(job.file, job.maxBytes, job.maxChars) : readUrl(job.url, { ...job.opts, ...extra });
+export async function* runJob(
+  job: ReadJob,
+  extra: Pick<ReadOptions, 'fetch' | 'signal'> = {},
+): AsyncGenerator<ReadItem> {
+  const items =
+    job.kind === 'file'
+      ? readFileInput(job.file, job.maxBytes, job.maxChars)
+      : readUrl(job.url, { ...job.opts, ...extra });
   try {
     yield* items;
   } catch (e) {
     if (extra.signal?.aborted) throw extra.signal.reason;
     const deep = e instanceof RangeError && /call stack/i.test(e.message);
-    yield errItem(jobOrigin(job), deep ? 'the input is nested too deeply to read' : `cannot read: ${e instanceof Error ? e.message : String(e)}`);
+    yield errItem(
+      jobOrigin(job),
+      deep ? 'the input is nested too deeply to read' : `cannot read: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }

@@ -8,7 +8,11 @@ import type { ReadItem } from './types.js';
 
 export type ToWorker = { type: 'start'; id: number; job: ReadJob } | { type: 'pull'; id: number };
 /** A batch of a job's items, or (id -1, once) the signal that the worker has loaded and is ready. */
-export interface FromWorker { id: number; items: ReadItem[]; done: boolean }
+export interface FromWorker {
+  id: number;
+  items: ReadItem[];
+  done: boolean;
+}
 
 const BATCH_ITEMS = 256;
 const BATCH_MS = 50;

@@ -11,7 +11,12 @@ const MAX_MESSAGE_CHARS = 2_000_000;
 
 /** Does the start of a JSON file look like a single-chat Telegram export? */
 export function isTelegramExport(head: string): boolean {
-  return /"messages"\s*:\s*\[/.test(head) && /"type"\s*:\s*"(?:public_channel|private_channel|personal_chat|private_group|private_supergroup|public_supergroup|bot_chat|saved_messages)"/.test(head);
+  return (
+    /"messages"\s*:\s*\[/.test(head) &&
+    /"type"\s*:\s*"(?:public_channel|private_channel|personal_chat|private_group|private_supergroup|public_supergroup|bot_chat|saved_messages)"/.test(
+      head,
+    )
+  );
 }
 
 /** `text` is a string or an array of strings and entity objects ({type, text}); keep the words. */
@@ -21,7 +26,8 @@ export function flattenTelegramText(text: unknown): string {
   return text
     .map((part) => {
       if (typeof part === 'string') return part;
-      if (part && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string') return (part as { text: string }).text;
+      if (part && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string')
+        return (part as { text: string }).text;
       return '';
     })
     .join('');

@@ -54,7 +54,10 @@ describe('text and Markdown files', () => {
   it('refuses a document text over the 1,000,000-character bound with a clear error', () => {
     const [item] = [...readText('a'.repeat(1_000_001), 'big.txt', { name: 'big', markdown: false })];
     expect(item).toMatchObject({ ok: false, origin: 'big.txt' });
-    if (!item.ok) expect(item.error).toBe('text is 1,000,001 characters, over the 1,000,000-character limit (raise it with --max-chars)');
+    if (!item.ok)
+      expect(item.error).toBe(
+        'text is 1,000,001 characters, over the 1,000,000-character limit (raise it with --max-chars)',
+      );
   });
 
   it.each([
@@ -79,17 +82,26 @@ describe('text readers on hostile input (issue 10): linear, no backtracking', ()
   });
 
   it('strips links and images, leaving bracketed text that is not a link', () => {
-    expect(stripLinks('see [the report](https://a.example) and ![](x.png) but [not a link] or [](y)')).toBe('see the report and  but [not a link] or [](y)');
+    expect(stripLinks('see [the report](https://a.example) and ![](x.png) but [not a link] or [](y)')).toBe(
+      'see the report and  but [not a link] or [](y)',
+    );
     expect(stripLinks('![![![alt](i.png)')).toBe('![![alt');
   });
 
   it('reads a front-matter value of a million spaces (refused for its length, not hung)', () => {
-    const [item] = [...readText(`---\ntitle: a${' '.repeat(1_000_000)}b\n---\nBody.\n`, 'f.md', { name: 'f', markdown: true })];
+    const [item] = [
+      ...readText(`---\ntitle: a${' '.repeat(1_000_000)}b\n---\nBody.\n`, 'f.md', { name: 'f', markdown: true }),
+    ];
     expect(item).toMatchObject({ ok: false, error: 'title: longer than 2,000 characters' });
   });
 
   it('trims a comment after an unquoted front-matter value', () => {
-    const [item] = [...readText('---\nsource: Desk   # our notes\ntitle: "A # in quotes"\n---\nBody.\n', 'f.md', { name: 'f', markdown: true })];
+    const [item] = [
+      ...readText('---\nsource: Desk   # our notes\ntitle: "A # in quotes"\n---\nBody.\n', 'f.md', {
+        name: 'f',
+        markdown: true,
+      }),
+    ];
     expect(item).toMatchObject({ ok: true, doc: { source: 'Desk', title: 'A # in quotes' } });
   });
 });
@@ -99,7 +111,10 @@ describe('plain text without front matter (issue 12)', () => {
     ['Title line\n14 May 2023\n\nBody text.', { title: 'Title line', published: '2023-05-14', text: 'Body text.' }],
     ['Заголовок\nДата: 3 июня 2023 г.\n\nТекст.', { title: 'Заголовок', published: '2023-06-03', text: 'Текст.' }],
     ['Headline\n\nPublished: 2023-07-01\nBody.', { title: 'Headline', published: '2023-07-01', text: 'Body.' }],
-    ['Headline\nOn 14 May 2023 police detained two men.', { title: 'Headline', text: 'On 14 May 2023 police detained two men.' }],
+    [
+      'Headline\nOn 14 May 2023 police detained two men.',
+      { title: 'Headline', text: 'On 14 May 2023 police detained two men.' },
+    ],
   ])('%j', (input, expected) => {
     const [item] = [...readText(input, 'f.txt', { name: 'f', markdown: false })];
     expect(item).toMatchObject({ ok: true, doc: expected });

@@ -64,7 +64,12 @@ const MAX_TITLE_LINE = 200;
 /** How many lines below the title a date line may stand. */
 const DATE_LINE_WINDOW = 5;
 
-interface Inferred { title?: string; published?: string; body: string; notes: string[] }
+interface Inferred {
+  title?: string;
+  published?: string;
+  body: string;
+  notes: string[];
+}
 
 /** Title from the first non-blank line, day from a date line just below it (plain text only). */
 export function inferFromPlainText(text: string): Inferred {
@@ -97,7 +102,11 @@ export function inferFromPlainText(text: string): Inferred {
   return { title, published, body: lines.slice(bodyStart).join('\n'), notes };
 }
 
-export function* readText(text: string, origin: string, ctx: ReaderContext & { markdown: boolean }): Iterable<ReadItem> {
+export function* readText(
+  text: string,
+  origin: string,
+  ctx: ReaderContext & { markdown: boolean },
+): Iterable<ReadItem> {
   const normalised = text.replace(/\r\n?/g, '\n');
   const fm = parseFrontMatter(normalised);
   if (!fm.ok) {

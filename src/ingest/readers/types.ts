@@ -50,7 +50,11 @@ export const okItem = (doc: ReadDocument, origin: string): ReadItem => ({ ok: tr
 export const errItem = (origin: string, error: string): ReadItem => ({ ok: false, origin, error });
 
 /** A reader turns the decoded text of one file or response into items. */
-export type TextReader = (text: string, origin: string, ctx: ReaderContext) => AsyncIterable<ReadItem> | Iterable<ReadItem>;
+export type TextReader = (
+  text: string,
+  origin: string,
+  ctx: ReaderContext,
+) => AsyncIterable<ReadItem> | Iterable<ReadItem>;
 
 /** What a reader knows besides the text: a name to derive ids from and a fallback source. */
 export interface ReaderContext {

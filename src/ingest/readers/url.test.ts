@@ -18,10 +18,17 @@ const routes: Record<string, (res: import('node:http').ServerResponse) => void> 
   '/page': (res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE),
   '/feed': (res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS),
   '/mislabelled': (res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(PAGE),
-  '/note.txt': (res) => res.writeHead(200, { 'content-type': 'text/plain; charset=windows-1251' }).end(Buffer.from(cp1251('Пикет в Калининграде.'))),
+  '/note.txt': (res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/plain; charset=windows-1251' })
+      .end(Buffer.from(cp1251('Пикет в Калининграде.'))),
   '/gzip': (res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(PAGE)),
-  '/bomb': (res) => res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(5_000_000, 0x61))),
-  '/big': (res) => res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '300000' }).end('x'.repeat(300_000)),
+  '/bomb': (res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' })
+      .end(gzipSync(Buffer.alloc(5_000_000, 0x61))),
+  '/big': (res) =>
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '300000' }).end('x'.repeat(300_000)),
   '/chunked-big': (res) => {
     res.writeHead(200, { 'content-type': 'text/plain' });
     for (let i = 0; i < 40; i++) res.write('y'.repeat(10_000));
@@ -31,7 +38,10 @@ const routes: Record<string, (res: import('node:http').ServerResponse) => void> 
   '/r2': (res) => res.writeHead(301, { location: `${base}/page` }).end(),
   '/loop': (res) => res.writeHead(302, { location: '/loop' }).end(),
   '/to-file': (res) => res.writeHead(302, { location: 'file:///etc/passwd' }).end(),
-  '/binary': (res) => res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1])),
+  '/binary': (res) =>
+    res
+      .writeHead(200, { 'content-type': 'application/octet-stream' })
+      .end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1])),
   '/slow': (res) => void setTimeout(() => res.writeHead(200).end('late'), 2_000),
   '/empty': (res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(),
 };
@@ -84,7 +94,12 @@ describe('URLs: private addresses are refused before connecting', () => {
 describe('URLs: fetching from a local server (allowPrivate)', () => {
   it('reads an HTML page: Readability text, meta date, URL as id, host as source', async () => {
     const items = await collect(readInputs([`${base}/page`], opts));
-    expect(items).toMatchObject([{ ok: true, doc: { id: `${base}/page`, url: `${base}/page`, published: '2023-09-01', source: '127.0.0.1', lang: 'en' } }]);
+    expect(items).toMatchObject([
+      {
+        ok: true,
+        doc: { id: `${base}/page`, url: `${base}/page`, published: '2023-09-01', source: '127.0.0.1', lang: 'en' },
+      },
+    ]);
     if (items[0].ok) {
       expect(items[0].doc.text).toMatch(/^Residents of Kaliningrad protested/);
       expect(items[0].doc.text).not.toMatch(/alert|Menu items/);

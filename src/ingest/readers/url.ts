@@ -7,7 +7,14 @@ import { readByKind } from './dispatch.js';
 import { httpGet, type HttpResponse } from './http-get.js';
 import { checkHost } from './net-guard.js';
 import { kindFromContent, kindFromContentType, kindFromExtension, refineKind } from './sniff.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_REDIRECTS, errItem, type ReadItem, type ReadOptions } from './types.js';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  MAX_REDIRECTS,
+  errItem,
+  type ReadItem,
+  type ReadOptions,
+} from './types.js';
 
 export function charsetOf(contentType: string | undefined): string | undefined {
   return /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
@@ -36,7 +43,10 @@ function deadline(ms: number, outer?: AbortSignal): { signal: AbortSignal; clear
 export type FetchOptions = ReadOptions & { headers?: Record<string, string> };
 
 /** GETs a URL under the guard, following redirects; every hop checked again. */
-export async function fetchFollowing(start: URL, opts: FetchOptions): Promise<{ url: URL; res: HttpResponse } | { error: string }> {
+export async function fetchFollowing(
+  start: URL,
+  opts: FetchOptions,
+): Promise<{ url: URL; res: HttpResponse } | { error: string }> {
   const { signal, clear } = deadline(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.signal);
   try {
     return await follow(start, opts, signal);
@@ -45,10 +55,15 @@ export async function fetchFollowing(start: URL, opts: FetchOptions): Promise<{ 
   }
 }
 
-async function follow(start: URL, opts: FetchOptions, signal: AbortSignal): Promise<{ url: URL; res: HttpResponse } | { error: string }> {
+async function follow(
+  start: URL,
+  opts: FetchOptions,
+  signal: AbortSignal,
+): Promise<{ url: URL; res: HttpResponse } | { error: string }> {
   let url = start;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: `unsupported URL scheme ${url.protocol} (after ${hop} redirects)` };
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      return { error: `unsupported URL scheme ${url.protocol} (after ${hop} redirects)` };
     if (url.username || url.password) return { error: 'URLs with credentials are refused' };
     if (!opts.allowPrivate) {
       const refused = await checkHost(url);
@@ -56,7 +71,13 @@ async function follow(start: URL, opts: FetchOptions, signal: AbortSignal): Prom
     }
     let res: HttpResponse;
     try {
-      res = await httpGet(url, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, signal, allowPrivate: !!opts.allowPrivate, fetch: opts.fetch, headers: opts.headers });
+      res = await httpGet(url, {
+        maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+        signal,
+        allowPrivate: !!opts.allowPrivate,
+        fetch: opts.fetch,
+        headers: opts.headers,
+      });
     } catch (e) {
       return { error: (e as Error).message };
     }

@@ -15,7 +15,14 @@ import { parseChannelPage, previewUrl, type ChannelPost } from './telegram-previ
 export type Found = { key: string; item: ReadItem } | { key: string; known: true };
 
 export type Collected =
-  | { status: 'ok'; httpStatus: number; items: Found[]; etag?: string | null; lastModified?: string | null; cursor?: string | null }
+  | {
+      status: 'ok';
+      httpStatus: number;
+      items: Found[];
+      etag?: string | null;
+      lastModified?: string | null;
+      cursor?: string | null;
+    }
   | { status: 'not_modified'; httpStatus: 304 }
   | { status: 'error'; httpStatus?: number; error: string };
 
@@ -44,7 +51,11 @@ async function collectFeed(s: WatchSource, cx: CollectContext): Promise<Collecte
   const head = body.text.slice(0, 64 * 1024);
   const kind = refineKind(kindFromContentType(got.res.contentType) ?? kindFromContent(head), head);
   if (kind !== 'feed') {
-    return { status: 'error', httpStatus: got.res.status, error: `not an RSS or Atom feed (looks like ${kind}); for a page of article links add the source with --links PATTERN` };
+    return {
+      status: 'error',
+      httpStatus: got.res.status,
+      error: `not an RSS or Atom feed (looks like ${kind}); for a page of article links add the source with --links PATTERN`,
+    };
   }
   const items: Found[] = [];
   for await (const item of readByKind('feed', body.text, s.url, { name: s.url, url: s.url })) {
@@ -53,12 +64,21 @@ async function collectFeed(s: WatchSource, cx: CollectContext): Promise<Collecte
     if (!item.ok && item.origin === s.url) return { status: 'error', httpStatus: got.res.status, error: item.error };
     items.push({ key: item.ok ? String(item.doc.id) : item.origin, item });
   }
-  return { status: 'ok', httpStatus: got.res.status, items, etag: got.res.etag ?? null, lastModified: got.res.lastModified ?? null };
+  return {
+    status: 'ok',
+    httpStatus: got.res.status,
+    items,
+    etag: got.res.etag ?? null,
+    lastModified: got.res.lastModified ?? null,
+  };
 }
 
 function postItem(p: ChannelPost, origin: string): Found {
   const where = `${origin}#${p.number}${p.forwardedFrom ? ` (forwarded from ${p.forwardedFrom})` : ''}`;
-  return { key: p.key, item: finalize({ id: p.key, text: p.text, url: p.url, published: p.datetime?.slice(0, 10) }, where, p.key) };
+  return {
+    key: p.key,
+    item: finalize({ id: p.key, text: p.text, url: p.url, published: p.datetime?.slice(0, 10) }, where, p.key),
+  };
 }
 
 async function collectChannel(s: WatchSource, cx: CollectContext): Promise<Collected> {
@@ -78,20 +98,29 @@ async function collectChannel(s: WatchSource, cx: CollectContext): Promise<Colle
     if ('error' in body) return { status: 'error', httpStatus, error: body.error };
     const found = parseChannelPage(body.text, got.url.href);
     if (found.length === 0) {
-      if (page === 0 && !/tgme_widget_message/.test(body.text)) return { status: 'error', httpStatus, error: 'not a Telegram channel preview page (no posts found)' };
+      if (page === 0 && !/tgme_widget_message/.test(body.text))
+        return { status: 'error', httpStatus, error: 'not a Telegram channel preview page (no posts found)' };
       break;
     }
     for (const p of found) posts.set(p.number, p);
     const oldest = found.reduce((a, b) => (a.number < b.number ? a : b));
     // Go back while this page is all new (more arrived than a page holds) or the backfill day is not reached.
-    const wantOlder = cursor ? oldest.number > cursor + 1 : !!s.backfillSince && (oldest.datetime ?? '') >= s.backfillSince;
+    const wantOlder = cursor
+      ? oldest.number > cursor + 1
+      : !!s.backfillSince && (oldest.datetime ?? '') >= s.backfillSince;
     if (!wantOlder || oldest.number <= 1 || oldest.number === before) break;
     before = oldest.number;
   }
-  const all = [...posts.values()].sort((a, b) => a.number - b.number)
+  const all = [...posts.values()]
+    .sort((a, b) => a.number - b.number)
     .filter((p) => !s.backfillSince || cursor || !p.datetime || p.datetime.slice(0, 10) >= s.backfillSince);
   const newest = all.length ? Math.max(cursor, all[all.length - 1].number) : cursor;
-  return { status: 'ok', httpStatus, items: all.map((p) => postItem(p, s.url)), cursor: newest ? String(newest) : null };
+  return {
+    status: 'ok',
+    httpStatus,
+    items: all.map((p) => postItem(p, s.url)),
+    cursor: newest ? String(newest) : null,
+  };
 }
 
 async function collectPage(s: WatchSource, cx: CollectContext): Promise<Collected> {
@@ -106,20 +135,39 @@ async function collectPage(s: WatchSource, cx: CollectContext): Promise<Collecte
   const items: Found[] = [];
   for (const link of links) {
     // An article already stored is not fetched again: list pages mostly repeat what they showed.
-    if (known.has(link)) { items.push({ key: link, known: true }); continue; }
+    if (known.has(link)) {
+      items.push({ key: link, known: true });
+      continue;
+    }
     const art = await cx.fetcher.get(link, s.allowPrivate);
-    if ('error' in art) { items.push({ key: link, item: errItem(link, art.error) }); continue; }
+    if ('error' in art) {
+      items.push({ key: link, item: errItem(link, art.error) });
+      continue;
+    }
     const text = bodyText(art);
-    if ('error' in text) { items.push({ key: link, item: errItem(link, text.error) }); continue; }
-    for await (const item of readByKind('html', text.text, link, { name: link, url: link })) items.push({ key: link, item });
+    if ('error' in text) {
+      items.push({ key: link, item: errItem(link, text.error) });
+      continue;
+    }
+    for await (const item of readByKind('html', text.text, link, { name: link, url: link }))
+      items.push({ key: link, item });
   }
-  return { status: 'ok', httpStatus: got.res.status, items, etag: got.res.etag ?? null, lastModified: got.res.lastModified ?? null };
+  return {
+    status: 'ok',
+    httpStatus: got.res.status,
+    items,
+    etag: got.res.etag ?? null,
+    lastModified: got.res.lastModified ?? null,
+  };
 }
 
 export function collect(s: WatchSource, cx: CollectContext): Promise<Collected> {
   switch (s.kind) {
-    case 'feed': return collectFeed(s, cx);
-    case 'telegram': return collectChannel(s, cx);
-    case 'page': return collectPage(s, cx);
+    case 'feed':
+      return collectFeed(s, cx);
+    case 'telegram':
+      return collectChannel(s, cx);
+    case 'page':
+      return collectPage(s, cx);
   }
 }

@@ -8,7 +8,8 @@ const MAX_URL_LENGTH = 2000;
 
 /** A link pattern as typed by the user: a regular expression, checked when the source is added. */
 export function compileLinkPattern(pattern: string): RegExp {
-  if (pattern.length > MAX_PATTERN_LENGTH) throw new Error(`--links: pattern longer than ${MAX_PATTERN_LENGTH} characters`);
+  if (pattern.length > MAX_PATTERN_LENGTH)
+    throw new Error(`--links: pattern longer than ${MAX_PATTERN_LENGTH} characters`);
   try {
     return new RegExp(pattern, 'i');
   } catch (e) {

@@ -16,7 +16,10 @@ export interface PoliteOptions {
   fetch?: typeof fetch;
 }
 
-export interface Validators { etag?: string | null; lastModified?: string | null }
+export interface Validators {
+  etag?: string | null;
+  lastModified?: string | null;
+}
 
 export type Fetched = { url: URL; res: HttpResponse } | { error: string };
 
@@ -39,7 +42,10 @@ export class PoliteFetcher {
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       try {
         return await fetchFollowing(parsed, {
-          allowPrivate, timeoutMs: this.o.timeoutMs, maxBytes: this.o.maxBytes, fetch: this.o.fetch,
+          allowPrivate,
+          timeoutMs: this.o.timeoutMs,
+          maxBytes: this.o.maxBytes,
+          fetch: this.o.fetch,
           headers: {
             'user-agent': WATCH_USER_AGENT,
             ...(v.etag ? { 'if-none-match': v.etag } : {}),

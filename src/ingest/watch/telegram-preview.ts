@@ -58,7 +58,14 @@ export function parseChannelPage(html: string, pageUrl: string): ChannelPost[] {
       url = new URL(`/${key}`, pageUrl).href;
     }
     const forwarded = el.querySelector('.tgme_widget_message_forwarded_from_name')?.textContent?.trim() || undefined;
-    out.push({ key, number: Number(m[2]), url, datetime: time && !Number.isNaN(Date.parse(time)) ? time : undefined, forwardedFrom: forwarded, text });
+    out.push({
+      key,
+      number: Number(m[2]),
+      url,
+      datetime: time && !Number.isNaN(Date.parse(time)) ? time : undefined,
+      forwardedFrom: forwarded,
+      text,
+    });
   }
   return out;
 }

@@ -29,7 +29,10 @@ export async function pollDue(store: Store, o: WatchOptions): Promise<PollOutcom
     while (next < due.length && !o.signal?.aborted) {
       const s = due[next++];
       // --all polls a source that is not due: claim it from its own due time.
-      if (!(await store.watch.claim(s.id, o.all ? new Date(Math.max(now().getTime(), Date.parse(s.nextDueAt))) : now()))) continue;
+      if (
+        !(await store.watch.claim(s.id, o.all ? new Date(Math.max(now().getTime(), Date.parse(s.nextDueAt))) : now()))
+      )
+        continue;
       const out = await pollSource(s, { ...o, store });
       outcomes.push(out);
       o.onPoll?.(out);
@@ -42,7 +45,11 @@ export async function pollDue(store: Store, o: WatchOptions): Promise<PollOutcom
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const t = setTimeout(done, ms);
-    function done() { clearTimeout(t); signal?.removeEventListener('abort', done); resolve(); }
+    function done() {
+      clearTimeout(t);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
     signal?.addEventListener('abort', done, { once: true });
   });
 }

@@ -10,13 +10,19 @@ import { PoliteFetcher } from './polite-fetch.js';
 import { pollDue } from './watch-loop.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-let handler: Handler = (_q, r) => { r.statusCode = 404; r.end(); };
+let handler: Handler = (_q, r) => {
+  r.statusCode = 404;
+  r.end();
+};
 const requests: { url: string; headers: IncomingMessage['headers'] }[] = [];
 let server: Server;
 let base = '';
 
 beforeAll(async () => {
-  server = createServer((q, r) => { requests.push({ url: q.url ?? '', headers: q.headers }); handler(q, r); });
+  server = createServer((q, r) => {
+    requests.push({ url: q.url ?? '', headers: q.headers });
+    handler(q, r);
+  });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -24,23 +30,46 @@ afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
 
 const item = (guid: string, title: string, body: string) =>
   `<item><guid>${guid}</guid><title>${title}</title><link>https://news.example/${guid}</link><pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate><description>${body}</description></item>`;
-const rss = (...items: string[]) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Example News</title>${items.join('')}</channel></rss>`;
+const rss = (...items: string[]) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Example News</title>${items.join('')}</channel></rss>`;
 
-const ARSON = item('a1', 'Enlistment office set alight in Kovrov', 'Unknown people set fire to the military enlistment office in Kovrov on Sunday night, regional police said.');
-const PICKET = item('p1', 'Pickets in Kazan', 'Three activists held anti-war pickets in Kazan on Saturday; all three were detained by police.');
+const ARSON = item(
+  'a1',
+  'Enlistment office set alight in Kovrov',
+  'Unknown people set fire to the military enlistment office in Kovrov on Sunday night, regional police said.',
+);
+const PICKET = item(
+  'p1',
+  'Pickets in Kazan',
+  'Three activists held anti-war pickets in Kazan on Saturday; all three were detained by police.',
+);
 
 const fetcher = () => new PoliteFetcher({ minGapMs: 0, timeoutMs: 5000 });
 const opts = () => ({ fetcher: fetcher(), extraction: { extract }, all: true });
 
 describe.each(TEST_DIALECTS)('watching sources (%s)', (_name, open) => {
   let t: TestStore;
-  beforeEach(async () => { t = await open(); requests.length = 0; });
-  afterEach(async () => { await t.dispose(); });
+  beforeEach(async () => {
+    t = await open();
+    requests.length = 0;
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
 
   it('stores a feed item once; a new item later; an edit and a removal add no events', async () => {
     let items = [ARSON];
-    handler = (_q, r) => { r.setHeader('content-type', 'application/rss+xml'); r.end(rss(...items)); };
-    const s = await t.store.watch.add({ url: `${base}/feed.xml`, name: 'Example News', kind: 'feed', everySeconds: 3600, allowPrivate: true });
+    handler = (_q, r) => {
+      r.setHeader('content-type', 'application/rss+xml');
+      r.end(rss(...items));
+    };
+    const s = await t.store.watch.add({
+      url: `${base}/feed.xml`,
+      name: 'Example News',
+      kind: 'feed',
+      everySeconds: 3600,
+      allowPrivate: true,
+    });
 
     const [first] = await pollDue(t.store, opts());
     expect(first.run).toMatchObject({ status: 'ok', itemsNew: 1, itemsUnchanged: 0, itemsFailed: 0 });
@@ -72,12 +101,22 @@ describe.each(TEST_DIALECTS)('watching sources (%s)', (_name, open) => {
 
   it('sends the validators it kept and treats 304 as nothing new', async () => {
     handler = (q, r) => {
-      if (q.headers['if-none-match'] === '"v1"') { r.statusCode = 304; r.end(); return; }
+      if (q.headers['if-none-match'] === '"v1"') {
+        r.statusCode = 304;
+        r.end();
+        return;
+      }
       r.setHeader('etag', '"v1"');
       r.setHeader('content-type', 'application/rss+xml');
       r.end(rss(ARSON));
     };
-    await t.store.watch.add({ url: `${base}/etag.xml`, name: 'Etag News', kind: 'feed', everySeconds: 3600, allowPrivate: true });
+    await t.store.watch.add({
+      url: `${base}/etag.xml`,
+      name: 'Etag News',
+      kind: 'feed',
+      everySeconds: 3600,
+      allowPrivate: true,
+    });
     const [a] = await pollDue(t.store, opts());
     expect(a.run).toMatchObject({ status: 'ok', itemsNew: 1 });
     expect(a.source.etag).toBe('"v1"');
@@ -90,11 +129,21 @@ describe.each(TEST_DIALECTS)('watching sources (%s)', (_name, open) => {
   it('backs off while a source fails and recovers when it answers again', async () => {
     let failing = true;
     handler = (_q, r) => {
-      if (failing) { r.statusCode = 503; r.end('down'); return; }
+      if (failing) {
+        r.statusCode = 503;
+        r.end('down');
+        return;
+      }
       r.setHeader('content-type', 'application/rss+xml');
       r.end(rss(PICKET));
     };
-    const s = await t.store.watch.add({ url: `${base}/flaky.xml`, name: 'Flaky', kind: 'feed', everySeconds: 600, allowPrivate: true });
+    const s = await t.store.watch.add({
+      url: `${base}/flaky.xml`,
+      name: 'Flaky',
+      kind: 'feed',
+      everySeconds: 600,
+      allowPrivate: true,
+    });
     const t0 = Date.now();
     const [e1] = await pollDue(t.store, opts());
     expect(e1.run).toMatchObject({ status: 'error', error: 'HTTP 503' });
@@ -122,16 +171,30 @@ describe.each(TEST_DIALECTS)('watching sources (%s)', (_name, open) => {
     const posts = [
       post(10, '2024-02-20', 'Unknown people set fire to a relay cabinet near Orsha on Monday night.'),
       post(11, '2024-03-01', 'Partisans burned a relay cabinet on the railway near Barysaw overnight.'),
-      post(12, '2024-03-02', 'Police detained two men in Homiel on Saturday over a relay cabinet fire.', 'Belarus Rail News'),
+      post(
+        12,
+        '2024-03-02',
+        'Police detained two men in Homiel on Saturday over a relay cabinet fire.',
+        'Belarus Rail News',
+      ),
     ];
     let extra = '';
     handler = (q, r) => {
       const before = Number(new URL(q.url ?? '/', base).searchParams.get('before') ?? 0);
-      const page = before ? posts.filter((p) => Number(/\/(\d+)"/.exec(p)![1]) < before).slice(-1) : [...posts.slice(-2), extra];
+      const page = before
+        ? posts.filter((p) => Number(/\/(\d+)"/.exec(p)![1]) < before).slice(-1)
+        : [...posts.slice(-2), extra];
       r.setHeader('content-type', 'text/html; charset=utf-8');
       r.end(`<html><body><section class="tgme_channel_history">${page.join('')}</section></body></html>`);
     };
-    const s = await t.store.watch.add({ url: `${base}/s/railwatch`, name: 'Rail watch', kind: 'telegram', everySeconds: 900, allowPrivate: true, backfillSince: '2024-02-25' });
+    const s = await t.store.watch.add({
+      url: `${base}/s/railwatch`,
+      name: 'Rail watch',
+      kind: 'telegram',
+      everySeconds: 900,
+      allowPrivate: true,
+      backfillSince: '2024-02-25',
+    });
     const [first] = await pollDue(t.store, opts());
     expect(first.run).toMatchObject({ status: 'ok', itemsNew: 2 }); // post 10 is before the backfill day
     expect(first.source.cursor).toBe('12');
@@ -140,23 +203,52 @@ describe.each(TEST_DIALECTS)('watching sources (%s)', (_name, open) => {
     const [second] = await pollDue(t.store, opts());
     expect(second.run).toMatchObject({ status: 'ok', itemsNew: 1, itemsUnchanged: 2 });
     expect(second.source.cursor).toBe('13');
-    const origins = await t.store.db.selectFrom('documents').select(['origin', 'external_id', 'url']).where('external_id', '=', 'railwatch/12').execute();
+    const origins = await t.store.db
+      .selectFrom('documents')
+      .select(['origin', 'external_id', 'url'])
+      .where('external_id', '=', 'railwatch/12')
+      .execute();
     expect(origins[0].origin).toContain('forwarded from Belarus Rail News');
     expect(origins[0].url).toBe('https://t.me/railwatch/12');
     expect(s.kind).toBe('telegram');
   });
 
   it('follows the article links of a list page and fetches each article once', async () => {
-    const article = (title: string, body: string) => `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p><p>${body}</p></article></body></html>`;
+    const article = (title: string, body: string) =>
+      `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p><p>${body}</p></article></body></html>`;
     let links = ['/news/1'];
     handler = (q, r) => {
       r.setHeader('content-type', 'text/html; charset=utf-8');
-      if (q.url === '/list') { r.end(`<html><body>${links.map((l) => `<a href="${l}">x</a>`).join('')}<a href="/about">About</a></body></html>`); return; }
-      if (q.url === '/news/1') { r.end(article('Office set on fire in Kovrov', 'Unknown people set fire to the military enlistment office in Kovrov on Sunday.')); return; }
-      if (q.url === '/news/2') { r.end(article('Pickets in Kazan', 'Three activists were detained at anti-war pickets in Kazan on Saturday.')); return; }
-      r.statusCode = 404; r.end();
+      if (q.url === '/list') {
+        r.end(
+          `<html><body>${links.map((l) => `<a href="${l}">x</a>`).join('')}<a href="/about">About</a></body></html>`,
+        );
+        return;
+      }
+      if (q.url === '/news/1') {
+        r.end(
+          article(
+            'Office set on fire in Kovrov',
+            'Unknown people set fire to the military enlistment office in Kovrov on Sunday.',
+          ),
+        );
+        return;
+      }
+      if (q.url === '/news/2') {
+        r.end(article('Pickets in Kazan', 'Three activists were detained at anti-war pickets in Kazan on Saturday.'));
+        return;
+      }
+      r.statusCode = 404;
+      r.end();
     };
-    await t.store.watch.add({ url: `${base}/list`, name: 'List', kind: 'page', everySeconds: 3600, allowPrivate: true, linkPattern: '/news/\\d+$' });
+    await t.store.watch.add({
+      url: `${base}/list`,
+      name: 'List',
+      kind: 'page',
+      everySeconds: 3600,
+      allowPrivate: true,
+      linkPattern: '/news/\\d+$',
+    });
     const [a] = await pollDue(t.store, opts());
     expect(a.run).toMatchObject({ status: 'ok', itemsNew: 1 });
     links = ['/news/2', '/news/1'];
@@ -169,10 +261,16 @@ describe.each(TEST_DIALECTS)('watching sources (%s)', (_name, open) => {
 
 describe('the private-address guard', () => {
   let t: TestStore;
-  beforeEach(async () => { t = await TEST_DIALECTS[0][1](); });
-  afterEach(async () => { await t.dispose(); });
+  beforeEach(async () => {
+    t = await TEST_DIALECTS[0][1]();
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
   it('refuses a loopback source unless it was added with allowPrivate', async () => {
-    handler = (_q, r) => { r.end(rss(ARSON)); };
+    handler = (_q, r) => {
+      r.end(rss(ARSON));
+    };
     await t.store.watch.add({ url: `${base}/private.xml`, name: 'Private', kind: 'feed', everySeconds: 3600 });
     const [o] = await pollDue(t.store, opts());
     expect(o.run.status).toBe('error');

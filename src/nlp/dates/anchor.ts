@@ -2,7 +2,17 @@
 // a year-less date takes the publication year, or the year before when it would lie after
 // publication; without publication it has no date. Relative expressions need publication.
 import type { DateMention } from '../../model/sentence-mentions.js';
-import { addDays, formatDay, formatMonth, inferYear, isValidDay, lastWeekdayOnOrBefore, mondayOf, nextWeekdayAfter, type DayParts } from './calendar.js';
+import {
+  addDays,
+  formatDay,
+  formatMonth,
+  inferYear,
+  isValidDay,
+  lastWeekdayOnOrBefore,
+  mondayOf,
+  nextWeekdayAfter,
+  type DayParts,
+} from './calendar.js';
 import type { Point, RawDateValue } from './raw.js';
 
 export type AnchoredDate = Pick<DateMention, 'date' | 'date_end' | 'precision' | 'relative'>;
@@ -17,7 +27,6 @@ function pointString(p: Point, year: number | null): string | null {
 function anchorPoint(p: Point, published: DayParts | null): string | null {
   return pointString(p, p.year ?? inferYear(p.month, p.day, published));
 }
-
 
 /** null when the text gives an impossible day ("31 June"): such a mention is not a date. */
 export function anchorRawDate(raw: RawDateValue, published: DayParts | null): AnchoredDate | null {
@@ -38,17 +47,38 @@ export function anchorRawDate(raw: RawDateValue, published: DayParts | null): An
     case 'monthOffset': {
       if (!published) return { date: null, date_end: null, precision: 'month', relative: true };
       const total = published.year * 12 + (published.month - 1) + raw.offset;
-      return { date: formatMonth(Math.floor(total / 12), (total % 12) + 1), date_end: null, precision: 'month', relative: true };
+      return {
+        date: formatMonth(Math.floor(total / 12), (total % 12) + 1),
+        date_end: null,
+        precision: 'month',
+        relative: true,
+      };
     }
     case 'yearOffset':
-      return { date: published ? String(published.year + raw.offset) : null, date_end: null, precision: 'year', relative: true };
+      return {
+        date: published ? String(published.year + raw.offset) : null,
+        date_end: null,
+        precision: 'year',
+        relative: true,
+      };
     case 'yearRange':
       return { date: String(raw.from), date_end: String(raw.to), precision: 'range', relative: false };
     case 'dayOffset':
-      return { date: published ? formatDay(addDays(published, raw.days)) : null, date_end: null, precision: 'day', relative: true };
+      return {
+        date: published ? formatDay(addDays(published, raw.days)) : null,
+        date_end: null,
+        precision: 'day',
+        relative: true,
+      };
     case 'ago': {
-      if (!published) return { date: null, date_end: null, precision: raw.unit === 'day' ? 'day' : raw.unit, relative: true };
-      const date = raw.unit === 'year' ? String(raw.year) : raw.unit === 'month' ? formatMonth(raw.year, raw.month) : formatDay(raw);
+      if (!published)
+        return { date: null, date_end: null, precision: raw.unit === 'day' ? 'day' : raw.unit, relative: true };
+      const date =
+        raw.unit === 'year'
+          ? String(raw.year)
+          : raw.unit === 'month'
+            ? formatMonth(raw.year, raw.month)
+            : formatDay(raw);
       return { date, date_end: null, precision: raw.unit, relative: true };
     }
     case 'week': {

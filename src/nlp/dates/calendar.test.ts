@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysInMonth, formatDay, formatMonth, inferYear, lastWeekdayOnOrBefore, mondayOf, nextWeekdayAfter, parseIsoDay, weekdayOf } from './calendar.js';
+import {
+  addDays,
+  daysInMonth,
+  formatDay,
+  formatMonth,
+  inferYear,
+  lastWeekdayOnOrBefore,
+  mondayOf,
+  nextWeekdayAfter,
+  parseIsoDay,
+  weekdayOf,
+} from './calendar.js';
 
 const day = (s: string) => parseIsoDay(s)!;
 
@@ -67,7 +78,11 @@ describe('calendar', () => {
           expect(weekdayOf(p)).toBe(viaDate(year, month, d).getUTCDay());
           for (const n of [-400, -1, 0, 1, 30, 366]) {
             const t = viaDate(year, month, d + n);
-            expect(addDays(p, n)).toEqual({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() });
+            expect(addDays(p, n)).toEqual({
+              year: t.getUTCFullYear(),
+              month: t.getUTCMonth() + 1,
+              day: t.getUTCDate(),
+            });
           }
         }
       }

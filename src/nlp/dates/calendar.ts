@@ -33,7 +33,8 @@ export function daysInMonth(year: number, month: number): number {
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** pad(n) for the usual month and day numbers, without a padStart call. */
-const pad2 = (n: number) => (n >= 10 && n <= 99 ? String(n) : n >= 0 && n <= 9 && Number.isInteger(n) ? '0' + n : pad(n));
+const pad2 = (n: number) =>
+  n >= 10 && n <= 99 ? String(n) : n >= 0 && n <= 9 && Number.isInteger(n) ? '0' + n : pad(n);
 const pad4 = (n: number) => (n >= 1000 && n <= 9999 ? String(n) : pad(n, 4));
 
 export function formatDay(p: DayParts): string {
@@ -49,8 +50,16 @@ export function formatMonth(year: number, month: number): string {
 // 1–12, whole numbers; anything else goes through Date.
 
 function plainDay(year: number, month: number, day: number): boolean {
-  return Number.isInteger(year) && year >= 100 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12 &&
-    Number.isInteger(day) && Math.abs(day) < 1_000_000;
+  return (
+    Number.isInteger(year) &&
+    year >= 100 &&
+    year <= 9999 &&
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(day) &&
+    Math.abs(day) < 1_000_000
+  );
 }
 
 /** Days since 1970-01-01 (proleptic Gregorian; the civil-from-days algorithm of H. Hinnant). */

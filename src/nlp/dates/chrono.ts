@@ -28,7 +28,8 @@ function certainPoint(c: ParsedComponents, text: string): Point | null {
   // chrono reads "24 February, 15,000" as the year 15: trust a year only when written in full.
   if (c.isCertain('year')) {
     const y = c.get('year')!;
-    if (new RegExp(`(?<!\\d)${y}(?!\\d)`).test(text) || new RegExp(`'${String(y).slice(2)}(?!\\d)`).test(text)) p.year = y;
+    if (new RegExp(`(?<!\\d)${y}(?!\\d)`).test(text) || new RegExp(`'${String(y).slice(2)}(?!\\d)`).test(text))
+      p.year = y;
   }
   return p;
 }
@@ -78,7 +79,8 @@ function toRaw(r: ParsedResult, sentence: string, lex: DateLexicon, ref: Date): 
   if (r.end) {
     const to = certainPoint(r.end, text);
     if (to && (to.day !== undefined) === (from.day !== undefined)) {
-      if (to.year === undefined && from.year !== undefined) to.year = from.month <= to.month ? from.year : from.year + 1;
+      if (to.year === undefined && from.year !== undefined)
+        to.year = from.month <= to.month ? from.year : from.year + 1;
       if (from.year === undefined && to.year !== undefined) from.year = from.month <= to.month ? to.year : to.year - 1;
       return { kind: 'range', from, to, start, end };
     }
@@ -132,7 +134,15 @@ function agoRaw(sentence: string, start: number, end: number, lex: DateLexicon, 
   const lower = phrase[0].toLowerCase();
   const has = (stems: string[]) => stems.some((stem) => lower.includes(stem));
   const unit = has(lex.words.agoUnitStems.year) ? 'year' : has(lex.words.agoUnitStems.month) ? 'month' : 'day';
-  return { kind: 'ago', year: c.get('year')!, month: c.get('month')!, day: c.get('day')!, unit, start: start + phrase.index, end };
+  return {
+    kind: 'ago',
+    year: c.get('year')!,
+    month: c.get('month')!,
+    day: c.get('day')!,
+    unit,
+    start: start + phrase.index,
+    end,
+  };
 }
 
 /** "in May", "в сентябре" are dates; "may", "They march on", "лютий мороз" are not. */

@@ -6,15 +6,29 @@ import { findPatternDates } from './patterns.js';
 import { lowerUnits } from './code-unit-tables.js';
 
 /** Every BMP code unit but surrogates, in one string (index = code unit). */
-const ALL = Array.from({ length: 0x10000 }, (_, c) => (c >= 0xd800 && c <= 0xdfff ? '\u0000' : String.fromCharCode(c))).join('');
+const ALL = Array.from({ length: 0x10000 }, (_, c) =>
+  c >= 0xd800 && c <= 0xdfff ? '\u0000' : String.fromCharCode(c),
+).join('');
 
 /** Every letter the date phrases of a language are made of. */
 function phraseLetters(lang: (typeof LANG_FILES)[number]): Set<string> {
   const w = dateLexicon(lang).words;
   const phrases = [
-    ...w.months.flat(), ...w.weekdays.flat(), ...w.ago, ...w.rangeFrom, ...w.since, ...w.nightRange, ...w.nightSingle,
-    ...w.monthParts, ...Object.keys(w.seasons), ...w.yearPrepositions, ...w.futureMarkers,
-    ...Object.keys(w.relativeDays), ...Object.keys(w.weeks), ...Object.keys(w.monthOffsets), ...Object.keys(w.yearOffsets),
+    ...w.months.flat(),
+    ...w.weekdays.flat(),
+    ...w.ago,
+    ...w.rangeFrom,
+    ...w.since,
+    ...w.nightRange,
+    ...w.nightSingle,
+    ...w.monthParts,
+    ...Object.keys(w.seasons),
+    ...w.yearPrepositions,
+    ...w.futureMarkers,
+    ...Object.keys(w.relativeDays),
+    ...Object.keys(w.weeks),
+    ...Object.keys(w.monthOffsets),
+    ...Object.keys(w.yearOffsets),
   ];
   return new Set(phrases.join('').replace(/\s/g, ''));
 }
@@ -46,7 +60,8 @@ describe('scanLeads', () => {
     const lex = dateLexicon('en');
     const text = 'On the night of 9 October 2022, since Monday';
     const leads = scanLeads(text, lex)!;
-    const at = (word: string) => leads.bits[Array.from(leads.pos.subarray(0, leads.count)).indexOf(text.indexOf(word))] ?? 0;
+    const at = (word: string) =>
+      leads.bits[Array.from(leads.pos.subarray(0, leads.count)).indexOf(text.indexOf(word))] ?? 0;
     expect(at('On') & LEAD.nightSingle).toBeTruthy();
     expect(at('9') & LEAD.day).toBeTruthy();
     expect(at('October') & LEAD.month).toBeTruthy();

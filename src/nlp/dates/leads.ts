@@ -112,7 +112,10 @@ export interface LeadLexicon {
 function kinds(lex: LeadLexicon): Array<[number, Iterable<string>, After]> {
   const w = lex.words;
   // Relative phrases as the patterns read them (normalised keys) and as the prefilter does.
-  const relative = (table: Map<string, number>, words: Record<string, number>) => [...table.keys(), ...Object.keys(words)];
+  const relative = (table: Map<string, number>, words: Record<string, number>) => [
+    ...table.keys(),
+    ...Object.keys(words),
+  ];
   return [
     // "Sept." too: the stop comes after the word.
     [LEAD.month, w.months.flat(), AFTER_ANY],
@@ -291,8 +294,7 @@ export function scanLeads(text: string, lex: LeadLexicon): Leads | null {
       if (isDigit(c)) {
         const bits = (prev & NUMBER) === 0 ? numberBits(text, i) : 0;
         if (bits !== 0) record(i, bits | CLEAN);
-      }
-      else if ((k & LETTER) !== 0) {
+      } else if ((k & LETTER) !== 0) {
         const lc = LOWER[c];
         const node = lc < first.length ? first[lc] : undefined;
         const bits = node === undefined ? 0 : trieBits(node, text, i + 1);
@@ -327,7 +329,13 @@ export function stickyBody(re: BoundedRegExp): StickyBody {
  * The match of `re` at lead `k` of `leads` where its guard holds, or null: what the whole-text
  * scan finds there. Scanned text needs no Unicode matching, so the fast body serves where there is one.
  */
-export function execAt(re: BoundedRegExp, sticky: StickyBody, text: string, leads: Leads, k: number): RegExpExecArray | null {
+export function execAt(
+  re: BoundedRegExp,
+  sticky: StickyBody,
+  text: string,
+  leads: Leads,
+  k: number,
+): RegExpExecArray | null {
   const at = leads.pos[k];
   const body = sticky.fastBody ?? sticky.body;
   body.lastIndex = at;

@@ -87,12 +87,35 @@ function check(file: DateWordsFile, lang: Lang): DateWordsFile {
   for (const key of ['relativeDays', 'weeks', 'monthOffsets', 'yearOffsets', 'seasons'] as const) {
     if (typeof file[key] !== 'object' || file[key] === null) fail(`${key} must be an object`);
   }
-  for (const key of ['monthParts', 'since', 'rangeFrom', 'rangeTo', 'nightRange', 'nightRangeTo', 'nightSingle', 'yearWords', 'yearWordsPlural', 'yearPrepositions', 'ago', 'dayOrder', 'futureMarkers', 'seasonLinks', 'monthOnlyPrepositions', 'dayMonthLinks'] as const) {
+  for (const key of [
+    'monthParts',
+    'since',
+    'rangeFrom',
+    'rangeTo',
+    'nightRange',
+    'nightRangeTo',
+    'nightSingle',
+    'yearWords',
+    'yearWordsPlural',
+    'yearPrepositions',
+    'ago',
+    'dayOrder',
+    'futureMarkers',
+    'seasonLinks',
+    'monthOnlyPrepositions',
+    'dayMonthLinks',
+  ] as const) {
     if (!Array.isArray(file[key])) fail(`${key} must be a list`);
   }
-  if (!Array.isArray(file.agoUnitStems?.year) || !Array.isArray(file.agoUnitStems?.month)) fail('agoUnitStems needs year and month lists');
+  if (!Array.isArray(file.agoUnitStems?.year) || !Array.isArray(file.agoUnitStems?.month))
+    fail('agoUnitStems needs year and month lists');
   for (const [word, months] of Object.entries(file.seasons)) {
-    if (!Array.isArray(months) || months.length !== 2 || !months.every((m) => Number.isInteger(m) && m >= 1 && m <= 12) || months[0] > months[1]) {
+    if (
+      !Array.isArray(months) ||
+      months.length !== 2 ||
+      !months.every((m) => Number.isInteger(m) && m >= 1 && m <= 12) ||
+      months[0] > months[1]
+    ) {
       fail(`season ${word} must give [first month, last month] within one year`);
     }
   }
@@ -109,20 +132,36 @@ function build(lang: Lang): DateLexicon {
   );
   const weekdayOf = new Map<string, number>();
   for (const [i, forms] of words.weekdays.entries()) for (const f of forms) weekdayOf.set(f.toLowerCase(), i);
-  const lower = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
+  const lower = (o: Record<string, number>) =>
+    new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
   const month = alternation(monthForms);
   const weekday = alternation(weekdayOf.keys());
   const ago = alternation(words.ago);
-  const relative = alternation([...Object.keys(words.relativeDays), ...Object.keys(words.weeks), ...Object.keys(words.monthOffsets), ...Object.keys(words.yearOffsets)]);
+  const relative = alternation([
+    ...Object.keys(words.relativeDays),
+    ...Object.keys(words.weeks),
+    ...Object.keys(words.monthOffsets),
+    ...Object.keys(words.yearOffsets),
+  ]);
   const numericDates = ['\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}', '\\d{4}-\\d{2}-\\d{2}'];
   // Whole forms: prefixes would wake chrono for "среди", "второй", "market".
   const chronoWords = [`${month}${R}`, `${weekday}${R}`, ago, ...numericDates];
   const chronoTrigger = boundedRegExp(NO_LETTER_BEFORE, `(?:${chronoWords.join('|')})`, 'giu');
   const prefilter = datePrefilter(month, weekday, ago, relative, numericDates);
   const chronoWordGate = caselessTest(`(?:${[month, weekday, ago].join('|')})`);
-  const chronoGate = { test: (text: string) => NUMERIC_DATE_CORE.test(text) || chronoWordGate.test(text, UNICODE_ONLY_FOLDS.test(text)) };
+  const chronoGate = {
+    test: (text: string) => NUMERIC_DATE_CORE.test(text) || chronoWordGate.test(text, UNICODE_ONLY_FOLDS.test(text)),
+  };
   return {
-    lang, words, monthOf, weekdayOf, month, weekday, prefilter, chronoTrigger, chronoGate,
+    lang,
+    words,
+    monthOf,
+    weekdayOf,
+    month,
+    weekday,
+    prefilter,
+    chronoTrigger,
+    chronoGate,
     chronoTriggerAt: stickyBody(chronoTrigger),
     relativeDayOf: lower(words.relativeDays),
     weekOf: lower(words.weeks),
@@ -138,18 +177,30 @@ const NO_LETTER_BEFORE = '(?<![\\p{L}])';
  * and words are tested apart (a sentence holds a date where either part matches), and the words, the
  * slow part, only where a cheap caseless test finds one of them without the boundary conditions.
  */
-function datePrefilter(month: string, weekday: string, ago: string, relative: string, numericDates: string[]): DateLexicon['prefilter'] {
+function datePrefilter(
+  month: string,
+  weekday: string,
+  ago: string,
+  relative: string,
+  numericDates: string[],
+): DateLexicon['prefilter'] {
   const digits = boundedRegExp(NO_LETTER_BEFORE, `(?:${[...numericDates, '(?:19|20)\\d\\d'].join('|')})`, 'u');
-  const words = boundedRegExp(NO_LETTER_BEFORE, `(?:${[`${month}${R}`, `${weekday}${R}`, ago, relative].join('|')})`, 'iu');
+  const words = boundedRegExp(
+    NO_LETTER_BEFORE,
+    `(?:${[`${month}${R}`, `${weekday}${R}`, ago, relative].join('|')})`,
+    'iu',
+  );
   const wordGate = caselessTest(`(?:${[month, weekday, ago, relative].join('|')})`);
   const wordsAt = stickyBody(words);
-  const wordLeads = LEAD.month | LEAD.weekday | LEAD.ago | LEAD.relativeDay | LEAD.week | LEAD.monthOffset | LEAD.yearOffset;
+  const wordLeads =
+    LEAD.month | LEAD.weekday | LEAD.ago | LEAD.relativeDay | LEAD.week | LEAD.monthOffset | LEAD.yearOffset;
   return {
     test: (text) =>
       (HAS_DIGIT.test(text) && testBounded(digits, text)) ||
       (wordGate.test(text, UNICODE_ONLY_FOLDS.test(text)) && testBounded(words, text)),
     // The word gate above is only a shortcut: without a lead of its kind, no word can match.
-    testAt: (text, leads) => testAtLeads(words, wordsAt, leads, wordLeads, text) || (HAS_DIGIT.test(text) && testBounded(digits, text)),
+    testAt: (text, leads) =>
+      testAtLeads(words, wordsAt, leads, wordLeads, text) || (HAS_DIGIT.test(text) && testBounded(digits, text)),
   };
 }
 const HAS_DIGIT = /\d/;

@@ -83,7 +83,15 @@ function sinceValue(p: Point | null): RawDateValue | null {
 }
 
 /** Range ends: the first day borrows month and year from the second ("21 to 25 September 2022"). */
-function dayRange(lex: DateLexicon, d1: string, m1: string | undefined, y1: string | undefined, d2: string, m2: string | undefined, y2: string | undefined): RawDateValue | null {
+function dayRange(
+  lex: DateLexicon,
+  d1: string,
+  m1: string | undefined,
+  y1: string | undefined,
+  d2: string,
+  m2: string | undefined,
+  y2: string | undefined,
+): RawDateValue | null {
   const to = point(lex, d2, m2 ?? m1, y2);
   const from = point(lex, d1, m1 ?? m2, y1 ?? (m1 === undefined ? y2 : undefined));
   if (!from || !to) return null;
@@ -92,7 +100,15 @@ function dayRange(lex: DateLexicon, d1: string, m1: string | undefined, y1: stri
 }
 
 /** A night is coded by its morning (EVENTS.md, Conventions): "в ночь с 23 на 24 июня" is the 24th. */
-function nightMorning(lex: DateLexicon, d1: string, m1: string | undefined, y1: string | undefined, d2: string, m2: string | undefined, y2: string | undefined): RawDateValue | null {
+function nightMorning(
+  lex: DateLexicon,
+  d1: string,
+  m1: string | undefined,
+  y1: string | undefined,
+  d2: string,
+  m2: string | undefined,
+  y2: string | undefined,
+): RawDateValue | null {
   const r = dayRange(lex, d1, m1, y1, d2, m2, y2);
   return r && r.kind === 'range' ? pointValue(r.to) : null;
 }
@@ -104,12 +120,32 @@ function nightPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
   const NRT = alternation(w.nightRangeTo);
   const NS = alternation(w.nightSingle);
   const out: Pattern[] = [
-    { needs: ['night', 'digit', 'month'], lead: LEAD.nightRange, re: re(`${NR}${WS}${DAY}(?:${WS}${M})?${WS}${NRT}${WS}${DAY}${WS}${M}${Y}`), make: (m) => nightMorning(lex, m[1], m[2], undefined, m[3], m[4], m[5]) },
-    { needs: ['night', 'digit', 'month'], lead: LEAD.nightSingle, re: re(`${NS}${WS}${DAY}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
+    {
+      needs: ['night', 'digit', 'month'],
+      lead: LEAD.nightRange,
+      re: re(`${NR}${WS}${DAY}(?:${WS}${M})?${WS}${NRT}${WS}${DAY}${WS}${M}${Y}`),
+      make: (m) => nightMorning(lex, m[1], m[2], undefined, m[3], m[4], m[5]),
+    },
+    {
+      needs: ['night', 'digit', 'month'],
+      lead: LEAD.nightSingle,
+      re: re(`${NS}${WS}${DAY}${WS}${M}${Y}`),
+      make: (m) => pointValue(point(lex, m[1], m[2], m[3])),
+    },
   ];
   if (mdy) {
-    out.splice(1, 0, { needs: ['night', 'digit', 'month'], lead: LEAD.nightRange, re: re(`${NR}${WS}${M}${WS}${DAY}${WS0}${NRT}${WS0}(?:${M}${WS})?${DAY}${Y}`), make: (m) => nightMorning(lex, m[2], m[1], undefined, m[4], m[3] ?? m[1], m[5]) });
-    out.push({ needs: ['night', 'digit', 'month'], lead: LEAD.nightSingle, re: re(`${NS}${WS}${M}${WS}${DAY}${Y}`), make: (m) => pointValue(point(lex, m[2], m[1], m[3])) });
+    out.splice(1, 0, {
+      needs: ['night', 'digit', 'month'],
+      lead: LEAD.nightRange,
+      re: re(`${NR}${WS}${M}${WS}${DAY}${WS0}${NRT}${WS0}(?:${M}${WS})?${DAY}${Y}`),
+      make: (m) => nightMorning(lex, m[2], m[1], undefined, m[4], m[3] ?? m[1], m[5]),
+    });
+    out.push({
+      needs: ['night', 'digit', 'month'],
+      lead: LEAD.nightSingle,
+      re: re(`${NS}${WS}${M}${WS}${DAY}${Y}`),
+      make: (m) => pointValue(point(lex, m[2], m[1], m[3])),
+    });
   }
   return out;
 }
@@ -117,17 +153,24 @@ function nightPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
 /** "from 21 to 25 September", "с 28 февраля по 3 марта", "September 21-25", "from March to May 2022". */
 function rangePatterns({ lex, M, Y, FROM, TO, mdy, re }: Pieces): Pattern[] {
   const out: Pattern[] = [
-    { needs: ['digit', 'month'], lead: LEAD.from | LEAD.day, re: re(`(?:${FROM}${WS})?${DAY}(?:${WS}${M}${Y})?${WS0}${TO}${WS0}${DAY}${WS}${M}${Y}`), make: (m) => dayRange(lex, m[1], m[2], m[3], m[4], m[5], m[6]) },
+    {
+      needs: ['digit', 'month'],
+      lead: LEAD.from | LEAD.day,
+      re: re(`(?:${FROM}${WS})?${DAY}(?:${WS}${M}${Y})?${WS0}${TO}${WS0}${DAY}${WS}${M}${Y}`),
+      make: (m) => dayRange(lex, m[1], m[2], m[3], m[4], m[5], m[6]),
+    },
   ];
   if (mdy) {
     out.push({
-      needs: ['digit', 'month'], lead: LEAD.from | LEAD.month,
+      needs: ['digit', 'month'],
+      lead: LEAD.from | LEAD.month,
       re: re(`(?:${FROM}${WS})?${M}${WS}${DAY}(?:,?${WS0}${YEAR_NUM})?${WS0}${TO}${WS0}(?:${M}${WS})?${DAY}${Y}`),
       make: (m) => dayRange(lex, m[2], m[1], m[3], m[5], m[4] ?? m[1], m[6]),
     });
   }
   out.push({
-    needs: ['month'], lead: LEAD.from | LEAD.month,
+    needs: ['month'],
+    lead: LEAD.from | LEAD.month,
     re: re(`(?:${FROM}${WS})?${M}(?:,?${WS0}${YEAR_NUM})?${WS0}${TO}${WS0}${M}${Y}`),
     make: (m) => {
       const from = point(lex, undefined, m[1], m[2]);
@@ -160,11 +203,27 @@ function yearRangePatterns({ FROM, TO, YWP, re }: Pieces): Pattern[] {
 function sincePatterns({ lex, M, Y, YW, mdy, re }: Pieces): Pattern[] {
   const SINCE = alternation(lex.words.since);
   const out: Pattern[] = [
-    { needs: ['since', 'digit', 'month'], lead: LEAD.since, re: re(`${SINCE}${WS}${DAY}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, m[1], m[2], m[3])) },
-    { needs: ['since', 'month'], lead: LEAD.since, re: re(`${SINCE}${WS}${M}${Y}`), make: (m) => sinceValue(point(lex, undefined, m[1], m[2])) },
-    { needs: ['since', 'year'], lead: LEAD.since, re: re(`${SINCE}${WS}${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'since', from: { year: Number(m[1]) } }) },
     {
-      needs: ['since', 'weekday'], lead: LEAD.since,
+      needs: ['since', 'digit', 'month'],
+      lead: LEAD.since,
+      re: re(`${SINCE}${WS}${DAY}${WS}${M}${Y}`),
+      make: (m) => sinceValue(point(lex, m[1], m[2], m[3])),
+    },
+    {
+      needs: ['since', 'month'],
+      lead: LEAD.since,
+      re: re(`${SINCE}${WS}${M}${Y}`),
+      make: (m) => sinceValue(point(lex, undefined, m[1], m[2])),
+    },
+    {
+      needs: ['since', 'year'],
+      lead: LEAD.since,
+      re: re(`${SINCE}${WS}${YEAR_NUM}${YW}`),
+      make: (m) => ({ kind: 'since', from: { year: Number(m[1]) } }),
+    },
+    {
+      needs: ['since', 'weekday'],
+      lead: LEAD.since,
       re: re(`${SINCE}${WS}(${lex.weekday})`),
       make: (m) => {
         const weekday = lex.weekdayOf.get(m[1].toLowerCase());
@@ -172,7 +231,13 @@ function sincePatterns({ lex, M, Y, YW, mdy, re }: Pieces): Pattern[] {
       },
     },
   ];
-  if (mdy) out.splice(1, 0, { needs: ['since', 'digit', 'month'], lead: LEAD.since, re: re(`${SINCE}${WS}${M}${WS}${DAY}${Y}`), make: (m) => sinceValue(point(lex, m[2], m[1], m[3])) });
+  if (mdy)
+    out.splice(1, 0, {
+      needs: ['since', 'digit', 'month'],
+      lead: LEAD.since,
+      re: re(`${SINCE}${WS}${M}${WS}${DAY}${Y}`),
+      make: (m) => sinceValue(point(lex, m[2], m[1], m[3])),
+    });
   return out;
 }
 
@@ -189,12 +254,25 @@ function periodPatterns({ lex, M, Y, YW, re }: Pieces): Pattern[] {
   const seasons = new Map(Object.entries(w.seasons).map(([k, v]) => [k.toLowerCase(), v]));
   const YP = alternation(w.yearPrepositions);
   // Without a year word, no word may follow a Russian or Ukrainian year ("в 2022 раза").
-  const yearEnd = w.yearWords.length ? `(?:${WS0}${alternation(w.yearWords)}|(?!${WS0}[\\p{L}\\p{N}%]))` : '(?![.,]\\d)';
+  const yearEnd = w.yearWords.length
+    ? `(?:${WS0}${alternation(w.yearWords)}|(?!${WS0}[\\p{L}\\p{N}%]))`
+    : '(?![.,]\\d)';
   return [
-    { needs: ['part', 'month'], lead: LEAD.part, re: re(`${PART}[\\s\\u00a0-]*${M}${Y}`), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
-    { needs: ['part', 'year'], lead: LEAD.part, re: re(`${PART}[\\s\\u00a0-]*${YEAR_NUM}${YW}`), make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
     {
-      needs: ['season', 'year'], lead: LEAD.season,
+      needs: ['part', 'month'],
+      lead: LEAD.part,
+      re: re(`${PART}[\\s\\u00a0-]*${M}${Y}`),
+      make: (m) => pointValue(point(lex, undefined, m[1], m[2])),
+    },
+    {
+      needs: ['part', 'year'],
+      lead: LEAD.part,
+      re: re(`${PART}[\\s\\u00a0-]*${YEAR_NUM}${YW}`),
+      make: (m) => ({ kind: 'year', year: Number(m[1]) }),
+    },
+    {
+      needs: ['season', 'year'],
+      lead: LEAD.season,
       re: re(`${SEASON}${LINK}${WS}${YEAR_NUM}${YW}`),
       make: (m) => {
         const months = seasons.get(m[1].toLowerCase());
@@ -202,7 +280,12 @@ function periodPatterns({ lex, M, Y, YW, re }: Pieces): Pattern[] {
         return months ? { kind: 'range', from: { year, month: months[0] }, to: { year, month: months[1] } } : null;
       },
     },
-    { needs: ['year'], lead: LEAD.yearPreposition, re: re(`${YP}${WS}${YEAR_NUM}${yearEnd}`), make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
+    {
+      needs: ['year'],
+      lead: LEAD.yearPreposition,
+      re: re(`${YP}${WS}${YEAR_NUM}${yearEnd}`),
+      make: (m) => ({ kind: 'year', year: Number(m[1]) }),
+    },
   ];
 }
 
@@ -211,12 +294,25 @@ function plainPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
   const w = lex.words;
   const OF = w.dayMonthLinks.length ? `(?:${WS}${alternation(w.dayMonthLinks)})?` : '';
   // A month alone only after a preposition: "in May", "в сентябре"; not "лютий мороз".
-  const MONTH_ALONE = w.monthOnlyPrepositions.length ? `(?<=${alternation(w.monthOnlyPrepositions)}[\\s\\u00a0-]+)` : '';
+  const MONTH_ALONE = w.monthOnlyPrepositions.length
+    ? `(?<=${alternation(w.monthOnlyPrepositions)}[\\s\\u00a0-]+)`
+    : '';
   const out: Pattern[] = [
-    { needs: ['digit', 'month'], lead: LEAD.day, re: re(`${DAY}${OF}${WS}${M}${Y}`), make: (m) => pointValue(point(lex, m[1], m[2], m[3])) },
-    { needs: ['month'], lead: LEAD.month, re: re(`${M}${Y}`, MONTH_ALONE), make: (m) => pointValue(point(lex, undefined, m[1], m[2])) },
     {
-      needs: ['weekday'], lead: LEAD.future | LEAD.weekday,
+      needs: ['digit', 'month'],
+      lead: LEAD.day,
+      re: re(`${DAY}${OF}${WS}${M}${Y}`),
+      make: (m) => pointValue(point(lex, m[1], m[2], m[3])),
+    },
+    {
+      needs: ['month'],
+      lead: LEAD.month,
+      re: re(`${M}${Y}`, MONTH_ALONE),
+      make: (m) => pointValue(point(lex, undefined, m[1], m[2])),
+    },
+    {
+      needs: ['weekday'],
+      lead: LEAD.future | LEAD.weekday,
       re: re(`(?:(${alternation(w.futureMarkers)})${WS})?(${lex.weekday})`),
       make: (m) => {
         const weekday = lex.weekdayOf.get(m[2].toLowerCase());
@@ -224,7 +320,13 @@ function plainPatterns({ lex, M, Y, mdy, re }: Pieces): Pattern[] {
       },
     },
   ];
-  if (mdy) out.splice(1, 0, { needs: ['digit', 'month'], lead: LEAD.month, re: re(`${M}${WS}${DAY}${Y}`), make: (m) => pointValue(point(lex, m[2], m[1], m[3])) });
+  if (mdy)
+    out.splice(1, 0, {
+      needs: ['digit', 'month'],
+      lead: LEAD.month,
+      re: re(`${M}${WS}${DAY}${Y}`),
+      make: (m) => pointValue(point(lex, m[2], m[1], m[3])),
+    });
   return out;
 }
 
@@ -263,7 +365,15 @@ function compile(lex: DateLexicon): Compiled {
     mdy: w.dayOrder.includes('mdy'),
     re: (src, lead = '') => boundedRegExp(`${L}${lead}`, `${src}${R}`, 'giu'),
   };
-  const patterns = [nightPatterns, rangePatterns, yearRangePatterns, sincePatterns, periodPatterns, plainPatterns, relativePatterns].flatMap((group) => group(pieces));
+  const patterns = [
+    nightPatterns,
+    rangePatterns,
+    yearRangePatterns,
+    sincePatterns,
+    periodPatterns,
+    plainPatterns,
+    relativePatterns,
+  ].flatMap((group) => group(pieces));
   const relative = [lex.relativeDayOf, lex.weekOf, lex.monthOffsetOf, lex.yearOffsetOf].flatMap((t) => [...t.keys()]);
   const anchors: Record<Anchor, RegExp | CaselessTest> = {
     digit: /\d/,
@@ -304,7 +414,17 @@ function compiledFor(lex: DateLexicon): Compiled {
 }
 
 // Per call, each anchor is tested at most once, and only when a pattern needs it: 0 untested, 1 yes, 2 no.
-const ANCHORS: readonly Anchor[] = ['digit', 'year', 'month', 'weekday', 'season', 'relative', 'night', 'since', 'part'];
+const ANCHORS: readonly Anchor[] = [
+  'digit',
+  'year',
+  'month',
+  'weekday',
+  'season',
+  'relative',
+  'night',
+  'since',
+  'part',
+];
 const anchorState = new Uint8Array(ANCHORS.length);
 const anchorIndex = new Map(ANCHORS.map((a, i) => [a, i]));
 /** for the sentence of the current call: 0 untested, 1 holds letters only Unicode case folding matches, 2 not */
@@ -373,7 +493,11 @@ function scanPatternAtLeads(p: Pattern, sticky: StickyBody, sentence: string, le
  * Own-pattern dates in `sentence`, earlier patterns taking precedence where matches overlap.
  * `leads`: the sentence's scan (leads.ts), when the caller has made it; null: scan with the regexes.
  */
-export function findPatternDates(sentence: string, lex: DateLexicon, leads: Leads | null = scanLeads(sentence, lex)): RawDate[] {
+export function findPatternDates(
+  sentence: string,
+  lex: DateLexicon,
+  leads: Leads | null = scanLeads(sentence, lex),
+): RawDate[] {
   const c = compiledFor(lex);
   const found: RawDate[] = [];
   if (leads) {

@@ -25,7 +25,8 @@ export function phraseGroups(groups: string[][]): PhraseGroups {
       const word = lowerUnits(p);
       if (word.length === 0) continue;
       phrases.push([word, 1 << g]);
-      for (let i = 0; i < word.length; i++) if (!symbolOf.has(word.charCodeAt(i))) symbolOf.set(word.charCodeAt(i), symbolOf.size + 1);
+      for (let i = 0; i < word.length; i++)
+        if (!symbolOf.has(word.charCodeAt(i))) symbolOf.set(word.charCodeAt(i), symbolOf.size + 1);
     }
   });
   const width = symbolOf.size + 1;

@@ -7,7 +7,8 @@ import { UNICODE_ONLY_FOLDS, caselessTest } from './caseless.js';
 /** Every letter the date and number word lists and date patterns use, lower and upper case. */
 function lexiconLetters(): string[] {
   const letters = new Set<string>();
-  for (const ch of 'abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ') letters.add(ch).add(ch.toUpperCase());
+  for (const ch of 'abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ')
+    letters.add(ch).add(ch.toUpperCase());
   for (const file of [...LANG_FILES.map((lang) => `dates-${lang}.json`), 'numbers-en.json', 'numbers-ru.json']) {
     for (const ch of readFileSync(dataPath(file), 'utf8')) {
       if (/\p{L}/u.test(ch)) letters.add(ch.toLowerCase()).add(ch.toUpperCase());

@@ -6,7 +6,8 @@
 
 /** Characters on which 'i' and 'iu' matching may disagree (a superset; see caseless.test.ts). */
 // biome-ignore-start lint/suspicious/noMisleadingCharacterClass: U+0345 is listed as a character of its own, not to combine
-export const UNICODE_ONLY_FOLDS = /[\u017f\u212a\u212b\u2126\u1e9e\u1e9b\u1fbe\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c88\ufb05\ufb06]/;
+export const UNICODE_ONLY_FOLDS =
+  /[\u017f\u212a\u212b\u2126\u1e9e\u1e9b\u1fbe\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c88\ufb05\ufb06]/;
 // biome-ignore-end lint/suspicious/noMisleadingCharacterClass: (the class above)
 
 export interface CaselessTest {

@@ -8,8 +8,14 @@ function groupEnd(p: string, open: number): number {
   let inClass = false;
   for (let i = open; i < p.length; i++) {
     const c = p[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
@@ -20,15 +26,26 @@ function groupEnd(p: string, open: number): number {
 /** Split a pattern at its top-level '|' (outside groups and classes). */
 export function alternatives(p: string): string[] {
   const out: string[] = [];
-  let depth = 0, inClass = false, start = 0;
+  let depth = 0,
+    inClass = false,
+    start = 0;
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) { out.push(p.slice(start, i)); start = i + 1; }
+    else if (c === '|' && depth === 0) {
+      out.push(p.slice(start, i));
+      start = i + 1;
+    }
   }
   out.push(p.slice(start));
   return out;
@@ -52,7 +69,10 @@ function classChars(body: string): string[] | null {
 
 /** Prefixes of the matches of a piece of pattern, up to k characters. `complete`: the piece
  *  matched whole and is shorter than k (what follows it comes next); `open`: anything may follow. */
-interface Prefixes { complete: Set<string>; open: Set<string> }
+interface Prefixes {
+  complete: Set<string>;
+  open: Set<string>;
+}
 
 /** Beyond this many prefixes a source counts as unknown. */
 const MAX_PREFIXES = 4000;
@@ -90,12 +110,21 @@ function atomAt(p: string, i: number, k: number): { prefixes: Prefixes | null | 
 
 /** The quantifier at `i` (if any): its fewest and most repetitions, and where it ends. */
 function quantifierAt(p: string, i: number): { min: number; max: number; end: number } {
-  let min = 1, max = 1, end = i;
+  let min = 1,
+    max = 1,
+    end = i;
   const c = p[i];
-  if (c === '?') { min = 0; end = i + 1; }
-  else if (c === '*') { min = 0; max = Infinity; end = i + 1; }
-  else if (c === '+') { max = Infinity; end = i + 1; }
-  else if (c === '{') {
+  if (c === '?') {
+    min = 0;
+    end = i + 1;
+  } else if (c === '*') {
+    min = 0;
+    max = Infinity;
+    end = i + 1;
+  } else if (c === '+') {
+    max = Infinity;
+    end = i + 1;
+  } else if (c === '{') {
     const m = /^\{(\d+)(,(\d*))?\}/.exec(p.slice(i));
     if (m) {
       min = Number(m[1]);

@@ -8,17 +8,20 @@ describe('unicodeFreeSource', () => {
   it.each([
     ['[\\p{L}\\p{N}]', /^[\p{L}\p{N}]$/iu, () => bmpLetterOrNumberClass()],
     ['[\\p{L}]', /^[\p{L}]$/iu, () => bmpLetterClass()],
-  ] as const)('spells out %s so that, without the u flag, it matches the same BMP characters', (_name, exact, spelled) => {
-    const fast = new RegExp(`^[${spelled()}]$`, 'i');
-    const wrong: string[] = [];
-    for (let c = 0; c < 0x10000; c++) {
-      if (c >= 0xd800 && c <= 0xdfff) continue;
-      const ch = String.fromCharCode(c);
-      if (UNICODE_ONLY_FOLDS.test(ch)) continue;
-      if (exact.test(ch) !== fast.test(ch)) wrong.push(`U+${c.toString(16)}`);
-    }
-    expect(wrong).toEqual([]);
-  });
+  ] as const)(
+    'spells out %s so that, without the u flag, it matches the same BMP characters',
+    (_name, exact, spelled) => {
+      const fast = new RegExp(`^[${spelled()}]$`, 'i');
+      const wrong: string[] = [];
+      for (let c = 0; c < 0x10000; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue;
+        const ch = String.fromCharCode(c);
+        if (UNICODE_ONLY_FOLDS.test(ch)) continue;
+        if (exact.test(ch) !== fast.test(ch)) wrong.push(`U+${c.toString(16)}`);
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it.each([
     ['(?![\\p{L}\\p{N}])', true],
@@ -42,8 +45,16 @@ describe('unicodeFreeSource', () => {
   it.each(LANG_FILES)('%s: fast and exact regexes find the same dates', (lang) => {
     const lex = dateLexicon(lang);
     const samples = {
-      en: ['Police came on 5 May 2022 and again on Monday', 'between 21 and 25 September, since 2014', 'in mid-March 2023 and in 2021x'],
-      ru: ['Акция прошла 25 сентября 2022 года, а в ночь с 23 на 24 июня снова', 'с 28 февраля по 3 марта, в 2014–2022 годах', 'в начале сентября и в 2022 раза'],
+      en: [
+        'Police came on 5 May 2022 and again on Monday',
+        'between 21 and 25 September, since 2014',
+        'in mid-March 2023 and in 2021x',
+      ],
+      ru: [
+        'Акция прошла 25 сентября 2022 года, а в ночь с 23 на 24 июня снова',
+        'с 28 февраля по 3 марта, в 2014–2022 годах',
+        'в начале сентября и в 2022 раза',
+      ],
       uk: ['Акція відбулася 24 червня 2022 року', 'з 1 по 3 березня', 'восени 2021 року'],
     }[lang];
     for (const text of samples) {

@@ -16,7 +16,29 @@ function random(seed: number): () => number {
 }
 
 /** Characters where word bounds and case folding are easy to get wrong. */
-const ODD = ['\u212a', 'ſ', '\u0345', 'İ', 'ß', 'ẞ', '𝐀', '😀', '\ud800', '\udc00', '’', "'", '-', '“', '”', '"', '«', '»', '2022', 'Ё', 'ё'];
+const ODD = [
+  '\u212a',
+  'ſ',
+  '\u0345',
+  'İ',
+  'ß',
+  'ẞ',
+  '𝐀',
+  '😀',
+  '\ud800',
+  '\udc00',
+  '’',
+  "'",
+  '-',
+  '“',
+  '”',
+  '"',
+  '«',
+  '»',
+  '2022',
+  'Ё',
+  'ё',
+];
 const SEPARATORS = [' ', ' ', ' ', ', ', '. ', ' — ', '-', '', '\n', ' (', ') ', ': '];
 
 /** Random text made of the words the patterns spell (in random case), separators and odd characters. */
@@ -43,7 +65,8 @@ function texts(patterns: string[], seed: number, count: number): string[] {
 
 function all(scan: ReturnType<typeof entryScanner>, text: string): string[] {
   const out: string[] = [];
-  for (let m = scan.exec(text, 0); m; m = scan.exec(text, m.index + m[0].length)) out.push(`${m.index}:${m[0]}:${scan.entry}`);
+  for (let m = scan.exec(text, 0); m; m = scan.exec(text, m.index + m[0].length))
+    out.push(`${m.index}:${m[0]}:${scan.entry}`);
   return out;
 }
 

@@ -74,7 +74,8 @@ class WordStarts {
 
   constructor(flags: string) {
     this.word = new Uint8Array(0x10000);
-    for (const m of units().matchAll(new RegExp(`${L}+`, flags + 'g'))) this.word.fill(1, m.index, m.index + m[0].length);
+    for (const m of units().matchAll(new RegExp(`${L}+`, flags + 'g')))
+      this.word.fill(1, m.index, m.index + m[0].length);
     // the low half of a surrogate pair: the whole character decides (see follows)
     this.word.fill(LOW_SURROGATE, 0xdc00, 0xe000);
     this.astral = new RegExp(`^${L}$`, flags);
@@ -151,7 +152,8 @@ class TrieScanner implements EntryScanner {
     if (text.length < SHORT) return this.execShort(text, from);
     const { list, count } = this.starts.of(text);
     // the first listed position at or after `from`
-    let lo = 0, hi = count;
+    let lo = 0,
+      hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (list[mid] < from) lo = mid + 1;
@@ -206,7 +208,11 @@ class TrieScanner implements EntryScanner {
   }
 }
 
-interface Alternative { entry: number; source: string; prefixes: string[] }
+interface Alternative {
+  entry: number;
+  source: string;
+  prefixes: string[];
+}
 
 /** Escape one character for a regex character class ('u' flag). */
 function classChar(c: string): string {
@@ -218,7 +224,10 @@ function classChar(c: string): string {
  * folding: the Kelvin sign finds the alternatives of "k" as the regex would). Returns the class id
  * of every unit (0: matches none) and, per character, the ids of the units that match it.
  */
-function unitClasses(chars: string[], flags: string): { ids: Uint8Array; size: number; idsOf: Map<string, number[]> } | null {
+function unitClasses(
+  chars: string[],
+  flags: string,
+): { ids: Uint8Array; size: number; idsOf: Map<string, number[]> } | null {
   const ids = new Uint8Array(0x10000);
   const idsOf = new Map<string, number[]>(chars.map((c) => [c, []]));
   const each = chars.map((c) => [c, new RegExp(`^[${classChar(c)}]$`, flags)] as const);
@@ -283,11 +292,20 @@ function buildTrie(alts: Alternative[], idsOf: Map<string, number[]>): { childre
  *  lie together in memory. */
 function breadthFirst(children: number[][], ending: number[][]): { children: number[][]; ending: number[][] } {
   const order = [0];
-  for (let i = 0; i < order.length; i++) for (const child of children[order[i]]) if (child !== undefined) order.push(child);
+  for (let i = 0; i < order.length; i++)
+    for (const child of children[order[i]]) if (child !== undefined) order.push(child);
   const renumbered = new Array<number>(children.length);
-  order.forEach((old, i) => { renumbered[old] = i; });
+  order.forEach((old, i) => {
+    renumbered[old] = i;
+  });
   return {
-    children: order.map((old) => { const c: number[] = []; children[old].forEach((child, id) => { c[id] = renumbered[child]; }); return c; }),
+    children: order.map((old) => {
+      const c: number[] = [];
+      children[old].forEach((child, id) => {
+        c[id] = renumbered[child];
+      });
+      return c;
+    }),
     ending: order.map((old) => ending[old]),
   };
 }
@@ -339,7 +357,10 @@ export function entryScanner(patterns: string[], flags: string): EntryScanner {
         const a = alts[i];
         // consecutive alternatives of one entry share its group, in their original order
         if (groupEntries[groupEntries.length - 1] === a.entry) groups[groups.length - 1].push(a.source);
-        else { groups.push([a.source]); groupEntries.push(a.entry); }
+        else {
+          groups.push([a.source]);
+          groupEntries.push(a.entry);
+        }
       }
       // the lookbehind is the scanner's own test (WordStarts)
       sources.push(`(?:${entryGroups(groups.map((g) => g.join('|')))})`);

@@ -19,7 +19,10 @@ beforeAll(async () => {
   revoked = old.token;
   app = await buildApp({ store: t.store });
 });
-afterAll(async () => { await app.close(); await dispose(); });
+afterAll(async () => {
+  await app.close();
+  await dispose();
+});
 
 describe('API tokens', () => {
   it.each([
@@ -38,6 +41,8 @@ describe('API tokens', () => {
   });
 
   it('a good token works', async () => {
-    expect((await app.inject({ url: '/api/events', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);
+    expect((await app.inject({ url: '/api/events', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(
+      200,
+    );
   });
 });

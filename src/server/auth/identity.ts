@@ -9,10 +9,16 @@ export const SESSION_COOKIE = 'khronika_session';
 const RANK: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
 const HOW_TO_SEND = 'send "Authorization: Bearer <token>" with a token created by `khronika users token NAME`';
 
-export interface Identity { user: User | null; via: 'token' | 'cookie' | 'none'; sessionToken?: string }
+export interface Identity {
+  user: User | null;
+  via: 'token' | 'cookie' | 'none';
+  sessionToken?: string;
+}
 
 declare module 'fastify' {
-  interface FastifyRequest { identity: Identity }
+  interface FastifyRequest {
+    identity: Identity;
+  }
 }
 
 export function installIdentity(app: FastifyInstance, store: Store, csrfSecret: string): void {
@@ -20,8 +26,11 @@ export function installIdentity(app: FastifyInstance, store: Store, csrfSecret: 
   app.addHook('onRequest', async (req) => {
     req.identity = await identify(req, store);
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(req.method);
-    if (unsafe && req.identity.via === 'cookie'
-      && !csrfTokenValid(req.identity.sessionToken!, csrfSecret, req.headers[CSRF_HEADER])) {
+    if (
+      unsafe &&
+      req.identity.via === 'cookie' &&
+      !csrfTokenValid(req.identity.sessionToken!, csrfSecret, req.headers[CSRF_HEADER])
+    ) {
       throw new HttpError(403, 'missing or invalid CSRF token (send the X-CSRF-Token header from /api/auth/me)');
     }
   });
@@ -33,7 +42,11 @@ async function identify(req: FastifyRequest, store: Store): Promise<Identity> {
     const m = /^Bearer\s+(\S{8,200})$/i.exec(auth);
     if (!m) throw new HttpError(401, `the API token in the Authorization header is not valid: ${HOW_TO_SEND}`);
     const user = await store.users.verifyToken(m[1]);
-    if (!user || user.disabled) throw new HttpError(401, `the API token is not valid (unknown, revoked, or its account disabled): ${HOW_TO_SEND}`);
+    if (!user || user.disabled)
+      throw new HttpError(
+        401,
+        `the API token is not valid (unknown, revoked, or its account disabled): ${HOW_TO_SEND}`,
+      );
     return { user, via: 'token' };
   }
   const token = req.cookies?.[SESSION_COOKIE];

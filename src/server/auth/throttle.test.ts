@@ -5,7 +5,12 @@ describe('LoginThrottle', () => {
   const make = () => {
     let now = 1_000_000;
     const t = new LoginThrottle({ maxFailures: 3, windowMs: 60_000, maxKeys: 2, now: () => now });
-    return { t, advance: (ms: number) => { now += ms; } };
+    return {
+      t,
+      advance: (ms: number) => {
+        now += ms;
+      },
+    };
   };
 
   it.each([
@@ -32,7 +37,10 @@ describe('LoginThrottle', () => {
     expect(t.retryAfter('ip', 'ana')).toBe(30);
     advance(30_001);
     expect(t.retryAfter('ip', 'ana')).toBe(0);
-    t.fail('ip', 'ana'); t.fail('ip', 'ana'); t.succeed('ip', 'ana'); t.fail('ip', 'ana');
+    t.fail('ip', 'ana');
+    t.fail('ip', 'ana');
+    t.succeed('ip', 'ana');
+    t.fail('ip', 'ana');
     expect(t.retryAfter('ip', 'ana')).toBe(0);
   });
 

@@ -3,17 +3,28 @@
 // (after `maxIpFailures`, so one address cannot try name after name, each paying a full scrypt).
 // Memory-only on purpose: a restart forgets, a flood cannot grow it past `maxKeys` per budget (oldest
 // entries go first).
-export interface ThrottleOptions { maxFailures?: number; maxIpFailures?: number; windowMs?: number; maxKeys?: number; now?: () => number }
+export interface ThrottleOptions {
+  maxFailures?: number;
+  maxIpFailures?: number;
+  windowMs?: number;
+  maxKeys?: number;
+  now?: () => number;
+}
 
 /** Failure times per key inside a sliding window, in a bounded map (insertion order = LRU order). */
 class FailureLog {
   private readonly failures = new Map<string, number[]>();
-  constructor(private readonly windowMs: number, private readonly maxKeys: number, private readonly now: () => number) {}
+  constructor(
+    private readonly windowMs: number,
+    private readonly maxKeys: number,
+    private readonly now: () => number,
+  ) {}
 
   recent(key: string): number[] {
     const since = this.now() - this.windowMs;
     const times = (this.failures.get(key) ?? []).filter((t) => t > since);
-    if (times.length) this.failures.set(key, times); else this.failures.delete(key);
+    if (times.length) this.failures.set(key, times);
+    else this.failures.delete(key);
     return times;
   }
 
@@ -32,7 +43,9 @@ class FailureLog {
     while (this.failures.size > this.maxKeys) this.failures.delete(this.failures.keys().next().value as string);
   }
 
-  forget(key: string): void { this.failures.delete(key); }
+  forget(key: string): void {
+    this.failures.delete(key);
+  }
 }
 
 export class LoginThrottle {
@@ -51,7 +64,9 @@ export class LoginThrottle {
     this.byIp = new FailureLog(windowMs, maxKeys, now);
   }
 
-  private key(ip: string, username: string) { return `${ip}\u0000${username.toLowerCase()}`; }
+  private key(ip: string, username: string) {
+    return `${ip}\u0000${username.toLowerCase()}`;
+  }
 
   /** Seconds until another attempt is allowed; 0 when allowed now. */
   retryAfter(ip: string, username: string): number {
@@ -64,5 +79,7 @@ export class LoginThrottle {
   }
 
   /** Clears the pair's failures; the IP's budget stays (one known password must not reset it). */
-  succeed(ip: string, username: string): void { this.byName.forget(this.key(ip, username)); }
+  succeed(ip: string, username: string): void {
+    this.byName.forget(this.key(ip, username));
+  }
 }

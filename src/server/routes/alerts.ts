@@ -19,21 +19,38 @@ const sameToken = (a: string, b: string) => {
 };
 
 export function alertRoutes(app: FastifyInstance, store: Store): void {
-  app.get('/api/alerts/:id/feed.atom', {
-    schema: { tags: ['alerts'], summary: "An alert's newest events as an Atom feed (the token is in the alert's feed URL: `khronika alerts`)", params: Params, querystring: Query,
-      produces: ['application/atom+xml'], response: { 200: z.string().describe('an Atom feed') } },
-  }, async (req, reply) => {
-    const { id } = req.params as z.infer<typeof Params>;
-    const { token } = req.query as z.infer<typeof Query>;
-    const alert = await store.alerts.get(id);
-    if (!alert || !sameToken(alert.token, token)) throw notFound(`alert ${id}`);
-    const parsed = EventQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(alert.query)));
-    const events = parsed.success ? (await store.events.list({ ...parsed.data, sort: '-updated', limit: 50, offset: 0 }, { total: false })).items : [];
-    const origin = `${req.protocol}://${req.host}`;
-    reply.header('content-type', 'application/atom+xml; charset=utf-8').header('cache-control', 'private, max-age=60');
-    return atomFeed({
-      id: `${origin}/api/alerts/${id}/feed.atom`, title: `Khronika: ${alert.name}`,
-      selfUrl: `${origin}/api/alerts/${id}/feed.atom?token=${encodeURIComponent(token)}`, siteUrl: `${origin}/?${alert.query}`, events,
-    });
-  });
+  app.get(
+    '/api/alerts/:id/feed.atom',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: "An alert's newest events as an Atom feed (the token is in the alert's feed URL: `khronika alerts`)",
+        params: Params,
+        querystring: Query,
+        produces: ['application/atom+xml'],
+        response: { 200: z.string().describe('an Atom feed') },
+      },
+    },
+    async (req, reply) => {
+      const { id } = req.params as z.infer<typeof Params>;
+      const { token } = req.query as z.infer<typeof Query>;
+      const alert = await store.alerts.get(id);
+      if (!alert || !sameToken(alert.token, token)) throw notFound(`alert ${id}`);
+      const parsed = EventQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(alert.query)));
+      const events = parsed.success
+        ? (await store.events.list({ ...parsed.data, sort: '-updated', limit: 50, offset: 0 }, { total: false })).items
+        : [];
+      const origin = `${req.protocol}://${req.host}`;
+      reply
+        .header('content-type', 'application/atom+xml; charset=utf-8')
+        .header('cache-control', 'private, max-age=60');
+      return atomFeed({
+        id: `${origin}/api/alerts/${id}/feed.atom`,
+        title: `Khronika: ${alert.name}`,
+        selfUrl: `${origin}/api/alerts/${id}/feed.atom?token=${encodeURIComponent(token)}`,
+        siteUrl: `${origin}/?${alert.query}`,
+        events,
+      });
+    },
+  );
 }

@@ -12,17 +12,23 @@ const CandidatesQuery = z.object({ limit: z.coerce.number().int().min(1).max(50)
 const Candidates = z.object({ items: z.array(MergeCandidateSchema) }).meta({ id: 'MergeCandidates' });
 
 export function candidateRoutes(app: FastifyInstance, store: Store): void {
-  app.get('/api/events/:id/candidates', {
-    schema: {
-      tags: ['review'],
-      summary: `Events that may be the same one: same type, within ${CANDIDATE_DAYS} days and ${CANDIDATE_KM} km (or the same region), nearest first`,
-      params: IdParams, querystring: CandidatesQuery, response: { 200: Candidates },
+  app.get(
+    '/api/events/:id/candidates',
+    {
+      schema: {
+        tags: ['review'],
+        summary: `Events that may be the same one: same type, within ${CANDIDATE_DAYS} days and ${CANDIDATE_KM} km (or the same region), nearest first`,
+        params: IdParams,
+        querystring: CandidatesQuery,
+        response: { 200: Candidates },
+      },
+      preHandler: requireRole('analyst'),
     },
-    preHandler: requireRole('analyst'),
-  }, async (req) => {
-    const { id } = req.params as { id: number };
-    const items = await mergeCandidates(store.db, id, (req.query as { limit: number }).limit);
-    if (!items) throw notFound(`event ${id}`);
-    return { items };
-  });
+    async (req) => {
+      const { id } = req.params as { id: number };
+      const items = await mergeCandidates(store.db, id, (req.query as { limit: number }).limit);
+      if (!items) throw notFound(`event ${id}`);
+      return { items };
+    },
+  );
 }

@@ -12,11 +12,15 @@ export const Reason = z.string().trim().max(2_000);
  * make every request look new to the public cache). `_`, the browser cache-buster the web app adds,
  * is accepted and ignored.
  */
-export const RouteEventQuery = z.strictObject({ ...EventQuerySchema.shape, _: z.string().max(64).optional().describe('ignored (a cache-buster for browsers)') }, {
-  error: (iss) => iss.code === 'unrecognized_keys'
-    ? `unknown query parameter${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `'${k.slice(0, 40)}'`).join(', ')} (allowed: ${Object.keys(EventQuerySchema.shape).join(', ')} and the route's own)`
-    : undefined,
-});
+export const RouteEventQuery = z.strictObject(
+  { ...EventQuerySchema.shape, _: z.string().max(64).optional().describe('ignored (a cache-buster for browsers)') },
+  {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys'
+        ? `unknown query parameter${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `'${k.slice(0, 40)}'`).join(', ')} (allowed: ${Object.keys(EventQuerySchema.shape).join(', ')} and the route's own)`
+        : undefined,
+  },
+);
 
 export const TimeSeriesQuery = RouteEventQuery.extend({
   bucket: z.enum(['day', 'week', 'month']).default('month'),

@@ -18,11 +18,15 @@ beforeAll(async () => {
   }
   app = await buildApp({ store });
 });
-afterAll(async () => { await app.close(); await dispose(); });
+afterAll(async () => {
+  await app.close();
+  await dispose();
+});
 
 describe('/api/sources', () => {
   it('lets admins add, pause, resume and remove; analysts read; others are refused', async () => {
-    const add = (who: string, payload: object) => app.inject({ method: 'POST', url: '/api/sources', headers: auth[who], payload });
+    const add = (who: string, payload: object) =>
+      app.inject({ method: 'POST', url: '/api/sources', headers: auth[who], payload });
     expect((await add('analyst', { url: 'https://news.example/rss' })).statusCode).toBe(403);
     const created = await add('admin', { url: 'https://t.me/s/railwatch', every: '15m', since: '2024-01-01' });
     expect(created.statusCode).toBe(201);
@@ -39,11 +43,19 @@ describe('/api/sources', () => {
     const list = await app.inject({ url: '/api/sources', headers: auth.analyst });
     expect(list.json().items).toHaveLength(1);
 
-    expect((await app.inject({ method: 'POST', url: `/api/sources/${s.id}/pause`, headers: auth.analyst })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'POST', url: `/api/sources/${s.id}/pause`, headers: auth.analyst })).statusCode,
+    ).toBe(403);
     const paused = await app.inject({ method: 'POST', url: `/api/sources/${s.id}/pause`, headers: auth.admin });
     expect(paused.json()).toMatchObject({ paused: true });
-    expect((await app.inject({ method: 'POST', url: `/api/sources/${s.id}/resume`, headers: auth.admin })).json()).toMatchObject({ paused: false });
-    expect((await app.inject({ method: 'DELETE', url: `/api/sources/${s.id}`, headers: auth.admin })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'DELETE', url: `/api/sources/${s.id}`, headers: auth.admin })).statusCode).toBe(404);
+    expect(
+      (await app.inject({ method: 'POST', url: `/api/sources/${s.id}/resume`, headers: auth.admin })).json(),
+    ).toMatchObject({ paused: false });
+    expect((await app.inject({ method: 'DELETE', url: `/api/sources/${s.id}`, headers: auth.admin })).statusCode).toBe(
+      200,
+    );
+    expect((await app.inject({ method: 'DELETE', url: `/api/sources/${s.id}`, headers: auth.admin })).statusCode).toBe(
+      404,
+    );
   });
 });

@@ -10,13 +10,15 @@ export function initial(kind: DbKind) {
 
   return {
     async up(db: Kysely<any>): Promise<void> {
-      await db.schema.createTable('sources')
+      await db.schema
+        .createTable('sources')
         .addColumn('id', idCol, withId)
         .addColumn('name', 'text', (c) => c.notNull().unique())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
 
-      await db.schema.createTable('documents')
+      await db.schema
+        .createTable('documents')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('source_id', 'integer', (c) => c.notNull().references('sources.id'))
         .addColumn('external_id', 'text', (c) => c.notNull())
@@ -29,9 +31,14 @@ export function initial(kind: DbKind) {
         .addColumn('origin', 'text')
         .addColumn('ingested_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('documents_source_ext').on('documents').columns(['source_id', 'external_id']).execute();
+      await db.schema
+        .createIndex('documents_source_ext')
+        .on('documents')
+        .columns(['source_id', 'external_id'])
+        .execute();
 
-      await db.schema.createTable('events')
+      await db.schema
+        .createTable('events')
         .addColumn('id', idCol, withId)
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('type', 'text', (c) => c.notNull())
@@ -78,7 +85,8 @@ export function initial(kind: DbKind) {
       await db.schema.createIndex('events_span').on('events').column('date_span_days').execute();
       // (The resolver's candidate lookup — same type, same day — is served by events_type_date.)
 
-      await db.schema.createTable('mentions')
+      await db.schema
+        .createTable('mentions')
         .addColumn('id', idCol, withId)
         .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id'))
         .addColumn('seq', 'integer', (c) => c.notNull())
@@ -97,26 +105,30 @@ export function initial(kind: DbKind) {
       await db.schema.createIndex('mentions_event').on('mentions').column('event_id').execute();
       await db.schema.createIndex('mentions_origin').on('mentions').column('origin_event_id').execute();
 
-      await db.schema.createTable('event_sources')
+      await db.schema
+        .createTable('event_sources')
         .addColumn('event_id', 'integer', (c) => c.notNull().references('events.id'))
         .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id'))
         .addPrimaryKeyConstraint('event_sources_pk', ['event_id', 'document_id'])
         .execute();
       await db.schema.createIndex('event_sources_doc').on('event_sources').column('document_id').execute();
 
-      await db.schema.createTable('actors')
+      await db.schema
+        .createTable('actors')
         .addColumn('id', idCol, withId)
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('name_key', 'text', (c) => c.notNull().unique())
         .execute();
-      await db.schema.createTable('event_actors')
+      await db.schema
+        .createTable('event_actors')
         .addColumn('event_id', 'integer', (c) => c.notNull().references('events.id'))
         .addColumn('actor_id', 'integer', (c) => c.notNull().references('actors.id'))
         .addPrimaryKeyConstraint('event_actors_pk', ['actor_id', 'event_id'])
         .execute();
       await db.schema.createIndex('event_actors_event').on('event_actors').column('event_id').execute();
 
-      await db.schema.createTable('users')
+      await db.schema
+        .createTable('users')
         .addColumn('id', idCol, withId)
         .addColumn('username', 'text', (c) => c.notNull().unique())
         .addColumn('password_hash', 'text', (c) => c.notNull())
@@ -124,13 +136,15 @@ export function initial(kind: DbKind) {
         .addColumn('disabled', 'integer', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('sessions')
+      await db.schema
+        .createTable('sessions')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('expires_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('api_tokens')
+      await db.schema
+        .createTable('api_tokens')
         .addColumn('id', idCol, withId)
         .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
         .addColumn('name', 'text', (c) => c.notNull())
@@ -140,7 +154,8 @@ export function initial(kind: DbKind) {
         .addColumn('revoked_at', 'text')
         .execute();
 
-      await db.schema.createTable('audit_log')
+      await db.schema
+        .createTable('audit_log')
         .addColumn('id', idCol, withId)
         .addColumn('event_id', 'integer')
         .addColumn('user_id', 'integer')

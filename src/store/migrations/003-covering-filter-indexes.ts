@@ -10,12 +10,15 @@ export function coveringFilterIndexes(kind: DbKind) {
   // As in 001: SQLite reads a plain index backwards; PostgreSQL is told the order (undated last).
   const byDate = kind === 'postgres' ? 'date_start desc nulls last, id desc' : 'date_start, id';
   const rebuild = (name: string, columns: string, where = '') => [
-    `DROP INDEX ${name}`, `CREATE INDEX ${name} ON events (${columns}, status)${where}`,
+    `DROP INDEX ${name}`,
+    `CREATE INDEX ${name} ON events (${columns}, status)${where}`,
   ];
   return {
     async up(db: Kysely<any>): Promise<void> {
       const stmts = [
-        ...['type', 'country', 'admin1', 'place_key'].flatMap((col) => rebuild(`events_${col}_date`, `${col}, ${byDate}`)),
+        ...['type', 'country', 'admin1', 'place_key'].flatMap((col) =>
+          rebuild(`events_${col}_date`, `${col}, ${byDate}`),
+        ),
         ...rebuild('events_date', byDate),
         ...rebuild('events_unplaced_date', byDate, ' WHERE lat IS NULL'),
         ...rebuild('events_public_unplaced_date', byDate, ' WHERE public_lat IS NULL'),

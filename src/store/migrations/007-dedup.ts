@@ -15,20 +15,27 @@ export function dedup(kind: DbKind) {
       await db.schema.alterTable('documents').addColumn('minhash', 'text').execute();
       await db.schema.createIndex('documents_text_hash').on('documents').column('text_hash').execute();
 
-      await db.schema.createTable('document_bands')
+      await db.schema
+        .createTable('document_bands')
         .addColumn('band_key', 'text', (c) => c.notNull())
         .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id'))
         .execute();
-      await db.schema.createIndex('document_bands_key').on('document_bands').columns(['band_key', 'document_id']).execute();
+      await db.schema
+        .createIndex('document_bands_key')
+        .on('document_bands')
+        .columns(['band_key', 'document_id'])
+        .execute();
 
-      await db.schema.createTable('document_links')
+      await db.schema
+        .createTable('document_links')
         .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id'))
         .addColumn('similar_id', 'text', (c) => c.notNull().references('documents.id'))
         .addColumn('similarity', 'double precision', (c) => c.notNull())
         .addPrimaryKeyConstraint('document_links_pk', ['document_id', 'similar_id'])
         .execute();
 
-      await db.schema.createTable('merge_suggestions')
+      await db.schema
+        .createTable('merge_suggestions')
         .addColumn('id', idCol, withId)
         /** the older event (smaller id) and the newer one */
         .addColumn('event_id', 'integer', (c) => c.notNull().references('events.id'))
@@ -42,7 +49,9 @@ export function dedup(kind: DbKind) {
         .addUniqueConstraint('merge_suggestions_pair', ['event_id', 'other_id'])
         .execute();
       await db.schema.createIndex('merge_suggestions_other').on('merge_suggestions').column('other_id').execute();
-      await sql.raw(`CREATE INDEX merge_suggestions_open ON merge_suggestions (score) WHERE status = 'open'`).execute(db);
+      await sql
+        .raw(`CREATE INDEX merge_suggestions_open ON merge_suggestions (score) WHERE status = 'open'`)
+        .execute(db);
     },
     async down(): Promise<void> {
       throw new Error('007-dedup cannot be reverted: drop the database instead');

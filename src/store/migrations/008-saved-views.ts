@@ -8,7 +8,8 @@ export function savedViews(kind: DbKind) {
   const { idCol, withId } = idColumn(kind);
   return {
     async up(db: Kysely<any>): Promise<void> {
-      await db.schema.createTable('saved_views')
+      await db.schema
+        .createTable('saved_views')
         .addColumn('id', idCol, withId)
         .addColumn('owner_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
         .addColumn('name', 'text', (c) => c.notNull())
@@ -16,7 +17,12 @@ export function savedViews(kind: DbKind) {
         .addColumn('shared', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('saved_views_owner_name').on('saved_views').columns(['owner_id', 'name']).unique().execute();
+      await db.schema
+        .createIndex('saved_views_owner_name')
+        .on('saved_views')
+        .columns(['owner_id', 'name'])
+        .unique()
+        .execute();
       await db.schema.createIndex('saved_views_shared').on('saved_views').column('shared').execute();
     },
     async down(db: Kysely<any>): Promise<void> {

@@ -10,7 +10,8 @@ export function watchSources(kind: DbKind) {
   const { idCol, withId } = idColumn(kind);
   return {
     async up(db: Kysely<any>): Promise<void> {
-      await db.schema.createTable('watch_sources')
+      await db.schema
+        .createTable('watch_sources')
         .addColumn('id', idCol, withId)
         .addColumn('url', 'text', (c) => c.notNull().unique())
         .addColumn('name', 'text', (c) => c.notNull())
@@ -33,7 +34,8 @@ export function watchSources(kind: DbKind) {
         .execute();
       await db.schema.createIndex('watch_sources_due').on('watch_sources').columns(['paused', 'next_due_at']).execute();
 
-      await db.schema.createTable('watch_runs')
+      await db.schema
+        .createTable('watch_runs')
         .addColumn('id', idCol, withId)
         .addColumn('source_id', 'integer', (c) => c.notNull().references('watch_sources.id').onDelete('cascade'))
         .addColumn('started_at', 'text', (c) => c.notNull())
@@ -48,7 +50,8 @@ export function watchSources(kind: DbKind) {
         .execute();
       await db.schema.createIndex('watch_runs_source').on('watch_runs').columns(['source_id', 'started_at']).execute();
 
-      await db.schema.createTable('watch_items')
+      await db.schema
+        .createTable('watch_items')
         .addColumn('source_id', 'integer', (c) => c.notNull().references('watch_sources.id').onDelete('cascade'))
         .addColumn('item_key', 'text', (c) => c.notNull())
         .addColumn('content_hash', 'text', (c) => c.notNull())

@@ -9,7 +9,8 @@ export function alerts(kind: DbKind) {
   const { idCol, withId } = idColumn(kind);
   return {
     async up(db: Kysely<any>): Promise<void> {
-      await db.schema.createTable('alerts')
+      await db.schema
+        .createTable('alerts')
         .addColumn('id', idCol, withId)
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('view_id', 'integer')
@@ -23,7 +24,8 @@ export function alerts(kind: DbKind) {
         .addColumn('created_by', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('alert_deliveries')
+      await db.schema
+        .createTable('alert_deliveries')
         .addColumn('id', idCol, withId)
         .addColumn('alert_id', 'integer', (c) => c.notNull().references('alerts.id').onDelete('cascade'))
         .addColumn('event_ids', 'text', (c) => c.notNull())
@@ -35,8 +37,16 @@ export function alerts(kind: DbKind) {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('delivered_at', 'text')
         .execute();
-      await db.schema.createIndex('alert_deliveries_due').on('alert_deliveries').columns(['status', 'next_attempt_at']).execute();
-      await db.schema.createIndex('alert_deliveries_alert').on('alert_deliveries').columns(['alert_id', 'id']).execute();
+      await db.schema
+        .createIndex('alert_deliveries_due')
+        .on('alert_deliveries')
+        .columns(['status', 'next_attempt_at'])
+        .execute();
+      await db.schema
+        .createIndex('alert_deliveries_alert')
+        .on('alert_deliveries')
+        .columns(['alert_id', 'id'])
+        .execute();
     },
     async down(db: Kysely<any>): Promise<void> {
       await db.schema.dropTable('alert_deliveries').execute();

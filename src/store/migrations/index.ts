@@ -17,11 +17,21 @@ import { dayTally } from './012-day-tally.js';
 import { firstReported } from './013-first-reported.js';
 
 export function migrations(kind: DbKind): Record<string, Migration> {
-  return { '001-initial': initial(kind), '002-read-paths': readPaths(kind), '003-covering-filter-indexes': coveringFilterIndexes(kind),
-    '004-lean-fts': leanFts(kind), '005-batched-upkeep': batchedUpkeep(kind),
-    '006-publishable-sources': publishableSources(kind), '007-dedup': dedup(kind), '008-saved-views': savedViews(kind),
-    '009-watch-sources': watchSources(kind), '010-alerts': alerts(kind), '011-list-indexes': listIndexes(kind),
-    '012-day-tally': dayTally(kind), '013-first-reported': firstReported() };
+  return {
+    '001-initial': initial(kind),
+    '002-read-paths': readPaths(kind),
+    '003-covering-filter-indexes': coveringFilterIndexes(kind),
+    '004-lean-fts': leanFts(kind),
+    '005-batched-upkeep': batchedUpkeep(kind),
+    '006-publishable-sources': publishableSources(kind),
+    '007-dedup': dedup(kind),
+    '008-saved-views': savedViews(kind),
+    '009-watch-sources': watchSources(kind),
+    '010-alerts': alerts(kind),
+    '011-list-indexes': listIndexes(kind),
+    '012-day-tally': dayTally(kind),
+    '013-first-reported': firstReported(),
+  };
 }
 
 export async function migrateToLatest(db: Kysely<any>, kind: DbKind, schema?: string): Promise<void> {

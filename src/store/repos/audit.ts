@@ -12,23 +12,42 @@ export interface WriteContext {
   actorName?: string | null;
 }
 
-export const AuditEntrySchema = z.object({
-  id: z.number().int(),
-  event_id: z.number().int().nullable(),
-  user_id: z.number().int().nullable(),
-  username: z.string().nullable().describe("the account's name, or for a command-line action the name it recorded (detail.by)"),
-  action: z.string(),
-  reason: z.string().nullable(),
-  detail: z.record(z.string(), z.unknown()),
-  created_at: z.string(),
-}).meta({ id: 'AuditEntry', description: 'One review write: who, what, why, when.' });
+export const AuditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    event_id: z.number().int().nullable(),
+    user_id: z.number().int().nullable(),
+    username: z
+      .string()
+      .nullable()
+      .describe("the account's name, or for a command-line action the name it recorded (detail.by)"),
+    action: z.string(),
+    reason: z.string().nullable(),
+    detail: z.record(z.string(), z.unknown()),
+    created_at: z.string(),
+  })
+  .meta({ id: 'AuditEntry', description: 'One review write: who, what, why, when.' });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-export async function recordAudit(tx: Transaction<Database>, ctx: WriteContext, eventId: number | null, action: string, detail: Record<string, unknown>): Promise<void> {
+export async function recordAudit(
+  tx: Transaction<Database>,
+  ctx: WriteContext,
+  eventId: number | null,
+  action: string,
+  detail: Record<string, unknown>,
+): Promise<void> {
   const who = ctx.userId === null && ctx.actorName ? { by: ctx.actorName, via: 'cli' } : {};
-  await tx.insertInto('audit_log').values({
-    event_id: eventId, user_id: ctx.userId, action, reason: ctx.reason ?? null, detail: JSON.stringify({ ...detail, ...who }), created_at: nowIso(),
-  }).execute();
+  await tx
+    .insertInto('audit_log')
+    .values({
+      event_id: eventId,
+      user_id: ctx.userId,
+      action,
+      reason: ctx.reason ?? null,
+      detail: JSON.stringify({ ...detail, ...who }),
+      created_at: nowIso(),
+    })
+    .execute();
 }
 
 type AuditRow = Omit<AuditEntry, 'detail' | 'username'> & { username: string | null | undefined; detail: string };
@@ -43,16 +62,42 @@ export class AuditRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async forEvent(eventId: number): Promise<AuditEntry[]> {
-    const rows = await this.db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.user_id')
-      .select(['audit_log.id', 'event_id', 'user_id', 'users.username', 'action', 'reason', 'detail', 'audit_log.created_at'])
-      .where('event_id', '=', eventId).orderBy('audit_log.id').execute();
+    const rows = await this.db
+      .selectFrom('audit_log')
+      .leftJoin('users', 'users.id', 'audit_log.user_id')
+      .select([
+        'audit_log.id',
+        'event_id',
+        'user_id',
+        'users.username',
+        'action',
+        'reason',
+        'detail',
+        'audit_log.created_at',
+      ])
+      .where('event_id', '=', eventId)
+      .orderBy('audit_log.id')
+      .execute();
     return rows.map(toEntry);
   }
 
   async recent(limit = 100): Promise<AuditEntry[]> {
-    const rows = await this.db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.user_id')
-      .select(['audit_log.id', 'event_id', 'user_id', 'users.username', 'action', 'reason', 'detail', 'audit_log.created_at'])
-      .orderBy('audit_log.id', 'desc').limit(Math.min(Math.max(limit, 1), 1000)).execute();
+    const rows = await this.db
+      .selectFrom('audit_log')
+      .leftJoin('users', 'users.id', 'audit_log.user_id')
+      .select([
+        'audit_log.id',
+        'event_id',
+        'user_id',
+        'users.username',
+        'action',
+        'reason',
+        'detail',
+        'audit_log.created_at',
+      ])
+      .orderBy('audit_log.id', 'desc')
+      .limit(Math.min(Math.max(limit, 1), 1000))
+      .execute();
     return rows.map(toEntry);
   }
 }

@@ -24,14 +24,28 @@ export interface EventSelection {
 export type SuggestionRow = Selectable<MergeSuggestionsTable>;
 
 /** The events a selection matches, in id order, with their status: at most `max`. */
-function matching(db: Kysely<Database>, kind: DbKind, sel: EventSelection, max: number): Promise<{ id: number; status: string }[]> {
-  return db.selectFrom('events').select(['id', 'status']).where(eventConditions(kind, sel.query, ANALYST_VIEW, sel.lookups))
-    .orderBy('id').limit(max).execute();
+function matching(
+  db: Kysely<Database>,
+  kind: DbKind,
+  sel: EventSelection,
+  max: number,
+): Promise<{ id: number; status: string }[]> {
+  return db
+    .selectFrom('events')
+    .select(['id', 'status'])
+    .where(eventConditions(kind, sel.query, ANALYST_VIEW, sel.lookups))
+    .orderBy('id')
+    .limit(max)
+    .execute();
 }
 
 /** One review command's transaction, its actor and reason: the only way the review service writes. */
 export class CurationContext {
-  constructor(private readonly tx: Tx, private readonly kind: DbKind, readonly who: WriteContext) {}
+  constructor(
+    private readonly tx: Tx,
+    private readonly kind: DbKind,
+    readonly who: WriteContext,
+  ) {}
 
   /** The audit row of this command on an event, with who acted and why. */
   audit(eventId: number | null, action: string, detail: Record<string, unknown>): Promise<void> {
@@ -40,7 +54,11 @@ export class CurationContext {
 
   /** The acting account's role, and whether it is disabled; undefined for no such account. */
   async actor(userId: number): Promise<{ role: string; disabled: boolean } | undefined> {
-    const row = await this.tx.selectFrom('users').select(['role', 'disabled']).where('id', '=', userId).executeTakeFirst();
+    const row = await this.tx
+      .selectFrom('users')
+      .select(['role', 'disabled'])
+      .where('id', '=', userId)
+      .executeTakeFirst();
     return row && { role: row.role, disabled: Number(row.disabled) === 1 };
   }
 
@@ -59,14 +77,22 @@ export class CurationContext {
 
   /** Writes an analyst's fields; the event is marked edited, so new reports no longer recompute them. */
   async writeFields(id: number, fields: CuratedFields): Promise<void> {
-    await this.tx.updateTable('events').set({ ...fieldsToRow(fields), edited: 1, updated_at: nowIso() }).where('id', '=', id).execute();
+    await this.tx
+      .updateTable('events')
+      .set({ ...fieldsToRow(fields), edited: 1, updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
     await upsertActors(this.tx, id, fields.actors);
   }
 
   /** Moves every mention of `id` to `survivorId` and leaves `id` a 'merged' pointer without sources. */
   async foldInto(id: number, survivorId: number): Promise<void> {
     await this.tx.updateTable('mentions').set({ event_id: survivorId }).where('event_id', '=', id).execute();
-    await this.tx.updateTable('events').set({ status: 'merged', merged_into: survivorId, updated_at: nowIso() }).where('id', '=', id).execute();
+    await this.tx
+      .updateTable('events')
+      .set({ status: 'merged', merged_into: survivorId, updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
     await recomputeEvent(this.tx, id);
   }
 
@@ -76,7 +102,12 @@ export class CurationContext {
   }
 
   mentionsOf(eventId: number): Promise<{ id: number; document_id: string }[]> {
-    return this.tx.selectFrom('mentions').select(['id', 'document_id']).where('event_id', '=', eventId).orderBy('id').execute();
+    return this.tx
+      .selectFrom('mentions')
+      .select(['id', 'document_id'])
+      .where('event_id', '=', eventId)
+      .orderBy('id')
+      .execute();
   }
 
   /**
@@ -84,10 +115,19 @@ export class CurationContext {
    * rebuilds both events; returns the new event's id.
    */
   async splitOff(fromId: number, mentionIds: readonly number[]): Promise<number> {
-    const first = await this.tx.selectFrom('mentions').select('record').where('id', 'in', [...mentionIds]).where('event_id', '=', fromId)
-      .orderBy('id').executeTakeFirstOrThrow();
+    const first = await this.tx
+      .selectFrom('mentions')
+      .select('record')
+      .where('id', 'in', [...mentionIds])
+      .where('event_id', '=', fromId)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     const newId = await insertEvent(this.tx, JSON.parse(first.record));
-    await this.tx.updateTable('mentions').set({ event_id: newId, origin_event_id: newId }).where('id', 'in', [...mentionIds]).execute();
+    await this.tx
+      .updateTable('mentions')
+      .set({ event_id: newId, origin_event_id: newId })
+      .where('id', 'in', [...mentionIds])
+      .execute();
     await recomputeEvent(this.tx, newId);
     await recomputeEvent(this.tx, fromId);
     return newId;
@@ -95,15 +135,31 @@ export class CurationContext {
 
   /** The status an event had before its last merge, from that merge's audit row ('unreviewed' if none). */
   async statusBeforeMerge(id: number): Promise<string> {
-    const last = await this.tx.selectFrom('audit_log').select('detail').where('event_id', '=', id).where('action', '=', 'merge')
-      .orderBy('id', 'desc').executeTakeFirst();
-    return last ? String((JSON.parse(last.detail) as { previous_status?: string }).previous_status ?? 'unreviewed') : 'unreviewed';
+    const last = await this.tx
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('event_id', '=', id)
+      .where('action', '=', 'merge')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    return last
+      ? String((JSON.parse(last.detail) as { previous_status?: string }).previous_status ?? 'unreviewed')
+      : 'unreviewed';
   }
 
   /** Undoes a merge: the mentions that came from `mergedId` go back to it, with `status`; both rebuilt. */
   async unmerge(id: number, mergedId: number, status: string): Promise<void> {
-    await this.tx.updateTable('mentions').set({ event_id: mergedId }).where('event_id', '=', id).where('origin_event_id', '=', mergedId).execute();
-    await this.tx.updateTable('events').set({ status, merged_into: null, updated_at: nowIso() }).where('id', '=', mergedId).execute();
+    await this.tx
+      .updateTable('mentions')
+      .set({ event_id: mergedId })
+      .where('event_id', '=', id)
+      .where('origin_event_id', '=', mergedId)
+      .execute();
+    await this.tx
+      .updateTable('events')
+      .set({ status, merged_into: null, updated_at: nowIso() })
+      .where('id', '=', mergedId)
+      .execute();
     await recomputeEvent(this.tx, mergedId);
     await recomputeEvent(this.tx, id);
   }
@@ -113,25 +169,40 @@ export class CurationContext {
   }
 
   async decideSuggestion(id: number, status: 'accepted' | 'dismissed'): Promise<void> {
-    await this.tx.updateTable('merge_suggestions').set({ status, decided_at: nowIso(), decided_by: this.who.userId }).where('id', '=', id).execute();
+    await this.tx
+      .updateTable('merge_suggestions')
+      .set({ status, decided_at: nowIso(), decided_by: this.who.userId })
+      .where('id', '=', id)
+      .execute();
   }
 
   /** The publishable mark of `documentId` if it is a source of `eventId`; undefined if it is not. */
   async sourcePublishable(eventId: number, documentId: string): Promise<boolean | undefined> {
-    const row = await this.tx.selectFrom('event_sources').innerJoin('documents', 'documents.id', 'event_sources.document_id')
-      .select('documents.publishable').where('event_sources.event_id', '=', eventId).where('event_sources.document_id', '=', documentId)
+    const row = await this.tx
+      .selectFrom('event_sources')
+      .innerJoin('documents', 'documents.id', 'event_sources.document_id')
+      .select('documents.publishable')
+      .where('event_sources.event_id', '=', eventId)
+      .where('event_sources.document_id', '=', documentId)
       .executeTakeFirst();
     return row ? Number(row.publishable) === 1 : undefined;
   }
 
   /** Sets the mark on the report itself (migration 006): every event citing it shows it alike. */
   async markPublishable(documentId: string, publishable: boolean): Promise<void> {
-    await this.tx.updateTable('documents').set({ publishable: publishable ? 1 : 0 }).where('id', '=', documentId).execute();
+    await this.tx
+      .updateTable('documents')
+      .set({ publishable: publishable ? 1 : 0 })
+      .where('id', '=', documentId)
+      .execute();
   }
 }
 
 export class CurationRepository {
-  constructor(private readonly db: Kysely<Database>, private readonly kind: DbKind) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly kind: DbKind,
+  ) {}
 
   /** Runs one review command in a transaction, its writes and audit rows through the context. */
   transaction<T>(who: WriteContext, work: (c: CurationContext) => Promise<T>): Promise<T> {

@@ -26,7 +26,11 @@ export interface DocumentIngestResult {
 }
 
 export class MentionRepository {
-  constructor(private readonly db: Kysely<Database>, private readonly documents: DocumentRepository, private readonly kind: DbKind) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly documents: DocumentRepository,
+    private readonly kind: DbKind,
+  ) {}
 
   /** Stores the document and its extracted records, resolving each to an event, atomically. */
   async addDocument(doc: NewDocument, records: readonly EventRecord[]): Promise<DocumentIngestResult> {
@@ -38,7 +42,9 @@ export class MentionRepository {
    * Stores several documents in one transaction (all or none): ingest commits in small batches,
    * because a commit per document would cost more than resolving it.
    */
-  async addDocuments(batch: readonly { doc: NewDocument; records: readonly EventRecord[] }[]): Promise<DocumentIngestResult[]> {
+  async addDocuments(
+    batch: readonly { doc: NewDocument; records: readonly EventRecord[] }[],
+  ): Promise<DocumentIngestResult[]> {
     // Concurrent PostgreSQL writers can deadlock on shared tally rows: the loser is run again.
     return withRetry(async () => {
       try {
@@ -50,7 +56,10 @@ export class MentionRepository {
     });
   }
 
-  private async store(tx: Transaction<Database>, batch: readonly { doc: NewDocument; records: readonly EventRecord[] }[]): Promise<DocumentIngestResult[]> {
+  private async store(
+    tx: Transaction<Database>,
+    batch: readonly { doc: NewDocument; records: readonly EventRecord[] }[],
+  ): Promise<DocumentIngestResult[]> {
     // SQLite: index and count the new events once, at the end (src/store/batched-upkeep.ts).
     const batched = this.kind === 'sqlite';
     if (batched) await openWriteBatch(tx);
@@ -72,13 +81,20 @@ export class MentionRepository {
   }
 
   async forDocument(documentId: string): Promise<StoredMention[]> {
-    const rows = await this.db.selectFrom('mentions').select(['id', 'document_id', 'seq', 'event_id', 'origin_event_id', 'record'])
-      .where('document_id', '=', documentId).orderBy('seq').execute();
+    const rows = await this.db
+      .selectFrom('mentions')
+      .select(['id', 'document_id', 'seq', 'event_id', 'origin_event_id', 'record'])
+      .where('document_id', '=', documentId)
+      .orderBy('seq')
+      .execute();
     return rows.map((r) => ({ ...r, record: JSON.parse(r.record) as EventRecord }));
   }
 
   async count(): Promise<number> {
-    const r = await this.db.selectFrom('mentions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const r = await this.db
+      .selectFrom('mentions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
 }

@@ -64,36 +64,62 @@ export class PublishedEventRepository extends EventReader<PublishedEventSummary>
 
   /** Sources of verified events; titles and URLs of publishable reports only (decided in SQL: the rest never leaves the store). */
   private sourceQuery() {
-    return this.db.selectFrom('event_sources')
+    return this.db
+      .selectFrom('event_sources')
       .innerJoin('events', 'events.id', 'event_sources.event_id')
       .innerJoin('documents', 'documents.id', 'event_sources.document_id')
       .innerJoin('sources', 'sources.id', 'documents.source_id')
       .where(sql<SqlBool>`events.status = 'verified'`)
-      .select(['event_sources.event_id', 'event_sources.document_id', 'sources.name as source', 'documents.published', 'documents.publishable'])
+      .select([
+        'event_sources.event_id',
+        'event_sources.document_id',
+        'sources.name as source',
+        'documents.published',
+        'documents.publishable',
+      ])
       .select(sql<string | null>`case when documents.publishable = 1 then documents.url end`.as('url'))
       .select(sql<string | null>`case when documents.publishable = 1 then documents.title end`.as('title'))
-      .orderBy('documents.published').orderBy('event_sources.document_id');
+      .orderBy('documents.published')
+      .orderBy('event_sources.document_id');
   }
 
   /** The published sources of many events at once (an event that is not verified has none). */
   async sourcesFor(ids: readonly number[]): Promise<Map<number, PublishedSource[]>> {
     const out = new Map<number, PublishedSource[]>(ids.map((id) => [id, []]));
     if (ids.length === 0) return out;
-    const rows = await this.sourceQuery().where('event_sources.event_id', 'in', [...ids]).execute();
+    const rows = await this.sourceQuery()
+      .where('event_sources.event_id', 'in', [...ids])
+      .execute();
     for (const r of rows) {
       const publishable = Number(r.publishable) === 1;
-      out.get(r.event_id)?.push({ document_id: r.document_id, source: r.source, url: publishable ? r.url : null,
-        title: publishable ? r.title : null, published: r.published, publishable });
+      out.get(r.event_id)?.push({
+        document_id: r.document_id,
+        source: r.source,
+        url: publishable ? r.url : null,
+        title: publishable ? r.title : null,
+        published: r.published,
+        publishable,
+      });
     }
     return out;
   }
 
   /** A verified event with its published sources; undefined for any other. */
   async get(id: number): Promise<PublishedEventDetail | undefined> {
-    const row = await this.db.selectFrom('events').selectAll().where('id', '=', id).where(sql<SqlBool>`events.status = 'verified'`).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('events')
+      .selectAll()
+      .where('id', '=', id)
+      .where(sql<SqlBool>`events.status = 'verified'`)
+      .executeTakeFirst();
     if (!row) return undefined;
     const sources = (await this.sourcesFor([id])).get(id) ?? [];
-    const merged = await this.db.selectFrom('events').select('id').where('merged_into', '=', id).orderBy('id').execute();
+    const merged = await this.db
+      .selectFrom('events')
+      .select('id')
+      .where('merged_into', '=', id)
+      .orderBy('id')
+      .execute();
     return { ...toPublishedSummary(row), sources, mentions: [], merged_from: merged.map((m) => m.id), history: [] };
   }
 }

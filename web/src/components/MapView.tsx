@@ -30,7 +30,15 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }:
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is built once; draw reads refs only
   useEffect(() => {
-    const m = new MapLibre({ container: box.current!, style: BASE_STYLE, bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 10 }, attributionControl: false, renderWorldCopies: false, fadeDuration: 0 });
+    const m = new MapLibre({
+      container: box.current!,
+      style: BASE_STYLE,
+      bounds: HOME_BOUNDS,
+      fitBoundsOptions: { padding: 10 },
+      attributionControl: false,
+      renderWorldCopies: false,
+      fadeDuration: 0,
+    });
     map.current = m;
     (window as unknown as { __khronikaMap: MapLibre }).__khronikaMap = m; // for the browser tests
     const boundaries = loadBoundaries(); // in parallel with the map's start-up
@@ -41,23 +49,36 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }:
       m.on('click', 'clusters', async (e) => {
         const f = e.features?.[0];
         if (!f) return;
-        const zoom = await (m.getSource('events') as GeoJSONSource).getClusterExpansionZoom(f.properties.cluster_id as number);
+        const zoom = await (m.getSource('events') as GeoJSONSource).getClusterExpansionZoom(
+          f.properties.cluster_id as number,
+        );
         m.easeTo({ center: (f.geometry as unknown as { coordinates: [number, number] }).coordinates, zoom });
       });
-      m.on('click', 'points', (e) => { const id = e.features?.[0]?.properties?.id; if (id !== undefined) handlers.current.onOpenEvent(String(id)); });
+      m.on('click', 'points', (e) => {
+        const id = e.features?.[0]?.properties?.id;
+        if (id !== undefined) handlers.current.onOpenEvent(String(id));
+      });
       m.on('click', 'regions-fill', (e) => {
         if (m.queryRenderedFeatures(e.point, { layers: ['clusters', 'points'] }).length) return;
         const id = e.features?.[0]?.properties?.iso;
         if (id) handlers.current.onPickRegion(String(id));
       });
       for (const layer of ['clusters', 'points']) {
-        m.on('mouseenter', layer, () => { m.getCanvas().style.cursor = 'pointer'; });
-        m.on('mouseleave', layer, () => { m.getCanvas().style.cursor = ''; });
+        m.on('mouseenter', layer, () => {
+          m.getCanvas().style.cursor = 'pointer';
+        });
+        m.on('mouseleave', layer, () => {
+          m.getCanvas().style.cursor = '';
+        });
       }
       loaded.current = true;
       draw();
     });
-    return () => { m.remove(); map.current = null; loaded.current = false; };
+    return () => {
+      m.remove();
+      map.current = null;
+      loaded.current = false;
+    };
   }, []);
 
   // Points are fetched as soon as the URL is known, in parallel with the map's own start-up.
@@ -87,23 +108,40 @@ export function MapView({ geojsonUrl, onOpenEvent, onPickRegion, regionCounts }:
     setRegionCounts(m, regions.current, counts.current ?? countByRegion(data.current));
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: shade reads refs only; it runs when the counts change
-  useEffect(() => { counts.current = regionCounts; shade(); }, [regionCounts]);
+  useEffect(() => {
+    counts.current = regionCounts;
+    shade();
+  }, [regionCounts]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: draw reads refs only; the points load when the URL changes
   useEffect(() => {
     const ctl = new AbortController();
     box.current?.removeAttribute('data-loaded');
     // After the list request (queued first by the explorer), so the list is never stuck behind the points.
-    if (geojsonUrl === null) { data.current = { type: 'FeatureCollection', features: [] }; drawnUrl.current = null; setTypes([]); draw(); return; }
+    if (geojsonUrl === null) {
+      data.current = { type: 'FeatureCollection', features: [] };
+      drawnUrl.current = null;
+      setTypes([]);
+      draw();
+      return;
+    }
     const timer = setTimeout(() => {
       fetch(geojsonUrl, { credentials: 'same-origin', signal: ctl.signal })
-        .then((r) => (r.ok ? r.json() : null)).then((fc: MapPointCollection | null) => {
-          if (!fc) return;
-          data.current = fc; drawnUrl.current = geojsonUrl;
-          setTypes([...new Set(fc.features.map((f) => String(f.properties.type)))].sort());
-          draw();
-        }, () => {});
+        .then((r) => (r.ok ? r.json() : null))
+        .then(
+          (fc: MapPointCollection | null) => {
+            if (!fc) return;
+            data.current = fc;
+            drawnUrl.current = geojsonUrl;
+            setTypes([...new Set(fc.features.map((f) => String(f.properties.type)))].sort());
+            draw();
+          },
+          () => {},
+        );
     }, 0);
-    return () => { clearTimeout(timer); ctl.abort(); };
+    return () => {
+      clearTimeout(timer);
+      ctl.abort();
+    };
   }, [geojsonUrl]);
 
   return (
