@@ -1,52 +1,14 @@
 // Migration 012-day-tally on a store that already holds events: the day tally is filled from them,
 // and from then on the triggers keep it (a review edit moves an event to another day). Alike on
 // SQLite and PostgreSQL.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { Migrator, type Kysely } from 'kysely';
-import pg from 'pg';
+import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventQuery } from '../model/query.js';
 import { combine } from '../resolve/combine.js';
 import { reviewFor } from '../review/index.js';
 import { fieldsToRow } from './event-row.js';
-import { openStore, type Store } from './index.js';
-import { migrations } from './migrations/index.js';
-import { PG_URL, record } from './test-support.js';
-
-async function openUnmigrated(
-  kind: 'sqlite' | 'postgres',
-): Promise<{ store: Store; schema?: string; dispose(): Promise<void> }> {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'khronika-mig-'));
-    const store = await openStore(join(dir, 'test.db'), { migrate: false });
-    return {
-      store,
-      dispose: async () => {
-        await store.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const store = await openStore(PG_URL, { schema, migrate: false });
-  return {
-    store,
-    schema,
-    dispose: async () => {
-      await store.close();
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      try {
-        await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      } finally {
-        await c.end();
-      }
-    },
-  };
-}
+import { record } from './test-support.js';
+import { openUnmigrated } from './migration-test-support.js';
 
 describe.each(['sqlite', 'postgres'] as const)('migration 012-day-tally on %s', (kind) => {
   let dispose: (() => Promise<void>) | undefined;
@@ -59,12 +21,7 @@ describe.each(['sqlite', 'postgres'] as const)('migration 012-day-tally on %s', 
     const opened = await openUnmigrated(kind);
     dispose = opened.dispose;
     const { store } = opened;
-    const migrator = new Migrator({
-      db: store.db,
-      provider: { getMigrations: async () => migrations(kind) },
-      ...(opened.schema ? { migrationTableSchema: opened.schema } : {}),
-    });
-    expect((await migrator.migrateTo('011-list-indexes')).error).toBeUndefined();
+    await opened.migrateTo('011-list-indexes');
 
     const db = store.db as unknown as Kysely<any>;
     const now = new Date().toISOString();

@@ -1,52 +1,14 @@
 // Migration 006 on a store that already holds events: every report starts unpublishable, and the
 // public search text of the stored events is filled in (type, places, actors, targets — not notes).
 // Alike on SQLite and PostgreSQL.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { Migrator, sql, type Kysely } from 'kysely';
-import pg from 'pg';
+import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventQuery } from '../model/query.js';
 import { combine } from '../resolve/combine.js';
 import { fieldsToRow } from './event-row.js';
-import { openStore, type Store } from './index.js';
-import { migrations } from './migrations/index.js';
-import { PG_URL, record } from './test-support.js';
+import { record } from './test-support.js';
+import { openUnmigrated } from './migration-test-support.js';
 import { reviewFor } from '../review/index.js';
-
-async function openUnmigrated(
-  kind: 'sqlite' | 'postgres',
-): Promise<{ store: Store; schema?: string; dispose(): Promise<void> }> {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'khronika-mig-'));
-    const store = await openStore(join(dir, 'test.db'), { migrate: false });
-    return {
-      store,
-      dispose: async () => {
-        await store.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const store = await openStore(PG_URL, { schema, migrate: false });
-  return {
-    store,
-    schema,
-    dispose: async () => {
-      await store.close();
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      try {
-        await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      } finally {
-        await c.end();
-      }
-    },
-  };
-}
 
 describe.each(['sqlite', 'postgres'] as const)('migration 006-publishable-sources on %s', (kind) => {
   let dispose: (() => Promise<void>) | undefined;
@@ -59,13 +21,7 @@ describe.each(['sqlite', 'postgres'] as const)('migration 006-publishable-source
     const opened = await openUnmigrated(kind);
     dispose = opened.dispose;
     const { store } = opened;
-    const migrator = new Migrator({
-      db: store.db,
-      provider: { getMigrations: async () => migrations(kind) },
-      ...(opened.schema ? { migrationTableSchema: opened.schema } : {}),
-    });
-    const to5 = await migrator.migrateTo('005-batched-upkeep');
-    expect(to5.error).toBeUndefined();
+    await opened.migrateTo('005-batched-upkeep');
 
     // An event as a build before 006 wrote it: no public_search_text column yet.
     // The report as that build stored it, in SQL: today's repository writes columns of later migrations.
