@@ -7,7 +7,7 @@ import { dateFor, type Group } from '../attach.js';
 import type { Carry } from './carry.js';
 import type { Located } from './locate.js';
 
-/** The sentence's dates of acts and of reports; a comparison ("than in 2020") is neither. */
+/** The sentence's dates of acts and of reports; an aside (a comparison: "than in March") is neither. */
 export function datesByRole(
   dates: DateMention[],
   roles: DateRole[] | undefined,
