@@ -1,41 +1,15 @@
 // One act of a group: its type, authors, place, day, count and targets, made into draft records.
-import type { Lang } from '../../model/document.js';
-import type { ActorMention, DateMention, QuantityMention, Sentence, TriggerMention } from '../types.js';
+import type { QuantityMention, TriggerMention } from '../types.js';
 import type { Draft } from '../draft.js';
-import type { DocContext } from '../doc-context.js';
 import type { Group, PlacedMention } from '../attach.js';
 import { recordUnit, unitKind } from '../quantity-units.js';
-import type { Carry } from './carry.js';
+import type { SentenceScene } from './scene.js';
 import { AUTHORED, FATAL_TYPES, NEEDS_ACTOR } from './kinds.js';
 import { actActors, actType, targetsFor } from './act-parties.js';
 import { locate, tallyOverPlaces, type Located } from './locate.js';
 import { dateAct, type ActDate } from './act-date.js';
 import { recordsPerDay, recordsPerPlace, togetherDays } from './act-records.js';
 import type { Loc } from './loc.js';
-
-/** What the whole sentence established, shared by all of its acts. */
-export interface SentenceScene {
-  sentence: Sentence;
-  text: string;
-  lang: Lang;
-  ctx: DocContext;
-  clauseOf: (offset: number) => number;
-  /** clause map after gapping (gapping.ts) */
-  gapped: number[];
-  placed: PlacedMention[];
-  ownPlaces: PlacedMention[];
-  actors: ActorMention[];
-  actorNames: string[];
-  actorKinds: Map<string, string>;
-  sameParagraph: Carry | null;
-  nextParagraph: Carry | null;
-  dates: DateMention[];
-  datesByRole: { act: DateMention[]; report: DateMention[] };
-  quantities: QuantityMention[];
-  quantityOf: Map<TriggerMention, QuantityMention>;
-  fatalities: number | null;
-  sentenceHasProtest: boolean;
-}
 
 export interface AssembledAct {
   drafts: Draft[];
