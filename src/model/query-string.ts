@@ -3,7 +3,8 @@
 // filter always reads the same.
 import { EventQuerySchema, type EventQuery } from './query.js';
 
-const KEYS = [
+/** The filter fields of an EventQuery (all but paging), in their canonical order. */
+export const FILTER_KEYS = [
   'type',
   'country',
   'admin1',
@@ -21,7 +22,7 @@ const KEYS = [
 
 export function canonicalQueryString(q: EventQuery): string {
   const params = new URLSearchParams();
-  for (const k of KEYS) {
+  for (const k of FILTER_KEYS) {
     const v = q[k];
     if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
     params.set(k, Array.isArray(v) ? [...new Set(v)].sort().join(',') : String(v));
@@ -33,7 +34,7 @@ export function canonicalQueryString(q: EventQuery): string {
 export function parseQueryString(s: string): EventQuery {
   const params = new URLSearchParams(s.replace(/^\?/, ''));
   const raw: Record<string, string> = {};
-  for (const k of KEYS) {
+  for (const k of FILTER_KEYS) {
     const v = params.getAll(k).join(',');
     if (v) raw[k] = v;
   }

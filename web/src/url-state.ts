@@ -1,23 +1,9 @@
 // The filter state lives in the URL (so a view can be linked) and is the API's EventQuery verbatim:
 // the same search string goes to /api/events, /api/events/geojson, the export link and the address bar.
 import { EventQuerySchema, type EventQuery } from '../../src/model/query.js';
+import { FILTER_KEYS as KEYS } from '../../src/model/query-string.js';
 
 export type Filters = Omit<EventQuery, 'limit' | 'offset'>;
-const KEYS = [
-  'type',
-  'country',
-  'admin1',
-  'place',
-  'from',
-  'to',
-  'actor',
-  'status',
-  'text',
-  'undated',
-  'unplaced',
-  'bbox',
-  'sort',
-] as const;
 
 /** Parse the address bar; a malformed field is dropped (a bad link still opens), never trusted. */
 export function filtersFromSearch(search: string): Filters {

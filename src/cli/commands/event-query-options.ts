@@ -2,6 +2,7 @@
 // names as the URL parameters, parsed by the same zod schema (one query type everywhere).
 import type { Command } from 'commander';
 import { EventQuerySchema, type EventQuery } from '../../model/query.js';
+import { FILTER_KEYS } from '../../model/query-string.js';
 import { regionIndex } from '../../geo/region-index-load.js';
 import { resolveRegionList } from '../../geo/region-index.js';
 
@@ -23,23 +24,7 @@ const FLAGS: [string, string][] = [
   ['--bbox <w,s,e,n>', 'bounding box in degrees'],
   ['--sort <key>', 'date | -date | updated | -updated'],
 ];
-const QUERY_KEYS = [
-  'type',
-  'country',
-  'admin1',
-  'place',
-  'from',
-  'to',
-  'actor',
-  'status',
-  'text',
-  'undated',
-  'unplaced',
-  'bbox',
-  'sort',
-  'limit',
-  'offset',
-];
+const QUERY_KEYS = [...FILTER_KEYS, 'limit', 'offset'];
 
 export function addQueryOptions(cmd: Command, paging = true): Command {
   for (const [flag, help] of FLAGS) cmd.option(flag, help);
