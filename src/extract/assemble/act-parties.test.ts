@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { triggerAt } from './test-support.js';
 import type { ActorMention, TriggerMention } from '../types.js';
 import type { Group } from '../attach.js';
 import { actActors, actType, actorsFor, speakers, targetsFor } from './act-parties.js';
@@ -13,24 +14,8 @@ const kinds = new Map<string, string>([
 ]);
 const names = [...kinds.keys()];
 
-function trigger(text: string, word: string, over: Partial<TriggerMention> = {}): TriggerMention {
-  const start = text.indexOf(word);
-  return {
-    start,
-    end: start + word.length,
-    text: word,
-    type: 'statement',
-    targets: [],
-    irrealis: false,
-    background: false,
-    charge: false,
-    weight: 0.9,
-    clause: 0,
-    needsCount: false,
-    nonStateSpeakers: false,
-    ...over,
-  };
-}
+const trigger = (text: string, word: string, over: Partial<TriggerMention> = {}): TriggerMention =>
+  triggerAt(text, word, 'statement', over);
 
 function actor(text: string, name: string): ActorMention {
   const start = text.indexOf(name);

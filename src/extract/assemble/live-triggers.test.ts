@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { triggerAt } from './test-support.js';
 import type { DateMention, QuantityMention, TriggerMention } from '../types.js';
 import { foregroundDatedCharges, isHistory, liveTriggers, usableTriggers, type Support } from './live-triggers.js';
 
-function trigger(text: string, word: string, over: Partial<TriggerMention> = {}): TriggerMention {
-  const start = text.indexOf(word);
-  return {
-    start,
-    end: start + word.length,
-    text: word,
-    type: 'protest',
-    targets: [],
-    irrealis: false,
-    background: false,
-    charge: false,
-    weight: 0.9,
-    clause: 0,
-    needsCount: false,
-    nonStateSpeakers: false,
-    ...over,
-  };
-}
+const trigger = (text: string, word: string, over: Partial<TriggerMention> = {}): TriggerMention =>
+  triggerAt(text, word, 'protest', over);
 
 function day(text: string, words: string, relative = false): DateMention {
   const start = text.indexOf(words);
