@@ -1,10 +1,10 @@
 // How English news reports tell (and do not tell) acts: table fixtures in our own words for the
 // rules that keep the extractor precise on real reporting (issue 9).
 import { describe, it, expect } from 'vitest';
-import { findTriggers } from './2-triggers.js';
+import { findTriggers } from './2-triggers/index.js';
 import { extract } from './index.js';
 import type { EventRecord } from '../model/event.js';
-import { fitsType } from './quantity-units.js';
+import { fitsType } from './6-quantities/quantity-units.js';
 
 const live = (s: string) =>
   findTriggers(s, 'en')

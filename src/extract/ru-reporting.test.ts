@@ -1,7 +1,7 @@
 // How Russian reports tell acts: table fixtures in our own words, one table per capability
 // (word order, the tally form, courts' verbs, what is not a target, what is not an act).
 import { describe, it, expect } from 'vitest';
-import { findTriggers } from './2-triggers.js';
+import { findTriggers } from './2-triggers/index.js';
 import { extract } from './index.js';
 import type { EventRecord } from '../model/event.js';
 

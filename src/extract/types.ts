@@ -35,7 +35,7 @@ export interface TriggerMention {
   charge: boolean;
   /** 0..1, how strongly this trigger signals the type */
   weight: number;
-  /** index of the clause of the sentence the trigger sits in (see clauses.ts) */
+  /** index of the clause of the sentence the trigger sits in (see 1-sentences/clauses.ts) */
   clause: number;
   /** codes an act only with a count of people in its clause ("3,000 left the country") */
   needsCount: boolean;

@@ -2,7 +2,7 @@
 // Run: npx vitest bench src/geo --run. Each iteration uses fresh sentence strings, so the scan cache only
 // serves the second pass, as in real use.
 import { bench, describe } from 'vitest';
-import { documentPlaceHints, findPlaces } from '../extract/4-places.js';
+import { documentPlaceHints, findPlaces } from '../extract/4-places/index.js';
 import type { Lang } from '../model/document.js';
 import { warmUp } from './name-index.js';
 

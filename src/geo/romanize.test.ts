@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { romanize, romanizations } from './romanize.js';
-import { findPlaces } from '../extract/4-places.js';
+import { findPlaces } from '../extract/4-places/index.js';
 
 describe('romanisations of Cyrillic place names', () => {
   const rows: [string, string[]][] = [

@@ -53,7 +53,7 @@ function allDigits(s: string): boolean {
 export interface Spelling {
   readonly text: string;
   readonly lower: string;
-  /** what lexicons said of the word, kept by their users (see startsAmount in 6-quantities.ts) */
+  /** what lexicons said of the word, kept by their users (see startsAmount in extract/6-quantities/index.ts) */
   facts: number;
 }
 const spellings = new SpanMemo<Spelling>((text) => ({ text, lower: lowerFold(text), facts: 0 }));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Runs the built CLI (bin/khronika.js → dist/, built by `npm install`; `npm run build:ts` after edits).
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = new URL('../..', import.meta.url).pathname;
 
 function cli(args: string[], opts: { input?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/khronika.js'), ...args], {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = new URL('../..', import.meta.url).pathname;
 // One process (tsx as a loader, not its CLI, which would fork a child the kill would miss).
 const CLI = ['--import', 'tsx', join(ROOT, 'src/cli/main.ts')];
 const N = 1200;

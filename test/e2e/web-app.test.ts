@@ -14,7 +14,7 @@ import { DEFAULT_VIEW_URLS } from '../../src/server/default-view.js';
 import { openTempStore, seedFixtures } from '../../src/server/test-support.js';
 import { reviewFor } from '../../src/review/index.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let app: FastifyInstance;

@@ -11,7 +11,7 @@ import { buildApp } from '../../src/server/app.js';
 import type { Store } from '../../src/store/index.js';
 import { openTempStore, seedFixtures } from '../../src/server/test-support.js';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface WebHarness {

@@ -12,7 +12,7 @@ import { queueItems } from '../../src/ingest/jobs/jobs.js';
 import { ITEM_QUEUE, jobSchema, openQueue } from '../../src/ingest/jobs/queue.js';
 import type { FreshItem } from '../../src/ingest/watch/poll-source.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = new URL('../..', import.meta.url).pathname;
 const CITIES = ['Kazan', 'Ufa', 'Perm', 'Samara', 'Omsk', 'Tomsk', 'Kursk', 'Tula'];
 
 const items = (n: number): FreshItem[] =>

@@ -1,0 +1,72 @@
+// Place roles: which place phrases can be an act's location. Fixtures in our own words.
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from './index.js';
+import { placeRoles, type PlaceRole } from './place-roles.js';
+import { extract } from '../index.js';
+import type { Lang } from '../types.js';
+
+const roles = (text: string, lang: Lang) => {
+  const found = findPlaces(text, lang);
+  const r = placeRoles(text, found, lang);
+  return Object.fromEntries(found.map((m, i) => [m.text, r[i]]));
+};
+
+describe('placeRoles', () => {
+  const rows: [Lang, string, Record<string, PlaceRole>][] = [
+    ['en', 'Since the war in Ukraine began, someone has burned cars in Tver.', { Ukraine: 'other', Tver: 'locative' }],
+    ['en', 'Amid the invasion of Ukraine, a rally took place in Omsk.', { Ukraine: 'other', Omsk: 'locative' }],
+    ['en', 'The governor of the Kursk region said a drone hit a shop.', { 'Kursk region': 'weak' }],
+    ['en', 'Belgorod governor Ivanov said a shell hit a house.', { Belgorod: 'weak' }],
+    ['en', 'The movement appealed to Minsk to free the prisoners.', { Minsk: 'other' }],
+    ['ru', 'После вторжения в Украину в Томске прошли пикеты.', { Украину: 'other', Томске: 'locative' }],
+    ['ru', 'Губернатор Курской области сообщил о взрыве.', { 'Курской области': 'weak' }],
+    ['ru', 'Активисты обратились к Минску с требованием.', { Минску: 'other' }],
+    ['en', 'Trains between Minsk and Chernihiv stopped after a blast.', { Minsk: 'bare', Chernihiv: 'other' }],
+    ['ru', 'Поезда между Минском и Гомелем остановились после взрыва.', { Минском: 'bare', Гомелем: 'other' }],
+  ];
+  it.each(rows)('%s: %s', (lang, text, want) => {
+    expect(roles(text, lang)).toMatchObject(want);
+  });
+});
+
+describe('whole reports: background places and titles do not place the act', () => {
+  const run = (text: string, lang: Lang) =>
+    extract({ id: 't', text, published: '2024-03-15', lang }).map((r) => ({
+      type: r.type,
+      country: r.country,
+      admin1: r.admin1,
+    }));
+  it('a Russian arson told "since the war in Ukraine" stays in Russia', () => {
+    const got = run('Since the war in Ukraine began, a man set fire to the enlistment office in Tver on Sunday.', 'en');
+    expect(got).toEqual([{ type: 'arson', country: 'RU', admin1: 'RU-TVE' }]);
+  });
+  it('the same in Russian', () => {
+    const got = run('С начала вторжения в Украину мужчина в воскресенье поджёг военкомат в Твери.', 'ru');
+    expect(got.filter((r) => r.type === 'arson')).toEqual([{ type: 'arson', country: 'RU', admin1: 'RU-TVE' }]);
+  });
+});
+
+describe('institutions are at their seat, not in a town of the same stem', () => {
+  const rows: [Lang, string][] = [
+    ['ru', 'Верховная Рада приняла закон о мобилизации.'],
+    ['ru', 'Депутаты Рады проголосовали за обращение.'],
+  ];
+  it.each(rows)('%s: %s', (lang, text) => {
+    const found = findPlaces(text, lang);
+    expect(found.map((m) => m.place.name)).not.toContain('Radom');
+    expect(found.map((m) => [m.place.name, m.adjective])).toContainEqual(['Kyiv', true]);
+  });
+});
+
+describe('several nationalities in one sentence give one country, not one record each', () => {
+  it('a court of one country, a citizen of two, a charity of a third', () => {
+    const got = extract({
+      id: 't',
+      text: 'On Tuesday a Russian court sentenced a Russian-American woman to 12 years in prison for a gift to a Ukrainian charity.',
+      published: '2024-03-15',
+      lang: 'en',
+    });
+    const arrests = got.filter((r) => r.type === 'arrest');
+    expect(arrests.map((r) => r.country)).toEqual(['RU']);
+  });
+});

@@ -1,0 +1,147 @@
+// How a place mention relates to the clause it sits in: the locative phrase of an event ("in Ufa",
+// "в Уфе"), a bare mention, an origin ("activists from Bashkortostan"), an adjective or possessive
+// ("Chechen women", "Russia's movements"), or a direction or object ("into Ukraine") that is no
+// event location at all.
+import type { Lang } from '../../model/document.js';
+import type { PlaceMention } from '../types.js';
+
+export type PlaceRole = 'locative' | 'bare' | 'origin' | 'weak' | 'other';
+
+const LOCATIVE: Record<Lang, RegExp> = {
+  en: /^(?:in|at|near|outside|across|throughout|around|within|inside|outskirts|nearby|village|city|town|region|republic|oblast|settlement|capital)$/i,
+  ru: /^(?:в|во|на|под|около|возле|у|близ|вблизи|недалеко|окрестност\p{L}*|посёлк\p{L}*|поселк\p{L}*|сел\p{L}*|деревн\p{L}*|город\p{L}*|станиц\p{L}*|республик\p{L}*)$/iu,
+  uk: /^(?:в|у|на|під|біля|поблизу|місті|селі)$/iu,
+};
+/** two-word locatives whose second word alone would read as a direction ("entrance to X") */
+const LOCATIVE_PHRASE: Record<Lang, RegExp> = {
+  en: /^(?:entrance|exit|approach|approaches|road|outskirts|centre|center|edge|close|next|near) (?:to|of|from)$/i,
+  ru: /^(?:въезд\p{L}*|выезд\p{L}*|окраин\p{L}*|центр\p{L}*|рядом|недалеко|неподал\p{L}*) (?:в|во|из|с|от)$/iu,
+  uk: /^(?:в'їзді|околиці|центрі|поблизу|неподалік) (?:в|у|до|від)$/iu,
+};
+const ORIGIN: Record<Lang, RegExp> = {
+  en: /^from$/i,
+  ru: /^(?:из|изо)$/iu,
+  uk: /^(?:з|із)$/iu,
+};
+const OTHER: Record<Lang, RegExp> = {
+  en: /^(?:into|to|towards|toward|against|for|on|with|by|about|over|than|via)$/i,
+  ru: /^(?:от|до|к|ко|против|за|для|с|со|по|о|об|через|чем)$/iu,
+  uk: /^(?:від|до|к|проти|за|для|з|зі|по|про|між|через)$/iu,
+};
+/** words that may stand between a preposition and the name ("in the Kumyk village of …") */
+const FILLER: Record<Lang, RegExp> = {
+  en: /^(?:the|a|an|of|and|city|town|village|region|republic|oblast|krai|district|settlement|capital|small|large|southern|northern|eastern|western|central|occupied|annexed|[\p{Lu}][\p{L}-]*)$/u,
+  ru: /^(?:и|город\p{L}*|сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|станиц\p{L}*|райцентр\p{L}*|[\p{Lu}][\p{L}-]*)$/u,
+  uk: /^(?:і|й|та|місті|селі|[\p{Lu}][\p{L}-]*)$/u,
+};
+const SIDE: Record<Lang, RegExp> = {
+  en: /on the side of (?:the )?$/i,
+  ru: /на стороне $/iu,
+  uk: /на боці $/iu,
+};
+const RESIDENTS: Record<Lang, RegExp> = {
+  en: /(?:residents?|natives?|citizens?|inhabitants?|people|men|women) (?:of|from) (?:the )?$/i,
+  ru: /(?:жител\p{L}*|уроженц\p{L}*|уроженк\p{L}*|гражданин\p{L}*|гражданк\p{L}*) $/iu,
+  uk: /(?:мешканц\p{L}*|мешканк\p{L}*|уродженц\p{L}*|жител\p{L}*) $/iu,
+};
+/** "the war in Ukraine", "вторжения в Украину": the setting of the story, not where an act took place. */
+const BACKGROUND: Record<Lang, RegExp> = {
+  en: /\b(?:war|wars|invasion|aggression|conflict|occupation|special military operation|military operation|offensive|counteroffensive|front|frontline|front line)\s+(?:in|on|of|against|with|into)\s+(?:the\s+)?$/iu,
+  ru: /(?<![\p{L}])(?:войн\p{L}*|вторжени\p{L}*|агресси\p{L}*|конфликт\p{L}*|оккупаци\p{L}*|спецоперац\p{L}*|специальн\p{L}* военн\p{L}* операци\p{L}*|военн\p{L}* операци\p{L}*|СВО|фронт\p{L}*)\s+(?:в|во|на|против|с|со)\s+$/iu,
+  uk: /(?<![\p{L}])(?:війн\p{L}*|вторгненн\p{L}*|агресі\p{L}*|конфлікт\p{L}*|окупаці\p{L}*|фронт\p{L}*)\s+(?:в|у|на|проти|з|із)\s+$/iu,
+};
+/** "the governor of the Belgorod region", "глава Брянской области": an official's title names the
+ *  region he governs, not where the act was; "appealed to Kyiv": an addressee. */
+const TITLE: Record<Lang, RegExp> = {
+  en: /\b(?:governor|mayor|head|chief|ambassador|envoy|consul|minister|president|leader|prosecutor|ombudsman|commissioner|representative|deputy|MP|senator)\s+(?:general\s+)?(?:of|for|to)\s+(?:the\s+)?$/iu,
+  ru: /(?<![\p{L}])(?:губернатор(?:а|у|ом|е)?|глав(?:а|ы|е|у|ой)|мэр(?:а|у|ом|е)?|посол|посла|послу|послом|консул(?:а|у|ом)?|министр(?:а|у|ом|е)?|президент(?:а|у|ом|е)?|прокурор(?:а|у|ом|е)?|омбудсмен(?:а|у|ом)?|депутат(?:а|у|ом|ы|ов)?|сенатор(?:а|у|ом)?|врио|временно исполняющ\p{L}* обязанности)\s+(?:губернатора\s+)?$/iu,
+  uk: /(?<![\p{L}])(?:губернатор(?:а|у|ом)?|голов(?:а|и|і|ою)|мер(?:а|у|ом)?|посол|посла|міністр(?:а|у|ом)?|президент(?:а|у|ом)?|прокурор(?:а|у|ом)?)\s+$/iu,
+};
+/** "Belgorod governor Gladkov", "Kursk authorities said": the place names whose official speaks. */
+const TITLE_AFTER: Record<Lang, RegExp> = {
+  en: /^\s+(?:regional\s+|region's\s+|oblast\s+|city\s+)?(?:acting\s+)?(?:governor|mayor|authorities|officials|administration)\b/iu,
+  ru: /^$/u,
+  uk: /^$/u,
+};
+const ROUTE: Record<Lang, RegExp> = {
+  en: /\bbetween\s+(?:the\s+)?(?:(?:stations?|towns?|cities|villages?)\s+(?:of\s+)?)?$/iu,
+  ru: /(?<![\p{L}])между\s+(?:станциями\s+|городами\s+|сёлами\s+|селами\s+)?$/iu,
+  uk: /(?<![\p{L}])між\s+(?:станціями\s+|містами\s+)?$/iu,
+};
+const ADDRESSEE: Record<Lang, RegExp> = {
+  en: /\b(?:appealed to|appeal to|called on|calling on|urged|urging|letter to|message to|demands? (?:to|of)|addressed to|asked)\s+(?:the\s+)?(?:authorities\s+(?:of|in)\s+)?$/iu,
+  ru: /(?<![\p{L}])(?:обратил\p{L}*\s+к|обращени\p{L}*\s+к|призвал\p{L}*|письм\p{L}*|послани\p{L}*)\s+(?:к\s+)?(?:властям\s+)?$/iu,
+  uk: /(?<![\p{L}])(?:звернул\p{L}*\s+до|звернення\s+до|закликал\p{L}*)\s+$/iu,
+};
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:.–—]/gu;
+
+function precedingTokens(sentence: string, end: number, from: number): string[] {
+  return sentence.slice(from, end).match(WORD) ?? [];
+}
+
+/** Role of each place in the sentence; a list continues the role of its head ("in A, B and C"). */
+export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang): PlaceRole[] {
+  const roles: PlaceRole[] = [];
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i];
+    const after = sentence.slice(p.end, p.end + 2);
+    if (p.adjective || /^['’]s?(?![\p{L}])/u.test(after)) {
+      roles.push('weak');
+      continue;
+    }
+    const prev = places[i - 1];
+    const gap = prev ? sentence.slice(prev.end, p.start) : '';
+    // a route ("trains between Minsk and Chernihiv", "перегон между Демой и Черниковкой") is one
+    // location, told by its first end
+    if (
+      prev &&
+      /^\s+(?:and|и|і|та)\s+$/iu.test(gap) &&
+      ROUTE[lang].test(sentence.slice(Math.max(0, prev.start - 40), prev.start))
+    ) {
+      roles.push('other');
+      continue;
+    }
+    if (prev && /^(?:,\s*|\s+(?:and|or|и|или|та|і)\s+|,\s+(?:and|и)\s+)$/iu.test(gap) && roles[i - 1] !== 'weak') {
+      roles.push(roles[i - 1]);
+      continue;
+    }
+    const from = Math.max(prev ? prev.end : 0, p.start - 60);
+    const toks = precedingTokens(sentence, p.start, from);
+    let role: PlaceRole = 'bare';
+    for (let k = toks.length - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+      const t = toks[k];
+      if (k > 0 && LOCATIVE_PHRASE[lang].test(`${toks[k - 1]} ${t}`)) {
+        role = 'locative';
+        break;
+      }
+      if (LOCATIVE[lang].test(t)) {
+        role = 'locative';
+        break;
+      }
+      if (ORIGIN[lang].test(t)) {
+        role = 'origin';
+        break;
+      }
+      // "residents of X", "the village of X": keep walking back to the phrase's own preposition
+      if (lang === 'en' && t.toLowerCase() === 'of') continue;
+      if (OTHER[lang].test(t)) {
+        role = 'other';
+        break;
+      }
+      if (!FILLER[lang].test(t)) break;
+    }
+    if (p.near) role = 'locative';
+    // "fighting on Ukraine's side", "на стороне Украины": a side, not a place
+    if (SIDE[lang].test(sentence.slice(Math.max(0, p.start - 30), p.start))) role = 'other';
+    // "residents of Krasnodar Krai", "жителя Уфы": where people come from, not where the act was
+    const before = sentence.slice(Math.max(0, p.start - 50), p.start);
+    if (RESIDENTS[lang].test(before)) role = 'origin';
+    // the war's country and an addressee are not where the act took place; an official's region is
+    // only where his own acts were, when the sentence names no other place
+    if (!p.near && (BACKGROUND[lang].test(before) || ADDRESSEE[lang].test(before))) role = 'other';
+    else if (!p.near && (TITLE[lang].test(before) || TITLE_AFTER[lang].test(sentence.slice(p.end, p.end + 40))))
+      role = 'weak';
+    roles.push(role);
+  }
+  return roles;
+}

@@ -1,0 +1,74 @@
+// Counts in a sentence: which act each belongs to, and the parts of a tally named place by place
+// ("840 detained: 399 in Moscow, 143 in St Petersburg").
+import type { QuantityMention, TriggerMention, GeoPlace } from '../types.js';
+import type { PlacedMention } from '../7-assemble/attach.js';
+import { fitsType } from './quantity-units.js';
+import { parseNumberWords } from '../../nlp/numbers.js';
+import type { Lang } from '../../model/document.js';
+import type { EventType } from '../../model/event.js';
+
+const PEOPLE_ACTS = new Set<EventType>(['arrest', 'protest', 'desertion']);
+
+/** Each count goes to the nearest act in its clause whose type it can measure. */
+export function assignQuantities(
+  triggers: TriggerMention[],
+  qs: QuantityMention[],
+  clauseOf: (o: number) => number,
+): Map<TriggerMention, QuantityMention> {
+  const out = new Map<TriggerMention, QuantityMention>();
+  const pairs: { t: TriggerMention; q: QuantityMention; d: number }[] = [];
+  for (const q of qs) {
+    for (const t of triggers) {
+      if (clauseOf(q.start) !== t.clause) continue;
+      const d = q.end <= t.start ? t.start - q.end : q.start >= t.end ? q.start - t.end : 0;
+      // a bare count right by a detention or a rally counts people ("detained at least a dozen")
+      const bare = !q.unit && d <= 16 && PEOPLE_ACTS.has(t.type);
+      if (!bare && !fitsType(t.type, q.unit)) continue;
+      pairs.push({ t, q, d });
+    }
+  }
+  pairs.sort((a, b) => a.d - b.d);
+  const usedQ = new Set<QuantityMention>();
+  for (const { t, q } of pairs) {
+    if (usedQ.has(q) || out.has(t)) continue;
+    out.set(t, q);
+    usedQ.add(q);
+  }
+  return out;
+}
+
+/** a number standing right before the place's preposition: "399 in Moscow" (thousands may use , or space) */
+/** (or "15 — в Новосибирске": a dash for the verb a list leaves out, see 2-triggers/gapping.ts; "77 участников
+ *  акций задержаны в Петербурге": the counted people named before the verb) */
+const NUMBER_BEFORE =
+  /(?<![\d,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?:[—–]\s+)?(?:of them\s+|из них\s+)?(?:people\s+|человек\p{L}*\s+|участник\p{L}*\s+(?:\p{L}+\s+)?)?(?:(?:were|was)\s+(?:held|detained|arrested)\s+|задержа\p{L}*\s+)?(?:in|at|в|во|на)\s+$/iu;
+const NUMBER_AFTER = /^\s*(?:[—–:-]\s*)?(\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d])/u;
+/** "в Иркутске — двенадцать": a number word after a dash */
+const WORD_AFTER = /^\s*[—–:-]\s*(\p{L}+(?:[\s-]\p{L}+)?)/u;
+
+function toNumber(s: string): number | null {
+  const n = Number(s.replace(/[\s,]/g, '').replace(/\.$/, ''));
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+/** Per-place counts when every listed place carries its own number; null otherwise. */
+export function partCounts(
+  text: string,
+  list: { place: GeoPlace }[],
+  mentions: PlacedMention[],
+  lang: Lang,
+): { values: (number | null)[] } | null {
+  const values = list.map((loc) => {
+    const m = mentions.find((p) => p.mention.place === loc.place);
+    if (!m) return null;
+    // "Moscow 399", "в Москве — 399" first; then "399 in Moscow"
+    const after = NUMBER_AFTER.exec(text.slice(m.mention.end, m.mention.end + 16));
+    if (after) return toNumber(after[1]);
+    const word = WORD_AFTER.exec(text.slice(m.mention.end, m.mention.end + 30));
+    const n = word ? parseNumberWords(word[1], lang) : null;
+    if (typeof n === 'number' && n > 0) return n;
+    const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.mention.start - 48), m.mention.start));
+    return before ? toNumber(before[1]) : null;
+  });
+  return values.filter((v) => v !== null).length >= 2 ? { values } : null;
+}
