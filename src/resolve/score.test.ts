@@ -30,6 +30,23 @@ describe('scorePair', () => {
     expect(score({ date: '2024-04' })).toBe(0); // a month that cannot hold the day
   });
 
+  it('counts a vague report out within two days of the day as news of it, one out later less', () => {
+    const timely = score({ date: '2024-03' }, {}, { published: '2024-03-12' });
+    const later = score({ date: '2024-03' }, {}, { published: '2024-03-20' });
+    expect(timely - later).toBeCloseTo(0.1, 5);
+    const undatedTimely = score({ date: null }, {}, { published: '2024-03-13' });
+    const undatedLater = score({ date: null }, {}, { published: '2024-03-20' });
+    expect(undatedTimely - undatedLater).toBeCloseTo(0.1, 5);
+  });
+
+  it('of two acts in the town that month, a month-level report out the day after one joins that one', () => {
+    const first = v({ date: '2024-03-02' });
+    const second = v({ date: '2024-03-11' });
+    const cands = [first, second].map((incident, id) => ({ id, incident, context: {} }));
+    expect(decide(v({ date: '2024-03' }), { published: '2024-03-12' }, cands).join).toBe(1);
+    expect(decide(v({ date: '2024-03' }), { published: '2024-03-25' }, cands).join).toBeNull();
+  });
+
   it('joins a region-level report to the settlement-level event in that region, not in another', () => {
     expect(score({ place: null, geo_precision: 2 })).toBeGreaterThanOrEqual(AUTO_JOIN);
     expect(score({ place: null, admin1: 'RU-IVA', geo_precision: 2 })).toBe(0);
