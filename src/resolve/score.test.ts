@@ -47,6 +47,15 @@ describe('scorePair', () => {
     expect(decide(v({ date: '2024-03' }), { published: '2024-03-25' }, cands).join).toBeNull();
   });
 
+  it('joins a report placed only "N km from X" (too far for X\'s region) to the event that lies that far from X', () => {
+    const far = v({ place: null, admin1: null, geo_precision: 3, targets: ['relay cabinet'] });
+    const at = (place: string, lat: number, lon: number) =>
+      v({ place, admin1: 'RU-LEN', lat, lon, targets: ['relay cabinet'] });
+    const ctx = { evidence: 'В 200 км от Петербурга неизвестные подожгли релейный шкаф.' };
+    expect(scorePair(far, at('Tikhvin', 59.645, 33.514), ctx).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+    expect(scorePair(far, at('Luga', 58.737, 29.846), ctx).score).toBeLessThan(AUTO_JOIN);
+  });
+
   it('joins a region-level report to the settlement-level event in that region, not in another', () => {
     expect(score({ place: null, geo_precision: 2 })).toBeGreaterThanOrEqual(AUTO_JOIN);
     expect(score({ place: null, admin1: 'RU-IVA', geo_precision: 2 })).toBe(0);

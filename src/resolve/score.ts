@@ -7,7 +7,7 @@ import { actorAgreement, targetAgreement } from './actor-keys.js';
 import { daySpan, nameKey } from './keys.js';
 import { compatibleTypes, isTally, sameIncident, settlementKey, type Incident } from './match.js';
 import { sentenceSimilarity } from './shingles.js';
-import { namesTown, offsetFromRegionCentre } from './town-named.js';
+import { atStatedDistance, namesTown, offsetFromRegionCentre } from './town-named.js';
 
 /** At or above: the mention joins the event. */
 export const AUTO_JOIN = 0.6;
@@ -114,6 +114,9 @@ function placeScore(m: Incident, e: Incident, evidence?: string): { points: numb
   // "N km from X" and nothing else: X is the centre the event's region is named after.
   if (!m.admin1 && offsetFromRegionCentre(evidence, e.admin1))
     return { points: 0.25, why: "near the centre of the event's region" };
+  // Only "N km from X", too far for X's region: the event's settlement lies that far from X.
+  if (!m.admin1 && ke && atStatedDistance(evidence, e.lat, e.lon))
+    return { points: 0.25, why: 'the event lies at the stated distance' };
   if (m.country && m.country === e.country) return { points: 0.05, why: 'same country' };
   return { points: 0, why: 'place unknown' };
 }

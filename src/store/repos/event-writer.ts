@@ -34,6 +34,8 @@ export const CANDIDATE_COLUMNS = [
   'admin1',
   'place',
   'geo_precision',
+  'lat',
+  'lon',
   'actors',
   'targets',
   'aggregate',
@@ -51,6 +53,8 @@ export type CandidateRow = Pick<
   | 'admin1'
   | 'place'
   | 'geo_precision'
+  | 'lat'
+  | 'lon'
   | 'actors'
   | 'targets'
   | 'aggregate'
@@ -210,6 +214,8 @@ export function toIncident(row: CandidateRow): Incident {
     admin1: row.admin1,
     place: row.place,
     geo_precision: row.geo_precision,
+    lat: row.lat,
+    lon: row.lon,
     actors: parseJsonArray(row.actors),
     targets: parseJsonArray(row.targets),
     aggregate: Boolean(row.aggregate),
