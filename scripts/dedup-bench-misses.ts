@@ -54,8 +54,24 @@ for (const r of rows) {
   byInc.set(t.incident, evs);
 }
 const counts = [...byInc.values()].map((e) => e.size);
+// Pairwise precision over these mentions: of the pairs in one event, the share that are one incident
+// (a wrong guess shows here, a split incident in events per incident).
+const perEvent = new Map<number, Map<number, number>>();
+for (const [inc, evs] of byInc)
+  for (const [ev, list] of evs) {
+    const m = perEvent.get(ev) ?? new Map<number, number>();
+    m.set(inc, (m.get(inc) ?? 0) + list.length);
+    perEvent.set(ev, m);
+  }
+let samePairs = 0;
+let allPairs = 0;
+for (const m of perEvent.values()) {
+  const n = [...m.values()].reduce((a, b) => a + b, 0);
+  allPairs += (n * (n - 1)) / 2;
+  for (const k of m.values()) samePairs += (k * (k - 1)) / 2;
+}
 console.log(
-  `${reports.length} reports, ${byInc.size} incidents, events/incident ${(counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2)}; ${other} mentions of another type`,
+  `${reports.length} reports, ${byInc.size} incidents, events/incident ${(counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2)}, pairwise precision ${(samePairs / allPairs).toFixed(3)}; ${other} mentions of another type`,
 );
 const fmt = (r: EventRecord) =>
   `${r.type} ${r.date}${r.date_end ? '..' + r.date_end : ''} ${r.admin1}/${r.place}(p${r.geo_precision}) agg=${r.aggregate} q=${r.quantity} a=${JSON.stringify(r.actors)} t=${JSON.stringify(r.targets)}`;

@@ -46,3 +46,29 @@ describe('combine', () => {
     expect(() => combine([])).toThrow();
   });
 });
+
+describe('combine: place and day from different reports', () => {
+  // a headline names the town but no day; the body gives the day but only the region
+  const headline = record({ date: null, aggregate: true, evidence: 'Moscow residents rally for their hospital' });
+  const body = record({
+    place: null,
+    lat: null,
+    lon: null,
+    geo_precision: 2,
+    evidence: 'About forty people rallied in the Moscow region on 2 March.',
+  });
+  it.each([
+    ['headline first', [headline, body]],
+    ['body first', [body, headline]],
+  ])('the town of one and the day of the other (%s)', (_, records) => {
+    const f = combine(records);
+    expect(f).toMatchObject({ place: 'Moscow', geo_precision: 1, date: body.date, aggregate: false });
+  });
+
+  it('not a day from another region, nor one outside the town report’s month', () => {
+    const month = record({ date: '2024-03', aggregate: true, evidence: 'in March' });
+    expect(combine([month, { ...body, admin1: 'RU-SPE' }]).date).toBe('2024-03');
+    expect(combine([month, { ...body, date: '2024-04-02' }]).date).toBe('2024-03');
+    expect(combine([month, body]).date).toBe(body.date);
+  });
+});

@@ -15,6 +15,9 @@ export interface Incident {
   place: string | null;
   /** 1 in the settlement, 2 near it (or only the region known), 3 the country; null: as the fields say */
   geo_precision?: number | null;
+  /** the point of `place` (or of its region's centre), when known */
+  lat?: number | null;
+  lon?: number | null;
   actors: readonly string[];
   targets?: readonly string[];
   aggregate: boolean;

@@ -30,6 +30,32 @@ describe('scorePair', () => {
     expect(score({ date: '2024-04' })).toBe(0); // a month that cannot hold the day
   });
 
+  it('counts a vague report out within two days of the day as news of it, one out later less', () => {
+    const timely = score({ date: '2024-03' }, {}, { published: '2024-03-12' });
+    const later = score({ date: '2024-03' }, {}, { published: '2024-03-20' });
+    expect(timely - later).toBeCloseTo(0.1, 5);
+    const undatedTimely = score({ date: null }, {}, { published: '2024-03-13' });
+    const undatedLater = score({ date: null }, {}, { published: '2024-03-20' });
+    expect(undatedTimely - undatedLater).toBeCloseTo(0.1, 5);
+  });
+
+  it('of two acts in the town that month, a month-level report out the day after one joins that one', () => {
+    const first = v({ date: '2024-03-02' });
+    const second = v({ date: '2024-03-11' });
+    const cands = [first, second].map((incident, id) => ({ id, incident, context: {} }));
+    expect(decide(v({ date: '2024-03' }), { published: '2024-03-12' }, cands).join).toBe(1);
+    expect(decide(v({ date: '2024-03' }), { published: '2024-03-25' }, cands).join).toBeNull();
+  });
+
+  it('joins a report placed only "N km from X" (too far for X\'s region) to the event that lies that far from X', () => {
+    const far = v({ place: null, admin1: null, geo_precision: 3, targets: ['relay cabinet'] });
+    const at = (place: string, lat: number, lon: number) =>
+      v({ place, admin1: 'RU-LEN', lat, lon, targets: ['relay cabinet'] });
+    const ctx = { evidence: 'В 200 км от Петербурга неизвестные подожгли релейный шкаф.' };
+    expect(scorePair(far, at('Tikhvin', 59.645, 33.514), ctx).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+    expect(scorePair(far, at('Luga', 58.737, 29.846), ctx).score).toBeLessThan(AUTO_JOIN);
+  });
+
   it('joins a region-level report to the settlement-level event in that region, not in another', () => {
     expect(score({ place: null, geo_precision: 2 })).toBeGreaterThanOrEqual(AUTO_JOIN);
     expect(score({ place: null, admin1: 'RU-IVA', geo_precision: 2 })).toBe(0);

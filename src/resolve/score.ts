@@ -7,7 +7,7 @@ import { actorAgreement, targetAgreement } from './actor-keys.js';
 import { daySpan, nameKey } from './keys.js';
 import { compatibleTypes, isTally, sameIncident, settlementKey, type Incident } from './match.js';
 import { sentenceSimilarity } from './shingles.js';
-import { namesTown, offsetFromRegionCentre } from './town-named.js';
+import { atStatedDistance, namesTown, offsetFromRegionCentre } from './town-named.js';
 
 /** At or above: the mention joins the event. */
 export const AUTO_JOIN = 0.6;
@@ -56,15 +56,32 @@ function dateScore(
     }
     if (a.start > b.stop || b.start > a.stop) return null;
     const dayInside = a.precision === 'day' || b.precision === 'day';
-    return dayInside ? { points: 0.3, why: 'day inside the other date' } : { points: 0.2, why: 'overlapping periods' };
+    if (!dayInside) return { points: 0.2, why: 'overlapping periods' };
+    // News is told as it happens: a vague report out within days of the day is likelier that act
+    // than an earlier one of its month (a tie-breaker worth the margin between two candidates).
+    const day = a.precision === 'day' ? a : b;
+    if (a.precision !== 'day' && reportedRightAfter(day.stop, published))
+      return { points: 0.4, why: 'day inside the other date, reported right after it' };
+    return { points: 0.3, why: 'day inside the other date' };
   }
   // Undated (lead news, as a rule): plausible when the dated side lies in the two weeks before publication.
   const dated = a.start ? a : b.start ? b : null;
   if (dated?.stop && published && published.length >= 10) {
+    if (dated.precision === 'day' && reportedRightAfter(dated.stop, published))
+      return { points: 0.4, why: 'undated, published right after it' };
     const before = dayNumber(published) - dayNumber(dated.stop);
     if (before >= 0 && before <= 14) return { points: 0.3, why: 'undated, published within two weeks' };
   }
   return { points: 0.2, why: 'undated' };
+}
+
+/** A report published this many days after a day is told as news of it. */
+const RIGHT_AFTER_DAYS = 2;
+
+function reportedRightAfter(day: string | null, published: string | null | undefined): boolean {
+  if (!day || !published || published.length < 10) return false;
+  const after = dayNumber(published) - dayNumber(day);
+  return after >= 0 && after <= RIGHT_AFTER_DAYS;
 }
 
 /** Slack for time zones and for a publication day stored in another zone than the act's. */
@@ -97,6 +114,9 @@ function placeScore(m: Incident, e: Incident, evidence?: string): { points: numb
   // "N km from X" and nothing else: X is the centre the event's region is named after.
   if (!m.admin1 && offsetFromRegionCentre(evidence, e.admin1))
     return { points: 0.25, why: "near the centre of the event's region" };
+  // Only "N km from X", too far for X's region: the event's settlement lies that far from X.
+  if (!m.admin1 && ke && atStatedDistance(evidence, e.lat, e.lon))
+    return { points: 0.25, why: 'the event lies at the stated distance' };
   if (m.country && m.country === e.country) return { points: 0.05, why: 'same country' };
   return { points: 0, why: 'place unknown' };
 }

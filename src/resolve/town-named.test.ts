@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUTO_JOIN, scorePair } from './score.js';
 import type { Incident } from './match.js';
-import { namesTown, offsetFromRegionCentre, withOffsetRegion } from './town-named.js';
+import { atStatedDistance, namesTown, offsetFromRegionCentre, withOffsetRegion } from './town-named.js';
 
 describe('namesTown', () => {
   it('finds a town in Russian case forms and in English', () => {
@@ -108,5 +108,22 @@ describe('withOffsetRegion', () => {
     expect(withOffsetRegion({ ...base, evidence: 'Ночью в 100 км от Москвы подожгли военкомат.' }).admin1).toBe(
       'RU-MOS',
     );
+  });
+});
+
+describe('atStatedDistance', () => {
+  const tikhvin = [59.645, 33.514] as const; // about 185 km east of St Petersburg
+  const luga = [58.737, 29.846] as const; // about 125 km south
+  it.each([
+    ['ru', 'В 200 км от Петербурга неизвестные подожгли релейный шкаф.', tikhvin, true],
+    ['ru', 'В 200 км от Петербурга неизвестные подожгли релейный шкаф.', luga, false],
+    ['en', 'A relay box was set on fire about 200 km from St Petersburg.', tikhvin, true],
+    ['en', 'A relay box was set on fire about 200 km from St Petersburg.', luga, false],
+    ['en', 'A relay box was set on fire in Tikhvin.', tikhvin, false],
+  ] as const)('%s: %s', (_, text, [lat, lon], want) => {
+    expect(atStatedDistance(text, lat, lon)).toBe(want);
+  });
+  it('needs the point', () => {
+    expect(atStatedDistance('200 km from St Petersburg', null, null)).toBe(false);
   });
 });

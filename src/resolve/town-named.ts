@@ -103,6 +103,37 @@ export function regionOfOffset(evidence: string): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/** Straight-line km between two points (haversine). */
+function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+/** How far a stated distance may be from the straight line (roads wind; "about 200 km" is round). */
+const DISTANCE_SLACK = 0.25;
+
+/**
+ * True when the sentence places the act only "N km from X" and the point given lies about N km (or
+ * N miles) from X: "200 km from St Petersburg" fits an event in Tikhvin, not one in Luga. A point
+ * too close to X (X itself) does not fit.
+ */
+export function atStatedDistance(evidence: string | undefined, lat?: number | null, lon?: number | null): boolean {
+  if (!evidence || lat == null || lon == null) return false;
+  for (const ref of offsetReferences(evidence)) {
+    const town = lookupPlaces(ref.name, CYRILLIC.test(ref.name) ? 'ru' : 'en').find(
+      (p) => p.place.kind === 'settlement',
+    );
+    if (!town || town.place.lat == null || town.place.lon == null) continue;
+    const d = kmBetween(town.place.lat, town.place.lon, lat, lon);
+    for (const stated of [ref.distance, ref.distance * 1.609])
+      if (stated >= 10 && Math.abs(d - stated) <= stated * DISTANCE_SLACK) return true;
+  }
+  return false;
+}
+
 /** A federal city is surrounded by another region: "N km from Moscow" is in the Moscow region. */
 const SURROUNDING: Readonly<Record<string, string>> = { 'RU-MOW': 'RU-MOS', 'RU-SPE': 'RU-LEN', 'UA-30': 'UA-32' };
 /** Farther than this (km, or miles in English) from a town, its region says little about where the act was. */

@@ -36,6 +36,17 @@ describe('foregroundDatedCharges', () => {
     expect(charge.background).toBe(background);
   });
 
+  it.each([
+    { role: 'report' as const, background: true },
+    { role: 'event' as const, background: false },
+  ])('a $role date after the charge: background $background', ({ role, background }) => {
+    // "…, police said on 3 April": the day the suspicion was voiced, not the day of the act
+    const t3 = 'He was held on suspicion of burning a depot, police said on 3 April.';
+    const charge = trigger(t3, 'burning', { type: 'arson', charge: true, background: true });
+    foregroundDatedCharges(t3, [charge], [day(t3, '3 April')], [role]);
+    expect(charge.background).toBe(background);
+  });
+
   it('a day after the next trigger belongs to that trigger', () => {
     const t2 = 'Charged with burning a depot, then jailed on 3 April.';
     const charge = trigger(t2, 'burning', { type: 'arson', charge: true, background: true });

@@ -1,18 +1,27 @@
 // Which of the sentence's trigger words code acts: not the hypothetical, the background or the
 // historical, and a weak word only when something pins it down.
 import type { DateMention, QuantityMention, TriggerMention } from '../types.js';
+import type { DateRole } from '../frame.js';
 import { WEAK } from './kinds.js';
 
 /** "the 2020 protests" told as "протестов 2020 года": a year right after a noun dates it as history. */
 const YEAR_AFTER = /^\s+(?:of\s+|in\s+)?((?:19|20)\d\d)(?:\s+год\p{L}*)?(?![\d])/u;
 
 /** A charge told with its own day or month ("accusing him of torching a relay box in April") is an
- *  act the report dates: it stops being background (the trigger is changed in place). */
-export function foregroundDatedCharges(text: string, triggers: TriggerMention[], dates: DateMention[]): void {
+ *  act the report dates: it stops being background (the trigger is changed in place). A date that
+ *  dates the telling ("…, police said on Thursday") is the day the suspicion was voiced, not the
+ *  day of the act, so it leaves the charge background. */
+export function foregroundDatedCharges(
+  text: string,
+  triggers: TriggerMention[],
+  dates: DateMention[],
+  roles?: readonly DateRole[],
+): void {
+  const actDates = roles ? dates.filter((_, i) => roles[i] !== 'report') : dates;
   for (const t of triggers) {
     if (!t.charge || t.irrealis) continue;
     const next = triggers.find((x) => x.start > t.end);
-    if (dates.some((d) => d.start >= t.end && d.start < (next ? next.start : text.length) && !d.relative))
+    if (actDates.some((d) => d.start >= t.end && d.start < (next ? next.start : text.length) && !d.relative))
       t.background = false;
   }
 }

@@ -77,7 +77,7 @@ export function readSentence(
   const earlierActors = sameParagraph?.actors.length ? sameParagraph.actors : (carry?.actors ?? []);
   const actors = sentenceActors(text, lang, landmarks.actors, earlierActors);
 
-  foregroundDatedCharges(text, parts.triggers, parts.dates);
+  foregroundDatedCharges(text, parts.triggers, parts.dates, parts.dateRoles);
   const live = liveTriggers(text, parts.triggers, ctx.refYear);
   // charges named after a sentence own the places that follow them ("for arson in Angarsk")
   const dead = parts.triggers.filter(isBackgroundAct);

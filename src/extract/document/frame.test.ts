@@ -56,6 +56,9 @@ describe('dateRoles: a date attaches to the verb it modifies', () => {
     ['ru', 'По состоянию на 1 марта задержаны более 900 человек.', [['1 марта', 'report']]],
     ['ru', 'Задержанных оказалось меньше, чем в феврале.', [['феврале', 'aside']]],
     ['ru', 'В ночь на 12 марта неизвестные подожгли автомобиль полиции.', [['12 марта', 'event']]],
+    // a weekday told before the day in apposition belongs to the date, not between verb and date
+    ['en', 'Two men were detained, the regional police said on Friday, 8 March.', [['8 March', 'report']]],
+    ['ru', 'Двое задержаны, сообщила полиция в пятницу, 8 марта.', [['8 марта', 'report']]],
   ];
   it.each(rows)('%s: %s', (lang, text, want) => {
     const dates = findDates(text, { published: PUB, lang });
@@ -178,6 +181,22 @@ describe('frame inheritance in whole reports', () => {
     const got = run(text, lang);
     expect(got.map(brief)).toEqual(expect.arrayContaining([expect.objectContaining(want)]));
   });
+
+  it.each([
+    [
+      'en',
+      "Police in the Tver region have detained a man from Rzhev on suspicion of setting fire to the town's draft office, the regional police said on Thursday, 14 March.",
+    ],
+    ['en', 'A student was detained on suspicion of burning a relay cabinet, investigators said on 14 March.'],
+  ] as [Lang, string][])(
+    'an act held only as the suspicion behind an arrest is not dated by the day it was announced: %s',
+    (lang, text) => {
+      const got = run(text, lang);
+      expect(got.find((r) => r.type === 'arrest')?.date).toBe('2024-03-14');
+      // the act is the arrest's charge (background), so no record dates it to the police statement
+      expect(got.filter((r) => r.type === 'arson' || r.type === 'sabotage')).toEqual([]);
+    },
+  );
 
   it('a dateline date is not the day of the act', () => {
     const got = run(

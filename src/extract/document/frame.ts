@@ -36,6 +36,13 @@ const DATELINE =
 /** Between a verb of saying and a date after it: only a few words, no comma and no "that" (the date of a
  *  complement clause is the act's: "said that late Wednesday two women …"). */
 const SAID_THEN_DATE = /^[^,;:]{0,25}$/u;
+/** A weekday told before the day in apposition ("said on Thursday, 14 March", "сообщили в четверг, 14
+ *  марта"): part of the date, not words between the verb and it. */
+const WEEKDAY_BEFORE: Record<Lang, RegExp> = {
+  en: /\s(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s*$/iu,
+  ru: /\s(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье),\s*$/iu,
+  uk: /\s(?:у|в)\s+(?:понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю),\s*$/iu,
+};
 const COMPLEMENT: Record<Lang, RegExp> = {
   en: /\b(?:that|how|when)\b/iu,
   ru: /(?<![\p{L}])(?:что|как|когда)(?![\p{L}])/iu,
@@ -73,7 +80,7 @@ export function dateRoles(text: string, dates: DateMention[], triggers: TriggerM
     for (const v of verbs) {
       if (gap(v) >= act) continue;
       if (v.end <= d.start) {
-        const between = text.slice(v.end, d.start);
+        const between = text.slice(v.end, d.start).replace(WEEKDAY_BEFORE[lang], ' ');
         if (SAID_THEN_DATE.test(between) && !COMPLEMENT[lang].test(between)) return 'report';
       } else if (
         OPENS.test(text.slice(0, d.start)) &&

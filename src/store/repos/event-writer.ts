@@ -10,6 +10,7 @@ import { decide, retoldIn, type Candidate } from '../../resolve/decide.js';
 import { nameKey } from '../../resolve/keys.js';
 import { compatibleTypes, type Incident } from '../../resolve/match.js';
 import { withOffsetPrecision } from '../../resolve/offset-place.js';
+import { isPrecise } from '../../resolve/rejoin.js';
 import { withOffsetRegion } from '../../resolve/town-named.js';
 import type { PairScore } from '../../resolve/score.js';
 import { fieldsToRow } from '../event-row.js';
@@ -20,11 +21,11 @@ import { nowIso, parseJsonArray } from '../util.js';
 type Tx = Transaction<Database>;
 
 /** Only events still open to new reports are candidates; rejected and merged ones are not. */
-const OPEN_STATUSES = ['unreviewed', 'verified'];
+export const OPEN_STATUSES = ['unreviewed', 'verified'];
 /** a bound on the events one record is compared with (newest first) */
 const MAX_CANDIDATES = 50;
 
-const CANDIDATE_COLUMNS = [
+export const CANDIDATE_COLUMNS = [
   'id',
   'type',
   'date',
@@ -33,6 +34,8 @@ const CANDIDATE_COLUMNS = [
   'admin1',
   'place',
   'geo_precision',
+  'lat',
+  'lon',
   'actors',
   'targets',
   'aggregate',
@@ -41,7 +44,7 @@ const CANDIDATE_COLUMNS = [
   'notes',
   'first_reported',
 ] as const;
-type CandidateRow = Pick<
+export type CandidateRow = Pick<
   EventsTable,
   | 'type'
   | 'date'
@@ -50,6 +53,8 @@ type CandidateRow = Pick<
   | 'admin1'
   | 'place'
   | 'geo_precision'
+  | 'lat'
+  | 'lon'
   | 'actors'
   | 'targets'
   | 'aggregate'
@@ -128,8 +133,11 @@ function shapeQuery(tx: Tx, types: number, place: PlaceShape, date: DateShape) {
   );
 }
 
-/** The events resolve/candidate-search.ts says the record could be, one indexed lookup per search. */
-async function candidateRows(tx: Tx, docId: string, r: EventRecord): Promise<CandidateRow[]> {
+/**
+ * The events resolve/candidate-search.ts says the record could be, one indexed lookup per search;
+ * none fed by `docId` (an empty id: no document is left out).
+ */
+export async function candidateRows(tx: Tx, docId: string, r: Incident): Promise<CandidateRow[]> {
   const search = candidateSearch(r);
   if (!search) return [];
   const [type0, type1] = search.types;
@@ -197,7 +205,7 @@ async function nearDuplicateRows(
   return { rows, evidence };
 }
 
-function toIncident(row: CandidateRow): Incident {
+export function toIncident(row: CandidateRow): Incident {
   return {
     type: row.type,
     date: row.date,
@@ -206,6 +214,8 @@ function toIncident(row: CandidateRow): Incident {
     admin1: row.admin1,
     place: row.place,
     geo_precision: row.geo_precision,
+    lat: row.lat,
+    lon: row.lon,
     actors: parseJsonArray(row.actors),
     targets: parseJsonArray(row.targets),
     aggregate: Boolean(row.aggregate),
@@ -300,7 +310,7 @@ export async function upsertActors(tx: Tx, eventId: number, names: readonly stri
 }
 
 /** Writes the changed curated fields (unless edited), the summary and the source count of an event. */
-async function writeSummary(
+export async function writeSummary(
   tx: Tx,
   ev: Selectable<EventsTable>,
   summary: RunningSummary,
@@ -386,18 +396,21 @@ export async function recomputeEvent(tx: Tx, eventId: number): Promise<void> {
   await writeSummary(tx, ev, summary, Number(n.n));
 }
 
-/** Folds one more mention of this document into the event: one row read, one source row, one update. */
+/**
+ * Folds one more mention of this document into the event: one row read, one source row, one update.
+ * True when the mention made the event known to the settlement and day (resolve/rejoin.ts).
+ */
 async function joinEvent(
   tx: Tx,
   eventId: number,
   docId: string,
   r: EventRecord,
   published: string | null,
-): Promise<void> {
+): Promise<boolean> {
   const ev = await tx.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
   if (ev.summary === null) {
     await recomputeEvent(tx, eventId);
-    return;
+    return false;
   }
   const added = await tx
     .insertInto('event_sources')
@@ -406,7 +419,9 @@ async function joinEvent(
     .executeTakeFirst();
   const count = ev.sources_count + (Number(added.numInsertedOrUpdatedRows ?? 0n) > 0 ? 1 : 0);
   const first = published && (!ev.first_reported || published < ev.first_reported) ? published : undefined;
-  await writeSummary(tx, ev, foldSummary(JSON.parse(ev.summary) as RunningSummary, r), count, first);
+  const summary = foldSummary(JSON.parse(ev.summary) as RunningSummary, r);
+  await writeSummary(tx, ev, summary, count, first);
+  return !ev.edited && !isPrecise(toIncident(ev)) && isPrecise({ ...summaryFields(summary), published: null });
 }
 
 /** The day of a publication timestamp, or null when it does not start with a valid YYYY-MM-DD. */
@@ -474,6 +489,8 @@ export interface MentionResult {
   merged: boolean;
   /** merge suggestions recorded for it */
   suggestions: number;
+  /** the mention made its event known to the settlement and day: created so, or made so */
+  sharpened: boolean;
 }
 
 /** Stores one extracted record of a document and resolves it to an event. */
@@ -517,8 +534,9 @@ export async function addMention(
       tx.insertInto('event_sources').values(p as never),
     );
     await insertSource.run(tx, { event_id: eventId, document_id: docId });
-  } else await joinEvent(tx, eventId, docId, r, published);
+  }
+  const sharpened = existing === undefined ? isPrecise(r) : await joinEvent(tx, eventId, docId, r, published);
   if (ctx.documentEvents && !ctx.documentEvents.includes(eventId)) ctx.documentEvents.push(eventId);
   for (const s of decision.suggestions) await suggest(tx, s.id, eventId, s.score);
-  return { eventId, merged: existing !== undefined, suggestions: decision.suggestions.length };
+  return { eventId, merged: existing !== undefined, suggestions: decision.suggestions.length, sharpened };
 }

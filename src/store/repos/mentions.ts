@@ -7,6 +7,7 @@ import { withRetry } from '../retry.js';
 import type { Database, DbKind } from '../schema.js';
 import type { DocumentRepository, NewDocument } from './documents.js';
 import { addMention, type MentionResult } from './event-writer.js';
+import { rejoinVague } from './vague-rejoin.js';
 import { resolutionOrder } from '../../resolve/decide.js';
 
 export interface StoredMention {
@@ -71,7 +72,18 @@ export class MentionRepository {
       // Precise records first (resolve/decide.ts); results are reported in the records' order.
       if (created) {
         const results: MentionResult[] = [];
-        for (const seq of resolutionOrder(records)) results[seq] = await addMention(tx, id, seq, records[seq], ctx);
+        for (const seq of resolutionOrder(records)) {
+          const m = await addMention(tx, id, seq, records[seq], ctx);
+          results[seq] = m;
+          // an event now known to the settlement and day gathers the vague events that are only it
+          if (m.sharpened) {
+            const { survivor } = await rejoinVague(tx, m.eventId, id, m.merged);
+            if (survivor !== m.eventId) {
+              results[seq] = { ...m, eventId: survivor };
+              if (!ctx.documentEvents.includes(survivor)) ctx.documentEvents.push(survivor);
+            }
+          }
+        }
         mentions.push(...results);
       }
       out.push({ documentId: id, created, mentions });
