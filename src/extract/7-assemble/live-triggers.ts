@@ -1,7 +1,7 @@
 // Which of the sentence's trigger words code acts: not the hypothetical, the background or the
 // historical, and a weak word only when something pins it down.
 import type { DateMention, QuantityMention, TriggerMention } from '../types.js';
-import type { DateRole } from '../frame.js';
+import type { DateRole } from '../document/frame.js';
 import { WEAK } from './kinds.js';
 
 /** "the 2020 protests" told as "протестов 2020 года": a year right after a noun dates it as history. */
