@@ -21,6 +21,7 @@ import type { DateMention, GeoPlace, Sentence, TriggerMention } from './types.js
 import { datelinePlace, headingPlace } from './dateline.js';
 import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate } from './relative-dates.js';
 import { continuedParts } from './continuation.js';
+import { SentenceClauses } from './clauses.js';
 import { TimeFrame, dateRoles, reviveLeadCauses } from './frame.js';
 
 const SUPPORTED: readonly Lang[] = ['en', 'ru', 'uk'];
@@ -131,15 +132,17 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   const ctx = documentContext(places, published, doc.text);
   ctx.dateline = datelinePlace(doc.text, lang);
   const lex = lexicon(lang);
+  // each sentence's clauses, read once for the trigger and assembly stages
+  const readings = sentences.map((s) => new SentenceClauses(s.text));
   // the headline's triggers, kept for the walk below
   const headline = new Map<number, TriggerMention[]>();
   ctx.infrastructureStory = sentences.some((s, i) => {
     if (s.field !== 'title') return false;
-    const triggers = findTriggers(s.text, lang);
+    const triggers = findTriggers(s.text, lang, readings[i]);
     headline.set(i, triggers);
     return (
       triggers.some((t) => t.type === 'sabotage') ||
-      findTargets(s.text, lang).some((t) => lex.infrastructure.has(t.target))
+      findTargets(s.text, lang, readings[i].get()).some((t) => lex.infrastructure.has(t.target))
     );
   });
   // Without a publication date, the latest full date the report gives (a signature, a dateline)
@@ -175,7 +178,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
         continue;
       }
     }
-    const triggers = headline.get(i) ?? findTriggers(sentence.text, lang);
+    const triggers = headline.get(i) ?? findTriggers(sentence.text, lang, readings[i]);
     const inLead = sentence.field === 'title' || lead.has(i);
     if (inLead) reviveLeadCauses(sentence.text, triggers, lang);
     // A sentence whose acts are all wished, negated or background codes nothing: it only sets the scene.
@@ -227,6 +230,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
         dateRoles: roles,
         actors: findActors(sentence.text, lang),
         quantities: findQuantities(sentence.text, lang),
+        clauses: readings[i],
       },
       ctx,
       carry,
