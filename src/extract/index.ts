@@ -6,7 +6,7 @@ import { detectLanguage } from '../nlp/language.js';
 import { splitSentences } from './1-sentences.js';
 import { findTriggers, findTargets } from './2-triggers.js';
 import { findDates } from './3-dates.js';
-import { findPlaces, documentPlaceHints } from './4-places.js';
+import { findPlaces, documentPlaceHints, PlaceScans } from './4-places.js';
 import { findActors } from './5-actors.js';
 import { findQuantities } from './6-quantities.js';
 import { assembleSentence, sceneCarry, type Carry } from './7-assemble.js';
@@ -124,11 +124,14 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   const sentences = contentSentences(splitSentences({ title: doc.title, text: doc.text }), lexicon(lang));
   if (sentences.length === 0) return [];
 
+  // each sentence is scanned for names once, for the document's hints and for its own places
+  const scans = new PlaceScans();
   const hints = documentPlaceHints(
     sentences.map((s) => s.text),
     lang,
+    scans,
   );
-  const places = sentences.map((s) => findPlaces(s.text, lang, hints));
+  const places = sentences.map((s) => findPlaces(s.text, lang, hints, scans));
   const ctx = documentContext(places, published, doc.text);
   ctx.dateline = datelinePlace(doc.text, lang);
   const lex = lexicon(lang);
