@@ -19,7 +19,7 @@ import { placeKey, type Draft } from './draft.js';
 import { regionByIso } from '../geo/regions.js';
 import type { DateMention, GeoPlace, Sentence, TriggerMention } from './types.js';
 import { datelinePlace, headingPlace } from './dateline.js';
-import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate } from './relative-dates.js';
+import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate, RelativeGates } from './relative-dates.js';
 import { continuedParts } from './continuation.js';
 import { SentenceClauses } from './clauses.js';
 import { TimeFrame, dateRoles, reviveLeadCauses } from './frame.js';
@@ -52,11 +52,12 @@ function validDay(s: string | null | undefined): string | null {
 /** The date stage's dates, plus those told relative to the story ("the next day") or to an era. */
 function sentenceDates(text: string, lang: Lang, published: string | null, story: Story): DateMention[] {
   const found = findDates(text, { published, lang });
-  const extra = [...eraDates(text, lang, published)];
+  const gates = new RelativeGates(text);
+  const extra = [...eraDates(text, lang, published, gates)];
   const anaphoric =
-    anaphoricDate(text, lang, story.lastDay) ??
-    edgeDate(text, lang, story.lastRange) ??
-    publishedRelativeDate(text, lang, published);
+    anaphoricDate(text, lang, story.lastDay, gates) ??
+    edgeDate(text, lang, story.lastRange, gates) ??
+    publishedRelativeDate(text, lang, published, gates);
   if (anaphoric) extra.push(anaphoric);
   if (extra.length === 0) return found;
   const overlaps = (a: DateMention, b: DateMention) => a.start < b.end && b.start < a.end;
