@@ -5,7 +5,7 @@ import type { EventRecord } from '../model/event.js';
 import { detectLanguage } from '../nlp/language.js';
 import { splitSentences } from './1-sentences.js';
 import { findTriggers, findTargets } from './2-triggers.js';
-import { findDates } from './3-dates.js';
+import { documentDates, findDates, type DocumentDates } from './3-dates.js';
 import { findPlaces, documentPlaceHints, PlaceScans } from './4-places.js';
 import { findActors } from './5-actors.js';
 import { findQuantities } from './6-quantities.js';
@@ -50,8 +50,9 @@ function validDay(s: string | null | undefined): string | null {
 }
 
 /** The date stage's dates, plus those told relative to the story ("the next day") or to an era. */
-function sentenceDates(text: string, lang: Lang, published: string | null, story: Story): DateMention[] {
-  const found = findDates(text, { published, lang });
+function sentenceDates(text: string, lang: Lang, doc: DocumentDates, story: Story): DateMention[] {
+  const published = doc.published;
+  const found = findDates(text, doc);
   const gates = new RelativeGates(text);
   const extra = [...eraDates(text, lang, published, gates)];
   const anaphoric =
@@ -152,6 +153,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   // Without a publication date, the latest full date the report gives (a signature, a dateline)
   // anchors its year-less dates.
   const anchor = published ?? textAnchor(sentences, lang);
+  const dated = documentDates(anchor, lang);
 
   const drafts: Draft[] = [];
   let carry: Carry | null = null;
@@ -199,7 +201,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
         }
         continue;
       }
-      const dates = sentenceDates(sentence.text, lang, anchor, story);
+      const dates = sentenceDates(sentence.text, lang, dated, story);
       const roles = dateRoles(sentence.text, dates, triggers, lang);
       // a dateline or a report date sets no scene for the acts after it
       if (scene === i) sceneDates = dates.filter((_, k) => roles[k] === 'event');
@@ -211,7 +213,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     if (scene >= 0) {
       const prev = sentences[scene];
       if (sceneDates === null) {
-        const dates = sentenceDates(prev.text, lang, anchor, story);
+        const dates = sentenceDates(prev.text, lang, dated, story);
         const roles = dateRoles(prev.text, dates, sceneTriggers, lang);
         sceneDates = dates.filter((_, k) => roles[k] === 'event');
         frame.observe(prev, dates, roles);
@@ -220,7 +222,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
       for (const d of sceneDates) tell(story, d);
       scene = -1;
     }
-    const dates = sentenceDates(sentence.text, lang, anchor, story);
+    const dates = sentenceDates(sentence.text, lang, dated, story);
     const roles = dateRoles(sentence.text, dates, triggers, lang);
     ctx.frame = frame.date;
     ctx.paragraphFrame = frame.paragraphDate(sentence.field, sentence.paragraph);
