@@ -5,8 +5,8 @@ import type { EventRecord } from '../model/event.js';
 import { detectLanguage } from '../nlp/language.js';
 import { splitSentences } from './1-sentences/index.js';
 import { findTriggers, findTargets } from './2-triggers/index.js';
-import { findDates } from './3-dates/index.js';
-import { findPlaces, documentPlaceHints } from './4-places/index.js';
+import { documentDates, findDates, type DocumentDates } from './3-dates/index.js';
+import { findPlaces, documentPlaceHints, PlaceScans } from './4-places/index.js';
 import { findActors } from './5-actors/index.js';
 import { findQuantities } from './6-quantities/index.js';
 import { assembleSentence, sceneCarry, type Carry } from './7-assemble/index.js';
@@ -19,8 +19,9 @@ import { placeKey, type Draft } from './7-assemble/draft.js';
 import { regionByIso } from '../geo/regions.js';
 import type { DateMention, GeoPlace, Sentence, TriggerMention } from './types.js';
 import { datelinePlace, headingPlace } from './document/dateline.js';
-import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate } from './3-dates/relative-dates.js';
+import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate, RelativeGates } from './3-dates/relative-dates.js';
 import { continuedParts } from './6-quantities/continuation.js';
+import { SentenceClauses } from './1-sentences/clauses.js';
 import { TimeFrame, dateRoles, reviveLeadCauses } from './document/frame.js';
 
 const SUPPORTED: readonly Lang[] = ['en', 'ru', 'uk'];
@@ -49,13 +50,15 @@ function validDay(s: string | null | undefined): string | null {
 }
 
 /** The date stage's dates, plus those told relative to the story ("the next day") or to an era. */
-function sentenceDates(text: string, lang: Lang, published: string | null, story: Story): DateMention[] {
-  const found = findDates(text, { published, lang });
-  const extra = [...eraDates(text, lang, published)];
+function sentenceDates(text: string, lang: Lang, doc: DocumentDates, story: Story): DateMention[] {
+  const published = doc.published;
+  const found = findDates(text, doc);
+  const gates = new RelativeGates(text);
+  const extra = [...eraDates(text, lang, published, gates)];
   const anaphoric =
-    anaphoricDate(text, lang, story.lastDay) ??
-    edgeDate(text, lang, story.lastRange) ??
-    publishedRelativeDate(text, lang, published);
+    anaphoricDate(text, lang, story.lastDay, gates) ??
+    edgeDate(text, lang, story.lastRange, gates) ??
+    publishedRelativeDate(text, lang, published, gates);
   if (anaphoric) extra.push(anaphoric);
   if (extra.length === 0) return found;
   const overlaps = (a: DateMention, b: DateMention) => a.start < b.end && b.start < a.end;
@@ -123,28 +126,34 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   const sentences = contentSentences(splitSentences({ title: doc.title, text: doc.text }), lexicon(lang));
   if (sentences.length === 0) return [];
 
+  // each sentence is scanned for names once, for the document's hints and for its own places
+  const scans = new PlaceScans();
   const hints = documentPlaceHints(
     sentences.map((s) => s.text),
     lang,
+    scans,
   );
-  const places = sentences.map((s) => findPlaces(s.text, lang, hints));
+  const places = sentences.map((s) => findPlaces(s.text, lang, hints, scans));
   const ctx = documentContext(places, published, doc.text);
   ctx.dateline = datelinePlace(doc.text, lang);
   const lex = lexicon(lang);
+  // each sentence's clauses, read once for the trigger and assembly stages
+  const readings = sentences.map((s) => new SentenceClauses(s.text));
   // the headline's triggers, kept for the walk below
   const headline = new Map<number, TriggerMention[]>();
   ctx.infrastructureStory = sentences.some((s, i) => {
     if (s.field !== 'title') return false;
-    const triggers = findTriggers(s.text, lang);
+    const triggers = findTriggers(s.text, lang, readings[i]);
     headline.set(i, triggers);
     return (
       triggers.some((t) => t.type === 'sabotage') ||
-      findTargets(s.text, lang).some((t) => lex.infrastructure.has(t.target))
+      findTargets(s.text, lang, readings[i].get()).some((t) => lex.infrastructure.has(t.target))
     );
   });
   // Without a publication date, the latest full date the report gives (a signature, a dateline)
   // anchors its year-less dates.
   const anchor = published ?? textAnchor(sentences, lang);
+  const dated = documentDates(anchor, lang);
 
   const drafts: Draft[] = [];
   let carry: Carry | null = null;
@@ -175,7 +184,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
         continue;
       }
     }
-    const triggers = headline.get(i) ?? findTriggers(sentence.text, lang);
+    const triggers = headline.get(i) ?? findTriggers(sentence.text, lang, readings[i]);
     const inLead = sentence.field === 'title' || lead.has(i);
     if (inLead) reviveLeadCauses(sentence.text, triggers, lang);
     // A sentence whose acts are all wished, negated or background codes nothing: it only sets the scene.
@@ -192,7 +201,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
         }
         continue;
       }
-      const dates = sentenceDates(sentence.text, lang, anchor, story);
+      const dates = sentenceDates(sentence.text, lang, dated, story);
       const roles = dateRoles(sentence.text, dates, triggers, lang);
       // a dateline or a report date sets no scene for the acts after it
       if (scene === i) sceneDates = dates.filter((_, k) => roles[k] === 'event');
@@ -204,7 +213,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     if (scene >= 0) {
       const prev = sentences[scene];
       if (sceneDates === null) {
-        const dates = sentenceDates(prev.text, lang, anchor, story);
+        const dates = sentenceDates(prev.text, lang, dated, story);
         const roles = dateRoles(prev.text, dates, sceneTriggers, lang);
         sceneDates = dates.filter((_, k) => roles[k] === 'event');
         frame.observe(prev, dates, roles);
@@ -213,7 +222,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
       for (const d of sceneDates) tell(story, d);
       scene = -1;
     }
-    const dates = sentenceDates(sentence.text, lang, anchor, story);
+    const dates = sentenceDates(sentence.text, lang, dated, story);
     const roles = dateRoles(sentence.text, dates, triggers, lang);
     ctx.frame = frame.date;
     ctx.paragraphFrame = frame.paragraphDate(sentence.field, sentence.paragraph);
@@ -227,6 +236,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
         dateRoles: roles,
         actors: findActors(sentence.text, lang),
         quantities: findQuantities(sentence.text, lang),
+        clauses: readings[i],
       },
       ctx,
       carry,

@@ -1,8 +1,8 @@
 // Place lookup cost per 3 kB report (document hints + per-sentence lookup, as the extractor calls them).
-// Run: npx vitest bench src/geo --run. Each iteration uses fresh sentence strings, so the scan cache only
-// serves the second pass, as in real use.
+// Run: npx vitest bench src/geo --run. Each iteration is a new document (fresh sentence strings and scans),
+// so the scans serve only the second pass, as in real use.
 import { bench, describe } from 'vitest';
-import { documentPlaceHints, findPlaces } from '../extract/4-places/index.js';
+import { documentPlaceHints, findPlaces, PlaceScans } from '../extract/4-places/index.js';
 import type { Lang } from '../model/document.js';
 import { warmUp } from './name-index.js';
 
@@ -37,8 +37,9 @@ let n = 0;
 function run(base: string[], lang: Lang): void {
   n++;
   const sentences = base.map((s) => `${s} ${n}`);
-  const hints = documentPlaceHints(sentences, lang);
-  for (const s of sentences) findPlaces(s, lang, hints);
+  const scans = new PlaceScans();
+  const hints = documentPlaceHints(sentences, lang, scans);
+  for (const s of sentences) findPlaces(s, lang, hints, scans);
 }
 
 warmUp();

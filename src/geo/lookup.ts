@@ -51,11 +51,8 @@ function sentenceAreas(hits: NameHit[]): SentenceAreas {
   return areas;
 }
 
-// The extractor looks each sentence up twice (document hints, then the sentence with hints): keep the last
-// scans, with everything about them that the hints do not change, so the second pass only resolves. Bounded;
-// dropped when full, and by forgetScans() when a new document starts: scans kept any longer outlive the young
-// generation and make garbage collection costly. (The Map is replaced, never cleared: V8's Map.clear() links
-// the old table to the new one, and an old table already promoted would keep every later scan alive.)
+// A sentence's scan, with everything about it that the hints do not change: the extractor looks each
+// sentence up twice (document hints, then the sentence with hints), and the second pass only resolves.
 class Scan implements Headline {
   readonly text: string;
   readonly tokens: TokenList;
@@ -86,28 +83,41 @@ class Scan implements Headline {
 /** Russian and Ukrainian capitalise names only: a capital says the same everywhere in the sentence. */
 const NOT_HEADLINE: Headline = { titleCase: false };
 
-let scanCache = new Map<string, Scan>();
 const NO_NAMES = new Scan('', new TokenList('', new WordBounds()), []);
-const SCAN_CACHE_MAX = 2_000;
 // Word offsets of the sentence being scanned (reused: a sentence without names makes no tokens at all).
 const words = new WordBounds();
 
-function scan(text: string): Scan {
-  let s = scanCache.get(text);
-  if (!s) {
-    lexWords(text, words);
-    const from = firstNameStart(text, words);
-    s = NO_NAMES;
-    // A sentence without names needs nothing more: no tokens are made for most, none are kept for any.
-    if (from >= 0) {
-      const tokens = new TokenList(text, words);
-      const hits = scanNames(tokens, from);
-      if (hits.length > 0) s = new Scan(text, tokens, hits);
+/**
+ * The scans of one document's sentences, kept between its lookups: the extractor makes one per document
+ * and hands it to both passes, so nothing outlives the document (scans kept longer would outlive the
+ * young generation and make garbage collection costly). Bounded: a huge document starts afresh when full.
+ */
+export class PlaceScans {
+  private byText = new Map<string, Scan>();
+
+  /** The scan of `text`, made on first request. */
+  of(text: string): Scan {
+    let s = this.byText.get(text);
+    if (!s) {
+      s = scan(text);
+      // (replaced, never cleared: V8's Map.clear() links the old table to the new one)
+      if (this.byText.size >= PlaceScans.MAX) this.byText = new Map();
+      this.byText.set(text, s);
     }
-    if (scanCache.size >= SCAN_CACHE_MAX) scanCache = new Map();
-    scanCache.set(text, s);
+    return s;
   }
-  return s;
+
+  static readonly MAX = 2_000;
+}
+
+function scan(text: string): Scan {
+  lexWords(text, words);
+  const from = firstNameStart(text, words);
+  // A sentence without names needs nothing more: no tokens are made for most, none are kept for any.
+  if (from < 0) return NO_NAMES;
+  const tokens = new TokenList(text, words);
+  const hits = scanNames(tokens, from);
+  return hits.length > 0 ? new Scan(text, tokens, hits) : NO_NAMES;
 }
 
 function contexts(s: Scan, lang: Lang): NameContext[] {
@@ -118,15 +128,16 @@ function contexts(s: Scan, lang: Lang): NameContext[] {
   return s.contexts;
 }
 
-/** Drop the kept scans (lookups stay correct either way; this only bounds memory to one document). */
-export function forgetScans(): void {
-  scanCache = new Map();
-}
-
-export function lookupPlaces(sentence: string, lang: Lang, hints: PlaceHints = NO_HINTS): PlaceMention[] {
+/** `scans`: the document's scans (PlaceScans), when the sentence is looked up more than once. */
+export function lookupPlaces(
+  sentence: string,
+  lang: Lang,
+  hints: PlaceHints = NO_HINTS,
+  scans?: PlaceScans,
+): PlaceMention[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
   const text = sentence.length > MAX_LOOKUP_CHARS ? sentence.slice(0, MAX_LOOKUP_CHARS) : sentence;
-  const s = scan(text);
+  const s = scans ? scans.of(text) : scan(text);
   const { tokens, hits } = s;
   if (hits.length === 0) return [];
 

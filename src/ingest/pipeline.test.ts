@@ -108,6 +108,21 @@ describe('ingest', () => {
     ]);
   });
 
+  it('starts with small chunks, doubling up to the batch size, so storing need not wait for a whole batch', async () => {
+    const sizes: number[] = [];
+    const extractBatch = async (docs: readonly ExtractableDocument[]) => {
+      sizes.push(docs.length);
+      return docs.map(() => ({ ok: true as const, records: [] }));
+    };
+    const many: ReadItem[] = Array.from({ length: 100 }, (_, i) => ({
+      ok: true,
+      origin: `many.jsonl:${i + 1}`,
+      doc: { id: `many-${i}`, text: `Report number ${i} of a long feed.`, lang: 'en' },
+    }));
+    await run(many, { extract: undefined, extractBatch, batchSize: 32 });
+    expect(sizes).toEqual([8, 16, 32, 32, 12]);
+  });
+
   it('refuses to run without an extractor', async () => {
     await expect(run(items, { extract: undefined })).rejects.toThrow('give extract or extractBatch');
   });

@@ -1,6 +1,6 @@
 // Ingestion: read items → store each document with its extracted mentions. A document already
 // stored is skipped before extraction, so a re-run after a crash only does what is missing.
-// Items go in chunks (≤ batchSize, or what came within maxBatchDelayMs): a chunk's new documents
+// Items go in chunks (≤ batchSize, ramping up from 8, or what came within maxBatchDelayMs): a chunk's new documents
 // are extracted (by worker threads when given extractBatch) while the previous chunk is stored, and
 // each chunk commits in one transaction (a commit per document costs more than resolving it), so a
 // crash loses at most the chunks in flight, which the re-run then stores. Outcomes are counted and
@@ -81,6 +81,10 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 
 /** Chunks extracted ahead of the one being stored: keeps the workers busy, bounds memory. */
 const CHUNKS_AHEAD = 2;
+/** The first chunk's size; each next one doubles up to the batch size. The store waits for the first
+ *  chunk's extraction with nothing else to do (and a freshly started extractor is at its slowest),
+ *  so a small first chunk lets storing start at once instead of after a whole batch. */
+const FIRST_CHUNK = 8;
 
 /** An item as read: failed, already stored, or a new document to extract and store. */
 type Entry = { item: ReadItem; origin: string } & (
@@ -131,8 +135,10 @@ export async function ingest(
   const queue: Chunk[] = [];
   let open: Entry[] = [];
   let openedAt = 0;
+  let chunkSize = Math.min(batchSize, FIRST_CHUNK);
   const dispatch = () => {
     if (open.length === 0) return;
+    chunkSize = Math.min(batchSize, chunkSize * 2);
     const docs = open.flatMap((e) => (e.kind === 'new' ? [extractable(e.item, e.doc)] : []));
     const extracted = docs.length ? extractBatch(docs) : Promise.resolve([]);
     extracted.catch(() => {
@@ -183,7 +189,7 @@ export async function ingest(
     for await (const item of items) {
       if (open.length === 0) openedAt = Date.now();
       open.push(await classify(store, item));
-      if (open.length >= batchSize || Date.now() - openedAt >= maxDelay) dispatch();
+      if (open.length >= chunkSize || Date.now() - openedAt >= maxDelay) dispatch();
       while (queue.length > CHUNKS_AHEAD) await settle();
     }
   } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseBounds, type Clause } from './clauses.js';
+import { clauseBounds, SentenceClauses, type Clause } from './clauses.js';
 
 /** The clause bounds as the boundary regex gives them, scanned as a global regex. */
 function reference(sentence: string): Clause[] {
@@ -16,6 +16,23 @@ function reference(sentence: string): Clause[] {
 }
 
 describe('clauseBounds', () => {
+  it('gives each caller its own array: what one caller does with it reaches no other', () => {
+    const s = 'The strike went on; the plant stood idle.';
+    const first = clauseBounds(s);
+    first[0].end = 3;
+    first.pop();
+    expect(clauseBounds(s)).toEqual([
+      { start: 0, end: 18 },
+      { start: 20, end: 41 },
+    ]);
+  });
+
+  it('reads a sentence once for all the stages that share its SentenceClauses', () => {
+    const reading = new SentenceClauses('Workers marched (about two hundred) to the square.');
+    expect(reading.get()).toBe(reading.get());
+    expect(reading.get()).toEqual(clauseBounds(reading.sentence));
+  });
+
   it('splits at semicolons, dashes, brackets and contrastive conjunctions', () => {
     const s = 'Police detained ten people; others fled — the rally (in the centre) went on, but no one was hurt.';
     expect(clauseBounds(s).map((c) => s.slice(c.start, c.end))).toEqual([

@@ -10,15 +10,20 @@ export interface Clause {
 const BOUNDARY =
   /\s*[;:]\s+|\s+[–—]\s+|\s*\(\s*|\s*\)\s*|,\s+(?:while|whereas|but|although|though|а|но|хотя|тогда как|однако)\s+/iuy;
 
-// The trigger and assembly stages both ask for the same sentence in a row: remember the last one.
-let lastSentence = '';
-let lastClauses: Clause[] = [];
-
+/** The clauses of a sentence: a new array at each call. */
 export function clauseBounds(sentence: string): Clause[] {
-  if (sentence === lastSentence) return lastClauses;
-  lastClauses = computeClauses(sentence);
-  lastSentence = sentence;
-  return lastClauses;
+  return computeClauses(sentence);
+}
+
+/** One sentence's clauses, worked out on first request: the trigger and assembly stages read the
+ *  same sentence, and extract() hands both this one object, so nothing is kept between sentences. */
+export class SentenceClauses {
+  private bounds: Clause[] | null = null;
+  constructor(readonly sentence: string) {}
+
+  get(): Clause[] {
+    return (this.bounds ??= computeClauses(this.sentence));
+  }
 }
 
 /** The characters every boundary holds: ; : – — ( ) , (letters and spaces fail the first test) */

@@ -4,7 +4,7 @@ import type { Lang } from '../../model/document.js';
 import type { EventType } from '../../model/event.js';
 import type { TriggerMention } from '../types.js';
 import { lexicon, type CompiledLexicon, type TriggerEntry } from '../lexicon/index.js';
-import { clauseBounds, clauseAt, type Clause } from '../1-sentences/clauses.js';
+import { clauseBounds, clauseAt, SentenceClauses, type Clause } from '../1-sentences/clauses.js';
 import { speechSpans, inside, type Span } from '../1-sentences/quotes.js';
 import { LETTER, NUMBER, charClasses, hasSurrogates } from '../../nlp/char-classes.js';
 import { foldObjects } from './trigger-objects.js';
@@ -135,7 +135,8 @@ export function findTargets(sentence: string, lang: Lang, clauses = clauseBounds
   return out;
 }
 
-export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
+/** `reading`: the sentence's clauses, shared with the assembly stage (extract() passes one per sentence). */
+export function findTriggers(sentence: string, lang: Lang, reading = new SentenceClauses(sentence)): TriggerMention[] {
   const lex = lexicon(lang);
   // what only a sentence with a trigger needs is worked out at its first trigger
   let clauses: Clause[] | null = null;
@@ -152,7 +153,7 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
     const start = m.index;
     const end = start + m[0].length;
     if (clauses === null) {
-      clauses = clauseBounds(sentence);
+      clauses = reading.get();
       speech = speechSpans(sentence);
       words = new Words(sentence);
       clauseCue = lex.irrealisClause.exec(sentence, 0)?.index ?? -1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../model/document.js';
-import { findDates } from './index.js';
+import { documentDates, findDates } from './index.js';
 
 /** [text, date, date_end, precision, relative] of each mention, in order. */
 type Expected = Array<[string, string | null, string | null, 'day' | 'month' | 'year' | 'range', boolean]>;
@@ -287,6 +287,16 @@ describe('findDates', () => {
       const [lang, sentence, published] = c;
       expect(findDates(`${sentence} 😀`, { lang, published })).toEqual(findDates(sentence, { lang, published }));
     }
+  });
+
+  it("reads a document's sentences against the publication day parsed once, whatever was read before", () => {
+    const october = documentDates(PUB, 'en');
+    const march = documentDates('2023-03-15', 'en');
+    for (const sentence of ['Police detained him on Monday.', 'The rally took place on 3 March.']) {
+      expect(findDates(sentence, march)).toEqual(findDates(sentence, { lang: 'en', published: '2023-03-15' }));
+      expect(findDates(sentence, october)).toEqual(findDates(sentence, { lang: 'en', published: PUB }));
+    }
+    expect(findDates('Police detained him on Monday.', october)[0].date).toBe('2022-10-03');
   });
 
   it('keeps a weekday that names the stated day out of the results', () => {

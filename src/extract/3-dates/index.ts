@@ -72,20 +72,17 @@ function needsChronoAtLeads(text: string, lex: DateLexicon, own: RawDate[], lead
   return false;
 }
 
-// The publication day is the same for every sentence of a document: parse it once.
-let lastPublished: string | undefined;
-let lastPublishedDay: DayParts | null = null;
-
-/** parseIsoDay(iso), remembered for the last day asked (callers only read it). */
-function publishedDay(iso: string): DayParts | null {
-  if (iso !== lastPublished) {
-    lastPublished = iso;
-    lastPublishedDay = parseIsoDay(iso);
-  }
-  return lastPublishedDay;
+/** A document's date context with its publication day parsed once: the same for all its sentences. */
+export interface DocumentDates extends DateContext {
+  readonly publishedDay: DayParts | null;
 }
 
-export function findDates(sentence: string, ctx: DateContext): DateMention[] {
+export function documentDates(published: string | null, lang: Lang): DocumentDates {
+  return { published, lang, publishedDay: published ? parseIsoDay(published) : null };
+}
+
+/** `ctx`: a DocumentDates (documentDates()) saves parsing the publication day for each sentence. */
+export function findDates(sentence: string, ctx: DateContext | DocumentDates): DateMention[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
   const text = sentence.length > MAX_DATE_SENTENCE ? sentence.slice(0, MAX_DATE_SENTENCE) : sentence;
   const lang: Lang = (LANGS as readonly string[]).includes(ctx.lang) ? ctx.lang : 'en';
@@ -97,7 +94,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const own = findPatternDates(text, lex, leads);
   const chrono = needsChrono(text, lex, own, leads);
   if (own.length === 0 && !chrono) return [];
-  const published = ctx.published ? publishedDay(ctx.published) : null;
+  const published = 'publishedDay' in ctx ? ctx.publishedDay : ctx.published ? parseIsoDay(ctx.published) : null;
   const raws: RawDate[] = chrono ? [...own] : own;
   if (chrono) {
     const publishedDate = published ? new Date(Date.UTC(published.year, published.month - 1, published.day, 12)) : null;

@@ -1,7 +1,17 @@
 import { describe, it, expect } from 'vitest';
-import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate } from './relative-dates.js';
+import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate, RelativeGates } from './relative-dates.js';
 
 describe('relative dates', () => {
+  it('reads each sentence with its own gates, whichever sentence was asked about before', () => {
+    const next = new RelativeGates('The next day the group claimed the attack.');
+    const plain = new RelativeGates('Police detained two men.');
+    expect(next.holds('anaphoric')).toBe(true);
+    expect(plain.holds('anaphoric')).toBe(false);
+    expect(next.holds('anaphoric')).toBe(true);
+    expect(anaphoricDate(next.sentence, 'en', '2023-03-01', next)?.date).toBe('2023-03-02');
+    expect(anaphoricDate(plain.sentence, 'en', '2023-03-01', plain)).toBeNull();
+  });
+
   it.each([
     ['en', 'The next day the group claimed the attack.', '2023-03-02'],
     ['en', 'On the same day police detained two men.', '2023-03-01'],

@@ -111,21 +111,26 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// The functions below are asked about the same sentence one after another: its gates, once.
-let gateText: string | undefined;
-let gateBits = 0;
+/**
+ * Which gates a sentence passes, found for all kinds in one pass on first request. The functions below
+ * are asked about one sentence one after another: their caller hands them all one RelativeGates.
+ */
+export class RelativeGates {
+  private bits: number | undefined;
+  constructor(readonly sentence: string) {}
 
-function gateHolds(kind: Kind, sentence: string): boolean {
-  if (sentence !== gateText) {
-    gateText = sentence;
-    gateSet ??= phraseGroups(KINDS.map((k) => GATE_WORDS[k]));
-    gateBits = gateSet.test(sentence);
+  holds(kind: Kind): boolean {
+    if (this.bits === undefined) {
+      gateSet ??= phraseGroups(KINDS.map((k) => GATE_WORDS[k]));
+      this.bits = gateSet.test(this.sentence);
+    }
+    return this.bits < 0 ? GATES[kind].test(this.sentence) : (this.bits & GATE_BIT[kind]) !== 0;
   }
-  return gateBits < 0 ? GATES[kind].test(sentence) : (gateBits & GATE_BIT[kind]) !== 0;
 }
 
-function match(kind: Kind, lang: Lang, sentence: string): { rule: Rule; m: RegExpExecArray } | null {
-  if (!gateHolds(kind, sentence)) return null;
+function match(kind: Kind, lang: Lang, gates: RelativeGates): { rule: Rule; m: RegExpExecArray } | null {
+  if (!gates.holds(kind)) return null;
+  const sentence = gates.sentence;
   const c = rules(kind, lang);
   const m = c.re.exec(sentence);
   if (!m) return null;
@@ -144,17 +149,27 @@ function mention(m: RegExpExecArray): Pick<DateMention, 'start' | 'end' | 'text'
 }
 
 /** "the next day" → the day after `anchor` (a YYYY-MM-DD), as a date mention of the sentence. */
-export function anaphoricDate(sentence: string, lang: Lang, anchor: string | null): DateMention | null {
+export function anaphoricDate(
+  sentence: string,
+  lang: Lang,
+  anchor: string | null,
+  gates = new RelativeGates(sentence),
+): DateMention | null {
   if (!anchor) return null;
-  const hit = match('anaphoric', lang, sentence);
+  const hit = match('anaphoric', lang, gates);
   return hit
     ? { ...mention(hit.m), date: shiftDay(anchor, hit.rule.offset ?? 0), date_end: null, precision: 'day' }
     : null;
 }
 
 /** "since the start of the war" → 2022-02-24 to publication; "in the first half of the year" → months. */
-export function eraDates(sentence: string, lang: Lang, published: string | null): DateMention[] {
-  const hit = match('eras', lang, sentence);
+export function eraDates(
+  sentence: string,
+  lang: Lang,
+  published: string | null,
+  gates = new RelativeGates(sentence),
+): DateMention[] {
+  const hit = match('eras', lang, gates);
   if (!hit) return [];
   const year = published?.slice(0, 4) ?? null;
   const { rule, m } = hit;
@@ -172,9 +187,10 @@ export function edgeDate(
   sentence: string,
   lang: Lang,
   range: { date: string; date_end: string } | null,
+  gates = new RelativeGates(sentence),
 ): DateMention | null {
   if (!range) return null;
-  const hit = match('edges', lang, sentence);
+  const hit = match('edges', lang, gates);
   return hit
     ? {
         ...mention(hit.m),
@@ -187,9 +203,14 @@ export function edgeDate(
 
 /** "overnight" → the publication day; "over the weekend" → the last Saturday–Sunday before it;
  *  "over the past week" → the seven days before it. */
-export function publishedRelativeDate(sentence: string, lang: Lang, published: string | null): DateMention | null {
+export function publishedRelativeDate(
+  sentence: string,
+  lang: Lang,
+  published: string | null,
+  gates = new RelativeGates(sentence),
+): DateMention | null {
   if (!published) return null;
-  const hit = match('published_relative', lang, sentence);
+  const hit = match('published_relative', lang, gates);
   if (!hit) return null;
   const { rule, m } = hit;
   if (rule.days)

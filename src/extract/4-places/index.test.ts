@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryByIso, documentPlaceHints, findPlaces, regionByIso, seatOf } from './index.js';
+import { countryByIso, documentPlaceHints, findPlaces, PlaceScans, regionByIso, seatOf } from './index.js';
 import type { Lang, PlaceHints } from '../types.js';
 
 interface Expect {
@@ -437,6 +437,16 @@ describe('documentPlaceHints', () => {
     const doc = ['Fires were set in Murmansk Oblast this week.', 'One was in Kirovsk.'];
     const hints = documentPlaceHints(doc, 'en');
     expect(findPlaces(doc[1], 'en', hints)[0].place.admin1).toBe('RU-MUR');
+  });
+  it("reuses a document's scans for its second pass, with the same places as scanning afresh", () => {
+    const doc = ['Fires were set in Murmansk Oblast this week.', 'One was in Kirovsk, another near Apatity.'];
+    const scans = new PlaceScans();
+    const hints = documentPlaceHints(doc, 'en', scans);
+    expect(hints).toEqual(documentPlaceHints(doc, 'en'));
+    for (const s of doc) expect(findPlaces(s, 'en', hints, scans)).toEqual(findPlaces(s, 'en', hints));
+    // (a scan is the document's: asked again, the same object answers)
+    expect(scans.of(doc[1])).toBe(scans.of(doc[1]));
+    expect(new PlaceScans().of(doc[1])).not.toBe(scans.of(doc[1]));
   });
 });
 

@@ -4,7 +4,7 @@ import type { Lang } from '../../model/document.js';
 import type { ActorMention, DateMention, PlaceMention, QuantityMention, Sentence, TriggerMention } from '../types.js';
 import type { DocContext } from '../document/doc-context.js';
 import type { DateRole } from '../document/frame.js';
-import { clauseBounds, clauseAt } from '../1-sentences/clauses.js';
+import { clauseBounds, clauseAt, type SentenceClauses } from '../1-sentences/clauses.js';
 import { groupTriggers, type Group, type PlacedMention } from './attach.js';
 import { gappedClauseMap } from '../2-triggers/gapping.js';
 import { withLandmarks } from '../4-places/landmarks.js';
@@ -28,6 +28,8 @@ export interface SentenceParts {
   quantities: QuantityMention[];
   /** each date's role (frame.ts), in step with dates; all are event dates when absent */
   dateRoles?: DateRole[];
+  /** the sentence's clauses as the trigger stage read them (worked out here when absent) */
+  clauses?: SentenceClauses;
 }
 
 /** What the whole sentence established, shared by all of its acts. */
@@ -66,7 +68,7 @@ export function readSentence(
   const text = sentence.text;
   const { sameParagraph, nextParagraph } = inheritedCarry(carry, sentence);
 
-  const clauses = clauseBounds(text);
+  const clauses = parts.clauses?.get() ?? clauseBounds(text);
   // a clause that only fills a gap left by a dash ("15 — в Новосибирске") is read with the clause before
   const gapped = gappedClauseMap(text, clauses, lang, (c) => parts.triggers.some((t) => t.clause === c));
   const clauseOf = (o: number) => gapped[clauseAt(clauses, o)];

@@ -67,7 +67,8 @@ export interface CompiledLexicon {
   negationAfterGate: RegExp | null;
   /** word right before a nominal trigger that makes it background ("after the protests") */
   background: RegExp;
-  anaphora: RegExp;
+  /** an anaphor among the first words ("The three …", "They …"): see anaphoric() */
+  anaphora: EntryScanner;
   boilerplate: RegExp;
   /** "accused of", "обвиняют в том, что": what follows is the charge */
   chargesCue: EntryScanner | null;
@@ -120,7 +121,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
       : null,
     background: new RegExp(`^(?:${expand(raw.background)})$`, 'iu'),
     // the anaphor stands among the first words ("On the last day the participants …"): see anaphoric()
-    anaphora: new RegExp(`(?<!${L})(?:${expand(raw.anaphora)})(?!${L})`, 'iu'),
+    anaphora: bounded(raw.anaphora, 'iu'),
     boilerplate: new RegExp(`^\\W*(?:${expand(raw.boilerplate)})(?!${L})`, 'iu'),
     chargesCue: raw.charges_cue ? bounded(raw.charges_cue, 'iu') : null,
   };
@@ -142,5 +143,5 @@ export function lexicon(lang: Lang): CompiledLexicon {
 
 /** Whether the sentence opens with an anaphor ("The three …", "They …"): its first 60 characters. */
 export function anaphoric(lex: CompiledLexicon, sentence: string): boolean {
-  return lex.anaphora.test(sentence.slice(0, 60));
+  return lex.anaphora.exec(sentence.slice(0, 60), 0) !== null;
 }

@@ -1,6 +1,6 @@
-// Decoded text + kind → the reader for that kind. Shared by files and URLs.
-import { readFeed } from './feed.js';
-import { readHtml } from './html.js';
+// Decoded text + kind → the reader for that kind. Shared by files and URLs. The HTML and feed
+// readers load their parsers (a DOM, an XML parser) only when such an input comes: every reader
+// worker would otherwise spend longer loading them than reading a JSONL file of a thousand reports.
 import { jsonError, readJsonDocuments, readJsonl } from './jsonl.js';
 import type { InputKind } from './sniff.js';
 import { readTelegram } from './telegram.js';
@@ -23,10 +23,10 @@ export async function* readByKind(
       yield* readText(text, origin, { ...ctx, markdown: kind === 'markdown' });
       return;
     case 'html':
-      yield* readHtml(text, origin, ctx);
+      yield* (await import('./html.js')).readHtml(text, origin, ctx);
       return;
     case 'feed':
-      yield* readFeed(text, origin, ctx);
+      yield* (await import('./feed.js')).readFeed(text, origin, ctx);
       return;
     case 'jsonl':
       yield* readJsonl(text, origin, ctx);

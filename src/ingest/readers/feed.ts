@@ -29,11 +29,6 @@ function str(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Does this look like a feed rather than some other XML? Used by the sniffer too. */
-export function isFeedXml(head: string): boolean {
-  return /<(rss|feed|rdf:RDF)[\s>]/i.test(head);
-}
-
 function atomLink(links: unknown): string | undefined {
   if (!Array.isArray(links)) return str(links);
   const nodes = links as unknown[];

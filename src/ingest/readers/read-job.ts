@@ -3,7 +3,6 @@
 import { readFileInput } from './file.js';
 import type { PlannedFile } from './plan.js';
 import { errItem, type ReadItem, type ReadOptions } from './types.js';
-import { readUrl } from './url.js';
 
 export type ReadJob =
   | { kind: 'file'; file: PlannedFile; maxBytes: number; maxChars?: number }
@@ -16,12 +15,11 @@ export async function* runJob(
   job: ReadJob,
   extra: Pick<ReadOptions, 'fetch' | 'signal'> = {},
 ): AsyncGenerator<ReadItem> {
-  const items =
-    job.kind === 'file'
-      ? readFileInput(job.file, job.maxBytes, job.maxChars)
-      : readUrl(job.url, { ...job.opts, ...extra });
   try {
-    yield* items;
+    // (the HTTP client is loaded for URL jobs only)
+    yield* job.kind === 'file'
+      ? readFileInput(job.file, job.maxBytes, job.maxChars)
+      : (await import('./url.js')).readUrl(job.url, { ...job.opts, ...extra });
   } catch (e) {
     if (extra.signal?.aborted) throw extra.signal.reason;
     const deep = e instanceof RangeError && /call stack/i.test(e.message);

@@ -1,7 +1,6 @@
 // Which reader a file or response goes to: by extension (or Content-Type) first, by content when
 // neither says; a feed saved as .xml and a page saved without an extension are both recognised.
 import { extname } from 'node:path';
-import { isFeedXml } from './feed.js';
 import { isTelegramExport } from './telegram.js';
 
 export type InputKind = 'text' | 'markdown' | 'html' | 'jsonl' | 'json' | 'telegram' | 'feed';
@@ -36,6 +35,12 @@ export function kindFromContentType(contentType: string | undefined): InputKind 
   if (t === 'text/markdown') return 'markdown';
   if (t === 'text/plain') return 'text';
   return undefined; // text/xml and application/xml may be feeds or pages: decide by content
+}
+
+/** Does this look like a feed rather than some other XML? (Here, not in the feed reader, so that
+ *  sniffing does not load the XML parser.) */
+export function isFeedXml(head: string): boolean {
+  return /<(rss|feed|rdf:RDF)[\s>]/i.test(head);
 }
 
 /** Decides by the first characters of the text. */

@@ -56,6 +56,16 @@ describe('scanLeads', () => {
     expect(scanLeads('On 5 ſeptember', lex)).toBeNull();
   });
 
+  it("gives each scan its own result: a later scan leaves an earlier one's positions as they were", () => {
+    const lex = dateLexicon('en');
+    const first = scanLeads('On 5 May 2022 police came.', lex)!;
+    const positions = Array.from(first.pos.subarray(0, first.count));
+    const second = scanLeads('Nothing to date here, but 12 people.', lex)!;
+    expect(second).not.toBe(first);
+    expect(Array.from(first.pos.subarray(0, first.count))).toEqual(positions);
+    expect(positions).toContain(3);
+  });
+
   it('marks where days, years and date phrases begin', () => {
     const lex = dateLexicon('en');
     const text = 'On the night of 9 October 2022, since Monday';

@@ -194,7 +194,7 @@ function tableFor(lex: LeadLexicon): LeadTable | null {
   return t;
 }
 
-/** Positions where a date may begin, with the kinds of phrase found there (valid until the next scan). */
+/** Positions where a date may begin, with the kinds of phrase found there (one scan's, its caller's own). */
 export interface Leads {
   count: number;
   pos: Int32Array;
@@ -205,9 +205,7 @@ export interface Leads {
   numericCore: boolean;
 }
 
-const leads: Leads = { count: 0, pos: new Int32Array(64), bits: new Int32Array(64), any: 0, numericCore: false };
-
-function record(at: number, bits: number): void {
+function record(leads: Leads, at: number, bits: number): void {
   if (leads.count === leads.pos.length) {
     const pos = new Int32Array(leads.count * 2);
     const b = new Int32Array(leads.count * 2);
@@ -278,9 +276,7 @@ export function scanLeads(text: string, lex: LeadLexicon): Leads | null {
   if (!table) return null;
   const kind = KIND;
   const first = table.first;
-  leads.count = 0;
-  leads.any = 0;
-  leads.numericCore = false;
+  const leads: Leads = { count: 0, pos: new Int32Array(32), bits: new Int32Array(32), any: 0, numericCore: false };
   const n = text.length;
   let prev = 0; // kind of the character before
   for (let i = 0; i < n; i++) {
@@ -293,12 +289,12 @@ export function scanLeads(text: string, lex: LeadLexicon): Leads | null {
     if ((prev & LETTER) === 0) {
       if (isDigit(c)) {
         const bits = (prev & NUMBER) === 0 ? numberBits(text, i) : 0;
-        if (bits !== 0) record(i, bits | CLEAN);
+        if (bits !== 0) record(leads, i, bits | CLEAN);
       } else if ((k & LETTER) !== 0) {
         const lc = LOWER[c];
         const node = lc < first.length ? first[lc] : undefined;
         const bits = node === undefined ? 0 : trieBits(node, text, i + 1);
-        if (bits !== 0) record(i, (prev & NUMBER) === 0 ? bits | CLEAN : bits);
+        if (bits !== 0) record(leads, i, (prev & NUMBER) === 0 ? bits | CLEAN : bits);
       }
     }
     prev = k;

@@ -413,7 +413,6 @@ function compiledFor(lex: DateLexicon): Compiled {
   return c;
 }
 
-// Per call, each anchor is tested at most once, and only when a pattern needs it: 0 untested, 1 yes, 2 no.
 const ANCHORS: readonly Anchor[] = [
   'digit',
   'year',
@@ -425,27 +424,38 @@ const ANCHORS: readonly Anchor[] = [
   'since',
   'part',
 ];
-const anchorState = new Uint8Array(ANCHORS.length);
 const anchorIndex = new Map(ANCHORS.map((a, i) => [a, i]));
-/** for the sentence of the current call: 0 untested, 1 holds letters only Unicode case folding matches, 2 not */
-let foldState = 0;
 
-function needsMet(needs: Anchor[], anchors: Compiled['anchors'], sentence: string): boolean {
-  for (const a of needs) {
-    const i = anchorIndex.get(a)!;
-    if (anchorState[i] === 0) {
-      const anchor = anchors[a];
-      let yes: boolean;
-      if (anchor instanceof RegExp) yes = anchor.test(sentence);
-      else {
-        if (foldState === 0) foldState = UNICODE_ONLY_FOLDS.test(sentence) ? 1 : 2;
-        yes = anchor.test(sentence, foldState === 1);
+/** One sentence's anchors, each tested at most once, and only when a pattern needs it. */
+class AnchorTests {
+  /** per anchor: 0 untested, 1 yes, 2 no */
+  private readonly state = new Uint8Array(ANCHORS.length);
+  /** 0 untested, 1 the sentence holds letters only Unicode case folding matches, 2 not */
+  private fold = 0;
+
+  constructor(
+    private readonly anchors: Compiled['anchors'],
+    private readonly sentence: string,
+  ) {}
+
+  met(needs: Anchor[]): boolean {
+    const { state, sentence } = this;
+    for (const a of needs) {
+      const i = anchorIndex.get(a)!;
+      if (state[i] === 0) {
+        const anchor = this.anchors[a];
+        let yes: boolean;
+        if (anchor instanceof RegExp) yes = anchor.test(sentence);
+        else {
+          if (this.fold === 0) this.fold = UNICODE_ONLY_FOLDS.test(sentence) ? 1 : 2;
+          yes = anchor.test(sentence, this.fold === 1);
+        }
+        state[i] = yes ? 1 : 2;
       }
-      anchorState[i] = yes ? 1 : 2;
+      if (state[i] === 2) return false;
     }
-    if (anchorState[i] === 2) return false;
+    return true;
   }
-  return true;
 }
 
 function overlapsAny(found: RawDate[], start: number, end: number): boolean {
@@ -503,9 +513,8 @@ export function findPatternDates(
   if (leads) {
     for (let i = 0; i < c.patterns.length; i++) scanPatternAtLeads(c.patterns[i], c.sticky[i], sentence, leads, found);
   } else {
-    anchorState.fill(0);
-    foldState = 0;
-    for (const p of c.patterns) if (needsMet(p.needs, c.anchors, sentence)) scanPattern(p, sentence, found);
+    const anchors = new AnchorTests(c.anchors, sentence);
+    for (const p of c.patterns) if (anchors.met(p.needs)) scanPattern(p, sentence, found);
   }
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
