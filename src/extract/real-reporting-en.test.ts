@@ -327,3 +327,18 @@ describe('the harm an act did is no second act', () => {
     expect(live('A gunman wounded two officers at the checkpoint.')).toContain('armed_attack');
   });
 });
+
+describe('a line the page inserts mid-article is skipped; the article goes on after it', () => {
+  it.each(['Advertisement', 'Advertisement:', 'Story continues below advertisement'])('%s', (insert) => {
+    const text = `Police detained nine people at a rally in Omsk on Sunday.\n\n${insert}\n\nIn Tomsk, four people were detained at a picket the same day.`;
+    const places = run(text)
+      .filter((e) => e.type === 'arrest')
+      .map((e) => e.place);
+    expect(places).toContain('Tomsk');
+  });
+  it('a closing marker still ends the article', () => {
+    const text =
+      'Police detained nine people at a rally in Omsk on Sunday.\n\nRead also\n\nFour detained at a picket in Tomsk';
+    expect(run(text).map((e) => e.place)).not.toContain('Tomsk');
+  });
+});

@@ -29,6 +29,7 @@ interface RawLexicon {
   background: string;
   anaphora: string;
   boilerplate: string;
+  inserts?: string;
   charges_cue?: string;
 }
 
@@ -69,6 +70,8 @@ export interface CompiledLexicon {
   background: RegExp;
   anaphora: RegExp;
   boilerplate: RegExp;
+  /** a line a page puts inside the article ("Advertisement"): skipped, the article goes on */
+  inserts: RegExp | null;
   /** "accused of", "обвиняют в том, что": what follows is the charge */
   chargesCue: EntryScanner | null;
 }
@@ -122,6 +125,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     // the anaphor stands among the first words ("On the last day the participants …"): see anaphoric()
     anaphora: new RegExp(`(?<!${L})(?:${expand(raw.anaphora)})(?!${L})`, 'iu'),
     boilerplate: new RegExp(`^\\W*(?:${expand(raw.boilerplate)})(?!${L})`, 'iu'),
+    inserts: raw.inserts ? new RegExp(`^\\W*(?:${expand(raw.inserts)})\\W*$`, 'iu') : null,
     chargesCue: raw.charges_cue ? bounded(raw.charges_cue, 'iu') : null,
   };
 }
