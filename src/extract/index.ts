@@ -13,6 +13,7 @@ import { assembleSentence, sceneCarry, type Carry } from './7-assemble.js';
 import { mergeDrafts } from './8-merge.js';
 import { contentSentences } from './boilerplate.js';
 import { documentContext } from './doc-context.js';
+import { placeRoles } from './place-roles.js';
 import { toRecord } from './record.js';
 import { lexicon } from './lexicon/index.js';
 import { placeKey, type Draft } from './draft.js';
@@ -128,7 +129,12 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     lang,
   );
   const places = sentences.map((s) => findPlaces(s.text, lang, hints));
-  const ctx = documentContext(places, published, doc.text);
+  const ctx = documentContext(
+    places,
+    published,
+    doc.text,
+    places.map((p, i) => placeRoles(sentences[i].text, p, lang)),
+  );
   ctx.dateline = datelinePlace(doc.text, lang);
   const lex = lexicon(lang);
   // the headline's triggers, kept for the walk below
