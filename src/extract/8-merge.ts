@@ -44,6 +44,8 @@ function actorsCompatible(a: Draft, b: Draft): boolean {
 }
 
 function quantitiesCompatible(a: Draft, b: Draft): boolean {
+  // one person's arrest is not a count of many ("33 cases opened", "she had been detained")
+  if ((a.onePerson && (b.quantity ?? 0) > 1) || (b.onePerson && (a.quantity ?? 0) > 1)) return false;
   return a.quantity === null || b.quantity === null || a.quantity === b.quantity;
 }
 
@@ -57,6 +59,7 @@ function absorb(into: Draft, from: Draft): void {
     into.dateEnd = from.dateEnd;
     into.dateOwn = from.dateOwn;
   }
+  if (from.onePerson && into.quantity === null) into.onePerson = true;
   if (into.quantity === null && from.quantity !== null) {
     into.quantity = from.quantity;
     into.quantityUnit = from.quantityUnit;

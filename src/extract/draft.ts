@@ -26,6 +26,8 @@ export interface Draft {
   targets: string[];
   quantity: number | null;
   quantityUnit: string | null;
+  /** an arrest told of one person ("the man was detained"): counts one when no figure is given */
+  onePerson?: boolean;
   fatalities: number | null;
   aggregate: boolean;
   weight: number;

@@ -10,6 +10,7 @@ import { locate, tallyOverPlaces, type Located } from './locate.js';
 import { dateAct, type ActDate } from './act-date.js';
 import { recordsPerDay, recordsPerPlace, togetherDays } from './act-records.js';
 import type { Loc } from './loc.js';
+import { onePerson } from '../one-person.js';
 
 export interface AssembledAct {
   drafts: Draft[];
@@ -64,6 +65,7 @@ export function assembleAct(
   const unit = quantity === null ? null : recordUnit(q!.unit);
   const undayed = date?.precision !== 'day' || date.date_end !== null;
   const aggregate = AUTHORED.has(type) ? quantity !== null && unitKind(unit) === 'incidents' && quantity > 1 : undayed;
+  const single = quantity === null && type === 'arrest' && g.triggers.some((x) => onePerson(text, x, lang));
   const targets = targetsFor(type, groupTargets, scene.sentenceHasProtest);
   const fatalities = FATAL_TYPES.has(type) ? scene.fatalities : null;
 
@@ -95,6 +97,7 @@ export function assembleAct(
       targets,
       quantity: r.quantity,
       quantityUnit: r.quantity === null ? null : (unit ?? 'people'),
+      onePerson: single,
       fatalities,
       aggregate: r.aggregate,
       weight,
