@@ -342,3 +342,41 @@ describe('a line the page inserts mid-article is skipped; the article goes on af
     expect(run(text).map((e) => e.place)).not.toContain('Tomsk');
   });
 });
+
+describe('a negation before auxiliaries negates the act', () => {
+  it.each([
+    'Firefighters put the blaze out, and nobody has been detained so far.',
+    'No one was ever arrested over the attack on the office.',
+  ])('%s', (sentence) => {
+    expect(live(sentence)).not.toContain('arrest');
+  });
+  it('a count that begins with "no fewer than" is no negation', () => {
+    expect(live('No fewer than nine people were detained at the rally.')).toContain('arrest');
+  });
+});
+
+describe('coordinated acts share their governor', () => {
+  it.each([
+    ['Forty people were convicted over arson and attempted arson of state buildings.', 'arson'],
+    ['He was charged over sabotage or attempted sabotage on the line.', 'sabotage'],
+  ])('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+});
+
+describe('people facing charges are a count of prosecutions', () => {
+  it('"have faced charges" is an arrest tally over the war', () => {
+    const got = run(
+      'Since the full-scale invasion, more than 300 people in Russia have faced charges over anti-war posts.',
+    );
+    const arrest = got.find((e) => e.type === 'arrest');
+    expect([arrest?.quantity, arrest?.date, arrest?.date_end]).toEqual([300, '2022-02-24', '2024-05-20']);
+  });
+  it('"in the two years since the war began" runs from the invasion to publication', () => {
+    const got = run(
+      'In the two years since the war began, police have arrested 150 people for sabotage on the railways.',
+    );
+    const arrest = got.find((e) => e.type === 'arrest');
+    expect([arrest?.date, arrest?.date_end]).toEqual(['2022-02-24', '2024-05-20']);
+  });
+});

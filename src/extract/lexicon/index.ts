@@ -26,6 +26,7 @@ interface RawLexicon {
   irrealis_clause: string;
   negation: string;
   negation_after?: string;
+  negation_aux?: string;
   background: string;
   anaphora: string;
   boilerplate: string;
@@ -62,6 +63,8 @@ export interface CompiledLexicon {
   /** clause-level conditional cue */
   irrealisClause: EntryScanner;
   negation: EntryScanner;
+  /** words that may stand between a negation and the act it negates ("nobody has been detained") */
+  negationAux: RegExp | null;
   /** a negation that follows the act ("задержаний не было") */
   negationAfter: RegExp | null;
   /** the same words searched anywhere: a cheap first pass before the anchored expression */
@@ -117,6 +120,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     irrealis: bounded(raw.irrealis, lang === 'en' ? 'u' : 'iu'),
     irrealisClause: bounded(raw.irrealis_clause, 'iu'),
     negation: bounded(raw.negation, 'iu'),
+    negationAux: raw.negation_aux ? new RegExp(`^(?:${expand(raw.negation_aux)})$`, 'iu') : null,
     negationAfterGate: raw.negation_after ? new RegExp(`(?:${expand(raw.negation_after)})`, 'iu') : null,
     negationAfter: raw.negation_after
       ? new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}-]+){0,12}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu')
