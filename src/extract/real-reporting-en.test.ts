@@ -380,3 +380,16 @@ describe('people facing charges are a count of prosecutions', () => {
     expect([arrest?.date, arrest?.date_end]).toEqual(['2022-02-24', '2024-05-20']);
   });
 });
+
+describe('the day a court announced a sentence does not make its charge a reported act', () => {
+  it('"jailed for trying to set fire to …, the court said on May 14": one arrest, no arson', () => {
+    const got = run(
+      'A student has been jailed for six years for trying to set fire to a police station, the regional court said on May 14.',
+    );
+    expect(got.map((e) => e.type)).toEqual(['arrest']);
+  });
+  it('a charge with a day of its own is still an act', () => {
+    const got = run('A student has been jailed for setting fire to a police station on March 3, the court said.');
+    expect(got.map((e) => e.type).sort()).toEqual(['arrest', 'arson']);
+  });
+});

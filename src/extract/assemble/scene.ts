@@ -77,7 +77,12 @@ export function readSentence(
   const earlierActors = sameParagraph?.actors.length ? sameParagraph.actors : (carry?.actors ?? []);
   const actors = sentenceActors(text, lang, landmarks.actors, earlierActors);
 
-  foregroundDatedCharges(text, parts.triggers, parts.dates);
+  // (a day the report was told on, "the court said on July 30", dates no charge)
+  foregroundDatedCharges(
+    text,
+    parts.triggers,
+    parts.dateRoles ? parts.dates.filter((_, k) => parts.dateRoles![k] !== 'report') : parts.dates,
+  );
   const live = liveTriggers(text, parts.triggers, ctx.refYear);
   // charges named after a sentence own the places that follow them ("for arson in Angarsk")
   const dead = parts.triggers.filter(isBackgroundAct);
