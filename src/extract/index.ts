@@ -117,6 +117,13 @@ function inheritFrame(d: Draft): Draft {
   return { ...d, date: d.frame.date, dateEnd: d.frame.date_end, dateOwn: false };
 }
 
+/** The report's lead news told without a date ("Police have detained 40 people at rallies …") is
+ *  the news of its publication day (docs/event-format.md rule 3), once no other mention dated it. */
+function leadNews(d: Draft, lead: ReadonlySet<number>, published: string | null): Draft {
+  if (d.date || !published || !(d.sentence.field === 'title' || lead.has(d.sentence.index))) return d;
+  return { ...d, date: published, dateEnd: null, dateOwn: false };
+}
+
 export function extract(doc: ExtractableDocument): EventRecord[] {
   const lang = documentLanguage(doc);
   if (!lang) return [];
@@ -248,7 +255,9 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     ctx.storyPlace = storyPlace(res.drafts) ?? ctx.storyPlace;
     for (const d of res.drafts) if (d.dateOwn) tell(story, { date: d.date, date_end: d.dateEnd });
   }
-  return mergeDrafts(drafts, ctx.refYear, new Set([...lead].map((k) => sentences[k].index)))
+  const leadIndices = new Set([...lead].map((k) => sentences[k].index));
+  return mergeDrafts(drafts, ctx.refYear, leadIndices)
     .map(inheritFrame)
+    .map((d) => leadNews(d, leadIndices, published))
     .map((d) => toRecord(doc.id, d));
 }

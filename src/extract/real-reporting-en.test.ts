@@ -393,3 +393,23 @@ describe('the day a court announced a sentence does not make its charge a report
     expect(got.map((e) => e.type).sort()).toEqual(['arrest', 'arson']);
   });
 });
+
+describe("the lead's undated news is the news of the publication day", () => {
+  it('an undated lead tally takes the publication day', () => {
+    const got = run('More than 90 people have been detained across a dozen Russian cities at memorial rallies.');
+    const arrest = got.find((e) => e.type === 'arrest');
+    expect(arrest?.date).toBe('2024-05-20');
+  });
+  it("a lead act the body dates keeps the body's day", () => {
+    const got = run(
+      'Police have detained a teacher in Omsk over an anti-war post.\n\nThe teacher was detained in Omsk on Friday, May 17, his lawyer said.',
+    );
+    expect(got.filter((e) => e.type === 'arrest').map((e) => e.date)).toEqual(['2024-05-17']);
+  });
+  it('an undated act outside the lead stays undated', () => {
+    const got = run(
+      'Police detained nine people at a rally in Omsk on Sunday, May 19.\n\nA court in Tomsk fined two pensioners over leaflets.\n\nIn Kazan, one more activist was detained.',
+    );
+    expect(got.find((e) => e.place === 'Kazan')?.date ?? null).not.toBe('2024-05-20');
+  });
+});
