@@ -60,6 +60,8 @@ function absorb(into: Draft, from: Draft): void {
     into.dateOwn = from.dateOwn;
   }
   if (from.onePerson && into.quantity === null) into.onePerson = true;
+  // an undated lead told before the story's time was set takes the time its restatement was told in
+  if (!into.frame && from.frame) into.frame = from.frame;
   if (into.quantity === null && from.quantity !== null) {
     into.quantity = from.quantity;
     into.quantityUnit = from.quantityUnit;

@@ -413,3 +413,20 @@ describe("the lead's undated news is the news of the publication day", () => {
     expect(got.find((e) => e.place === 'Kazan')?.date ?? null).not.toBe('2024-05-20');
   });
 });
+
+describe('a count after "of" measures the noun before it, not the act', () => {
+  it.each([
+    ['Hundreds who rallied against the call-up of 300,000 reservists were detained in Russia.', null],
+    ['Police detained a group of 12 students outside the university in Omsk on Sunday.', 12],
+    ['Police detained a total of 40 people in Omsk on Sunday.', 40],
+  ])('%s', (sentence, want) => {
+    expect(run(sentence).find((e) => e.type === 'arrest')?.quantity ?? null).toBe(want);
+  });
+  it('a vague lead folds into the tally the body gives, and takes its day', () => {
+    const got = run(
+      'Hundreds of people protesting the call-up of 300,000 reservists have been detained in Russia.\n\nProtests broke out on Saturday, May 18.\n\nA monitoring group says more than 900 people were detained.',
+    );
+    const arrests = got.filter((e) => e.type === 'arrest');
+    expect(arrests.map((e) => [e.quantity, e.date])).toEqual([[900, '2024-05-18']]);
+  });
+});

@@ -115,7 +115,7 @@ export function readSentence(
     // dates of the acts; a report date dates them only when nothing else does; a comparison never
     datesByRole: datesByRole(parts.dates, parts.dateRoles),
     quantities: parts.quantities,
-    quantityOf: assignQuantities(usable, quantities, clauseOf),
+    quantityOf: assignQuantities(usable, quantities, clauseOf, text),
     fatalities: usable.some(isFatalType) ? findFatalities(text, lang) : null,
     sentenceHasProtest: parts.triggers.some(isAboutProtest),
   };
