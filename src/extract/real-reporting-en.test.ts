@@ -430,3 +430,20 @@ describe('a count after "of" measures the noun before it, not the act', () => {
     expect(arrests.map((e) => [e.quantity, e.date])).toEqual([[900, '2024-05-18']]);
   });
 });
+
+describe('an act that opens a general claim is no reported act', () => {
+  it.each([
+    ['Protesting against the draft is dangerous in Russia.', 'protest'],
+    ['Anti-war protests are rare in the provinces.', 'protest'],
+    ['Arson attacks on enlistment offices remain common in the south.', 'arson'],
+  ])('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  it.each([
+    ['Mass protests broke out in Omsk on Wednesday.', 'protest'],
+    ['Protests are taking place in several cities today.', 'protest'],
+    ['Police said the protest in Omsk was dangerous for drivers.', 'protest'],
+  ])('a told act stays: %s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
