@@ -43,6 +43,12 @@ function actorsCompatible(a: Draft, b: Draft): boolean {
   );
 }
 
+/** A detention and a court's verdict told apart are two steps, two records; told in one sentence
+ *  ("five activists, arrested in May, were sentenced") the detention is the verdict's background. */
+function stepsCompatible(a: Draft, b: Draft): boolean {
+  return !a.step || !b.step || a.step === b.step || a.sentence === b.sentence;
+}
+
 function quantitiesCompatible(a: Draft, b: Draft): boolean {
   // one person's arrest is not a count of many ("33 cases opened", "she had been detained")
   if ((a.onePerson && (b.quantity ?? 0) > 1) || (b.onePerson && (a.quantity ?? 0) > 1)) return false;
@@ -60,6 +66,8 @@ function absorb(into: Draft, from: Draft): void {
     into.dateOwn = from.dateOwn;
   }
   if (from.onePerson && into.quantity === null) into.onePerson = true;
+  // a detention folded into its sentence's verdict is that verdict
+  if (into.step && from.step && into.step !== from.step) into.step = 'court';
   // an undated lead told before the story's time was set takes the time its restatement was told in
   if (!into.frame && from.frame) into.frame = from.frame;
   if (into.quantity === null && from.quantity !== null) {
@@ -122,6 +130,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
       (b) =>
         b.sentence.field === 'text' &&
         b.type === t.type &&
+        stepsCompatible(b, t) &&
         sameArea(t, b) &&
         overlaps(t, b) &&
         precision(b) >= precision(t) - 0.5 &&
@@ -161,6 +170,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
         datesCompatible(o, d) &&
         targetsCompatible(o, d) &&
         quantitiesCompatible(o, d) &&
+        stepsCompatible(o, d) &&
         actorsCompatible(o, d) &&
         (o.aggregate === d.aggregate || !o.date || !d.date) &&
         !tallyApart(o, d),
@@ -185,6 +195,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
       (s) =>
         s !== g &&
         s.type === g.type &&
+        stepsCompatible(s, g) &&
         isSpecific(s) &&
         targetsCompatible(s, g) &&
         (isGeneral(g) || (s.place && s.place.country === g.place?.country && s.place.kind !== 'country')) &&
@@ -204,6 +215,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
       (s) =>
         s !== g &&
         s.type === g.type &&
+        stepsCompatible(s, g) &&
         s.place?.kind === 'settlement' &&
         s.place.admin1 === g.place!.admin1 &&
         (g.date === null || (s.date === g.date && s.dateEnd === g.dateEnd)) &&

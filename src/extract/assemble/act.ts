@@ -11,6 +11,7 @@ import { dateAct, type ActDate } from './act-date.js';
 import { recordsPerDay, recordsPerPlace, togetherDays } from './act-records.js';
 import type { Loc } from './loc.js';
 import { onePerson } from '../one-person.js';
+import { arrestStep } from '../arrest-steps.js';
 
 export interface AssembledAct {
   drafts: Draft[];
@@ -98,6 +99,8 @@ export function assembleAct(
       quantity: r.quantity,
       quantityUnit: r.quantity === null ? null : (unit ?? 'people'),
       onePerson: single,
+      // (the sentence's verdict, if it tells one: "five activists, arrested in May, were sentenced")
+      step: type === 'arrest' ? arrestStep(scene.usable) : null,
       fatalities,
       aggregate: r.aggregate,
       weight,

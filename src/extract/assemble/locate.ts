@@ -11,10 +11,10 @@ import { unitKind } from '../quantity-units.js';
 import { seatOf, countryByIso, regionByIso } from '../../geo/index.js';
 import type { Carry } from './carry.js';
 import { AUTHORED, STATE_KINDS } from './kinds.js';
+import { COURT_ACT } from '../arrest-steps.js';
 import { finestPlaces, isLocative, isOwnPlace, toLoc, type Loc } from './loc.js';
 
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|и|или|та|і)\s+|\s*,\s*(?:and|и)\s+)$/iu;
-const COURT_ACT = /sentenc|convict|jail|imprison|guilty|prison|приговор|осуд|осужд|виновн|колони|лишени|вирок|засуд/iu;
 /** the sentence names a court (or tribunal) */
 const NAMES_COURT =
   /\b(?:court|tribunal)s?\b|(?<!\p{L})(?:суд|суда|суду|судом|суде|суды|судов|трибунал\p{L}*)(?!\p{L})/iu;

@@ -50,6 +50,8 @@ export interface SentenceScene {
   datesByRole: { act: DateMention[]; report: DateMention[] };
   quantities: QuantityMention[];
   quantityOf: Map<TriggerMention, QuantityMention>;
+  /** the sentence's triggers that code acts */
+  usable: TriggerMention[];
   fatalities: number | null;
   sentenceHasProtest: boolean;
 }
@@ -116,6 +118,7 @@ export function readSentence(
     datesByRole: datesByRole(parts.dates, parts.dateRoles),
     quantities: parts.quantities,
     quantityOf: assignQuantities(usable, quantities, clauseOf, text),
+    usable,
     fatalities: usable.some(isFatalType) ? findFatalities(text, lang) : null,
     sentenceHasProtest: parts.triggers.some(isAboutProtest),
   };
