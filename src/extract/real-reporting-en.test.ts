@@ -447,3 +447,21 @@ describe('an act that opens a general claim is no reported act', () => {
     expect(live(sentence)).toContain(type);
   });
 });
+
+describe('one protester is a person, not a protest; a class of acts is not an act', () => {
+  it.each([
+    ['A young protester was detained in Omsk on Sunday.', 'protest'],
+    ['A demonstrator was fined in Tomsk on Monday.', 'protest'],
+    ['The fire ranks among the most daring protests against the draft.', 'protest'],
+    ['It was one of the deadliest attacks on the region this year.', 'armed_attack'],
+    ['Street protest has been largely muted since the spring.', 'protest'],
+  ])('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  it.each([
+    ['Protesters gathered outside the town hall in Omsk on Sunday.', 'protest'],
+    ['Hundreds of demonstrators marched through Tomsk on Monday.', 'protest'],
+  ])('a crowd stays a protest: %s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
