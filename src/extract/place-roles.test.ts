@@ -26,6 +26,16 @@ describe('placeRoles', () => {
     ['en', 'Partisans slowed the Russian troops in Ukraine by cutting cables.', { Ukraine: 'other' }],
     ['en', 'The unrest began after Russia invaded Ukraine.', { Ukraine: 'other' }],
     ['en', 'A blast hit a depot in a district bordering Belarus.', { Belarus: 'other' }],
+    // a capital as the doer stands for its government; a place in a dashed aside clause is the aside's
+    ['en', 'Officials said two people died when Kyiv shelled a village on Sunday.', { Kyiv: 'other' }],
+    ['en', 'Moscow denies any role in the blast.', { Moscow: 'other' }],
+    [
+      'en',
+      'Women were detained, and their sons – unless they were already in Ukraine – were drafted.',
+      { Ukraine: 'other' },
+    ],
+    ['en', 'Kyiv saw a large rally on Sunday.', { Kyiv: 'bare' }],
+    ['en', 'Police – who had come from Omsk – detained them.', { Omsk: 'other' }],
     // an army in a town is a place like any other
     ['en', 'Troops in Kherson fired on the crowd.', { Kherson: 'locative' }],
     ['ru', 'Поезда между Минском и Гомелем остановились после взрыва.', { Минском: 'bare', Гомелем: 'other' }],

@@ -79,6 +79,18 @@ const ADDRESSEE: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:обратил\p{L}*\s+к|обращени\p{L}*\s+к|призвал\p{L}*|письм\p{L}*|послани\p{L}*)\s+(?:к\s+)?(?:властям\s+)?$/iu,
   uk: /(?<![\p{L}])(?:звернул\p{L}*\s+до|звернення\s+до|закликал\p{L}*)\s+$/iu,
 };
+/** "Kyiv shelled a village", "Moscow denies": a capital named as the doer stands for its government */
+const AGENT_AFTER: Record<Lang, RegExp> = {
+  en: /^\s+(?:has\s+|had\s+|have\s+)?(?:shelled|attacked|struck|launched|fired|bombed|sent|accused|blamed|denied|denies|claimed|claims|responded|retaliated|demanded|demands|warned|threatened|deployed|refused|rejected)(?![\p{L}])/iu,
+  ru: /^$/u,
+  uk: /^$/u,
+};
+/** an aside between dashes that is a clause of its own ("– unless they were already in Ukraine –") */
+const ASIDE_OPEN: Record<Lang, RegExp> = {
+  en: /\s[–—]\s+(?:unless|if|when|while|although|though|because|since|until|who|which|where|as)\s[^–—]*$/iu,
+  ru: /^$/u,
+  uk: /^$/u,
+};
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:.–—]/gu;
 
 function precedingTokens(sentence: string, end: number, from: number): string[] {
@@ -153,6 +165,12 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
       role = 'other';
     else if (!p.near && (TITLE[lang].test(before) || TITLE_AFTER[lang].test(sentence.slice(p.end, p.end + 40))))
       role = 'weak';
+    if (role === 'bare' && AGENT_AFTER[lang].test(sentence.slice(p.end, p.end + 30))) role = 'other';
+    if (
+      ASIDE_OPEN[lang].test(sentence.slice(Math.max(0, p.start - 80), p.start)) &&
+      /^[^–—]*\s[–—]\s/u.test(sentence.slice(p.end))
+    )
+      role = 'other';
     roles.push(role);
   }
   return roles;
