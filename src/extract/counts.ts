@@ -58,7 +58,7 @@ export function assignQuantities(
 /** (or "15 — в Новосибирске": a dash for the verb a list leaves out, see gapping.ts; "77 участников
  *  акций задержаны в Петербурге": the counted people named before the verb) */
 const NUMBER_BEFORE =
-  /(?<![\d,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?:[—–]\s+)?(?:of them\s+|из них\s+)?(?:people\s+|человек\p{L}*\s+|участник\p{L}*\s+(?:\p{L}+\s+)?)?(?:(?:were|was)\s+(?:held|detained|arrested)\s+|задержа\p{L}*\s+)?(?:in|at|в|во|на)\s+$/iu;
+  /(?<![\d,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?:[—–]\s+)?(?:of them\s+|из них\s+)?(?:people\s+|человек\p{L}*\s+|участник\p{L}*\s+(?:\p{L}+\s+)?)?(?:(?:were|was|had been|have been|has been)\s+(?:held|detained|arrested)\s+|задержа\p{L}*\s+)?(?:in|at|в|во|на)\s+$/iu;
 const NUMBER_AFTER = /^\s*(?:[—–:-]\s*)?(\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d])/u;
 /** "в Иркутске — двенадцать": a number word after a dash */
 const WORD_AFTER = /^\s*[—–:-]\s*(\p{L}+(?:[\s-]\p{L}+)?)/u;

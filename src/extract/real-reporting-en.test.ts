@@ -465,3 +465,17 @@ describe('one protester is a person, not a protest; a class of acts is not an ac
     expect(live(sentence)).toContain(type);
   });
 });
+
+describe('a tally told city by city gives each city its own count', () => {
+  it.each([
+    'By Sunday evening, 120 people had been detained in Kazan and 45 in Ufa.',
+    'By Sunday evening 120 people were detained in Kazan and 45 in Ufa.',
+  ])('%s', (sentence) => {
+    const counts = Object.fromEntries(
+      run(sentence)
+        .filter((e) => e.type === 'arrest')
+        .map((e) => [e.place, e.quantity]),
+    );
+    expect(counts).toMatchObject({ Kazan: 120, Ufa: 45 });
+  });
+});
