@@ -479,3 +479,26 @@ describe('a tally told city by city gives each city its own count', () => {
     expect(counts).toMatchObject({ Kazan: 120, Ufa: 45 });
   });
 });
+
+describe('a blast that derailed a train is the sabotage, told once', () => {
+  it('one sabotage record, no separate explosion', () => {
+    const got = run(
+      'A blast on Sunday (19 May) in a Russian region bordering Belarus derailed a goods train, the local governor said in a post.',
+    );
+    expect(got.map((e) => e.type)).toEqual(['sabotage']);
+  });
+  it('a blast at a market stays an explosion', () => {
+    expect(run('A blast on Sunday hit a market in Belgorod, the governor said.').map((e) => e.type)).toEqual([
+      'explosion',
+    ]);
+  });
+});
+
+describe('a town near a region only locates it', () => {
+  it('"the Leningrad region near St Petersburg" is the region', () => {
+    const got = run(
+      'Officials in the Leningrad region near St Petersburg said a power line had been blown up on Sunday.',
+    );
+    expect(got.map((e) => [e.type, e.admin1, e.place])).toEqual([['sabotage', 'RU-LEN', null]]);
+  });
+});

@@ -58,7 +58,8 @@ export function locate(
       body?.country ?? (type === 'policy' ? mine.find((p) => p.role === 'weak')?.mention.place.country : undefined);
     if (country) return { list: [{ place: seatOf(country), near: false }], source: 'seat' };
   }
-  // "X near Y" right after X: Y only locates X ("the airfield at Machulishchy near Minsk")
+  // "X near Y" right after X: Y only locates X ("the airfield at Machulishchy near Minsk", "the
+  // Leningrad region near St Petersburg")
   // ("Iskitim, a town of 55,000 south of Novosibirsk")
   own = own.filter(
     (p, i) =>
@@ -66,7 +67,7 @@ export function locate(
         p.mention.near &&
         i > 0 &&
         p.mention.start - own[i - 1].mention.end < APPOSITION &&
-        own[i - 1].mention.place.kind === 'settlement'
+        own[i - 1].mention.place.kind !== 'country'
       ),
   );
   if (own.length) return { list: finestPlaces(own.map(toLoc)), source: 'sentence' };
