@@ -502,3 +502,13 @@ describe('a town near a region only locates it', () => {
     expect(got.map((e) => [e.type, e.admin1, e.place])).toEqual([['sabotage', 'RU-LEN', null]]);
   });
 });
+
+describe('bringing flowers to a memorial is a protest', () => {
+  it.each([
+    'In Tomsk, police detained people who brought flowers to the memorial on Sunday.',
+    'In Tomsk on Sunday, police detained people who bring flowers to the memorial stone.',
+    'Dozens came to lay flowers at the monument in Tomsk on Sunday.',
+  ])('%s', (sentence) => {
+    expect(live(sentence)).toContain('protest');
+  });
+});
