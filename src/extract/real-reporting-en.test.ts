@@ -512,3 +512,28 @@ describe('bringing flowers to a memorial is a protest', () => {
     expect(live(sentence)).toContain('protest');
   });
 });
+
+describe('vocabulary of real reporting: remote strikes, abductions, suicide bombers, passive arson, force against crowds', () => {
+  const rows: [string, string][] = [
+    ['A missile strike destroyed a depot outside Belgorod overnight.', 'explosion'],
+    ['An air strike hit the outskirts of the town on Monday.', 'explosion'],
+    ['Two rockets struck a fuel depot in Bryansk.', 'explosion'],
+    ['Two attackers blew themselves up at a checkpoint in Grozny.', 'explosion'],
+    ['Masked men abducted a council official in Melitopol.', 'armed_attack'],
+    ['A deputy mayor was kidnapped near Berdyansk on Friday.', 'armed_attack'],
+    ['A knife attack on a traffic policeman was reported in Nalchik.', 'armed_attack'],
+    ['Villagers lynched a man they accused of theft.', 'armed_attack'],
+    ['Fires were set at two recruiting offices in Samara overnight.', 'arson'],
+    ['Two arson attempts on police stations were recorded in Ufa.', 'arson'],
+    ['Police fired tear gas at protesters outside the town hall in Yakutsk.', 'protest'],
+    ['Residents fought with riot police in Makhachkala on Sunday.', 'riot'],
+    ['Clashes between riot police and protesters broke out in Nalchik.', 'riot'],
+    ['Gunmen stormed the police station in Nazran at dawn.', 'armed_attack'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+  it('a crowd storming a building is still a riot', () => {
+    expect(live('Angry residents stormed the administration building in Nalchik.')).toContain('riot');
+  });
+});
