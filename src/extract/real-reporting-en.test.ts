@@ -537,3 +537,25 @@ describe('vocabulary of real reporting: remote strikes, abductions, suicide bomb
     expect(live('Angry residents stormed the administration building in Nalchik.')).toContain('riot');
   });
 });
+
+describe('history, founding and calls are no acts of the story', () => {
+  it('"a 2019 protest" is history', () => {
+    expect(run('The channel posted a photo from a 2019 protest in Ufa on Sunday.').map((e) => e.type)).not.toContain(
+      'protest',
+    );
+  });
+  it('a year closing a date is no history', () => {
+    expect(live('The groups decided on May 2, 2023 to form an alliance.')).toContain('organization');
+  });
+  it('creating an armed resistance founds an organisation', () => {
+    const types = live('Exiled nationalists have announced that they are creating an armed resistance.');
+    expect(types).toContain('organization');
+    expect(types).not.toContain('armed_attack');
+  });
+  it.each([
+    ['A new channel appeared, calling for violent protests against the draft.', 'protest'],
+    ['The committee urged men to set fire to the draft offices.', 'arson'],
+  ])('what a call asks for is not done: %s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+});
