@@ -45,8 +45,6 @@ export function documentLanguage(doc: ExtractableDocument): Lang | null {
   return detectLanguage(`${doc.title ?? ''}\n${doc.text}`) ?? 'en';
 }
 
-const isCountry = (p: { place: { kind: string }; adjective: boolean }) => p.place.kind === 'country' && !p.adjective;
-
 function validDay(s: string | null | undefined): string | null {
   return s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : null;
 }
@@ -142,8 +140,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     places,
     published,
     doc.text,
-    // (only a country is named as the war's setting or a destination: other sentences need no roles)
-    places.map((p, i) => (p.some(isCountry) ? placeRoles(sentences[i].text, p, lang) : [])),
+    places.map((p, i) => placeRoles(sentences[i].text, p, lang)),
   );
   ctx.dateline = datelinePlace(doc.text, lang);
   const lex = lexicon(lang);
