@@ -16,8 +16,12 @@ const OF_COUNT =
 const COUNT_FRAME =
   /^(?:total|group|groups|crowd|crowds|number|column|maximum|minimum|tally|figure|count|sum|list|dozens|hundreds|thousands|one|each|all|out|most|some|many|any|none|both|two|three)$/iu;
 
+/** "in one of the two villages": a partitive picks one of things already told; it counts nothing */
+const PARTITIVE = /(?<![\p{L}])(?:one|each|either|neither|any|none)\s+of\s+(?:the|these|those)\s+$/iu;
+
 /** The count measures a noun of its own that is no act ("the mobilisation of 300,000 men"). */
 function countOfOtherNoun(text: string, q: QuantityMention, triggers: TriggerMention[]): boolean {
+  if (PARTITIVE.test(text.slice(Math.max(0, q.start - 24), q.start))) return true;
   const m = OF_COUNT.exec(text.slice(Math.max(0, q.start - 48), q.start));
   if (!m || COUNT_FRAME.test(m[1])) return false;
   const nounEnd = q.start - (m[0].length - m[1].length);

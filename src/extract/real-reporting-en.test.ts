@@ -419,6 +419,8 @@ describe('a count after "of" measures the noun before it, not the act', () => {
     ['Hundreds who rallied against the call-up of 300,000 reservists were detained in Russia.', null],
     ['Police detained a group of 12 students outside the university in Omsk on Sunday.', 12],
     ['Police detained a total of 40 people in Omsk on Sunday.', 40],
+    // a partitive picks one of things already told
+    ['In Omsk on Sunday, police detained one of the three people who ran the channel.', null],
   ])('%s', (sentence, want) => {
     expect(run(sentence).find((e) => e.type === 'arrest')?.quantity ?? null).toBe(want);
   });
