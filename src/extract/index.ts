@@ -14,6 +14,7 @@ import { mergeDrafts } from './8-merge/index.js';
 import { contentSentences } from './document/boilerplate.js';
 import { documentContext } from './document/doc-context.js';
 import { toRecord } from './8-merge/record.js';
+import { placeRoles } from './4-places/place-roles.js';
 import { lexicon } from './lexicon/index.js';
 import { placeKey, type Draft } from './7-assemble/draft.js';
 import { regionByIso } from '../geo/regions.js';
@@ -119,6 +120,13 @@ function inheritFrame(d: Draft): Draft {
   return { ...d, date: d.frame.date, dateEnd: d.frame.date_end, dateOwn: false };
 }
 
+/** The report's lead news told without a date ("Police have detained 40 people at rallies …") is
+ *  the news of its publication day (docs/event-format.md rule 3), once no other mention dated it. */
+function leadNews(d: Draft, lead: ReadonlySet<number>, published: string | null): Draft {
+  if (d.date || !published || !(d.sentence.field === 'title' || lead.has(d.sentence.index))) return d;
+  return { ...d, date: published, dateEnd: null, dateOwn: false };
+}
+
 export function extract(doc: ExtractableDocument): EventRecord[] {
   const lang = documentLanguage(doc);
   if (!lang) return [];
@@ -134,7 +142,12 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     scans,
   );
   const places = sentences.map((s) => findPlaces(s.text, lang, hints, scans));
-  const ctx = documentContext(places, published, doc.text);
+  const ctx = documentContext(
+    places,
+    published,
+    doc.text,
+    places.map((p, i) => placeRoles(sentences[i].text, p, lang)),
+  );
   ctx.dateline = datelinePlace(doc.text, lang);
   const lex = lexicon(lang);
   // each sentence's clauses, read once for the trigger and assembly stages
@@ -252,7 +265,9 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     ctx.storyPlace = storyPlace(res.drafts) ?? ctx.storyPlace;
     for (const d of res.drafts) if (d.dateOwn) tell(story, { date: d.date, date_end: d.dateEnd });
   }
-  return mergeDrafts(drafts, ctx.refYear, new Set([...lead].map((k) => sentences[k].index)))
+  const leadIndices = new Set([...lead].map((k) => sentences[k].index));
+  return mergeDrafts(drafts, ctx.refYear, leadIndices)
     .map(inheritFrame)
+    .map((d) => leadNews(d, leadIndices, published))
     .map((d) => toRecord(doc.id, d));
 }

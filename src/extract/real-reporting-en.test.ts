@@ -327,3 +327,237 @@ describe('the harm an act did is no second act', () => {
     expect(live('A gunman wounded two officers at the checkpoint.')).toContain('armed_attack');
   });
 });
+
+describe('a line the page inserts mid-article is skipped; the article goes on after it', () => {
+  it.each(['Advertisement', 'Advertisement:', 'Story continues below advertisement'])('%s', (insert) => {
+    const text = `Police detained nine people at a rally in Omsk on Sunday.\n\n${insert}\n\nIn Tomsk, four people were detained at a picket the same day.`;
+    const places = run(text)
+      .filter((e) => e.type === 'arrest')
+      .map((e) => e.place);
+    expect(places).toContain('Tomsk');
+  });
+  it('a closing marker still ends the article', () => {
+    const text =
+      'Police detained nine people at a rally in Omsk on Sunday.\n\nRead also\n\nFour detained at a picket in Tomsk';
+    expect(run(text).map((e) => e.place)).not.toContain('Tomsk');
+  });
+});
+
+describe('a negation before auxiliaries negates the act', () => {
+  it.each([
+    'Firefighters put the blaze out, and nobody has been detained so far.',
+    'No one was ever arrested over the attack on the office.',
+  ])('%s', (sentence) => {
+    expect(live(sentence)).not.toContain('arrest');
+  });
+  it('a count that begins with "no fewer than" is no negation', () => {
+    expect(live('No fewer than nine people were detained at the rally.')).toContain('arrest');
+  });
+});
+
+describe('coordinated acts share their governor', () => {
+  it.each([
+    ['Forty people were convicted over arson and attempted arson of state buildings.', 'arson'],
+    ['He was charged over sabotage or attempted sabotage on the line.', 'sabotage'],
+  ])('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+});
+
+describe('people facing charges are a count of prosecutions', () => {
+  it('"have faced charges" is an arrest tally over the war', () => {
+    const got = run(
+      'Since the full-scale invasion, more than 300 people in Russia have faced charges over anti-war posts.',
+    );
+    const arrest = got.find((e) => e.type === 'arrest');
+    expect([arrest?.quantity, arrest?.date, arrest?.date_end]).toEqual([300, '2022-02-24', '2024-05-20']);
+  });
+  it('"in the two years since the war began" runs from the invasion to publication', () => {
+    const got = run(
+      'In the two years since the war began, police have arrested 150 people for sabotage on the railways.',
+    );
+    const arrest = got.find((e) => e.type === 'arrest');
+    expect([arrest?.date, arrest?.date_end]).toEqual(['2022-02-24', '2024-05-20']);
+  });
+});
+
+describe('the day a court announced a sentence does not make its charge a reported act', () => {
+  it('"jailed for trying to set fire to …, the court said on May 14": one arrest, no arson', () => {
+    const got = run(
+      'A student has been jailed for six years for trying to set fire to a police station, the regional court said on May 14.',
+    );
+    expect(got.map((e) => e.type)).toEqual(['arrest']);
+  });
+  it('a charge with a day of its own is still an act', () => {
+    const got = run('A student has been jailed for setting fire to a police station on March 3, the court said.');
+    expect(got.map((e) => e.type).sort()).toEqual(['arrest', 'arson']);
+  });
+});
+
+describe("the lead's undated news is the news of the publication day", () => {
+  it('an undated lead tally takes the publication day', () => {
+    const got = run('More than 90 people have been detained across a dozen Russian cities at memorial rallies.');
+    const arrest = got.find((e) => e.type === 'arrest');
+    expect(arrest?.date).toBe('2024-05-20');
+  });
+  it("a lead act the body dates keeps the body's day", () => {
+    const got = run(
+      'Police have detained a teacher in Omsk over an anti-war post.\n\nThe teacher was detained in Omsk on Friday, May 17, his lawyer said.',
+    );
+    expect(got.filter((e) => e.type === 'arrest').map((e) => e.date)).toEqual(['2024-05-17']);
+  });
+  it('an undated act outside the lead stays undated', () => {
+    const got = run(
+      'Police detained nine people at a rally in Omsk on Sunday, May 19.\n\nA court in Tomsk fined two pensioners over leaflets.\n\nIn Kazan, one more activist was detained.',
+    );
+    expect(got.find((e) => e.place === 'Kazan')?.date ?? null).not.toBe('2024-05-20');
+  });
+});
+
+describe('a count after "of" measures the noun before it, not the act', () => {
+  it.each([
+    ['Hundreds who rallied against the call-up of 300,000 reservists were detained in Russia.', null],
+    ['Police detained a group of 12 students outside the university in Omsk on Sunday.', 12],
+    ['Police detained a total of 40 people in Omsk on Sunday.', 40],
+    // a partitive picks one of things already told
+    ['In Omsk on Sunday, police detained one of the three people who ran the channel.', null],
+  ])('%s', (sentence, want) => {
+    expect(run(sentence).find((e) => e.type === 'arrest')?.quantity ?? null).toBe(want);
+  });
+  it('a vague lead folds into the tally the body gives, and takes its day', () => {
+    const got = run(
+      'Hundreds of people protesting the call-up of 300,000 reservists have been detained in Russia.\n\nProtests broke out on Saturday, May 18.\n\nA monitoring group says more than 900 people were detained.',
+    );
+    const arrests = got.filter((e) => e.type === 'arrest');
+    expect(arrests.map((e) => [e.quantity, e.date])).toEqual([[900, '2024-05-18']]);
+  });
+});
+
+describe('an act that opens a general claim is no reported act', () => {
+  it.each([
+    ['Protesting against the draft is dangerous in Russia.', 'protest'],
+    ['Anti-war protests are rare in the provinces.', 'protest'],
+    ['Arson attacks on enlistment offices remain common in the south.', 'arson'],
+  ])('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  it.each([
+    ['Mass protests broke out in Omsk on Wednesday.', 'protest'],
+    ['Protests are taking place in several cities today.', 'protest'],
+    ['Police said the protest in Omsk was dangerous for drivers.', 'protest'],
+  ])('a told act stays: %s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
+
+describe('one protester is a person, not a protest; a class of acts is not an act', () => {
+  it.each([
+    ['A young protester was detained in Omsk on Sunday.', 'protest'],
+    ['A demonstrator was fined in Tomsk on Monday.', 'protest'],
+    ['The fire ranks among the most daring protests against the draft.', 'protest'],
+    ['It was one of the deadliest attacks on the region this year.', 'armed_attack'],
+    ['Street protest has been largely muted since the spring.', 'protest'],
+  ])('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  it.each([
+    ['Protesters gathered outside the town hall in Omsk on Sunday.', 'protest'],
+    ['Hundreds of demonstrators marched through Tomsk on Monday.', 'protest'],
+  ])('a crowd stays a protest: %s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
+
+describe('a tally told city by city gives each city its own count', () => {
+  it.each([
+    'By Sunday evening, 120 people had been detained in Kazan and 45 in Ufa.',
+    'By Sunday evening 120 people were detained in Kazan and 45 in Ufa.',
+  ])('%s', (sentence) => {
+    const counts = Object.fromEntries(
+      run(sentence)
+        .filter((e) => e.type === 'arrest')
+        .map((e) => [e.place, e.quantity]),
+    );
+    expect(counts).toMatchObject({ Kazan: 120, Ufa: 45 });
+  });
+});
+
+describe('a blast that derailed a train is the sabotage, told once', () => {
+  it('one sabotage record, no separate explosion', () => {
+    const got = run(
+      'A blast on Sunday (19 May) in a Russian region bordering Belarus derailed a goods train, the local governor said in a post.',
+    );
+    expect(got.map((e) => e.type)).toEqual(['sabotage']);
+  });
+  it('a blast at a market stays an explosion', () => {
+    expect(run('A blast on Sunday hit a market in Belgorod, the governor said.').map((e) => e.type)).toEqual([
+      'explosion',
+    ]);
+  });
+});
+
+describe('a town near a region only locates it', () => {
+  it('"the Leningrad region near St Petersburg" is the region', () => {
+    const got = run(
+      'Officials in the Leningrad region near St Petersburg said a power line had been blown up on Sunday.',
+    );
+    expect(got.map((e) => [e.type, e.admin1, e.place])).toEqual([['sabotage', 'RU-LEN', null]]);
+  });
+});
+
+describe('bringing flowers to a memorial is a protest', () => {
+  it.each([
+    'In Tomsk, police detained people who brought flowers to the memorial on Sunday.',
+    'In Tomsk on Sunday, police detained people who bring flowers to the memorial stone.',
+    'Dozens came to lay flowers at the monument in Tomsk on Sunday.',
+  ])('%s', (sentence) => {
+    expect(live(sentence)).toContain('protest');
+  });
+});
+
+describe('vocabulary of real reporting: remote strikes, abductions, suicide bombers, passive arson, force against crowds', () => {
+  const rows: [string, string][] = [
+    ['A missile strike destroyed a depot outside Belgorod overnight.', 'explosion'],
+    ['An air strike hit the outskirts of the town on Monday.', 'explosion'],
+    ['Two rockets struck a fuel depot in Bryansk.', 'explosion'],
+    ['Two attackers blew themselves up at a checkpoint in Grozny.', 'explosion'],
+    ['Masked men abducted a council official in Melitopol.', 'armed_attack'],
+    ['A deputy mayor was kidnapped near Berdyansk on Friday.', 'armed_attack'],
+    ['A knife attack on a traffic policeman was reported in Nalchik.', 'armed_attack'],
+    ['Villagers lynched a man they accused of theft.', 'armed_attack'],
+    ['Fires were set at two recruiting offices in Samara overnight.', 'arson'],
+    ['Two arson attempts on police stations were recorded in Ufa.', 'arson'],
+    ['Police fired tear gas at protesters outside the town hall in Yakutsk.', 'protest'],
+    ['Residents fought with riot police in Makhachkala on Sunday.', 'riot'],
+    ['Clashes between riot police and protesters broke out in Nalchik.', 'riot'],
+    ['Gunmen stormed the police station in Nazran at dawn.', 'armed_attack'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+  it('a crowd storming a building is still a riot', () => {
+    expect(live('Angry residents stormed the administration building in Nalchik.')).toContain('riot');
+  });
+});
+
+describe('history, founding and calls are no acts of the story', () => {
+  it('"a 2019 protest" is history', () => {
+    expect(run('The channel posted a photo from a 2019 protest in Ufa on Sunday.').map((e) => e.type)).not.toContain(
+      'protest',
+    );
+  });
+  it('a year closing a date is no history', () => {
+    expect(live('The groups decided on May 2, 2023 to form an alliance.')).toContain('organization');
+  });
+  it('creating an armed resistance founds an organisation', () => {
+    const types = live('Exiled nationalists have announced that they are creating an armed resistance.');
+    expect(types).toContain('organization');
+    expect(types).not.toContain('armed_attack');
+  });
+  it.each([
+    ['A new channel appeared, calling for violent protests against the draft.', 'protest'],
+    ['The committee urged men to set fire to the draft offices.', 'arson'],
+  ])('what a call asks for is not done: %s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+});

@@ -7,7 +7,7 @@ import { ingest } from '../../src/ingest/pipeline.js';
 import { readInputs } from '../../src/ingest/readers/index.js';
 import { sqliteTestStore, type TestStore } from '../../src/store/test-support.js';
 
-const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
+const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
 
 describe('the bundled samples, ingested', () => {
   let t: TestStore;

@@ -15,6 +15,7 @@ interface RawCancel {
   after?: string;
   as?: string;
   with?: string;
+  opens?: boolean;
 }
 /** `as`: the context does not cancel the act but decides its type ("police opened fire" while detaining: an arrest) */
 /** `with`: the trigger tells the harm of an act of this type told in the same sentence ("wounded" by a blast, even in a "when" clause) */
@@ -25,7 +26,12 @@ interface Cancel {
   after: RegExp | null;
   as: EventType | null;
   with: EventType | null;
+  /** the trigger opens the sentence ("Protesting … is dangerous"): only then is `after` tried */
+  opens: boolean;
 }
+
+/** nothing before the trigger but one capitalised modifier ("Anti-war protests are rare …") */
+const OPENS = /^\s*(?:[\p{Lu}][\p{L}-]*\s+)?$/u;
 
 /** How far around a trigger a context is looked for (characters). */
 const WINDOW = 90;
@@ -38,6 +44,7 @@ function compile(raw: RawCancel[]): Cancel[] {
     after: c.after ? new RegExp(`^(?:${expand(c.after)})`, 'iu') : null,
     as: (c.as as EventType | undefined) ?? null,
     with: (c.with as EventType | undefined) ?? null,
+    opens: c.opens === true,
   }));
 }
 
@@ -71,6 +78,7 @@ export function markCancelled(sentence: string, lang: Lang, found: TriggerMentio
         }
         continue;
       }
+      if (c.opens && !OPENS.test(sentence.slice(0, t.start))) continue;
       const hitBefore = c.before?.test((before ??= sentence.slice(Math.max(0, t.start - WINDOW), t.start))) === true;
       const hitAfter =
         !hitBefore && c.after !== null && c.after.test((after ??= sentence.slice(t.end, t.end + WINDOW)));

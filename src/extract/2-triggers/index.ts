@@ -110,7 +110,12 @@ function isIrrealis(lex: CompiledLexicon, before: string[], clauseCue: number, s
   // Conditionals and opinion verbs ("argued that …") colour everything after them in the sentence.
   if (clauseCue >= 0 && clauseCue < start) return true;
   if (lex.irrealis.exec(lastWords(before, 6), 0) !== null) return true;
-  return lex.negation.exec(lastWords(before, 2), 0) !== null;
+  if (lex.negation.exec(lastWords(before, 2), 0) !== null) return true;
+  // "nobody has been detained", "no one was ever charged": the negation, then only auxiliaries
+  if (!lex.negationAux) return false;
+  let i = before.length - 1;
+  while (i >= 0 && before.length - i <= 4 && lex.negationAux.test(before[i])) i--;
+  return i < before.length - 1 && i >= 0 && lex.negation.exec(lastWords(before.slice(0, i + 1), 2), 0) !== null;
 }
 
 export interface TargetMention {
@@ -134,6 +139,9 @@ export function findTargets(sentence: string, lang: Lang, clauses = clauseBounds
   }
   return out;
 }
+
+/** the gap between two coordinated nouns, with at most one modifier ("and attempted", "или попытки") */
+const COORDINATED = /^\s*,?\s*(?:and|or|и|или|та|і|або)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** `reading`: the sentence's clauses, shared with the assembly stage (extract() passes one per sentence). */
 export function findTriggers(sentence: string, lang: Lang, reading = new SentenceClauses(sentence)): TriggerMention[] {
@@ -186,6 +194,21 @@ export function findTriggers(sentence: string, lang: Lang, reading = new Sentenc
   if (cue)
     for (const t of found)
       if (t.start >= cue.index + cue[0].length - 1 && t.type !== 'arrest') t.background = t.charge = true;
+
+  // Coordinated acts share their governor: "over arson and attempted arson" are both the charge.
+  for (let k = 1; k < found.length; k++) {
+    const prev = found[k - 1];
+    const t = found[k];
+    if (
+      prev.background &&
+      !t.background &&
+      t.type === prev.type &&
+      COORDINATED.test(sentence.slice(prev.end, t.start))
+    ) {
+      t.background = true;
+      t.charge = prev.charge;
+    }
+  }
 
   // A negation after an act ("задержаний не было") belongs to it only when no other act stands between.
   if (lex.negationAfter && lex.negationAfterGate!.test(sentence)) {

@@ -4,6 +4,7 @@ import { lookupPlaces, type PlaceScans } from '../../geo/lookup.js';
 import type { Lang, PlaceHints, PlaceMention } from '../types.js';
 import { withBearings } from './place-distance.js';
 import { withInstitutions } from './place-institutions.js';
+import { withRegionalBodies } from './regional-bodies.js';
 
 export { regionByIso, countryByIso, seatOf } from '../../geo/regions.js';
 export { PlaceScans } from '../../geo/lookup.js';
@@ -12,7 +13,7 @@ export { PlaceScans } from '../../geo/lookup.js';
  *  from it ("north-east of Minsk", "100 km from Moscow") stands for what that phrase leaves, and an
  *  institution's name read as a town ("Рада") for the institution's seat. */
 export function findPlaces(sentence: string, lang: Lang, hints?: PlaceHints, scans?: PlaceScans): PlaceMention[] {
-  const found = lookupPlaces(sentence, lang, hints, scans);
+  const found = withRegionalBodies(sentence, lookupPlaces(sentence, lang, hints, scans), lang, hints);
   return found.length ? withBearings(sentence, withInstitutions(found, lang), lang) : found;
 }
 

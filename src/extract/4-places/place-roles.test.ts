@@ -22,6 +22,22 @@ describe('placeRoles', () => {
     ['ru', 'Губернатор Курской области сообщил о взрыве.', { 'Курской области': 'weak' }],
     ['ru', 'Активисты обратились к Минску с требованием.', { Минску: 'other' }],
     ['en', 'Trains between Minsk and Chernihiv stopped after a blast.', { Minsk: 'bare', Chernihiv: 'other' }],
+    // the war's setting, told as the army's whereabouts, the invaded country or the neighbour
+    ['en', 'Partisans slowed the Russian troops in Ukraine by cutting cables.', { Ukraine: 'other' }],
+    ['en', 'The unrest began after Russia invaded Ukraine.', { Ukraine: 'other' }],
+    ['en', 'A blast hit a depot in a district bordering Belarus.', { Belarus: 'other' }],
+    // a capital as the doer stands for its government; a place in a dashed aside clause is the aside's
+    ['en', 'Officials said two people died when Kyiv shelled a village on Sunday.', { Kyiv: 'other' }],
+    ['en', 'Moscow denies any role in the blast.', { Moscow: 'other' }],
+    [
+      'en',
+      'Women were detained, and their sons – unless they were already in Ukraine – were drafted.',
+      { Ukraine: 'other' },
+    ],
+    ['en', 'Kyiv saw a large rally on Sunday.', { Kyiv: 'bare' }],
+    ['en', 'Police – who had come from Omsk – detained them.', { Omsk: 'other' }],
+    // an army in a town is a place like any other
+    ['en', 'Troops in Kherson fired on the crowd.', { Kherson: 'locative' }],
     ['ru', 'Поезда между Минском и Гомелем остановились после взрыва.', { Минском: 'bare', Гомелем: 'other' }],
   ];
   it.each(rows)('%s: %s', (lang, text, want) => {
@@ -43,6 +59,15 @@ describe('whole reports: background places and titles do not place the act', () 
   it('the same in Russian', () => {
     const got = run('С начала вторжения в Украину мужчина в воскресенье поджёг военкомат в Твери.', 'ru');
     expect(got.filter((r) => r.type === 'arson')).toEqual([{ type: 'arson', country: 'RU', admin1: 'RU-TVE' }]);
+  });
+});
+
+describe("the document's country is where its acts are, not the war's setting", () => {
+  it('an undated arrest with no place of its own is coded in the country the report is about', () => {
+    const text =
+      'Activists in Belarus keep damaging the railways that carry Russian troops into Ukraine. Supplies sent to Ukraine were delayed, and the war in Ukraine goes on. Rail workers in Belarus say the trains are slower. At least forty saboteurs have been arrested so far.';
+    const arrests = extract({ id: 't', text, published: '2024-03-15', lang: 'en' }).filter((r) => r.type === 'arrest');
+    expect(arrests.map((r) => r.country)).toEqual(['BY']);
   });
 });
 

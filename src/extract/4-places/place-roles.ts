@@ -45,8 +45,14 @@ const RESIDENTS: Record<Lang, RegExp> = {
   uk: /(?:мешканц\p{L}*|мешканк\p{L}*|уродженц\p{L}*|жител\p{L}*) $/iu,
 };
 /** "the war in Ukraine", "вторжения в Украину": the setting of the story, not where an act took place. */
+/** "Russian troops in Ukraine": where an army fights is the war's setting when it is a country. */
+const TROOPS_IN: Record<Lang, RegExp> = {
+  en: /\b(?:troops|forces|army|soldiers)\s+(?:in|into)\s+(?:the\s+)?$/iu,
+  ru: /^$/u,
+  uk: /^$/u,
+};
 const BACKGROUND: Record<Lang, RegExp> = {
-  en: /\b(?:war|wars|invasion|aggression|conflict|occupation|special military operation|military operation|offensive|counteroffensive|front|frontline|front line)\s+(?:in|on|of|against|with|into)\s+(?:the\s+)?$/iu,
+  en: /\b(?:(?:war|wars|invasion|aggression|conflict|occupation|special military operation|military operation|offensive|counteroffensive|front|frontline|front line)\s+(?:in|on|of|against|with|into)|invaded|invading|invade|invades|bordering|borders|border with)\s+(?:the\s+)?$/iu,
   ru: /(?<![\p{L}])(?:войн\p{L}*|вторжени\p{L}*|агресси\p{L}*|конфликт\p{L}*|оккупаци\p{L}*|спецоперац\p{L}*|специальн\p{L}* военн\p{L}* операци\p{L}*|военн\p{L}* операци\p{L}*|СВО|фронт\p{L}*)\s+(?:в|во|на|против|с|со)\s+$/iu,
   uk: /(?<![\p{L}])(?:війн\p{L}*|вторгненн\p{L}*|агресі\p{L}*|конфлікт\p{L}*|окупаці\p{L}*|фронт\p{L}*)\s+(?:в|у|на|проти|з|із)\s+$/iu,
 };
@@ -72,6 +78,18 @@ const ADDRESSEE: Record<Lang, RegExp> = {
   en: /\b(?:appealed to|appeal to|called on|calling on|urged|urging|letter to|message to|demands? (?:to|of)|addressed to|asked)\s+(?:the\s+)?(?:authorities\s+(?:of|in)\s+)?$/iu,
   ru: /(?<![\p{L}])(?:обратил\p{L}*\s+к|обращени\p{L}*\s+к|призвал\p{L}*|письм\p{L}*|послани\p{L}*)\s+(?:к\s+)?(?:властям\s+)?$/iu,
   uk: /(?<![\p{L}])(?:звернул\p{L}*\s+до|звернення\s+до|закликал\p{L}*)\s+$/iu,
+};
+/** "Kyiv shelled a village", "Moscow denies": a capital named as the doer stands for its government */
+const AGENT_AFTER: Record<Lang, RegExp> = {
+  en: /^\s+(?:has\s+|had\s+|have\s+)?(?:shelled|attacked|struck|launched|fired|bombed|sent|accused|blamed|denied|denies|claimed|claims|responded|retaliated|demanded|demands|warned|threatened|deployed|refused|rejected)(?![\p{L}])/iu,
+  ru: /^$/u,
+  uk: /^$/u,
+};
+/** an aside between dashes that is a clause of its own ("– unless they were already in Ukraine –") */
+const ASIDE_OPEN: Record<Lang, RegExp> = {
+  en: /\s[–—]\s+(?:unless|if|when|while|although|though|because|since|until|who|which|where|as)\s[^–—]*$/iu,
+  ru: /^$/u,
+  uk: /^$/u,
 };
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:.–—]/gu;
 
@@ -138,9 +156,21 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
     if (RESIDENTS[lang].test(before)) role = 'origin';
     // the war's country and an addressee are not where the act took place; an official's region is
     // only where his own acts were, when the sentence names no other place
-    if (!p.near && (BACKGROUND[lang].test(before) || ADDRESSEE[lang].test(before))) role = 'other';
+    if (
+      !p.near &&
+      (BACKGROUND[lang].test(before) ||
+        ADDRESSEE[lang].test(before) ||
+        (p.place.kind === 'country' && TROOPS_IN[lang].test(before)))
+    )
+      role = 'other';
     else if (!p.near && (TITLE[lang].test(before) || TITLE_AFTER[lang].test(sentence.slice(p.end, p.end + 40))))
       role = 'weak';
+    if (role === 'bare' && AGENT_AFTER[lang].test(sentence.slice(p.end, p.end + 30))) role = 'other';
+    if (
+      ASIDE_OPEN[lang].test(sentence.slice(Math.max(0, p.start - 80), p.start)) &&
+      /^[^–—]*\s[–—]\s/u.test(sentence.slice(p.end))
+    )
+      role = 'other';
     roles.push(role);
   }
   return roles;

@@ -9,15 +9,36 @@ import type { EventType } from '../../model/event.js';
 
 const PEOPLE_ACTS = new Set<EventType>(['arrest', 'protest', 'desertion']);
 
+/** "the call-up of 300,000 reservists": a count after "of" measures the noun before it */
+const OF_COUNT =
+  /(\p{L}[\p{L}-]*)\s+of\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|nearly\s+|almost\s+)?$/iu;
+/** nouns that only frame a count of the act's people ("a total of 40", "a group of 12") */
+const COUNT_FRAME =
+  /^(?:total|group|groups|crowd|crowds|number|column|maximum|minimum|tally|figure|count|sum|list|dozens|hundreds|thousands|one|each|all|out|most|some|many|any|none|both|two|three)$/iu;
+
+/** "in one of the two villages": a partitive picks one of things already told; it counts nothing */
+const PARTITIVE = /(?<![\p{L}])(?:one|each|either|neither|any|none)\s+of\s+(?:the|these|those)\s+$/iu;
+
+/** The count measures a noun of its own that is no act ("the mobilisation of 300,000 men"). */
+function countOfOtherNoun(text: string, q: QuantityMention, triggers: TriggerMention[]): boolean {
+  if (PARTITIVE.test(text.slice(Math.max(0, q.start - 24), q.start))) return true;
+  const m = OF_COUNT.exec(text.slice(Math.max(0, q.start - 48), q.start));
+  if (!m || COUNT_FRAME.test(m[1])) return false;
+  const nounEnd = q.start - (m[0].length - m[1].length);
+  return !triggers.some((t) => t.end >= nounEnd - 1 && t.start < nounEnd);
+}
+
 /** Each count goes to the nearest act in its clause whose type it can measure. */
 export function assignQuantities(
   triggers: TriggerMention[],
   qs: QuantityMention[],
   clauseOf: (o: number) => number,
+  text = '',
 ): Map<TriggerMention, QuantityMention> {
   const out = new Map<TriggerMention, QuantityMention>();
   const pairs: { t: TriggerMention; q: QuantityMention; d: number }[] = [];
   for (const q of qs) {
+    if (text && countOfOtherNoun(text, q, triggers)) continue;
     for (const t of triggers) {
       if (clauseOf(q.start) !== t.clause) continue;
       const d = q.end <= t.start ? t.start - q.end : q.start >= t.end ? q.start - t.end : 0;
@@ -41,7 +62,7 @@ export function assignQuantities(
 /** (or "15 — в Новосибирске": a dash for the verb a list leaves out, see 2-triggers/gapping.ts; "77 участников
  *  акций задержаны в Петербурге": the counted people named before the verb) */
 const NUMBER_BEFORE =
-  /(?<![\d,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?:[—–]\s+)?(?:of them\s+|из них\s+)?(?:people\s+|человек\p{L}*\s+|участник\p{L}*\s+(?:\p{L}+\s+)?)?(?:(?:were|was)\s+(?:held|detained|arrested)\s+|задержа\p{L}*\s+)?(?:in|at|в|во|на)\s+$/iu;
+  /(?<![\d,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?:[—–]\s+)?(?:of them\s+|из них\s+)?(?:people\s+|человек\p{L}*\s+|участник\p{L}*\s+(?:\p{L}+\s+)?)?(?:(?:were|was|had been|have been|has been)\s+(?:held|detained|arrested)\s+|задержа\p{L}*\s+)?(?:in|at|в|во|на)\s+$/iu;
 const NUMBER_AFTER = /^\s*(?:[—–:-]\s*)?(\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d])/u;
 /** "в Иркутске — двенадцать": a number word after a dash */
 const WORD_AFTER = /^\s*[—–:-]\s*(\p{L}+(?:[\s-]\p{L}+)?)/u;

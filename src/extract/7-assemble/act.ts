@@ -10,6 +10,8 @@ import { locate, tallyOverPlaces, type Located } from './locate.js';
 import { dateAct, type ActDate } from './act-date.js';
 import { recordsPerDay, recordsPerPlace, togetherDays } from './act-records.js';
 import type { Loc } from './loc.js';
+import { onePerson } from '../6-quantities/one-person.js';
+import { arrestStep } from './arrest-steps.js';
 
 export interface AssembledAct {
   drafts: Draft[];
@@ -64,6 +66,7 @@ export function assembleAct(
   const unit = quantity === null ? null : recordUnit(q!.unit);
   const undayed = date?.precision !== 'day' || date.date_end !== null;
   const aggregate = AUTHORED.has(type) ? quantity !== null && unitKind(unit) === 'incidents' && quantity > 1 : undayed;
+  const single = quantity === null && type === 'arrest' && g.triggers.some((x) => onePerson(text, x, lang));
   const targets = targetsFor(type, groupTargets, scene.sentenceHasProtest);
   const fatalities = FATAL_TYPES.has(type) ? scene.fatalities : null;
 
@@ -95,6 +98,9 @@ export function assembleAct(
       targets,
       quantity: r.quantity,
       quantityUnit: r.quantity === null ? null : (unit ?? 'people'),
+      onePerson: single,
+      // (the sentence's verdict, if it tells one: "five activists, arrested in May, were sentenced")
+      step: type === 'arrest' ? arrestStep(scene.usable) : null,
       fatalities,
       aggregate: r.aggregate,
       weight,

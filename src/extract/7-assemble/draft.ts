@@ -5,6 +5,8 @@ import type { DateMention, GeoPlace, Sentence } from '../types.js';
 
 export type PlaceSource = 'sentence' | 'weak' | 'context' | 'seat' | 'document' | 'none';
 
+import type { ArrestStep } from './arrest-steps.js';
+
 export interface Draft {
   type: EventType;
   sentence: Sentence;
@@ -26,6 +28,10 @@ export interface Draft {
   targets: string[];
   quantity: number | null;
   quantityUnit: string | null;
+  /** an arrest told of one person ("the man was detained"): counts one when no figure is given */
+  onePerson?: boolean;
+  /** an arrest's step: a detention or a court's verdict, never merged with each other */
+  step?: ArrestStep | null;
   fatalities: number | null;
   aggregate: boolean;
   weight: number;

@@ -31,10 +31,16 @@ export function liveTriggers(text: string, triggers: TriggerMention[], refYear: 
   return triggers.filter((t) => !t.irrealis && !t.background && !isHistory(text, t, refYear));
 }
 
-/** A noun trigger dated by a year well before the story ("the 2020 protests", "протестов 2020 года"). */
+/** "a 2020 protest", "the 2019 rallies": a year between a determiner and a noun dates it as history
+ *  (not the year closing a date: "on August 31, 2022 to form …"). */
+const YEAR_BEFORE = /(?<![\p{L}])(?:a|an|the|its|their|his|her|this|that)\s+((?:19|20)\d\d)\s+$/iu;
+
+/** A noun trigger dated by a year well before the story ("the 2020 protests", "a 2020 protest",
+ *  "протестов 2020 года"). */
 export function isHistory(text: string, t: TriggerMention, refYear: number | null): boolean {
   if (refYear === null) return false;
-  const m = YEAR_AFTER.exec(text.slice(t.end, t.end + 24));
+  const m =
+    YEAR_AFTER.exec(text.slice(t.end, t.end + 24)) ?? YEAR_BEFORE.exec(text.slice(Math.max(0, t.start - 12), t.start));
   return m !== null && Number(m[1]) < refYear;
 }
 

@@ -11,10 +11,10 @@ import { unitKind } from '../6-quantities/quantity-units.js';
 import { seatOf, countryByIso, regionByIso } from '../../geo/index.js';
 import type { Carry } from './carry.js';
 import { AUTHORED, STATE_KINDS } from './kinds.js';
+import { COURT_ACT } from './arrest-steps.js';
 import { finestPlaces, isLocative, isOwnPlace, toLoc, type Loc } from './loc.js';
 
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|и|или|та|і)\s+|\s*,\s*(?:and|и)\s+)$/iu;
-const COURT_ACT = /sentenc|convict|jail|imprison|guilty|prison|приговор|осуд|осужд|виновн|колони|лишени|вирок|засуд/iu;
 /** the sentence names a court (or tribunal) */
 const NAMES_COURT =
   /\b(?:court|tribunal)s?\b|(?<!\p{L})(?:суд|суда|суду|судом|суде|суды|судов|трибунал\p{L}*)(?!\p{L})/iu;
@@ -58,7 +58,8 @@ export function locate(
       body?.country ?? (type === 'policy' ? mine.find((p) => p.role === 'weak')?.mention.place.country : undefined);
     if (country) return { list: [{ place: seatOf(country), near: false }], source: 'seat' };
   }
-  // "X near Y" right after X: Y only locates X ("the airfield at Machulishchy near Minsk")
+  // "X near Y" right after X: Y only locates X ("the airfield at Machulishchy near Minsk", "the
+  // Leningrad region near St Petersburg")
   // ("Iskitim, a town of 55,000 south of Novosibirsk")
   own = own.filter(
     (p, i) =>
@@ -66,7 +67,7 @@ export function locate(
         p.mention.near &&
         i > 0 &&
         p.mention.start - own[i - 1].mention.end < APPOSITION &&
-        own[i - 1].mention.place.kind === 'settlement'
+        own[i - 1].mention.place.kind !== 'country'
       ),
   );
   if (own.length) return { list: finestPlaces(own.map(toLoc)), source: 'sentence' };

@@ -52,6 +52,8 @@ export interface SentenceScene {
   datesByRole: { act: DateMention[]; report: DateMention[] };
   quantities: QuantityMention[];
   quantityOf: Map<TriggerMention, QuantityMention>;
+  /** the sentence's triggers that code acts */
+  usable: TriggerMention[];
   fatalities: number | null;
   sentenceHasProtest: boolean;
 }
@@ -79,7 +81,12 @@ export function readSentence(
   const earlierActors = sameParagraph?.actors.length ? sameParagraph.actors : (carry?.actors ?? []);
   const actors = sentenceActors(text, lang, landmarks.actors, earlierActors);
 
-  foregroundDatedCharges(text, parts.triggers, parts.dates, parts.dateRoles);
+  // (a day the report was told on, "the court said on July 30", dates no charge)
+  foregroundDatedCharges(
+    text,
+    parts.triggers,
+    parts.dateRoles ? parts.dates.filter((_, k) => parts.dateRoles![k] !== 'report') : parts.dates,
+  );
   const live = liveTriggers(text, parts.triggers, ctx.refYear);
   // charges named after a sentence own the places that follow them ("for arson in Angarsk")
   const dead = parts.triggers.filter(isBackgroundAct);
@@ -112,7 +119,8 @@ export function readSentence(
     // dates of the acts; a report date dates them only when nothing else does; a comparison never
     datesByRole: datesByRole(parts.dates, parts.dateRoles),
     quantities: parts.quantities,
-    quantityOf: assignQuantities(usable, quantities, clauseOf),
+    quantityOf: assignQuantities(usable, quantities, clauseOf, text),
+    usable,
     fatalities: usable.some(isFatalType) ? findFatalities(text, lang) : null,
     sentenceHasProtest: parts.triggers.some(isAboutProtest),
   };

@@ -43,7 +43,15 @@ function actorsCompatible(a: Draft, b: Draft): boolean {
   );
 }
 
+/** A detention and a court's verdict told apart are two steps, two records; told in one sentence
+ *  ("five activists, arrested in May, were sentenced") the detention is the verdict's background. */
+function stepsCompatible(a: Draft, b: Draft): boolean {
+  return !a.step || !b.step || a.step === b.step || a.sentence === b.sentence;
+}
+
 function quantitiesCompatible(a: Draft, b: Draft): boolean {
+  // one person's arrest is not a count of many ("33 cases opened", "she had been detained")
+  if ((a.onePerson && (b.quantity ?? 0) > 1) || (b.onePerson && (a.quantity ?? 0) > 1)) return false;
   return a.quantity === null || b.quantity === null || a.quantity === b.quantity;
 }
 
@@ -57,6 +65,11 @@ function absorb(into: Draft, from: Draft): void {
     into.dateEnd = from.dateEnd;
     into.dateOwn = from.dateOwn;
   }
+  if (from.onePerson && into.quantity === null) into.onePerson = true;
+  // a detention folded into its sentence's verdict is that verdict
+  if (into.step && from.step && into.step !== from.step) into.step = 'court';
+  // an undated lead told before the story's time was set takes the time its restatement was told in
+  if (!into.frame && from.frame) into.frame = from.frame;
   if (into.quantity === null && from.quantity !== null) {
     into.quantity = from.quantity;
     into.quantityUnit = from.quantityUnit;
@@ -117,6 +130,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
       (b) =>
         b.sentence.field === 'text' &&
         b.type === t.type &&
+        stepsCompatible(b, t) &&
         sameArea(t, b) &&
         overlaps(t, b) &&
         precision(b) >= precision(t) - 0.5 &&
@@ -156,6 +170,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
         datesCompatible(o, d) &&
         targetsCompatible(o, d) &&
         quantitiesCompatible(o, d) &&
+        stepsCompatible(o, d) &&
         actorsCompatible(o, d) &&
         (o.aggregate === d.aggregate || !o.date || !d.date) &&
         !tallyApart(o, d),
@@ -180,6 +195,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
       (s) =>
         s !== g &&
         s.type === g.type &&
+        stepsCompatible(s, g) &&
         isSpecific(s) &&
         targetsCompatible(s, g) &&
         (isGeneral(g) || (s.place && s.place.country === g.place?.country && s.place.kind !== 'country')) &&
@@ -199,6 +215,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
       (s) =>
         s !== g &&
         s.type === g.type &&
+        stepsCompatible(s, g) &&
         s.place?.kind === 'settlement' &&
         s.place.admin1 === g.place!.admin1 &&
         (g.date === null || (s.date === g.date && s.dateEnd === g.dateEnd)) &&

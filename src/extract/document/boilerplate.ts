@@ -1,5 +1,5 @@
 // Page furniture is not report text: stop at "Related articles", "Share this post" and the like,
-// and drop a trailing run of short headline-like lines (lists of links to other articles).
+// skip the lines a page inserts mid-article ("Advertisement"), and drop a trailing run of short headline-like lines (lists of links to other articles).
 import type { Sentence } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/index.js';
 
@@ -54,6 +54,9 @@ export function contentSentences(sentences: Sentence[], lex: CompiledLexicon): S
   }
   if (end - runStart >= LINK_RUN_MIN) end = runStart;
   const out: Sentence[] = [];
-  for (let i = 0; i < end; i++) for (const s of paras[i].sentences) out.push(s);
+  for (let i = 0; i < end; i++) {
+    if (lex.inserts && paras[i].length <= MARKER_MAX && lex.inserts.test(textOf(paras[i]))) continue;
+    for (const s of paras[i].sentences) out.push(s);
+  }
   return out;
 }

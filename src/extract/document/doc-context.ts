@@ -2,6 +2,7 @@
 // (fallback location for events whose sentence names none) and its reference year.
 import type { DateMention, GeoPlace, PlaceMention } from '../types.js';
 import { regionByIso, countryByIso } from '../../geo/index.js';
+import type { PlaceRole } from '../4-places/place-roles.js';
 
 export interface DocContext {
   /** the region the document is mostly about, if one clearly dominates */
@@ -41,15 +42,23 @@ function top(counts: Map<string, number>): [string, number, number] | null {
   return best ? [best, n, total] : null;
 }
 
+/** `rolesPerSentence`: each place's role (place-roles.ts); a place the text names only as the war's
+ *  setting, a destination or an addressee ("the war in Ukraine", "money sent to Ukraine") says
+ *  nothing about where the document's acts took place, so it is not counted. */
 export function documentContext(
   placesPerSentence: PlaceMention[][],
   published: string | null,
   text: string,
+  rolesPerSentence?: PlaceRole[][],
 ): DocContext {
   const regions = new Map<string, number>();
   const countries = new Map<string, number>();
-  for (const places of placesPerSentence) {
-    for (const p of places) {
+  for (let i = 0; i < placesPerSentence.length; i++) {
+    const places = placesPerSentence[i];
+    const roles = rolesPerSentence?.[i];
+    for (let k = 0; k < places.length; k++) {
+      const p = places[k];
+      if (roles?.[k] === 'other') continue;
       countries.set(p.place.country, (countries.get(p.place.country) ?? 0) + (p.adjective ? 0.5 : 1));
       if (!p.adjective && p.place.admin1 && p.place.kind !== 'country')
         regions.set(p.place.admin1, (regions.get(p.place.admin1) ?? 0) + 1);

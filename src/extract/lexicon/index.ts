@@ -26,9 +26,11 @@ interface RawLexicon {
   irrealis_clause: string;
   negation: string;
   negation_after?: string;
+  negation_aux?: string;
   background: string;
   anaphora: string;
   boilerplate: string;
+  inserts?: string;
   charges_cue?: string;
 }
 
@@ -61,6 +63,8 @@ export interface CompiledLexicon {
   /** clause-level conditional cue */
   irrealisClause: EntryScanner;
   negation: EntryScanner;
+  /** words that may stand between a negation and the act it negates ("nobody has been detained") */
+  negationAux: RegExp | null;
   /** a negation that follows the act ("задержаний не было") */
   negationAfter: RegExp | null;
   /** the same words searched anywhere: a cheap first pass before the anchored expression */
@@ -70,6 +74,8 @@ export interface CompiledLexicon {
   /** an anaphor among the first words ("The three …", "They …"): see anaphoric() */
   anaphora: EntryScanner;
   boilerplate: RegExp;
+  /** a line a page puts inside the article ("Advertisement"): skipped, the article goes on */
+  inserts: RegExp | null;
   /** "accused of", "обвиняют в том, что": what follows is the charge */
   chargesCue: EntryScanner | null;
 }
@@ -115,6 +121,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     irrealis: bounded(raw.irrealis, lang === 'en' ? 'u' : 'iu'),
     irrealisClause: bounded(raw.irrealis_clause, 'iu'),
     negation: bounded(raw.negation, 'iu'),
+    negationAux: raw.negation_aux ? new RegExp(`^(?:${expand(raw.negation_aux)})$`, 'iu') : null,
     negationAfterGate: raw.negation_after ? new RegExp(`(?:${expand(raw.negation_after)})`, 'iu') : null,
     negationAfter: raw.negation_after
       ? new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}-]+){0,12}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu')
@@ -123,6 +130,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     // the anaphor stands among the first words ("On the last day the participants …"): see anaphoric()
     anaphora: bounded(raw.anaphora, 'iu'),
     boilerplate: new RegExp(`^\\W*(?:${expand(raw.boilerplate)})(?!${L})`, 'iu'),
+    inserts: raw.inserts ? new RegExp(`^\\W*(?:${expand(raw.inserts)})\\W*$`, 'iu') : null,
     chargesCue: raw.charges_cue ? bounded(raw.charges_cue, 'iu') : null,
   };
 }

@@ -1,0 +1,19 @@
+// A town's name before "regional court" names the region the body serves. Fixtures in our own words.
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from './index.js';
+
+const where = (s: string) => findPlaces(s, 'en').map((p) => [p.text, p.place.kind, p.place.admin1]);
+
+describe('regional bodies stand for their region', () => {
+  it.each([
+    ['The Vitebsk Regional Court jailed two railway workers.', ['Vitebsk', 'region', 'BY-VI']],
+    ['The Kirov regional administration confirmed the fire.', ['Kirov', 'region', 'RU-KIR']],
+    // a region that is no longer any town's name is found through its body
+    ['The case was heard by the Sverdlovsk regional court.', ['Sverdlovsk', 'region', 'RU-SVE']],
+  ])('%s', (sentence, want) => {
+    expect(where(sentence)).toContainEqual(want);
+  });
+  it('a court in a town is in the town', () => {
+    expect(where('A court in Vitebsk jailed two railway workers.')).toContainEqual(['Vitebsk', 'settlement', 'BY-VI']);
+  });
+});
