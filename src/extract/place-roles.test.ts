@@ -23,6 +23,11 @@ describe('placeRoles', () => {
     ['ru', 'Активисты обратились к Минску с требованием.', { Минску: 'other' }],
     ['en', 'Trains between Minsk and Chernihiv stopped after a blast.', { Minsk: 'bare', Chernihiv: 'other' }],
     ['ru', 'Поезда между Минском и Гомелем остановились после взрыва.', { Минском: 'bare', Гомелем: 'other' }],
+    // a legal label's country is where the label holds; a decision told as such keeps its place
+    ['ru', 'Житель Омска переводил деньги запрещённой в России организации.', { России: 'other' }],
+    ['ru', 'Его судят за участие в структуре, признанной в Белоруссии экстремистской.', { Белоруссии: 'other' }],
+    ['ru', 'Он донатил фонду, деятельность которого запрещена в России.', { России: 'other' }],
+    ['ru', 'В 2023 году движение было запрещено в России.', { России: 'locative' }],
   ];
   it.each(rows)('%s: %s', (lang, text, want) => {
     expect(roles(text, lang)).toMatchObject(want);

@@ -73,6 +73,14 @@ const ADDRESSEE: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:обратил\p{L}*\s+к|обращени\p{L}*\s+к|призвал\p{L}*|письм\p{L}*|послани\p{L}*)\s+(?:к\s+)?(?:властям\s+)?$/iu,
   uk: /(?<![\p{L}])(?:звернул\p{L}*\s+до|звернення\s+до|закликал\p{L}*)\s+$/iu,
 };
+/** "запрещённой в России", "признанной в РФ экстремистской": the legal label a report must attach to
+ *  a name. Its country is where the label holds, not where an act took place. (The attributive
+ *  participle is the label; "была запрещена в России" is a decision, and keeps its place.) */
+const LABEL: Record<Lang, RegExp> = {
+  en: /(?!)/u,
+  ru: /(?<![\p{L}])(?:запрещ[её]нн\p{L}*|признанн\p{L}*|(?:котор\p{L}*|чья|чьё)\s+(?:\p{L}+\s+)?(?:запрещен\p{L}*|запрещён\p{L}*|признан\p{L}*))\s+(?:(?:\p{L}+\s+){0,2}?(?:в|на территории)\s+)$/iu,
+  uk: /(?<![\p{L}])(?:заборонен\p{L}*|визнан\p{L}*)\s+(?:в|у|на території)\s+$/iu,
+};
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:.–—]/gu;
 
 function precedingTokens(sentence: string, end: number, from: number): string[] {
@@ -138,7 +146,8 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
     if (RESIDENTS[lang].test(before)) role = 'origin';
     // the war's country and an addressee are not where the act took place; an official's region is
     // only where his own acts were, when the sentence names no other place
-    if (!p.near && (BACKGROUND[lang].test(before) || ADDRESSEE[lang].test(before))) role = 'other';
+    if (!p.near && (BACKGROUND[lang].test(before) || ADDRESSEE[lang].test(before) || LABEL[lang].test(before)))
+      role = 'other';
     else if (!p.near && (TITLE[lang].test(before) || TITLE_AFTER[lang].test(sentence.slice(p.end, p.end + 40))))
       role = 'weak';
     roles.push(role);

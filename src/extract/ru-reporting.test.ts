@@ -104,6 +104,12 @@ describe("ru: a sentence with no court named is placed at the convict's home (EV
     expect(got).toHaveLength(1);
     expect(got[0]).toMatchObject({ place, admin1 });
   });
+  it("a legal label's country does not displace the convict's home", () => {
+    const got = run(
+      'Жительнице Тулы дали восемь лет колонии за пожертвования запрещённой в России организации.',
+    ).filter((r) => r.type === 'arrest');
+    expect(got.map((r) => r.admin1)).toEqual(['RU-TUL']);
+  });
   it('but a named court without a seat leaves only the country', () => {
     const got = run('Суд приговорил жительницу Пермского края к шести годам колонии.').filter(
       (r) => r.type === 'arrest',
@@ -232,5 +238,30 @@ describe('ru: habitual statements tell no single act', () => {
     ['Вчера полиция задержала пикетчика у входа.', ['arrest']],
   ] as const)('%s', (sentence, types) => {
     expect(live(sentence).filter((t) => t === 'arrest')).toEqual(types);
+  });
+});
+
+describe('ru: a stem ends where another word begins (a pointer is no decree, a conscript no call)', () => {
+  const rows: [string, string[]][] = [
+    // "указ" the decree, not "указка" (an instruction) or "указал" (pointed out)
+    ['Он признался, что действовал по указке неизвестного куратора.', []],
+    ['Как указал суд, вина подсудимого доказана.', []],
+    ['Президент подписал указ о мобилизации.', ['policy']],
+    // a label on a name is no decision taken now; the short passive is
+    ['Он переводил деньги запрещённой в России организации.', []],
+    ['Его задержали за пост о структуре, признанной экстремистской.', []],
+    ['В марте движение было признано экстремистским.', ['policy']],
+    ['Пикет у мэрии был запрещён властями.', ['policy']],
+    ['Согласованный митинг прошёл без санкционированных шествий.', []],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'policy')).toEqual(types);
+  });
+  it.each([
+    ['На сборный пункт привезли новых призывников.', []],
+    ['Весенний призыв начнётся в апреле.', []],
+    ['Движение выступило с призывом к бойкоту.', ['statement']],
+  ] as const)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'statement')).toEqual(types);
   });
 });
