@@ -218,6 +218,24 @@ describe('ru: a fire caused by an incendiary is an arson', () => {
   });
 });
 
+describe('ru: a fire that befell an enlistment office is an arson, unless an accident is its cause', () => {
+  it.each([
+    ['Ночью в Омске загорелось здание военного комиссариата.', ['arson']],
+    ['Под утро в военкомате Читы случился пожар.', ['arson']],
+    ['В здании военкомата на первом этаже вспыхнул пожар.', ['arson']],
+    ['Пожар в военкомате возник из-за короткого замыкания в щитовой.', []],
+    ['Ночью в Омске загорелся склад стройматериалов.', []],
+  ] as const)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arson')).toEqual(types);
+  });
+  it('told first as a fire and then by its cause, it is one arson dated by the fire', () => {
+    const got = run(
+      'В ночь на 3 мая в Кинешме загорелось здание военкомата. Пожар, как выяснилось, начался из-за бутылки с зажигательной смесью.',
+    ).filter((r) => r.type === 'arson');
+    expect(got.map((r) => `${r.date} ${r.place}`)).toEqual(['2024-05-03 Kineshma']);
+  });
+});
+
 describe('ru: "осудил" is a court\'s sentence with a court or a term, else a condemnation', () => {
   const rows: [string, string][] = [
     ['Областной суд осудил студента на шесть лет колонии.', 'arrest'],
