@@ -389,6 +389,11 @@ const cases: Array<[string, Row[]]> = [
       ['Военкомат подожгли в Медведево.', 'ru', [{ text: 'Медведево', name: 'Medvedevo', admin1: 'RU-ME' }]],
       ['Part of the column turned back.', 'en', []],
       ['Мировой суд Октябрьского района оштрафовал активиста.', 'ru', []],
+      // a point of the compass names a court's or a district's area, not a town of that name
+      ['Теперь его дело рассматривает Южный окружной военный суд.', 'ru', []],
+      ['Приговор вынес Центральный окружной военный суд.', 'ru', []],
+      // with a settlement word, a town named like a common word is a town
+      ['Пикет прошёл в посёлке Мирный.', 'ru', [{ text: 'Мирный', name: 'Mirny' }]],
       ['Lenin Street was blocked; Union leaders went on strike in May.', 'en', []],
       ['Rail Sabotage Spreads As Partisans Target Trains And Police Posts', 'en', []],
       ['Rail Sabotage Spreads Across Siberia As Partisans Target Trains', 'en', [{ text: 'Siberia', country: 'RU' }]],
