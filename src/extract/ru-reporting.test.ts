@@ -283,3 +283,14 @@ describe('ru: a stem ends where another word begins (a pointer is no decree, a c
     expect(live(sentence).filter((t) => t === 'statement')).toEqual(types);
   });
 });
+
+describe('ru: "Главное управление разведки" is Ukraine\'s military intelligence, not the Russian ministry', () => {
+  it('a statement by its spokesman is placed at its seat in Kyiv', () => {
+    const got = run(
+      'Об операции в приграничье заявил представитель Главного управления разведки Минобороны Павел Сидоренко.',
+    ).filter((r) => r.type === 'statement');
+    expect(got.map((r) => `${r.country} ${r.actors.join(',')}`)).toEqual([
+      'UA Main Intelligence Directorate of Ukraine',
+    ]);
+  });
+});
