@@ -23,6 +23,10 @@ describe('placeRoles', () => {
     ['ru', 'Активисты обратились к Минску с требованием.', { Минску: 'other' }],
     ['en', 'Trains between Minsk and Chernihiv stopped after a blast.', { Minsk: 'bare', Chernihiv: 'other' }],
     ['ru', 'Поезда между Минском и Гомелем остановились после взрыва.', { Минском: 'bare', Гомелем: 'other' }],
+    // where a raid or a shell came from is not where it struck
+    ['ru', 'Диверсанты проникли в село с украинской территории.', { украинской: 'other' }],
+    ['ru', 'Посёлок обстреляли с территории Украины.', { Украины: 'other' }],
+    ['en', 'The village was shelled from Ukrainian territory.', { Ukrainian: 'other' }],
     // a legal label's country is where the label holds; a decision told as such keeps its place
     ['ru', 'Житель Омска переводил деньги запрещённой в России организации.', { России: 'other' }],
     ['ru', 'Его судят за участие в структуре, признанной в Белоруссии экстремистской.', { Белоруссии: 'other' }],

@@ -40,6 +40,13 @@ describe('relative dates', () => {
       publishedRelativeDate('За последнюю неделю активистки разложили листовки.', 'ru', '2023-05-10'),
     ).toMatchObject({ date: '2023-05-03', date_end: '2023-05-10' });
   });
+  it('an act going on "now" goes on on the publication day; a state told "now" is no date', () => {
+    expect(publishedRelativeDate('Сейчас идёт штурм районного центра.', 'ru', '2023-05-22')?.date).toBe('2023-05-22');
+    expect(publishedRelativeDate('В настоящее время продолжаются бои за посёлок.', 'ru', '2023-05-22')?.date).toBe(
+      '2023-05-22',
+    );
+    expect(publishedRelativeDate('Сейчас он живёт в Грузии.', 'ru', '2023-05-22')).toBeNull();
+  });
   it('nothing without an anchor', () => {
     expect(anaphoricDate('The next day they left.', 'en', null)).toBeNull();
     expect(publishedRelativeDate('Overnight a fire broke out.', 'en', null)).toBeNull();

@@ -294,3 +294,28 @@ describe('ru: "Главное управление разведки" is Ukraine\
     ]);
   });
 });
+
+describe('ru: fighting told as battles, an assault, or villages taken is an armed attack', () => {
+  const rows: [string, string[]][] = [
+    ['Утром стало известно о боях в трёх сёлах приграничного района.', ['armed_attack']],
+    ['В посёлке второй день идут бои.', ['armed_attack']],
+    ['Отряд сообщил, что сейчас идёт штурм районного центра.', ['armed_attack']],
+    ['Добровольцами заняты два села у границы.', ['armed_attack']],
+    // fighting as a soldier's background or what he refuses is no act here
+    ['Её муж погиб в боях под Бахмутом.', []],
+    ['От участия в боях отказались ещё трое.', []],
+    // police who free hostages or a court that frees a man take no village
+    ['Полицейские освободили заложников.', []],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'armed_attack')).toEqual(types);
+  });
+  it('a raid "from Ukrainian territory" stays in the region told before, and an assault "now" is dated', () => {
+    const got = run(
+      'Утром стало известно о боях в двух сёлах Курской области. Сообщалось, что в сёла с украинской территории проникли диверсионно-разведывательные группы. Сейчас идёт штурм посёлка.',
+    ).filter((r) => r.type === 'armed_attack');
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((r) => r.admin1 === 'RU-KRS')).toBe(true);
+    expect(got.map((r) => r.date)).toContain('2024-05-20');
+  });
+});
