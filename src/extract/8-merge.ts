@@ -62,6 +62,7 @@ function absorb(into: Draft, from: Draft): void {
     into.quantityUnit = from.quantityUnit;
   }
   if (into.fatalities === null && from.fatalities !== null) into.fatalities = from.fatalities;
+  if (from.onePerson) into.onePerson = true;
   into.weight = Math.max(into.weight, from.weight);
 }
 

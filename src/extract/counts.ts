@@ -8,6 +8,8 @@ import type { Lang } from '../model/document.js';
 import type { EventType } from '../model/event.js';
 
 const PEOPLE_ACTS = new Set<EventType>(['arrest', 'protest', 'desertion']);
+/** "двоих других", "two others": the rest of a group counted before, not an act's own count */
+const SUBSET_UNIT = /^(?:others|других|остальн\p{L}*)$/iu;
 
 /** Each count goes to the nearest act in its clause whose type it can measure. */
 export function assignQuantities(
@@ -18,12 +20,13 @@ export function assignQuantities(
   const out = new Map<TriggerMention, QuantityMention>();
   const pairs: { t: TriggerMention; q: QuantityMention; d: number }[] = [];
   for (const q of qs) {
+    if (q.unit && SUBSET_UNIT.test(q.unit)) continue;
     for (const t of triggers) {
       if (clauseOf(q.start) !== t.clause) continue;
       const d = q.end <= t.start ? t.start - q.end : q.start >= t.end ? q.start - t.end : 0;
       // a bare count right by a detention or a rally counts people ("detained at least a dozen")
       const bare = !q.unit && d <= 16 && PEOPLE_ACTS.has(t.type);
-      if (!bare && !fitsType(t.type, q.unit)) continue;
+      if (!bare && !fitsType(t.type, q.unit) && !(q.people && PEOPLE_ACTS.has(t.type))) continue;
       pairs.push({ t, q, d });
     }
   }

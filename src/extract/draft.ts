@@ -26,6 +26,9 @@ export interface Draft {
   targets: string[];
   quantity: number | null;
   quantityUnit: string | null;
+  /** an arrest of one person told in the singular ("задержан мужчина"): a count of 1 once merged
+   *  (one-person.ts), if no mention gives another */
+  onePerson?: boolean;
   fatalities: number | null;
   aggregate: boolean;
   weight: number;

@@ -21,6 +21,7 @@ import type { DateMention, GeoPlace, Sentence, TriggerMention } from './types.js
 import { datelinePlace, headingPlace } from './dateline.js';
 import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate } from './relative-dates.js';
 import { continuedParts } from './continuation.js';
+import { countOnePerson } from './one-person.js';
 import { TimeFrame, dateRoles, reviveLeadCauses } from './frame.js';
 
 const SUPPORTED: readonly Lang[] = ['en', 'ru', 'uk'];
@@ -244,5 +245,6 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   }
   return mergeDrafts(drafts, ctx.refYear, new Set([...lead].map((k) => sentences[k].index)))
     .map(inheritFrame)
+    .map(countOnePerson)
     .map((d) => toRecord(doc.id, d));
 }

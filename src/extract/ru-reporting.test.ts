@@ -319,3 +319,60 @@ describe('ru: fighting told as battles, an assault, or villages taken is an arme
     expect(got.map((r) => r.date)).toContain('2024-05-20');
   });
 });
+
+describe('ru: an arrest of one person told in the singular counts one person', () => {
+  const count = (text: string) =>
+    run(text)
+      .filter((r) => r.type === 'arrest')
+      .map((r) => r.quantity);
+  const rows: [string, (number | null)[]][] = [
+    ['В Омске задержан мужчина, поджёгший дверь военкомата.', [1]],
+    ['Вечером в Омске полицейские задержали подозреваемую.', [1]],
+    ['Жительницу Твери приговорили к шести годам колонии.', [1]],
+    ['Суд отправил 24-летнего местного жителя в колонию на три года.', [1]],
+    // a count the text gives wins; two people are not one; "ещё одна" ends a list of several
+    ['В Омске задержаны трое студентов.', [3]],
+    ['В Омске задержали мужчину и женщину.', [null]],
+    ['В Омске задержали двух активистов и ещё одну девушку.', [2]],
+    ['В Омске задержали участников пикета.', [null]],
+  ];
+  it.each(rows)('%s', (text, want) => {
+    expect(count(text)).toEqual(want);
+  });
+  it('one act told in the singular and with a count keeps the count', () => {
+    expect(count('В Омске задержаны двое подростков. Позже задержанного подростка отпустили.')).toEqual([2]);
+  });
+});
+
+describe('ru: a collective numeral counts people, whatever noun follows; "двоих других" are the rest of a group', () => {
+  const count = (text: string) =>
+    run(text)
+      .filter((r) => r.type === 'arrest')
+      .map((r) => r.quantity);
+  it.each([
+    ['Вечером в Москве троих анархистов задержали у входа в метро.', [3]],
+    ['В Москве задержаны трое нацболов.', [3]],
+  ] as const)('%s', (text, want) => {
+    expect(count(text)).toEqual(want);
+  });
+  it('the rest of a group counted before is no new detention', () => {
+    expect(
+      count(
+        'В Томске задержаны четверо студентов. Одного из них арестовали, троих других отправили под домашний арест.',
+      ),
+    ).toEqual([4]);
+  });
+});
+
+describe('ru: bottles and stones are the means of an act, not its count', () => {
+  it.each([
+    ['Ночью в Твери в окно военкомата бросили две бутылки с зажигательной смесью.'],
+    ['В Туле в дверь отдела полиции полетели три коктейля Молотова.'],
+  ])('%s', (text) => {
+    expect(
+      run(text)
+        .filter((r) => r.type === 'arson')
+        .map((r) => r.quantity),
+    ).toEqual([null]);
+  });
+});

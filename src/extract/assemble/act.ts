@@ -10,6 +10,8 @@ import { locate, tallyOverPlaces, type Located } from './locate.js';
 import { dateAct, type ActDate } from './act-date.js';
 import { recordsPerDay, recordsPerPlace, togetherDays } from './act-records.js';
 import type { Loc } from './loc.js';
+import { clauseBounds } from '../clauses.js';
+import { tellsOnePerson } from '../one-person.js';
 
 export interface AssembledAct {
   drafts: Draft[];
@@ -61,11 +63,12 @@ export function assembleAct(
 
   const q = scene.quantityOf.get(t) ?? firstQuantity(g.triggers, t.type, scene.quantityOf);
   const quantity = q?.value ?? null;
-  const unit = quantity === null ? null : recordUnit(q!.unit);
+  const unit = quantity === null ? null : q!.people ? 'people' : recordUnit(q!.unit);
   const undayed = date?.precision !== 'day' || date.date_end !== null;
   const aggregate = AUTHORED.has(type) ? quantity !== null && unitKind(unit) === 'incidents' && quantity > 1 : undayed;
   const targets = targetsFor(type, groupTargets, scene.sentenceHasProtest);
   const fatalities = FATAL_TYPES.has(type) ? scene.fatalities : null;
+  const onePerson = type === 'arrest' && quantity === null && tellsOnePerson(text, clauseBounds(text)[t.clause], lang);
 
   const perPlace = recordsPerPlace({
     text,
@@ -95,6 +98,7 @@ export function assembleAct(
       targets,
       quantity: r.quantity,
       quantityUnit: r.quantity === null ? null : (unit ?? 'people'),
+      onePerson,
       fatalities,
       aggregate: r.aggregate,
       weight,
