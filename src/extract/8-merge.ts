@@ -165,7 +165,8 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
       out.push(d);
       continue;
     }
-    if (precision(d) > precision(twin)) {
+    // (of two equally precise mentions, the one told by the stronger word: a detention over the case opened)
+    if (precision(d) > precision(twin) || (precision(d) === precision(twin) && d.weight > twin.weight)) {
       absorb(d, twin);
       out[out.indexOf(twin)] = d;
     } else absorb(twin, d);

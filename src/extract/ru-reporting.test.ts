@@ -376,3 +376,22 @@ describe('ru: bottles and stones are the means of an act, not its count', () => 
     ).toEqual([null]);
   });
 });
+
+describe('ru: the words on a placard are what a protester held, not graffiti of their own', () => {
+  it.each([
+    ['Плакаты у пикетчиков были с надписями «Миру мир».', []],
+    ['Она стояла с транспарантом с надписью против войны.', []],
+    ['На заборе части появилась надпись «Нет войне».', ['other']],
+  ] as const)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'other')).toEqual(types);
+  });
+});
+
+describe('ru: a detention and the criminal case opened over it are one record, told by the detention', () => {
+  it('keeps the detention as the evidence', () => {
+    const got = run(
+      'В воскресенье в Туле подожгли релейный шкаф. По этому факту завели уголовное дело. Вскоре подозреваемых нашли и задержали.',
+    ).filter((r) => r.type === 'arrest');
+    expect(got.map((r) => r.evidence)).toEqual(['Вскоре подозреваемых нашли и задержали.']);
+  });
+});
