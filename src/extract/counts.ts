@@ -46,6 +46,9 @@ export function assignQuantities(
 const NUMBER_BEFORE =
   /(?<![\d,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?:[—–]\s+)?(?:of them\s+|из них\s+)?(?:people\s+|человек\p{L}*\s+|участник\p{L}*\s+(?:\p{L}+\s+)?)?(?:(?:were|was)\s+(?:held|detained|arrested)\s+|задержа\p{L}*\s+)?(?:in|at|в|во|на)\s+$/iu;
 const NUMBER_AFTER = /^\s*(?:[—–:-]\s*)?(\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d])/u;
+/** "в Москве задержаны 40 человек, в Казани — 12": the first part's count follows its verb */
+const NUMBER_AFTER_VERB =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:были|было|был|была)\s+)?(?:задержа\p{L}*|арестова\p{L}*|detained|arrested|were detained|were arrested)\s+(?:(?:не менее|не меньше|более|больше|свыше|около|минимум|как минимум|at least|more than|over|about)\s+)?(\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d])/iu;
 /** "в Иркутске — двенадцать": a number word after a dash */
 const WORD_AFTER = /^\s*[—–:-]\s*(\p{L}+(?:[\s-]\p{L}+)?)/u;
 
@@ -65,7 +68,9 @@ export function partCounts(
     const m = mentions.find((p) => p.mention.place === loc.place);
     if (!m) return null;
     // "Moscow 399", "в Москве — 399" first; then "399 in Moscow"
-    const after = NUMBER_AFTER.exec(text.slice(m.mention.end, m.mention.end + 16));
+    const after =
+      NUMBER_AFTER.exec(text.slice(m.mention.end, m.mention.end + 16)) ??
+      NUMBER_AFTER_VERB.exec(text.slice(m.mention.end, m.mention.end + 48));
     if (after) return toNumber(after[1]);
     const word = WORD_AFTER.exec(text.slice(m.mention.end, m.mention.end + 30));
     const n = word ? parseNumberWords(word[1], lang) : null;

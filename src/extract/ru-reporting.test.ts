@@ -395,3 +395,28 @@ describe('ru: a detention and the criminal case opened over it are one record, t
     expect(got.map((r) => r.evidence)).toEqual(['Вскоре подозреваемых нашли и задержали.']);
   });
 });
+
+describe('ru: detention tallies by city give each city its own count', () => {
+  const arrests = (text: string) =>
+    run(text)
+      .filter((r) => r.type === 'arrest')
+      .map((r) => `${r.place} ${r.quantity}`);
+  const rows: [string, string[]][] = [
+    // the first city's count follows its verb, the others' follow a dash
+    ['В субботу в Омске задержаны 25 человек, в Томске — 9.', ['Omsk 25', 'Tomsk 9']],
+    ['В субботу в Омске на пикетах задержали 25 человек, в Томске — 9.', ['Omsk 25', 'Tomsk 9']],
+    // a count and the next city's place in one stretch between dashes
+    ['В субботу в Омске задержали 25 человек, в Томске — 9, в Барнауле — 4.', ['Omsk 25', 'Tomsk 9', 'Barnaul 4']],
+    // an act "of memory" ("акции памяти") is no background to the detentions at it
+    ['В субботу в Омске на акциях памяти задержаны 25 человек.', ['Omsk 25']],
+  ];
+  it.each(rows)('%s', (text, want) => {
+    expect(arrests(text)).toEqual(want);
+  });
+  it("the rallies take none of the detainees' counts", () => {
+    const got = run('В субботу на акциях в Омске задержали 25 человек, в Томске — 9.').filter(
+      (r) => r.type === 'protest',
+    );
+    expect(got.map((r) => r.quantity)).toEqual([null, null]);
+  });
+});

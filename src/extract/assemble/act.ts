@@ -71,6 +71,7 @@ export function assembleAct(
   const onePerson = type === 'arrest' && quantity === null && tellsOnePerson(text, clauseBounds(text)[t.clause], lang);
 
   const perPlace = recordsPerPlace({
+    type,
     text,
     lang,
     list,
