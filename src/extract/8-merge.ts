@@ -43,6 +43,11 @@ function actorsCompatible(a: Draft, b: Draft): boolean {
   );
 }
 
+/** A trial or a sentence and the detention before it are two records (a court's act is news of its own). */
+function courtsCompatible(a: Draft, b: Draft): boolean {
+  return a.type !== 'arrest' || !a.court === !b.court;
+}
+
 function quantitiesCompatible(a: Draft, b: Draft): boolean {
   return a.quantity === null || b.quantity === null || a.quantity === b.quantity;
 }
@@ -158,6 +163,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
         targetsCompatible(o, d) &&
         quantitiesCompatible(o, d) &&
         actorsCompatible(o, d) &&
+        courtsCompatible(o, d) &&
         (o.aggregate === d.aggregate || !o.date || !d.date) &&
         !tallyApart(o, d),
     );
@@ -184,6 +190,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
         s.type === g.type &&
         isSpecific(s) &&
         targetsCompatible(s, g) &&
+        courtsCompatible(s, g) &&
         (isGeneral(g) || (s.place && s.place.country === g.place?.country && s.place.kind !== 'country')) &&
         (!g.dateOwn || datesCompatible(s, g)),
     );
@@ -203,6 +210,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
         s.type === g.type &&
         s.place?.kind === 'settlement' &&
         s.place.admin1 === g.place!.admin1 &&
+        courtsCompatible(s, g) &&
         (g.date === null || (s.date === g.date && s.dateEnd === g.dateEnd)) &&
         (g.quantity === null || s.quantity === g.quantity),
     );

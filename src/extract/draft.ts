@@ -29,6 +29,8 @@ export interface Draft {
   /** an arrest of one person told in the singular ("задержан мужчина"): a count of 1 once merged
    *  (one-person.ts), if no mention gives another */
   onePerson?: boolean;
+  /** an arrest told as a trial or a sentence (a court's act), which is never the detention before it */
+  court?: boolean;
   fatalities: number | null;
   aggregate: boolean;
   weight: number;

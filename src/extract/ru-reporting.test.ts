@@ -420,3 +420,26 @@ describe('ru: detention tallies by city give each city its own count', () => {
     expect(got.map((r) => r.quantity)).toEqual([null, null]);
   });
 });
+
+describe('ru: a trial or a sentence is an arrest record of its own, apart from the detention before it', () => {
+  it.each([
+    ['В четверг в Уфе начался суд над активистом.', ['arrest']],
+    ['Теперь его судят за теракт.', ['arrest']],
+    ['Дело студентки рассматривает областной суд.', ['arrest']],
+    ['Суд рассмотрел ходатайство защиты.', []],
+  ] as const)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arrest')).toEqual(types);
+  });
+  it('a detention and a later trial of the same man are two records', () => {
+    const got = run(
+      'В ночь на 3 мая в Омске подожгли военкомат. Подозреваемого задержали в тот же день. Сейчас его дело рассматривает военный суд.',
+    ).filter((r) => r.type === 'arrest');
+    expect(got).toHaveLength(2);
+  });
+  it('but a court that sends the detainees into custody is part of their detention', () => {
+    const got = run(
+      'В Омске задержаны трое студентов. Суд отправил одного из них под стражу, двоих — под домашний арест.',
+    ).filter((r) => r.type === 'arrest');
+    expect(got.map((r) => r.quantity)).toEqual([3]);
+  });
+});

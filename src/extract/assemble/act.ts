@@ -6,7 +6,7 @@ import { recordUnit, unitKind } from '../quantity-units.js';
 import type { SentenceScene } from './scene.js';
 import { AUTHORED, FATAL_TYPES, NEEDS_ACTOR } from './kinds.js';
 import { actActors, actType, targetsFor } from './act-parties.js';
-import { locate, tallyOverPlaces, type Located } from './locate.js';
+import { isCourtAct, locate, tallyOverPlaces, type Located } from './locate.js';
 import { dateAct, type ActDate } from './act-date.js';
 import { recordsPerDay, recordsPerPlace, togetherDays } from './act-records.js';
 import type { Loc } from './loc.js';
@@ -68,6 +68,9 @@ export function assembleAct(
   const aggregate = AUTHORED.has(type) ? quantity !== null && unitKind(unit) === 'incidents' && quantity > 1 : undayed;
   const targets = targetsFor(type, groupTargets, scene.sentenceHasProtest);
   const fatalities = FATAL_TYPES.has(type) ? scene.fatalities : null;
+  // (read for Russian and Ukrainian, whose court verbs say so; an English verdict is often told
+  // without one: "gave him 16 years")
+  const court = type === 'arrest' && lang !== 'en' && g.triggers.some((x) => x.type === 'arrest' && isCourtAct(x));
   const onePerson = type === 'arrest' && quantity === null && tellsOnePerson(text, clauseBounds(text)[t.clause], lang);
 
   const perPlace = recordsPerPlace({
@@ -100,6 +103,7 @@ export function assembleAct(
       quantity: r.quantity,
       quantityUnit: r.quantity === null ? null : (unit ?? 'people'),
       onePerson,
+      court,
       fatalities,
       aggregate: r.aggregate,
       weight,

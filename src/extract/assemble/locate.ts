@@ -14,14 +14,16 @@ import { AUTHORED, STATE_KINDS } from './kinds.js';
 import { finestPlaces, isLocative, isOwnPlace, toLoc, type Loc } from './loc.js';
 
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|и|или|та|і)\s+|\s*,\s*(?:and|и)\s+)$/iu;
-const COURT_ACT = /sentenc|convict|jail|imprison|guilty|prison|приговор|осуд|осужд|виновн|колони|лишени|вирок|засуд/iu;
+const COURT_ACT =
+  /sentenc|convict|jail|imprison|guilty|prison|приговор|осуд|осужд|виновн|колони|лишени|вирок|засуд|суд над|судят|судил|рассматрива|разбира/iu;
 /** the sentence names a court (or tribunal) */
 const NAMES_COURT =
   /\b(?:court|tribunal)s?\b|(?<!\p{L})(?:суд|суда|суду|судом|суде|суды|судов|трибунал\p{L}*)(?!\p{L})/iu;
 /** characters between a settlement and a "near" place that only locates it */
 const APPOSITION = 64;
 
-const isCourtAct = (t: TriggerMention) => COURT_ACT.test(t.text);
+/** a trigger that tells a trial or a sentence, not a detention */
+export const isCourtAct = (t: TriggerMention) => COURT_ACT.test(t.text);
 
 export interface Located {
   list: Loc[];
