@@ -56,7 +56,9 @@ function sentenceDates(text: string, lang: Lang, published: string | null, story
   const anaphoric =
     anaphoricDate(text, lang, story.lastDay) ??
     edgeDate(text, lang, story.lastRange) ??
-    publishedRelativeDate(text, lang, published);
+    publishedRelativeDate(text, lang, published) ??
+    // "накануне" with no day told before it: the day before publication
+    (story.lastDay ? null : anaphoricDate(text, lang, published, true));
   if (anaphoric) extra.push(anaphoric);
   if (extra.length === 0) return found;
   const overlaps = (a: DateMention, b: DateMention) => a.start < b.end && b.start < a.end;

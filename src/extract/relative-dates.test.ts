@@ -47,6 +47,10 @@ describe('relative dates', () => {
     );
     expect(publishedRelativeDate('Сейчас он живёт в Грузии.', 'ru', '2023-05-22')).toBeNull();
   });
+  it('from the publication day, only a day before is told ("накануне"), not the day after', () => {
+    expect(anaphoricDate('Накануне в Омске задержали активиста.', 'ru', '2024-05-20', true)?.date).toBe('2024-05-19');
+    expect(anaphoricDate('На следующий день его отпустили.', 'ru', '2024-05-20', true)).toBeNull();
+  });
   it('nothing without an anchor', () => {
     expect(anaphoricDate('The next day they left.', 'en', null)).toBeNull();
     expect(publishedRelativeDate('Overnight a fire broke out.', 'en', null)).toBeNull();

@@ -145,10 +145,17 @@ function mention(m: RegExpExecArray): Pick<DateMention, 'start' | 'end' | 'text'
   return { start: m.index, end: m.index + m[0].length, text: m[0], relative: true };
 }
 
-/** "the next day" → the day after `anchor` (a YYYY-MM-DD), as a date mention of the sentence. */
-export function anaphoricDate(sentence: string, lang: Lang, anchor: string | null): DateMention | null {
+/** "the next day" → the day after `anchor` (a YYYY-MM-DD), as a date mention of the sentence.
+ *  `pastOnly`: the anchor is the publication day, which only a day before can follow ("накануне"). */
+export function anaphoricDate(
+  sentence: string,
+  lang: Lang,
+  anchor: string | null,
+  pastOnly = false,
+): DateMention | null {
   if (!anchor) return null;
   const hit = match('anaphoric', lang, sentence);
+  if (hit && pastOnly && (hit.rule.offset ?? 0) >= 0) return null;
   return hit
     ? { ...mention(hit.m), date: shiftDay(anchor, hit.rule.offset ?? 0), date_end: null, precision: 'day' }
     : null;

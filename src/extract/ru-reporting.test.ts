@@ -443,3 +443,16 @@ describe('ru: a trial or a sentence is an arrest record of its own, apart from t
     expect(got.map((r) => r.quantity)).toEqual([3]);
   });
 });
+
+describe('ru: "накануне" is the day before the last day told, or before publication when none is', () => {
+  const dates = (text: string) => run(text).map((r) => `${r.type} ${r.date}`);
+  it.each([
+    ['Накануне в Омске задержали активиста.', ['arrest 2024-05-19']],
+    [
+      'В ночь на 12 мая в Твери подожгли военкомат. Накануне там задержали активиста.',
+      ['arson 2024-05-12', 'arrest 2024-05-11'],
+    ],
+  ] as const)('%s', (text, want) => {
+    expect(dates(text)).toEqual(want);
+  });
+});
