@@ -186,6 +186,10 @@ export function findTriggers(sentence: string, lang: Lang): TriggerMention[] {
     for (const t of found)
       if (t.start >= cue.index + cue[0].length - 1 && t.type !== 'arrest') t.background = t.charge = true;
 
+  // An act's noun that a predicate after it calls a kind ("поджоги стали формой протеста") tells no act.
+  if (lex.genericAfter)
+    for (const t of found) if (lex.genericAfter.test(sentence.slice(t.end, t.end + 80))) t.irrealis = true;
+
   // A negation after an act ("задержаний не было") belongs to it only when no other act stands between.
   if (lex.negationAfter && lex.negationAfterGate!.test(sentence)) {
     for (let k = 0; k < found.length; k++) {

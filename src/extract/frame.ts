@@ -18,7 +18,7 @@ const REPORT_VERB: Record<Lang, RegExp> = {
 /** "as of 21 March", "по состоянию на 1 мая": the day a count was taken. */
 const AS_OF: Record<Lang, RegExp> = {
   en: /\b(?:as of|as at|by the end of|up to)\s*$/iu,
-  ru: /(?:по состоянию на|на момент)\s*$/iu,
+  ru: /(?:по состоянию на|на момент|к)\s+(?:(?:утро|вечер|конец|середину|начало|полдень|ночь|утру|вечеру|концу|середине|началу)\s+)?$/iu,
   uk: /(?:станом на)\s*$/iu,
 };
 /** "than in 2022", "compared with March": a date held up for comparison. */

@@ -456,3 +456,25 @@ describe('ru: "накануне" is the day before the last day told, or before 
     expect(dates(text)).toEqual(want);
   });
 });
+
+describe('ru: acts named as a kind ("поджоги стали формой протеста") and "в знак протеста" tell no act', () => {
+  const rows: [string, string[]][] = [
+    ['Поджоги военкоматов стали привычной формой протеста.', []],
+    ['Поджоги релейных шкафов остаются популярным способом борьбы с войной.', []],
+    // the kind's word is no protest, but the act it tells the motive of stands
+    ['В знак протеста студент поджёг дверь военкомата.', ['arson']],
+    ['Ночью подожгли военкомат, и это стало символом протеста.', ['arson']],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t !== 'policy')).toEqual(types);
+  });
+});
+
+describe('ru: "по состоянию на вечер воскресенья" is when a count was taken, not when the detentions were', () => {
+  it('the detentions keep the day of the rallies', () => {
+    const got = run(
+      'В субботу, 18 мая, в Омске прошли акции памяти. По состоянию на вечер воскресенья в Омске задержаны 12 человек.',
+    ).filter((r) => r.type === 'arrest');
+    expect(got.map((r) => r.date)).toEqual(['2024-05-18']);
+  });
+});
