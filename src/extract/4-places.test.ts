@@ -389,6 +389,14 @@ const cases: Array<[string, Row[]]> = [
       ['Военкомат подожгли в Медведево.', 'ru', [{ text: 'Медведево', name: 'Medvedevo', admin1: 'RU-ME' }]],
       ['Part of the column turned back.', 'en', []],
       ['Мировой суд Октябрьского района оштрафовал активиста.', 'ru', []],
+      // a town in -ск named by its adjective before an institution it has; not an adjective elsewhere
+      [
+        'Бутылку бросили в окно подольского военкомата.',
+        'ru',
+        [{ text: 'подольского', name: 'Podolsk', adjective: true }],
+      ],
+      ['Его дело рассмотрит курский суд.', 'ru', [{ text: 'курский', name: 'Kursk', adjective: true }]],
+      ['Здание осталось с советского времени.', 'ru', []],
       // a point of the compass names a court's or a district's area, not a town of that name
       ['Теперь его дело рассматривает Южный окружной военный суд.', 'ru', []],
       ['Приговор вынес Центральный окружной военный суд.', 'ru', []],

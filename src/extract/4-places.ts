@@ -4,6 +4,7 @@ import { forgetScans, lookupPlaces } from '../geo/lookup.js';
 import type { Lang, PlaceHints, PlaceMention } from './types.js';
 import { withBearings } from './place-distance.js';
 import { withInstitutions } from './place-institutions.js';
+import { withTownAdjectives } from './town-adjectives.js';
 
 export { regionByIso, countryByIso, seatOf } from '../geo/regions.js';
 
@@ -11,7 +12,7 @@ export { regionByIso, countryByIso, seatOf } from '../geo/regions.js';
  *  from it ("north-east of Minsk", "100 km from Moscow") stands for what that phrase leaves, and an
  *  institution's name read as a town ("Рада") for the institution's seat. */
 export function findPlaces(sentence: string, lang: Lang, hints?: PlaceHints): PlaceMention[] {
-  const found = lookupPlaces(sentence, lang, hints);
+  const found = withTownAdjectives(sentence, lookupPlaces(sentence, lang, hints), lang, hints);
   return found.length ? withBearings(sentence, withInstitutions(found, lang), lang) : found;
 }
 
