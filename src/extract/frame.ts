@@ -24,7 +24,7 @@ const AS_OF: Record<Lang, RegExp> = {
 /** "than in 2022", "compared with March": a date held up for comparison. */
 const COMPARISON: Record<Lang, RegExp> = {
   en: /\b(?:than|compared (?:with|to)|versus|vs\.?|as in)\s+(?:in\s+|on\s+|during\s+)?(?:the\s+)?$/iu,
-  ru: /(?:чем|по сравнению с|в сравнении с)\s+(?:в\s+|во\s+)?$/iu,
+  ru: /(?:чем|по сравнению с|в сравнении с)\s+(?:в\s+|во\s+)?$|(?<!\p{L})(?:вплоть до|до)\s+$/iu,
   uk: /(?:ніж|порівняно з)\s+(?:в\s+|у\s+)?$/iu,
 };
 /** A range longer than this is a tally's period ("since February"), no frame for single acts. */

@@ -478,3 +478,19 @@ describe('ru: "по состоянию на вечер воскресенья" i
     expect(got.map((r) => r.date)).toEqual(['2024-05-18']);
   });
 });
+
+describe('ru: requests, warnings and appeals tell no act; a term "до 12 июня" is no act date', () => {
+  const rows: [string, string[]][] = [
+    ['Прокурор запросил для студента шесть лет колонии.', []],
+    ['МВД предупредило, что участники шествия будут задержаны.', []],
+    ['Защита обжаловала приговор в областном суде.', []],
+    ['Суд приговорил студента к шести годам колонии.', ['arrest']],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arrest' || t === 'protest')).toEqual(types);
+  });
+  it('a custody extended "до 12 июня" is not dated 12 June', () => {
+    const got = run('Суд в Омске продлил арест обвиняемому до 12 июня.').filter((r) => r.type === 'arrest');
+    expect(got.map((r) => r.date)).toEqual([null]);
+  });
+});
