@@ -397,6 +397,13 @@ const cases: Array<[string, Row[]]> = [
       ],
       ['Его дело рассмотрит курский суд.', 'ru', [{ text: 'курский', name: 'Kursk', adjective: true }]],
       ['Здание осталось с советского времени.', 'ru', []],
+      // a district is its centre, near it; after a village it only locates the village
+      [
+        'В Хасавюртовском районе прошёл сход.',
+        'ru',
+        [{ name: 'Khasavyurt', admin1: 'RU-DA', near: true }].map((e) => ({ text: 'Хасавюртовском районе', ...e })),
+      ],
+      ['В селе Эндирей Хасавюртовского района прошёл сход.', 'ru', [{ text: 'Эндирей', name: 'Endirey' }]],
       // a point of the compass names a court's or a district's area, not a town of that name
       ['Теперь его дело рассматривает Южный окружной военный суд.', 'ru', []],
       ['Приговор вынес Центральный окружной военный суд.', 'ru', []],
