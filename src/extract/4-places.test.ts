@@ -397,6 +397,9 @@ const cases: Array<[string, Row[]]> = [
       ],
       ['Его дело рассмотрит курский суд.', 'ru', [{ text: 'курский', name: 'Kursk', adjective: true }]],
       ['Здание осталось с советского времени.', 'ru', []],
+      // a region's popular name ("Белгородщина", "на Брянщине")
+      ['Отряды вошли в районы Белгородщины.', 'ru', [{ text: 'Белгородщины', admin1: 'RU-BEL', kind: 'region' }]],
+      ['На Брянщине задержали активиста.', 'ru', [{ text: 'Брянщине', admin1: 'RU-BRY', kind: 'region' }]],
       // a district is its centre, near it; after a village it only locates the village
       [
         'В Хасавюртовском районе прошёл сход.',
