@@ -494,3 +494,13 @@ describe('ru: requests, warnings and appeals tell no act; a term "до 12 июн
     expect(got.map((r) => r.date)).toEqual([null]);
   });
 });
+
+describe('ru: a report of refusal ("рапорт об отказе") is a refusal to fight', () => {
+  it.each([
+    ['Мобилизованный подал рапорт об отказе участвовать в боевых действиях.', ['desertion']],
+    ['Контрактник написал рапорт о том, что больше не хочет воевать.', ['desertion']],
+    ['Полицейский подал рапорт об увольнении.', []],
+  ] as const)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'desertion')).toEqual(types);
+  });
+});
