@@ -504,3 +504,14 @@ describe('ru: a report of refusal ("рапорт об отказе") is a refusa
     expect(live(sentence).filter((t) => t === 'desertion')).toEqual(types);
   });
 });
+
+describe('ru: a case opened against someone ("возбудили дело", "завели дело") is an arrest record', () => {
+  it.each([
+    ['Против блогера возбудили дело о фейках об армии.', ['arrest']],
+    ['На активистку завели дело о дискредитации армии.', ['arrest']],
+    ['Возбуждено дело о поджоге военкомата.', ['arrest']],
+    ['Он завёл дневник и делал записи.', []],
+  ] as const)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t === 'arrest')).toEqual(types);
+  });
+});
