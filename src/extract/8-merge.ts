@@ -140,6 +140,22 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
 
   list = foldDefiniteMentions(list, absorb);
 
+  // "В пятницу стало известно о поджоге релейного шкафа … поджог произошёл в ночь на четверг": a fire
+  // told again without its target, dated by the act where the first mention was dated by its report
+  // (or the other way round), is the same sabotage, a sentence or two on.
+  for (const d of list) {
+    if (d.type !== 'arson' || d.targets.length > 0) continue;
+    const first = list.find(
+      (s) =>
+        s.type === 'sabotage' &&
+        s.sentence.index < d.sentence.index &&
+        d.sentence.index - s.sentence.index <= 2 &&
+        sameArea(s, d) &&
+        reportDateFits(s, d),
+    );
+    if (first) d.type = 'sabotage';
+  }
+
   // (a) same type, same place, compatible date, targets and counts.
   // (places no longer change from here on: each draft's place key is worked out once)
   const keys = new Map<Draft, string>();

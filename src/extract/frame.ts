@@ -12,7 +12,7 @@ export type DateRole = 'event' | 'report' | 'aside';
 /** A verb of saying or publishing: a date it governs is when the report came, not when the act did. */
 const REPORT_VERB: Record<Lang, RegExp> = {
   en: /\b(?:said|says|say|reported|reports|report|announced|announces|told|tells|wrote|writes|posted|posts|stated|states|confirmed|confirms|published|publishes|added|noted|revealed|disclosed|tweeted)\b/giu,
-  ru: /(?<![\p{L}])(?:сообщил\p{L}*|сообщает|сообщается|сообщали|заявил\p{L}*|заявляет|написал\p{L}*|пишет|рассказал\p{L}*|передал\p{L}*|передаёт|передает|опубликовал\p{L}*|уточнил\p{L}*|отметил\p{L}*|подтвердил\p{L}*|информирует)(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])(?:сообщил\p{L}*|сообщает|сообщается|сообщали|заявил\p{L}*|заявляет|написал\p{L}*|пишет|рассказал\p{L}*|передал\p{L}*|передаёт|передает|опубликовал\p{L}*|уточнил\p{L}*|отметил\p{L}*|подтвердил\p{L}*|информирует|стало известно|становится известно)(?![\p{L}])/giu,
   uk: /(?<![\p{L}])(?:повідомил\p{L}*|повідомляє|заявил\p{L}*|заявляє|написав|написала|пише|розповів|розповіла|підтвердил\p{L}*)(?![\p{L}])/giu,
 };
 /** "as of 21 March", "по состоянию на 1 мая": the day a count was taken. */

@@ -515,3 +515,18 @@ describe('ru: a case opened against someone ("возбудили дело", "з�
     expect(live(sentence).filter((t) => t === 'arrest')).toEqual(types);
   });
 });
+
+describe('ru: a fire "стало известно" on one day and told again by the day it happened is one act', () => {
+  it('one sabotage, dated by the act, not by the news or by the paragraph before', () => {
+    const got = run(
+      'В среду в Казани задержали двух активистов.\n\nВ пятницу стало известно о поджоге релейного шкафа под Тулой. По данным канала, поджог произошёл в ночь на четверг.',
+    ).filter((r) => r.type === 'sabotage' || r.type === 'arson');
+    expect(got.map((r) => `${r.type} ${r.date}`)).toEqual(['sabotage 2024-05-16']);
+  });
+  it('but a car set on fire beside a relay cabinet on the same day stays an arson', () => {
+    const got = run('В четверг под Тулой подожгли релейный шкаф. В тот же день там сожгли автомобиль чиновника.').map(
+      (r) => r.type,
+    );
+    expect(got).toContain('arson');
+  });
+});
