@@ -530,3 +530,10 @@ describe('ru: a fire "стало известно" on one day and told again by 
     expect(got).toContain('arson');
   });
 });
+
+describe("ru: a court's town told before its act is where the act was, not the town of the rally it concerns", () => {
+  it("one arrest, in the court's town", () => {
+    const got = run('Суд в Уфе арестовал троих участников акции в Баймаке.').filter((r) => r.type === 'arrest');
+    expect(got.map((r) => `${r.place} ${r.quantity}`)).toEqual(['Ufa 3']);
+  });
+});
