@@ -22,6 +22,7 @@ import type { DateMention, GeoPlace, Sentence, TriggerMention } from './types.js
 import { datelinePlace, headingPlace } from './document/dateline.js';
 import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate, RelativeGates } from './3-dates/relative-dates.js';
 import { continuedParts } from './6-quantities/continuation.js';
+import { countOnePerson } from './6-quantities/one-person.js';
 import { SentenceClauses } from './1-sentences/clauses.js';
 import { TimeFrame, dateRoles, reviveLeadCauses } from './document/frame.js';
 
@@ -59,7 +60,9 @@ function sentenceDates(text: string, lang: Lang, doc: DocumentDates, story: Stor
   const anaphoric =
     anaphoricDate(text, lang, story.lastDay, gates) ??
     edgeDate(text, lang, story.lastRange, gates) ??
-    publishedRelativeDate(text, lang, published, gates);
+    publishedRelativeDate(text, lang, published, gates) ??
+    // "накануне" with no day told before it: the day before publication
+    (story.lastDay ? null : anaphoricDate(text, lang, published, gates, true));
   if (anaphoric) extra.push(anaphoric);
   if (extra.length === 0) return found;
   const overlaps = (a: DateMention, b: DateMention) => a.start < b.end && b.start < a.end;
@@ -269,5 +272,6 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   return mergeDrafts(drafts, ctx.refYear, leadIndices)
     .map(inheritFrame)
     .map((d) => leadNews(d, leadIndices, published))
+    .map(countOnePerson)
     .map((d) => toRecord(doc.id, d));
 }

@@ -61,4 +61,6 @@ export interface QuantityMention {
   unit: string | null;
   /** "at least", "more than", "over", "не менее": a lower bound */
   lowerBound: boolean;
+  /** a collective numeral ("двое", "троих"): it counts people, whatever noun follows */
+  people?: boolean;
 }

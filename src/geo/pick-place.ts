@@ -141,7 +141,13 @@ export function pickPlace(
   if (single && ctx.personLike && !ctx.prep && (pop < CITY_POP || !best.primary) && !agrees) return null;
   // A city district (PPLX) is named in reports as "in Maryino"; bare, it is more often a person or a word.
   if (best.settlement!.feature === 'PPLX' && !ctx.prep) return null;
-  if (single && (isCommonWord(key, lang) || isGivenName(key)) && !(ctx.prep && (pop >= CITY_POP || agrees)))
+  // (a settlement word says it is a place: "the village of Pobeda", "в посёлке Южный")
+  if (
+    single &&
+    (isCommonWord(key, lang) || isGivenName(key)) &&
+    !ctx.settlementWord &&
+    !(ctx.prep && (pop >= CITY_POP || agrees))
+  )
     return null;
   // Only capitalised because it opens the sentence (or the headline is in Title Case): needs more.
   let ok: boolean;

@@ -55,6 +55,8 @@ export interface NumberLexicon {
   id: number;
   /** single number words (units, tens, hundreds, collectives) → value */
   words: Map<string, number>;
+  /** collective numerals ("двое", "троих"), which count people only */
+  collective: Set<string>;
   /** "hundred" in English: multiplies what precedes */
   hundred: Map<string, number>;
   scales: Map<string, number>;
@@ -121,6 +123,7 @@ function build(j: LangJson, id: number): NumberLexicon {
   const lex: Omit<NumberLexicon, 'anyWord' | 'starters'> = {
     id,
     words,
+    collective: new Set(Object.keys(j.collective ?? {}).map(fold)),
     hundred: map(j.hundred),
     scales: map(j.scales),
     dozen: map(j.dozen),

@@ -7,10 +7,10 @@ import type { Clause } from '../1-sentences/clauses.js';
 
 const COUNT = String.raw`(?:(?:не меньше|не менее|более|свыше|около|почти|как минимум|ещё|еще|щонайменше|понад|близько)\s+)?\d[\d\s]*(?:\s+(?:человек|чоловік\p{L}*|задержанн\p{L}*|затриман\p{L}*))?`;
 /** a clause that is a place (a preposition and at most three words, then perhaps the next part's
- *  count) or a count, and nothing else */
+ *  count) or a count (then perhaps the next part's place: "20, в Казани — 5"), and nothing else */
 const GAPPED: Partial<Record<Lang, RegExp>> = {
   ru: new RegExp(
-    String.raw`^(?:(?:в|во|на|из|под|у)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?:\s*,\s*(?:и\s+|а\s+)?${COUNT})?|${COUNT})\s*[.!;]?\s*$`,
+    String.raw`^(?:(?:в|во|на|из|под|у)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?:\s*,\s*(?:и\s+|а\s+)?${COUNT})?|${COUNT}(?:\s*,\s*(?:и\s+|а\s+)?(?:в|во|на|из|под|у)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?)\s*[.!;]?\s*$`,
     'iu',
   ),
   uk: new RegExp(

@@ -209,6 +209,9 @@ export function findTriggers(sentence: string, lang: Lang, reading = new Sentenc
       t.charge = prev.charge;
     }
   }
+  // An act's noun that a predicate after it calls a kind ("поджоги стали формой протеста") tells no act.
+  if (lex.genericAfter)
+    for (const t of found) if (lex.genericAfter.test(sentence.slice(t.end, t.end + 80))) t.irrealis = true;
 
   // A negation after an act ("задержаний не было") belongs to it only when no other act stands between.
   if (lex.negationAfter && lex.negationAfterGate!.test(sentence)) {

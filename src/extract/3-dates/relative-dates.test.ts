@@ -50,6 +50,19 @@ describe('relative dates', () => {
       publishedRelativeDate('За последнюю неделю активистки разложили листовки.', 'ru', '2023-05-10'),
     ).toMatchObject({ date: '2023-05-03', date_end: '2023-05-10' });
   });
+  it('an act going on "now" goes on on the publication day; a state told "now" is no date', () => {
+    expect(publishedRelativeDate('Сейчас идёт штурм районного центра.', 'ru', '2023-05-22')?.date).toBe('2023-05-22');
+    expect(publishedRelativeDate('В настоящее время продолжаются бои за посёлок.', 'ru', '2023-05-22')?.date).toBe(
+      '2023-05-22',
+    );
+    expect(publishedRelativeDate('Сейчас он живёт в Грузии.', 'ru', '2023-05-22')).toBeNull();
+  });
+  it('from the publication day, only a day before is told ("накануне"), not the day after', () => {
+    expect(anaphoricDate('Накануне в Омске задержали активиста.', 'ru', '2024-05-20', undefined, true)?.date).toBe(
+      '2024-05-19',
+    );
+    expect(anaphoricDate('На следующий день его отпустили.', 'ru', '2024-05-20', undefined, true)).toBeNull();
+  });
   it('nothing without an anchor', () => {
     expect(anaphoricDate('The next day they left.', 'en', null)).toBeNull();
     expect(publishedRelativeDate('Overnight a fire broke out.', 'en', null)).toBeNull();

@@ -92,6 +92,8 @@ const GATE_WORDS: Record<Kind, string[]> = {
     'выходн',
     'недел',
     'дней',
+    'сейчас',
+    'в настоящее время',
     'ночі',
     'вранці',
     'вихідн',
@@ -148,15 +150,18 @@ function mention(m: RegExpExecArray): Pick<DateMention, 'start' | 'end' | 'text'
   return { start: m.index, end: m.index + m[0].length, text: m[0], relative: true };
 }
 
-/** "the next day" → the day after `anchor` (a YYYY-MM-DD), as a date mention of the sentence. */
+/** "the next day" → the day after `anchor` (a YYYY-MM-DD), as a date mention of the sentence.
+ *  `pastOnly`: the anchor is the publication day, which only a day before can follow ("накануне"). */
 export function anaphoricDate(
   sentence: string,
   lang: Lang,
   anchor: string | null,
   gates = new RelativeGates(sentence),
+  pastOnly = false,
 ): DateMention | null {
   if (!anchor) return null;
   const hit = match('anaphoric', lang, gates);
+  if (hit && pastOnly && (hit.rule.offset ?? 0) >= 0) return null;
   return hit
     ? { ...mention(hit.m), date: shiftDay(anchor, hit.rule.offset ?? 0), date_end: null, precision: 'day' }
     : null;

@@ -389,6 +389,29 @@ const cases: Array<[string, Row[]]> = [
       ['Военкомат подожгли в Медведево.', 'ru', [{ text: 'Медведево', name: 'Medvedevo', admin1: 'RU-ME' }]],
       ['Part of the column turned back.', 'en', []],
       ['Мировой суд Октябрьского района оштрафовал активиста.', 'ru', []],
+      // a town in -ск named by its adjective before an institution it has; not an adjective elsewhere
+      [
+        'Бутылку бросили в окно подольского военкомата.',
+        'ru',
+        [{ text: 'подольского', name: 'Podolsk', adjective: true }],
+      ],
+      ['Его дело рассмотрит курский суд.', 'ru', [{ text: 'курский', name: 'Kursk', adjective: true }]],
+      ['Здание осталось с советского времени.', 'ru', []],
+      // a region's popular name ("Белгородщина", "на Брянщине")
+      ['Отряды вошли в районы Белгородщины.', 'ru', [{ text: 'Белгородщины', admin1: 'RU-BEL', kind: 'region' }]],
+      ['На Брянщине задержали активиста.', 'ru', [{ text: 'Брянщине', admin1: 'RU-BRY', kind: 'region' }]],
+      // a district is its centre, near it; after a village it only locates the village
+      [
+        'В Хасавюртовском районе прошёл сход.',
+        'ru',
+        [{ name: 'Khasavyurt', admin1: 'RU-DA', near: true }].map((e) => ({ text: 'Хасавюртовском районе', ...e })),
+      ],
+      ['В селе Эндирей Хасавюртовского района прошёл сход.', 'ru', [{ text: 'Эндирей', name: 'Endirey' }]],
+      // a point of the compass names a court's or a district's area, not a town of that name
+      ['Теперь его дело рассматривает Южный окружной военный суд.', 'ru', []],
+      ['Приговор вынес Центральный окружной военный суд.', 'ru', []],
+      // with a settlement word, a town named like a common word is a town
+      ['Пикет прошёл в посёлке Мирный.', 'ru', [{ text: 'Мирный', name: 'Mirny' }]],
       ['Lenin Street was blocked; Union leaders went on strike in May.', 'en', []],
       ['Rail Sabotage Spreads As Partisans Target Trains And Police Posts', 'en', []],
       ['Rail Sabotage Spreads Across Siberia As Partisans Target Trains', 'en', [{ text: 'Siberia', country: 'RU' }]],

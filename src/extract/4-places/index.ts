@@ -5,6 +5,7 @@ import type { Lang, PlaceHints, PlaceMention } from '../types.js';
 import { withBearings } from './place-distance.js';
 import { withInstitutions } from './place-institutions.js';
 import { withRegionalBodies } from './regional-bodies.js';
+import { withTownAdjectives } from './town-adjectives.js';
 
 export { regionByIso, countryByIso, seatOf } from '../../geo/regions.js';
 export { PlaceScans } from '../../geo/lookup.js';
@@ -13,7 +14,12 @@ export { PlaceScans } from '../../geo/lookup.js';
  *  from it ("north-east of Minsk", "100 km from Moscow") stands for what that phrase leaves, and an
  *  institution's name read as a town ("Рада") for the institution's seat. */
 export function findPlaces(sentence: string, lang: Lang, hints?: PlaceHints, scans?: PlaceScans): PlaceMention[] {
-  const found = withRegionalBodies(sentence, lookupPlaces(sentence, lang, hints, scans), lang, hints);
+  const found = withTownAdjectives(
+    sentence,
+    withRegionalBodies(sentence, lookupPlaces(sentence, lang, hints, scans), lang, hints),
+    lang,
+    hints,
+  );
   return found.length ? withBearings(sentence, withInstitutions(found, lang), lang) : found;
 }
 

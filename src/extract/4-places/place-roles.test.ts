@@ -39,6 +39,15 @@ describe('placeRoles', () => {
     // an army in a town is a place like any other
     ['en', 'Troops in Kherson fired on the crowd.', { Kherson: 'locative' }],
     ['ru', 'Поезда между Минском и Гомелем остановились после взрыва.', { Минском: 'bare', Гомелем: 'other' }],
+    // where a raid or a shell came from is not where it struck
+    ['ru', 'Диверсанты проникли в село с украинской территории.', { украинской: 'other' }],
+    ['ru', 'Посёлок обстреляли с территории Украины.', { Украины: 'other' }],
+    ['en', 'The village was shelled from Ukrainian territory.', { Ukrainian: 'other' }],
+    // a legal label's country is where the label holds; a decision told as such keeps its place
+    ['ru', 'Житель Омска переводил деньги запрещённой в России организации.', { России: 'other' }],
+    ['ru', 'Его судят за участие в структуре, признанной в Белоруссии экстремистской.', { Белоруссии: 'other' }],
+    ['ru', 'Он донатил фонду, деятельность которого запрещена в России.', { России: 'other' }],
+    ['ru', 'В 2023 году движение было запрещено в России.', { России: 'locative' }],
   ];
   it.each(rows)('%s: %s', (lang, text, want) => {
     expect(roles(text, lang)).toMatchObject(want);

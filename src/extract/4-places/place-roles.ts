@@ -91,6 +91,23 @@ const ASIDE_OPEN: Record<Lang, RegExp> = {
   ru: /^$/u,
   uk: /^$/u,
 };
+/** "с украинской территории", "с территории Украины": where a raid or a shell came from, not where it struck. */
+const FROM_TERRITORY: Record<Lang, { before: RegExp; after: RegExp }> = {
+  en: { before: /\bfrom\s+(?:the\s+)?(?:territory\s+of\s+)?$/iu, after: /^\s+territory\b/iu },
+  ru: {
+    before: /(?<![\p{L}])(?:с|со|из)\s+(?:\p{L}+\s+)?территори\p{L}*\s+$/iu,
+    after: /^\s+территори\p{L}*/iu,
+  },
+  uk: { before: /(?<![\p{L}])(?:з|із)\s+(?:\p{L}+\s+)?території\s+$/iu, after: /^\s+території/iu },
+};
+/** "запрещённой в России", "признанной в РФ экстремистской": the legal label a report must attach to
+ *  a name. Its country is where the label holds, not where an act took place. (The attributive
+ *  participle is the label; "была запрещена в России" is a decision, and keeps its place.) */
+const LABEL: Record<Lang, RegExp> = {
+  en: /(?!)/u,
+  ru: /(?<![\p{L}])(?:запрещ[её]нн\p{L}*|признанн\p{L}*|(?:котор\p{L}*|чья|чьё)\s+(?:\p{L}+\s+)?(?:запрещен\p{L}*|запрещён\p{L}*|признан\p{L}*))\s+(?:(?:\p{L}+\s+){0,2}?(?:в|на территории)\s+)$/iu,
+  uk: /(?<![\p{L}])(?:заборонен\p{L}*|визнан\p{L}*)\s+(?:в|у|на території)\s+$/iu,
+};
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:.–—]/gu;
 
 function precedingTokens(sentence: string, end: number, from: number): string[] {
@@ -103,6 +120,16 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
   for (let i = 0; i < places.length; i++) {
     const p = places[i];
     const after = sentence.slice(p.end, p.end + 2);
+    const ahead = sentence.slice(p.end, p.end + 20);
+    if (
+      (FROM_TERRITORY[lang].before.test(sentence.slice(Math.max(0, p.start - 40), p.start)) && !p.adjective) ||
+      (p.adjective &&
+        FROM_TERRITORY[lang].after.test(ahead) &&
+        /(?<![\p{L}])(?:с|со|from|з|із)\s+$/iu.test(sentence.slice(Math.max(0, p.start - 5), p.start)))
+    ) {
+      roles.push('other');
+      continue;
+    }
     if (p.adjective || /^['’]s?(?![\p{L}])/u.test(after)) {
       roles.push('weak');
       continue;
@@ -160,6 +187,7 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
       !p.near &&
       (BACKGROUND[lang].test(before) ||
         ADDRESSEE[lang].test(before) ||
+        LABEL[lang].test(before) ||
         (p.place.kind === 'country' && TROOPS_IN[lang].test(before)))
     )
       role = 'other';

@@ -8,6 +8,8 @@ import type { Lang } from '../../model/document.js';
 import type { EventType } from '../../model/event.js';
 
 const PEOPLE_ACTS = new Set<EventType>(['arrest', 'protest', 'desertion']);
+/** "двоих других", "two others": the rest of a group counted before, not an act's own count */
+const SUBSET_UNIT = /^(?:others|других|остальн\p{L}*)$/iu;
 
 /** "the call-up of 300,000 reservists": a count after "of" measures the noun before it */
 const OF_COUNT =
@@ -39,12 +41,13 @@ export function assignQuantities(
   const pairs: { t: TriggerMention; q: QuantityMention; d: number }[] = [];
   for (const q of qs) {
     if (text && countOfOtherNoun(text, q, triggers)) continue;
+    if (q.unit && SUBSET_UNIT.test(q.unit)) continue;
     for (const t of triggers) {
       if (clauseOf(q.start) !== t.clause) continue;
       const d = q.end <= t.start ? t.start - q.end : q.start >= t.end ? q.start - t.end : 0;
       // a bare count right by a detention or a rally counts people ("detained at least a dozen")
       const bare = !q.unit && d <= 16 && PEOPLE_ACTS.has(t.type);
-      if (!bare && !fitsType(t.type, q.unit)) continue;
+      if (!bare && !fitsType(t.type, q.unit) && !(q.people && PEOPLE_ACTS.has(t.type))) continue;
       pairs.push({ t, q, d });
     }
   }
@@ -64,6 +67,9 @@ export function assignQuantities(
 const NUMBER_BEFORE =
   /(?<![\d,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?:[—–]\s+)?(?:of them\s+|из них\s+)?(?:people\s+|человек\p{L}*\s+|участник\p{L}*\s+(?:\p{L}+\s+)?)?(?:(?:were|was|had been|have been|has been)\s+(?:held|detained|arrested)\s+|задержа\p{L}*\s+)?(?:in|at|в|во|на)\s+$/iu;
 const NUMBER_AFTER = /^\s*(?:[—–:-]\s*)?(\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d])/u;
+/** "в Москве задержаны 40 человек, в Казани — 12": the first part's count follows its verb */
+const NUMBER_AFTER_VERB =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:были|было|был|была)\s+)?(?:задержа\p{L}*|арестова\p{L}*|detained|arrested|were detained|were arrested)\s+(?:(?:не менее|не меньше|более|больше|свыше|около|минимум|как минимум|at least|more than|over|about)\s+)?(\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d])/iu;
 /** "в Иркутске — двенадцать": a number word after a dash */
 const WORD_AFTER = /^\s*[—–:-]\s*(\p{L}+(?:[\s-]\p{L}+)?)/u;
 
@@ -83,7 +89,9 @@ export function partCounts(
     const m = mentions.find((p) => p.mention.place === loc.place);
     if (!m) return null;
     // "Moscow 399", "в Москве — 399" first; then "399 in Moscow"
-    const after = NUMBER_AFTER.exec(text.slice(m.mention.end, m.mention.end + 16));
+    const after =
+      NUMBER_AFTER.exec(text.slice(m.mention.end, m.mention.end + 16)) ??
+      NUMBER_AFTER_VERB.exec(text.slice(m.mention.end, m.mention.end + 48));
     if (after) return toNumber(after[1]);
     const word = WORD_AFTER.exec(text.slice(m.mention.end, m.mention.end + 30));
     const n = word ? parseNumberWords(word[1], lang) : null;

@@ -123,7 +123,8 @@ export function findQuantities(sentence: string, lang: Lang): QuantityMention[] 
       continue;
     const start = toks[i].start;
     const end = unit ? toks[unit.last].end : toks[last].end;
-    out.push({ start, end, text: text.slice(start, end), value, unit: unit?.unit ?? null, lowerBound });
+    const people = lex.collective.has(toks[first].lower);
+    out.push({ start, end, text: text.slice(start, end), value, unit: unit?.unit ?? null, lowerBound, people });
     i = unit ? unit.last : last;
   }
   return out;

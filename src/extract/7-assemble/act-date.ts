@@ -40,6 +40,8 @@ export function dateAct(input: {
   if (!date && sameParagraph?.date && sameParagraph.date.precision === 'day') date = sameParagraph.date;
   else if (
     !date &&
+    // (a day the sentence says its news came out is nearer than the last paragraph's day)
+    dates.report.length === 0 &&
     nextParagraph?.date?.precision === 'day' &&
     located.source === 'sentence' &&
     located.list.some((p) => p.place.kind === 'settlement')

@@ -6,6 +6,7 @@ import type { Group, PlacedMention } from './attach.js';
 import { partCounts } from '../6-quantities/counts.js';
 import { countryByIso } from '../../geo/index.js';
 import type { Loc } from './loc.js';
+import type { EventType } from '../../model/event.js';
 
 const JOINED_DAYS = /^(?:\s|,|and|again|also|then|on|и|снова|ещё|еще|а также|та|й|знову)*$/iu;
 
@@ -19,6 +20,8 @@ export interface ActRecord {
 /** One record per place. A tally that names its parts gives the whole, at the level the parts
  *  share, and one record per part with the part's count. */
 export function recordsPerPlace(input: {
+  /** the act's type (absent: any act takes the counts by place) */
+  type?: EventType;
   text: string;
   lang: Lang;
   list: Loc[];
@@ -30,7 +33,10 @@ export function recordsPerPlace(input: {
   gapped: number[];
 }): ActRecord[] {
   const { text, lang, list, placed, quantity, aggregate, date, gapped } = input;
-  const parts = list.length > 1 ? partCounts(text, list, placed, lang) : null;
+  // counts by place are the detainees' (the tally form of reports) or the count the act has in the
+  // sentence: the rallies of "на акциях в Москве задержали 40 человек, в Казани — 12" take none
+  const parts =
+    list.length > 1 && (quantity !== null || input.type === 'arrest') ? partCounts(text, list, placed, lang) : null;
   const records: ActRecord[] = [];
   if (parts) {
     // a gapped list tells its first part with the verb and its count ("в Казани задержали 30

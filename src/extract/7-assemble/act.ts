@@ -6,12 +6,13 @@ import { recordUnit, unitKind } from '../6-quantities/quantity-units.js';
 import type { SentenceScene } from './scene.js';
 import { AUTHORED, FATAL_TYPES, NEEDS_ACTOR } from './kinds.js';
 import { actActors, actType, targetsFor } from './act-parties.js';
-import { locate, tallyOverPlaces, type Located } from './locate.js';
+import { isCourtAct, locate, tallyOverPlaces, type Located } from './locate.js';
 import { dateAct, type ActDate } from './act-date.js';
 import { recordsPerDay, recordsPerPlace, togetherDays } from './act-records.js';
 import type { Loc } from './loc.js';
-import { onePerson } from '../6-quantities/one-person.js';
+import { onePerson, tellsOnePerson } from '../6-quantities/one-person.js';
 import { arrestStep } from './arrest-steps.js';
+import { clauseBounds } from '../1-sentences/clauses.js';
 
 export interface AssembledAct {
   drafts: Draft[];
@@ -63,14 +64,19 @@ export function assembleAct(
 
   const q = scene.quantityOf.get(t) ?? firstQuantity(g.triggers, t.type, scene.quantityOf);
   const quantity = q?.value ?? null;
-  const unit = quantity === null ? null : recordUnit(q!.unit);
+  const unit = quantity === null ? null : q!.people ? 'people' : recordUnit(q!.unit);
   const undayed = date?.precision !== 'day' || date.date_end !== null;
   const aggregate = AUTHORED.has(type) ? quantity !== null && unitKind(unit) === 'incidents' && quantity > 1 : undayed;
   const single = quantity === null && type === 'arrest' && g.triggers.some((x) => onePerson(text, x, lang));
   const targets = targetsFor(type, groupTargets, scene.sentenceHasProtest);
   const fatalities = FATAL_TYPES.has(type) ? scene.fatalities : null;
+  // (read for Russian and Ukrainian, whose court verbs say so; an English verdict is often told
+  // without one: "gave him 16 years")
+  const court = type === 'arrest' && lang !== 'en' && g.triggers.some((x) => x.type === 'arrest' && isCourtAct(x));
+  const singular = type === 'arrest' && quantity === null && tellsOnePerson(text, clauseBounds(text)[t.clause], lang);
 
   const perPlace = recordsPerPlace({
+    type,
     text,
     lang,
     list,
@@ -101,6 +107,8 @@ export function assembleAct(
       onePerson: single,
       // (the sentence's verdict, if it tells one: "five activists, arrested in May, were sentenced")
       step: type === 'arrest' ? arrestStep(scene.usable) : null,
+      singular,
+      court,
       fatalities,
       aggregate: r.aggregate,
       weight,

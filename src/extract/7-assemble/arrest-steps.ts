@@ -7,7 +7,7 @@ export type ArrestStep = 'detention' | 'court';
 
 /** a court's verdict: sentenced, convicted, jailed, found guilty, years in a colony */
 export const COURT_ACT =
-  /sentenc|convict|jail|imprison|guilty|prison|colony|verdict|years (?:in|of)|приговор|осуд|осужд|виновн|колони|лишени|вирок|засуд/iu;
+  /sentenc|convict|jail|imprison|guilty|prison|colony|verdict|years (?:in|of)|приговор|осуд|осужд|виновн|колони|лишени|вирок|засуд|суд над|судят|судил|рассматрива|разбира/iu;
 const DETENTION = /detain|detention|arrest|custody|apprehend|задерж|арест|затрима/iu;
 
 /** The step the group's arrest triggers tell, or null (a search, a case, a fine). */

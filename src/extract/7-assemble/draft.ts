@@ -32,6 +32,11 @@ export interface Draft {
   onePerson?: boolean;
   /** an arrest's step: a detention or a court's verdict, never merged with each other */
   step?: ArrestStep | null;
+  /** an arrest of one person told in the singular by a language's data ("задержан мужчина"): a
+   *  count of 1 once merged (6-quantities/one-person.ts), if no mention gives another */
+  singular?: boolean;
+  /** an arrest told as a trial or a sentence (a court's act), which is never the detention before it */
+  court?: boolean;
   fatalities: number | null;
   aggregate: boolean;
   weight: number;

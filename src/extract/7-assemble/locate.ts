@@ -21,7 +21,8 @@ const NAMES_COURT =
 /** characters between a settlement and a "near" place that only locates it */
 const APPOSITION = 64;
 
-const isCourtAct = (t: TriggerMention) => COURT_ACT.test(t.text);
+/** a trigger that tells a trial or a sentence, not a detention */
+export const isCourtAct = (t: TriggerMention) => COURT_ACT.test(t.text);
 
 export interface Located {
   list: Loc[];
@@ -45,7 +46,12 @@ export function locate(
   if (type === 'statement' && own.some((p) => p.mention.end <= g.start))
     own = own.filter((p) => p.mention.end <= g.start);
   // a court's town told first ("В Гродно суд приговорил …") is the place; later ones belong to the charge
-  if (type === 'arrest' && own.some((p) => p.mention.end <= g.start) && g.triggers.some(isCourtAct)) {
+  // (and a court named before its act: "Суд в Уфе арестовал участников акции в Баймаке")
+  if (
+    type === 'arrest' &&
+    own.some((p) => p.mention.end <= g.start) &&
+    (g.triggers.some(isCourtAct) || NAMES_COURT.test(text.slice(0, g.start)))
+  ) {
     own = own.filter((p) => p.mention.end <= g.start);
   }
   const locative = own.some(isLocative);

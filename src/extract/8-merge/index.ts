@@ -49,6 +49,11 @@ function stepsCompatible(a: Draft, b: Draft): boolean {
   return !a.step || !b.step || a.step === b.step || a.sentence === b.sentence;
 }
 
+/** A trial or a sentence and the detention before it are two records (a court's act is news of its own). */
+function courtsCompatible(a: Draft, b: Draft): boolean {
+  return a.type !== 'arrest' || !a.court === !b.court;
+}
+
 function quantitiesCompatible(a: Draft, b: Draft): boolean {
   // one person's arrest is not a count of many ("33 cases opened", "she had been detained")
   if ((a.onePerson && (b.quantity ?? 0) > 1) || (b.onePerson && (a.quantity ?? 0) > 1)) return false;
@@ -75,6 +80,7 @@ function absorb(into: Draft, from: Draft): void {
     into.quantityUnit = from.quantityUnit;
   }
   if (into.fatalities === null && from.fatalities !== null) into.fatalities = from.fatalities;
+  if (from.singular) into.singular = true;
   into.weight = Math.max(into.weight, from.weight);
 }
 
@@ -148,6 +154,22 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
 
   list = foldDefiniteMentions(list, absorb);
 
+  // "В пятницу стало известно о поджоге релейного шкафа … поджог произошёл в ночь на четверг": a fire
+  // told again without its target, dated by the act where the first mention was dated by its report
+  // (or the other way round), is the same sabotage, a sentence or two on.
+  for (const d of list) {
+    if (d.type !== 'arson' || d.targets.length > 0) continue;
+    const first = list.find(
+      (s) =>
+        s.type === 'sabotage' &&
+        s.sentence.index < d.sentence.index &&
+        d.sentence.index - s.sentence.index <= 2 &&
+        sameArea(s, d) &&
+        reportDateFits(s, d),
+    );
+    if (first) d.type = 'sabotage';
+  }
+
   // (a) same type, same place, compatible date, targets and counts.
   // (places no longer change from here on: each draft's place key is worked out once)
   const keys = new Map<Draft, string>();
@@ -172,6 +194,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
         quantitiesCompatible(o, d) &&
         stepsCompatible(o, d) &&
         actorsCompatible(o, d) &&
+        courtsCompatible(o, d) &&
         (o.aggregate === d.aggregate || !o.date || !d.date) &&
         !tallyApart(o, d),
     );
@@ -179,7 +202,8 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
       out.push(d);
       continue;
     }
-    if (precision(d) > precision(twin)) {
+    // (of two equally precise mentions, the one told by the stronger word: a detention over the case opened)
+    if (precision(d) > precision(twin) || (precision(d) === precision(twin) && d.weight > twin.weight)) {
       absorb(d, twin);
       out[out.indexOf(twin)] = d;
     } else absorb(twin, d);
@@ -198,6 +222,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
         stepsCompatible(s, g) &&
         isSpecific(s) &&
         targetsCompatible(s, g) &&
+        courtsCompatible(s, g) &&
         (isGeneral(g) || (s.place && s.place.country === g.place?.country && s.place.kind !== 'country')) &&
         (!g.dateOwn || datesCompatible(s, g)),
     );
@@ -218,6 +243,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
         stepsCompatible(s, g) &&
         s.place?.kind === 'settlement' &&
         s.place.admin1 === g.place!.admin1 &&
+        courtsCompatible(s, g) &&
         (g.date === null || (s.date === g.date && s.dateEnd === g.dateEnd)) &&
         (g.quantity === null || s.quantity === g.quantity),
     );

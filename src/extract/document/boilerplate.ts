@@ -35,12 +35,27 @@ function textOf(p: Paragraph): string {
   return p.sentences.length === 1 ? p.sentences[0].text : p.sentences.map((s) => s.text).join(' ');
 }
 
+const MARKER_COLON = /^[^:\n]{0,30}:\s*[\p{Lu}«"“]/u;
+
+/** "Read also: Blasts in the Belgorod region" inside the text: another article's headline, not this
+ *  report's news. Only that line goes; the report goes on after it. */
+function isLinkLine(p: Paragraph, lex: CompiledLexicon): boolean {
+  if (p.sentences[0].field !== 'text' || p.length > LINK_LINE_MAX) return false;
+  const text = textOf(p);
+  return lex.boilerplate.test(text) && MARKER_COLON.test(text);
+}
+
 export function contentSentences(sentences: Sentence[], lex: CompiledLexicon): Sentence[] {
   const paras = paragraphs(sentences);
   let end = paras.length;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    if (p.sentences[0].field === 'text' && p.length <= MARKER_MAX && lex.boilerplate.test(textOf(p))) {
+    if (
+      p.sentences[0].field === 'text' &&
+      p.length <= MARKER_MAX &&
+      lex.boilerplate.test(textOf(p)) &&
+      !isLinkLine(p, lex)
+    ) {
       end = i;
       break;
     }
@@ -55,6 +70,7 @@ export function contentSentences(sentences: Sentence[], lex: CompiledLexicon): S
   if (end - runStart >= LINK_RUN_MIN) end = runStart;
   const out: Sentence[] = [];
   for (let i = 0; i < end; i++) {
+    if (isLinkLine(paras[i], lex)) continue;
     if (lex.inserts && paras[i].length <= MARKER_MAX && lex.inserts.test(textOf(paras[i]))) continue;
     for (const s of paras[i].sentences) out.push(s);
   }

@@ -12,19 +12,19 @@ export type DateRole = 'event' | 'report' | 'aside';
 /** A verb of saying or publishing: a date it governs is when the report came, not when the act did. */
 const REPORT_VERB: Record<Lang, RegExp> = {
   en: /\b(?:said|says|say|reported|reports|report|announced|announces|told|tells|wrote|writes|posted|posts|stated|states|confirmed|confirms|published|publishes|added|noted|revealed|disclosed|tweeted)\b/giu,
-  ru: /(?<![\p{L}])(?:сообщил\p{L}*|сообщает|сообщается|сообщали|заявил\p{L}*|заявляет|написал\p{L}*|пишет|рассказал\p{L}*|передал\p{L}*|передаёт|передает|опубликовал\p{L}*|уточнил\p{L}*|отметил\p{L}*|подтвердил\p{L}*|информирует)(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])(?:сообщил\p{L}*|сообщает|сообщается|сообщали|заявил\p{L}*|заявляет|написал\p{L}*|пишет|рассказал\p{L}*|передал\p{L}*|передаёт|передает|опубликовал\p{L}*|уточнил\p{L}*|отметил\p{L}*|подтвердил\p{L}*|информирует|стало известно|становится известно)(?![\p{L}])/giu,
   uk: /(?<![\p{L}])(?:повідомил\p{L}*|повідомляє|заявил\p{L}*|заявляє|написав|написала|пише|розповів|розповіла|підтвердил\p{L}*)(?![\p{L}])/giu,
 };
 /** "as of 21 March", "по состоянию на 1 мая": the day a count was taken. */
 const AS_OF: Record<Lang, RegExp> = {
   en: /\b(?:as of|as at|by the end of|up to)\s*$/iu,
-  ru: /(?:по состоянию на|на момент)\s*$/iu,
+  ru: /(?:по состоянию на|на момент|к)\s+(?:(?:утро|вечер|конец|середину|начало|полдень|ночь|утру|вечеру|концу|середине|началу)\s+)?$/iu,
   uk: /(?:станом на)\s*$/iu,
 };
 /** "than in 2022", "compared with March": a date held up for comparison. */
 const COMPARISON: Record<Lang, RegExp> = {
   en: /\b(?:than|compared (?:with|to)|versus|vs\.?|as in)\s+(?:in\s+|on\s+|during\s+)?(?:the\s+)?$/iu,
-  ru: /(?:чем|по сравнению с|в сравнении с)\s+(?:в\s+|во\s+)?$/iu,
+  ru: /(?:чем|по сравнению с|в сравнении с)\s+(?:в\s+|во\s+)?$|(?<!\p{L})(?:вплоть до|до)\s+$/iu,
   uk: /(?:ніж|порівняно з)\s+(?:в\s+|у\s+)?$/iu,
 };
 /** A range longer than this is a tally's period ("since February"), no frame for single acts. */

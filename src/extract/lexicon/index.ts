@@ -27,6 +27,7 @@ interface RawLexicon {
   negation: string;
   negation_after?: string;
   negation_aux?: string;
+  generic_after?: string;
   background: string;
   anaphora: string;
   boilerplate: string;
@@ -67,6 +68,8 @@ export interface CompiledLexicon {
   negationAux: RegExp | null;
   /** a negation that follows the act ("задержаний не было") */
   negationAfter: RegExp | null;
+  /** what the act's noun is said to be, right after it, when it names a kind of act ("поджоги стали формой протеста") */
+  genericAfter: RegExp | null;
   /** the same words searched anywhere: a cheap first pass before the anchored expression */
   negationAfterGate: RegExp | null;
   /** word right before a nominal trigger that makes it background ("after the protests") */
@@ -122,6 +125,9 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     irrealisClause: bounded(raw.irrealis_clause, 'iu'),
     negation: bounded(raw.negation, 'iu'),
     negationAux: raw.negation_aux ? new RegExp(`^(?:${expand(raw.negation_aux)})$`, 'iu') : null,
+    genericAfter: raw.generic_after
+      ? new RegExp(`^[^,;:.!?«»"]{0,60}?(?<!${L})(?:${expand(raw.generic_after)})(?!${L})`, 'iu')
+      : null,
     negationAfterGate: raw.negation_after ? new RegExp(`(?:${expand(raw.negation_after)})`, 'iu') : null,
     negationAfter: raw.negation_after
       ? new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}-]+){0,12}?[\\s,]+(?:${expand(raw.negation_after)})(?!${L})`, 'iu')
