@@ -311,3 +311,23 @@ describe('a tally continued in the next sentence', () => {
     );
   });
 });
+
+describe("a headline beside its dated act is that act's headline, not news of the publication day", () => {
+  it("an undated headline with the body's count does not take the publication day", () => {
+    const out = run({
+      title: 'Two men jailed over burnt relay cabinet near Orsha',
+      text: 'The Vitebsk regional court on Tuesday, 12 March, sentenced two men to eleven years in prison for setting fire to a relay cabinet.',
+      published: '2024-03-14',
+    });
+    expect(out.filter((r) => r.type === 'arrest').map((r) => r.date)).not.toContain('2024-03-14');
+  });
+  it('a national tally in the lead with another count is still the news of its day', () => {
+    const out = run({
+      title: 'Memorial rallies end in detentions',
+      text: 'More than 120 people have been detained in 20 Russian cities at memorial rallies, a monitoring group said.\n\nIn Kazan, police detained 14 people on Sunday, 10 March.',
+      published: '2024-03-11',
+    });
+    const tally = out.find((r) => r.type === 'arrest' && r.quantity === 120);
+    expect(tally?.date).toBe('2024-03-11');
+  });
+});

@@ -124,10 +124,18 @@ function inheritFrame(d: Draft): Draft {
 }
 
 /** The report's lead news told without a date ("Police have detained 40 people at rallies …") is
- *  the news of its publication day (docs/event-format.md rule 3), once no other mention dated it. */
+ *  the news of its publication day (docs/event-format.md rule 3), once no other mention dated it and
+ *  the report tells no act of its type and count dated in the days before (then it is that act's headline). */
 function leadNews(d: Draft, lead: ReadonlySet<number>, published: string | null): Draft {
   if (d.date || !published || !(d.sentence.field === 'title' || lead.has(d.sentence.index))) return d;
   return { ...d, date: published, dateEnd: null, dateOwn: false };
+}
+
+/** `date` is a day in the week up to `published` (both YYYY-MM-DD). */
+function toldDaysBefore(date: string | null, published: string | null): boolean {
+  if (!date || date.length !== 10 || !published) return false;
+  const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
+  return days >= 0 && days <= 7;
 }
 
 export function extract(doc: ExtractableDocument): EventRecord[] {
@@ -269,9 +277,20 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     for (const d of res.drafts) if (d.dateOwn) tell(story, { date: d.date, date_end: d.dateEnd });
   }
   const leadIndices = new Set([...lead].map((k) => sentences[k].index));
-  return mergeDrafts(drafts, ctx.refYear, leadIndices)
-    .map(inheritFrame)
-    .map((d) => leadNews(d, leadIndices, published))
+  const merged = mergeDrafts(drafts, ctx.refYear, leadIndices).map(inheritFrame);
+  // a lead left undated beside an act of its type dated in the days before publication, with no
+  // other count, is that act's headline ("Three men jailed …"), not other news of the day
+  const headlineOf = (d: Draft) =>
+    merged.some(
+      (x) =>
+        x !== d &&
+        x.type === d.type &&
+        x.dateOwn &&
+        toldDaysBefore(x.date, published) &&
+        (x.quantity === null || d.quantity === null || x.quantity === d.quantity),
+    );
+  return merged
+    .map((d) => (headlineOf(d) ? d : leadNews(d, leadIndices, published)))
     .map(countOnePerson)
     .map((d) => toRecord(doc.id, d));
 }
