@@ -313,14 +313,7 @@ describe('a tally continued in the next sentence', () => {
 });
 
 describe("a headline beside its dated act is that act's headline, not news of the publication day", () => {
-  it("an undated headline with the body's count does not take the publication day", () => {
-    const out = run({
-      title: 'Two men jailed over burnt relay cabinet near Orsha',
-      text: 'The Vitebsk regional court on Tuesday, 12 March, sentenced two men to eleven years in prison for setting fire to a relay cabinet.',
-      published: '2024-03-14',
-    });
-    expect(out.filter((r) => r.type === 'arrest').map((r) => r.date)).not.toContain('2024-03-14');
-  });
+  // (an undated headline beside its dated verdict: the Gomel verdict in test/e2e/samples-dedup.test.ts)
   it('a national tally in the lead with another count is still the news of its day', () => {
     const out = run({
       title: 'Memorial rallies end in detentions',

@@ -133,7 +133,7 @@ function leadNews(d: Draft, lead: ReadonlySet<number>, published: string | null)
 
 /** `date` is a day in the week up to `published` (both YYYY-MM-DD). */
 function toldDaysBefore(date: string | null, published: string | null): boolean {
-  if (!date || date.length !== 10 || !published) return false;
+  if (date?.length !== 10 || !published) return false;
   const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
   return days >= 0 && days <= 7;
 }
