@@ -4,6 +4,7 @@
 // range, undated), the place (same settlement, a settlement inside the other's region), shared
 // actors, similar evidence sentences and a near-duplicate document among the event's sources.
 import { actorAgreement, targetAgreement } from './actor-keys.js';
+import { distinctiveAgreement } from './distinctive.js';
 import { daySpan, nameKey } from './keys.js';
 import { compatibleTypes, isTally, sameIncident, settlementKey, type Incident } from './match.js';
 import { sentenceSimilarity } from './shingles.js';
@@ -164,7 +165,9 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
     reasons.push('shared target');
   }
   if (ctx.evidence && ctx.eventEvidence) {
-    const sim = sentenceSimilarity(ctx.evidence, ctx.eventEvidence);
+    // Shared wording counts only as far as the towns, names and figures agree (see distinctive.ts).
+    const sim =
+      sentenceSimilarity(ctx.evidence, ctx.eventEvidence) * distinctiveAgreement(ctx.evidence, ctx.eventEvidence);
     if (sim >= 0.2) {
       score += Math.min(0.3, sim * 0.4);
       reasons.push(`similar evidence (${sim.toFixed(2)})`);
