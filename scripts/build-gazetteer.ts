@@ -109,6 +109,16 @@ export function romanizedNames(names: string[]): string[] {
   }
   return out;
 }
+/**
+ * A Cyrillic one-word name ending in a hard consonant, in its genitive: the stem of its oblique forms
+ * (Мурома, Муроме, Муромом → муром). Its nominative's key can differ, when the name ends like a case
+ * ending (Муром → мур, as if "ом" were one), so oblique forms would find no town.
+ */
+export function obliqueForms(names: string[]): string[] {
+  return names
+    .filter((n) => /^\p{Script=Cyrillic}+$/u.test(n) && /[бвгджзклмнпрстфхцчшщ]$/iu.test(n))
+    .map((n) => `${n}а`);
+}
 const LATIN_NAME = /^[\p{Script=Latin}\s\-'’.]+$/u;
 
 /** Consonant skeleton of a Latin name, for telling spelling variants from other names. */
@@ -211,8 +221,9 @@ export function keepAlternates(alternates: string, name: string, ascii: string):
     if (isCyr && list.length >= MAX_CYRILLIC_NAMES) continue;
     const latinForm = isCyr ? translit(alt) : alt;
     if (!isSpellingOf(latinForm, ascii, isCyr) && !isSpellingOf(latinForm, name, isCyr)) continue;
-    const key = nameKey(alt);
-    if (!key || seen.has(key)) continue;
+    // two Cyrillic spellings with one key may differ in their oblique forms (Мурам, Муром → мур; but Муроме)
+    const key = isCyr ? [nameKey(alt), ...obliqueForms([alt]).map(nameKey)].join('|') : nameKey(alt);
+    if (!key || key === '|' || seen.has(key)) continue;
     seen.add(key);
     list.push(alt);
   }
@@ -296,7 +307,11 @@ export async function buildGazetteer(
     const extraNames = extra.get(`${english}\t${iso ?? ''}`) ?? [];
     // reports spell Cyrillic names by many systems (Ossipovitchi, Borissov, Svietlahorsk): meet them all
     const romanized = CORE.has(country) ? romanizedNames([...alts, ...extraNames]) : [];
-    const keys = new Set([english, name, ascii, ...alts, ...extraNames, ...romanized].map(nameKey).filter(Boolean));
+    const keys = new Set(
+      [english, name, ascii, ...alts, ...extraNames, ...romanized, ...obliqueForms([...alts, ...extraNames])]
+        .map(nameKey)
+        .filter(Boolean),
+    );
     const row = rows.length;
     rows.push([
       english,
