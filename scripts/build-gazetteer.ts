@@ -16,6 +16,7 @@ import { dataPath } from '../src/util/data-path.js';
 import type { AreaKeyRow } from '../src/geo/gazetteer.js';
 import { areaKeyRows } from '../src/geo/name-index.js';
 import { keyVersion, nameKey } from '../src/geo/normalize.js';
+import { placeCues } from '../src/geo/cues.js';
 import { areaSource } from '../src/geo/regions.js';
 import { romanizations } from '../src/geo/romanize.js';
 
@@ -112,11 +113,14 @@ export function romanizedNames(names: string[]): string[] {
 /**
  * A Cyrillic one-word name ending in a hard consonant, in its genitive: the stem of its oblique forms
  * (Мурома, Муроме, Муромом → муром). Its nominative's key can differ, when the name ends like a case
- * ending (Муром → мур, as if "ом" were one), so oblique forms would find no town.
+ * ending (Муром → мур, as if "ом" were one), so oblique forms would find no town. Not for a town
+ * named like a person (Артём): "внука Артёма" is a grandson.
  */
 export function obliqueForms(names: string[]): string[] {
+  const given = new Set(placeCues().givenNames.map((g) => g.toLowerCase().replace(/ё/g, 'е')));
   return names
     .filter((n) => /^\p{Script=Cyrillic}+$/u.test(n) && /[бвгджзклмнпрстфхцчшщ]$/iu.test(n))
+    .filter((n) => !given.has(n.toLowerCase().replace(/ё/g, 'е')))
     .map((n) => `${n}а`);
 }
 const LATIN_NAME = /^[\p{Script=Latin}\s\-'’.]+$/u;

@@ -47,6 +47,7 @@ describe('keepAlternates', () => {
     expect(kept).toEqual(['Мурам', 'Муром']);
     expect(obliqueForms(kept).map(nameKey)).toContain('муром');
     expect(obliqueForms(['Самара', 'Кимры'])).toEqual([]); // not consonant-final: the nominative's key serves
+    expect(obliqueForms(['Артём'])).toEqual([]); // a town named like a person: "внука Артёма" is no town
   });
   it('judges short names by whole spelling', () => {
     expect(keepAlternates('Уфа,Ban,Ufa', 'Ufa', 'Ufa')).toEqual(['Уфа']);
