@@ -18,7 +18,7 @@ import { lexicon } from './lexicon/index.js';
 import { placeKey, type Draft } from './7-assemble/draft.js';
 import { regionByIso } from '../geo/regions.js';
 import type { DateMention, GeoPlace, Sentence, TriggerMention } from './types.js';
-import { datelinePlace, headingPlace } from './document/dateline.js';
+import { datelinePlace, headingPlace, headlinePlace } from './document/dateline.js';
 import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate, RelativeGates } from './3-dates/relative-dates.js';
 import { continuedParts } from './6-quantities/continuation.js';
 import { SentenceClauses } from './1-sentences/clauses.js';
@@ -135,7 +135,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   );
   const places = sentences.map((s) => findPlaces(s.text, lang, hints, scans));
   const ctx = documentContext(places, published, doc.text);
-  ctx.dateline = datelinePlace(doc.text, lang);
+  ctx.dateline = datelinePlace(doc.text, lang) ?? headlinePlace(doc.title, lang);
   const lex = lexicon(lang);
   // each sentence's clauses, read once for the trigger and assembly stages
   const readings = sentences.map((s) => new SentenceClauses(s.text));
