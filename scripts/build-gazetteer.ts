@@ -16,6 +16,7 @@ import { dataPath } from '../src/util/data-path.js';
 import type { AreaKeyRow } from '../src/geo/gazetteer.js';
 import { areaKeyRows } from '../src/geo/name-index.js';
 import { keyVersion, nameKey } from '../src/geo/normalize.js';
+import { placeCues } from '../src/geo/cues.js';
 import { areaSource } from '../src/geo/regions.js';
 import { romanizations } from '../src/geo/romanize.js';
 
@@ -108,6 +109,19 @@ export function romanizedNames(names: string[]): string[] {
     for (const r of romanizations(n)) if (r.replace(/[^\p{L}]/gu, '').length >= MIN_ROMANIZED) out.push(r);
   }
   return out;
+}
+/**
+ * A Cyrillic one-word name ending in a hard consonant, in its genitive: the stem of its oblique forms
+ * (Мурома, Муроме, Муромом → муром). Its nominative's key can differ, when the name ends like a case
+ * ending (Муром → мур, as if "ом" were one), so oblique forms would find no town. Not for a town
+ * named like a person (Артём): "внука Артёма" is a grandson.
+ */
+export function obliqueForms(names: string[]): string[] {
+  const given = new Set(placeCues().givenNames.map((g) => g.toLowerCase().replace(/ё/g, 'е')));
+  return names
+    .filter((n) => /^\p{Script=Cyrillic}+$/u.test(n) && /[бвгджзклмнпрстфхцчшщ]$/iu.test(n))
+    .filter((n) => !given.has(n.toLowerCase().replace(/ё/g, 'е')))
+    .map((n) => `${n}а`);
 }
 const LATIN_NAME = /^[\p{Script=Latin}\s\-'’.]+$/u;
 
@@ -211,8 +225,9 @@ export function keepAlternates(alternates: string, name: string, ascii: string):
     if (isCyr && list.length >= MAX_CYRILLIC_NAMES) continue;
     const latinForm = isCyr ? translit(alt) : alt;
     if (!isSpellingOf(latinForm, ascii, isCyr) && !isSpellingOf(latinForm, name, isCyr)) continue;
-    const key = nameKey(alt);
-    if (!key || seen.has(key)) continue;
+    // two Cyrillic spellings with one key may differ in their oblique forms (Мурам, Муром → мур; but Муроме)
+    const key = isCyr ? [nameKey(alt), ...obliqueForms([alt]).map(nameKey)].join('|') : nameKey(alt);
+    if (!key || key === '|' || seen.has(key)) continue;
     seen.add(key);
     list.push(alt);
   }
@@ -296,7 +311,11 @@ export async function buildGazetteer(
     const extraNames = extra.get(`${english}\t${iso ?? ''}`) ?? [];
     // reports spell Cyrillic names by many systems (Ossipovitchi, Borissov, Svietlahorsk): meet them all
     const romanized = CORE.has(country) ? romanizedNames([...alts, ...extraNames]) : [];
-    const keys = new Set([english, name, ascii, ...alts, ...extraNames, ...romanized].map(nameKey).filter(Boolean));
+    const keys = new Set(
+      [english, name, ascii, ...alts, ...extraNames, ...romanized, ...obliqueForms([...alts, ...extraNames])]
+        .map(nameKey)
+        .filter(Boolean),
+    );
     const row = rows.length;
     rows.push([
       english,

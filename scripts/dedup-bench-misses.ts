@@ -73,6 +73,17 @@ for (const m of perEvent.values()) {
 console.log(
   `${reports.length} reports, ${byInc.size} incidents, events/incident ${(counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2)}, pairwise precision ${(samePairs / allPairs).toFixed(3)}; ${other} mentions of another type`,
 );
+console.log(`incidents in one event: ${((100 * counts.filter((c) => c === 1).length) / counts.length).toFixed(1)}%`);
+// Events holding mentions of several incidents (what costs precision): each incident's mentions there.
+if (process.env.SHOW_MIXED)
+  for (const [ev, m] of perEvent) {
+    if (m.size < 2) continue;
+    const parts = [...m.entries()].map(([inc, k]) => {
+      const t = reports.find((r) => r.incident === inc)!;
+      return `incident ${inc} (${t.type}, published ${t.published}, ${t.text.slice(0, 60)}…): ${k}`;
+    });
+    console.log(`mixed event ${ev}:\n  ${parts.join('\n  ')}`);
+  }
 const fmt = (r: EventRecord) =>
   `${r.type} ${r.date}${r.date_end ? '..' + r.date_end : ''} ${r.admin1}/${r.place}(p${r.geo_precision}) agg=${r.aggregate} q=${r.quantity} a=${JSON.stringify(r.actors)} t=${JSON.stringify(r.targets)}`;
 let printed = 0;

@@ -19,7 +19,7 @@ import { lexicon } from './lexicon/index.js';
 import { placeKey, type Draft } from './7-assemble/draft.js';
 import { regionByIso } from '../geo/regions.js';
 import type { DateMention, GeoPlace, Sentence, TriggerMention } from './types.js';
-import { datelinePlace, headingPlace } from './document/dateline.js';
+import { datelinePlace, headingPlace, headlinePlace } from './document/dateline.js';
 import { anaphoricDate, eraDates, edgeDate, publishedRelativeDate, RelativeGates } from './3-dates/relative-dates.js';
 import { continuedParts } from './6-quantities/continuation.js';
 import { countOnePerson } from './6-quantities/one-person.js';
@@ -159,7 +159,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     doc.text,
     places.map((p, i) => placeRoles(sentences[i].text, p, lang)),
   );
-  ctx.dateline = datelinePlace(doc.text, lang);
+  ctx.dateline = datelinePlace(doc.text, lang) ?? headlinePlace(doc.title, lang);
   const lex = lexicon(lang);
   // each sentence's clauses, read once for the trigger and assembly stages
   const readings = sentences.map((s) => new SentenceClauses(s.text));

@@ -2,7 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, englishName, keepAlternates, type GazetteerFile } from '../../scripts/build-gazetteer.js';
+import {
+  buildGazetteer,
+  englishName,
+  keepAlternates,
+  obliqueForms,
+  type GazetteerFile,
+} from '../../scripts/build-gazetteer.js';
+import { nameKey } from './normalize.js';
 
 describe('englishName', () => {
   it.each([
@@ -33,6 +40,14 @@ describe('keepAlternates', () => {
     expect(kept).not.toContain('Gorky');
     expect(kept).not.toContain('Горький');
     expect(kept).not.toContain('GOJ');
+  });
+  it('keeps two Cyrillic spellings of one key when their oblique forms differ', () => {
+    // Мурам and Муром both key to "мур" (as if -ам/-ом were endings); only Муром gives "в Муроме"
+    const kept = keepAlternates('Мурам,Муром', 'Murom', 'Murom');
+    expect(kept).toEqual(['Мурам', 'Муром']);
+    expect(obliqueForms(kept).map(nameKey)).toContain('муром');
+    expect(obliqueForms(['Самара', 'Кимры'])).toEqual([]); // not consonant-final: the nominative's key serves
+    expect(obliqueForms(['Артём'])).toEqual([]); // a town named like a person: "внука Артёма" is no town
   });
   it('judges short names by whole spelling', () => {
     expect(keepAlternates('Уфа,Ban,Ufa', 'Ufa', 'Ufa')).toEqual(['Уфа']);

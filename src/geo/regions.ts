@@ -48,6 +48,8 @@ const split = (s: string): string[] =>
     .filter(Boolean);
 
 let regionCache: Map<string, Area> | undefined;
+/** ISO codes of the cities that are regions of their own (Moscow, Kyiv, Minsk…) */
+const cityRegions = new Set<string>();
 let countryCache: Map<string, Area> | undefined;
 
 export function regions(): Map<string, Area> {
@@ -63,6 +65,7 @@ export function regions(): Map<string, Area> {
     const add = (text: string, adjective = false) => {
       if (text) names.push({ text, adjective });
     };
+    if (r.type === 'city') cityRegions.add(r.iso);
     // A city region (Moscow, Kyiv…) is named like its city: the settlement answers to the bare name.
     if (r.type !== 'city') {
       add(r.name_en);
@@ -110,6 +113,12 @@ export function countries(): Map<string, Area> {
 export function regionByIso(code: string): GeoPlace | undefined {
   const a = regions().get(String(code).toUpperCase());
   return a ? { ...a.place } : undefined;
+}
+
+/** Whether the region is a city of its own (Moscow, Kyiv), not a region named after its centre (Krasnodar). */
+export function isCityRegion(code: string): boolean {
+  regions();
+  return cityRegions.has(String(code).toUpperCase());
 }
 
 /** The country record for an ISO 3166-1 alpha-2 code; lat/lon are null at country level. */

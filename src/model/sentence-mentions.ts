@@ -36,6 +36,9 @@ export interface PlaceMention {
   place: GeoPlace;
   /** "near X", "outside X", "под X": the place is that town, at geo_precision 2 */
   near: boolean;
+  /** told by a distance or bearing from the named place ("200 km from X"): where the act was, even
+   * when that is only X's region */
+  bearing?: boolean;
   /** matched via an adjective or demonym ("Dagestani", "Belarusian", "чеченские"): weaker evidence */
   adjective: boolean;
   /** 0..1: how sure the lookup is that this string is this place (ambiguity, common-word clash) */

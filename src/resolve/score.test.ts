@@ -30,6 +30,18 @@ describe('scorePair', () => {
     expect(score({ date: '2024-04' })).toBe(0); // a month that cannot hold the day
   });
 
+  it("gives one day of slack only to a day that is its own report's publication day", () => {
+    // both reports state their day and come out the day after it: two acts on consecutive days
+    const stated = scorePair(v({ date: '2024-03-12', published: '2024-03-13' }), v({ published: '2024-03-12' }), {
+      published: '2024-03-13',
+    });
+    expect(stated.reasons).toEqual(['veto: date']);
+    // the later report dates the night's act by its own morning ("overnight", "today")
+    const morning = scorePair(v({ date: '2024-03-12' }), v({ published: '2024-03-12' }), { published: '2024-03-12' });
+    expect(morning.reasons).toContain('next day');
+    expect(score({ date: '2024-03-09' }, {}, { published: '2024-03-09' })).toBe(0); // two days apart: never
+  });
+
   it('counts a vague report out within two days of the day as news of it, one out later less', () => {
     const timely = score({ date: '2024-03' }, {}, { published: '2024-03-12' });
     const later = score({ date: '2024-03' }, {}, { published: '2024-03-20' });

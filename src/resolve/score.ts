@@ -4,6 +4,7 @@
 // range, undated), the place (same settlement, a settlement inside the other's region), shared
 // actors, similar evidence sentences and a near-duplicate document among the event's sources.
 import { actorAgreement, targetAgreement } from './actor-keys.js';
+import { distinctiveAgreement } from './distinctive.js';
 import { daySpan, nameKey } from './keys.js';
 import { compatibleTypes, isTally, sameIncident, settlementKey, type Incident } from './match.js';
 import { sentenceSimilarity } from './shingles.js';
@@ -45,14 +46,20 @@ function dateScore(
   m: Incident,
   e: Incident,
   published: string | null | undefined,
+  copy = false,
 ): { points: number; why: string } | null {
   const a = daySpan(m.date, m.date_end);
   const b = daySpan(e.date, e.date_end);
   if (a.start && b.start && a.stop && b.stop) {
     if (a.precision === 'day' && b.precision === 'day') {
       const gap = Math.abs(dayNumber(a.start) - dayNumber(b.start));
-      // One day of slack: a night's act and the next morning's report of it.
-      return gap === 0 ? { points: 0.4, why: 'same day' } : gap === 1 ? { points: 0.25, why: 'next day' } : null;
+      if (gap === 0) return { points: 0.4, why: 'same day' };
+      // One day of slack for a night's act dated by the morning's report of it ("overnight", "today"):
+      // only when a side's day is its own report's publication day (or the texts are copies). Two
+      // reports that each state a day before their publication, a day apart, tell two acts.
+      const byPublication =
+        copy || a.start === publicationDay(published ?? m.published) || b.start === publicationDay(e.published);
+      return gap === 1 && byPublication ? { points: 0.25, why: 'next day' } : null;
     }
     if (a.start > b.stop || b.start > a.stop) return null;
     const dayInside = a.precision === 'day' || b.precision === 'day';
@@ -73,6 +80,10 @@ function dateScore(
     if (before >= 0 && before <= 14) return { points: 0.3, why: 'undated, published within two weeks' };
   }
   return { points: 0.2, why: 'undated' };
+}
+
+function publicationDay(published: string | null | undefined): string | null {
+  return published && published.length >= 10 ? published.slice(0, 10) : null;
 }
 
 /** A report published this many days after a day is told as news of it. */
@@ -131,7 +142,7 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
   const place =
     placeScore(m, e, ctx.evidence) ?? (actorLed && actors === 'shared' ? { points: 0, why: 'places differ' } : null);
   if (!place) return VETO('place');
-  const date = dateScore(m, e, ctx.published);
+  const date = dateScore(m, e, ctx.published, ctx.nearDuplicateSource);
   if (!date) return VETO('date');
   if (reportedBeforeIt(m, e.published) || reportedBeforeIt(e, ctx.published ?? m.published))
     return VETO('reported before it began');
@@ -164,7 +175,9 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
     reasons.push('shared target');
   }
   if (ctx.evidence && ctx.eventEvidence) {
-    const sim = sentenceSimilarity(ctx.evidence, ctx.eventEvidence);
+    // Shared wording counts only as far as the towns, names and figures agree (see distinctive.ts).
+    const sim =
+      sentenceSimilarity(ctx.evidence, ctx.eventEvidence) * distinctiveAgreement(ctx.evidence, ctx.eventEvidence);
     if (sim >= 0.2) {
       score += Math.min(0.3, sim * 0.4);
       reasons.push(`similar evidence (${sim.toFixed(2)})`);

@@ -67,6 +67,14 @@ const english: Case[] = [
   ['en', 'The blogger was detained yesterday.', PUB, [['yesterday', '2022-10-04', null, 'day', true]]],
   ['en', 'The blogger was detained yesterday.', null, [['yesterday', null, null, 'day', true]]],
   ['en', 'Three activists were fined last week.', PUB, [['last week', '2022-09-26', '2022-10-02', 'range', true]]],
+  ['en', 'Three activists were fined this week.', PUB, [['this week', '2022-10-03', PUB, 'range', true]]],
+  // a Tuesday: the weekend's news is still this week's
+  [
+    'en',
+    'Three activists were fined this week.',
+    '2022-10-04',
+    [['this week', '2022-10-01', '2022-10-04', 'range', true]],
+  ],
   [
     'en',
     'A rail relay box burned on the night of 23 to 24 June.',
@@ -107,6 +115,14 @@ const russian: Case[] = [
     'На прошлой неделе суд арестовал двоих.',
     PUB,
     [['На прошлой неделе', '2022-09-26', '2022-10-02', 'range', true]],
+  ],
+  // this week: the week so far; early in a week with the weekend before it, never a single day
+  ['ru', 'На этой неделе суд арестовал двоих.', PUB, [['На этой неделе', '2022-10-03', PUB, 'range', true]]],
+  [
+    'ru',
+    'На этой неделе суд арестовал двоих.',
+    '2022-10-03', // a Monday
+    [['На этой неделе', '2022-10-01', '2022-10-03', 'range', true]],
   ],
   ['ru', 'Закон приняли в 2021 году.', null, [['в 2021 году', '2021', null, 'year', false]]],
   ['ru', 'Акции начались в сентябре 2022 года.', null, [['сентябре 2022 года', '2022-09', null, 'month', false]]],

@@ -24,6 +24,13 @@ describe('a place told by its bearing or distance', () => {
       'В 150 километрах к северу от Москвы сгорел релейный шкаф.',
       { name: 'Russia', kind: 'country', near: false },
     ],
+    // a regional centre whose region shares its name is no city-region: 200 km out is still its region
+    [
+      'en',
+      'A signal box was torched about 200 km from Krasnodar.',
+      { name: 'Krasnodar Krai', kind: 'region', near: false },
+    ],
+    ['ru', 'В 180 км от Краснодара подожгли вышку связи.', { name: 'Krasnodar Krai', kind: 'region', near: false }],
     ['ru', 'Поезд сошёл с рельсов к западу от Минска.', { name: 'Minsk', kind: 'settlement', near: true }],
   ];
   it.each(rows)('%s: %s', (lang, text, want) => {

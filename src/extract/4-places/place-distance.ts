@@ -5,7 +5,7 @@
 // place its region.
 import type { Lang } from '../../model/document.js';
 import type { GeoPlace, PlaceMention } from '../types.js';
-import { countryByIso, regionByIso } from '../../geo/regions.js';
+import { countryByIso, isCityRegion, regionByIso } from '../../geo/regions.js';
 
 const KM = String.raw`(\d[\d\s,.]*)\s*(?:km|kilometres|kilometers|kilometre|kilometer|miles|mi|км|километр\p{L}*|кілометр\p{L}*)`;
 const EN_BEARING = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
@@ -61,7 +61,8 @@ export function placeByBearing(
   const p = m.place;
   if (km === null || km <= CITY_REGION_KM) return { place: p, near: true };
   const region = p.admin1 ? regionByIso(p.admin1) : undefined;
-  const cityRegion = p.kind === 'settlement' && region?.name === p.name;
+  // Only a city that is a region of its own: Krasnodar's krai shares its name, yet reaches 200 km out.
+  const cityRegion = p.kind === 'settlement' && !!p.admin1 && isCityRegion(p.admin1) && region?.name === p.name;
   if (cityRegion || p.kind === 'region') {
     const country = countryByIso(p.country);
     return country ? { place: country, near: false } : null;
@@ -77,7 +78,7 @@ export function withBearings(sentence: string, mentions: PlaceMention[], lang: L
     const b = placeByBearing(sentence, mentions[i], lang);
     if (!b) continue;
     out ??= mentions.slice();
-    out[i] = { ...mentions[i], place: b.place, near: b.near };
+    out[i] = { ...mentions[i], place: b.place, near: b.near, bearing: true };
   }
   return out ?? mentions;
 }

@@ -175,7 +175,7 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
       }
       if (!FILLER[lang].test(t)) break;
     }
-    if (p.near) role = 'locative';
+    if (p.near || p.bearing) role = 'locative';
     // "fighting on Ukraine's side", "на стороне Украины": a side, not a place
     if (SIDE[lang].test(sentence.slice(Math.max(0, p.start - 30), p.start))) role = 'other';
     // "residents of Krasnodar Krai", "жителя Уфы": where people come from, not where the act was

@@ -7,7 +7,7 @@ const PLACES =
   /^(?:cities|towns|regions|settlements|villages|places|locations|городах|городов|город\p{L}*|регион\p{L}*|населённ\p{L}*|населенн\p{L}*)$/iu;
 /** units that are no count of acts or people: time, measures, money, and the sides of a fight */
 const TIME =
-  /^(?:groups?|units?|sides|wagons?|cars?|carriages?|trains?|vehicles?|вагон\p{L}*|поезд\p{L}*|автомобил\p{L}*|машин\p{L}*|organi[sz]ations?|battalions?|групп\p{L}*|years?|months?|weeks?|days?|hours?|minutes?|лет|год\p{L}*|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|минут\p{L}*|percent|per cent|процент\p{L}*|%|kilometres?|kilometers?|km|metres?|meters?|square|километр\p{L}*|метр\p{L}*|квадратн\p{L}*|rubles?|roubles?|dollars?|euros?|рубл\p{L}*|доллар\p{L}*|евро)$/iu;
+  /^(?:groups?|units?|sides|wagons?|cars?|carriages?|trains?|vehicles?|вагон\p{L}*|поезд\p{L}*|автомобил\p{L}*|машин\p{L}*|organi[sz]ations?|battalions?|групп\p{L}*|years?|months?|weeks?|days?|hours?|minutes?|лет|год\p{L}*|месяц\p{L}*|недел\p{L}*|дн\p{L}*|день|час\p{L}*|минут\p{L}*|percent|per cent|процент\p{L}*|%|kilometres?|kilometers?|km|км|metres?|meters?|m|м|square|километр\p{L}*|метр\p{L}*|квадратн\p{L}*|rubles?|roubles?|dollars?|euros?|рубл\p{L}*|доллар\p{L}*|евро)$/iu;
 /** the means of an act, not acts or people: "two Molotov cocktails", "four bottles", "six shots" */
 const INSTRUMENTS =
   /^(?:bottles?|cocktails?|molotovs?|canisters?|cans|litres?|liters?|shots|rounds|bullets|cartridges|grenades?|charges|fuses?|matches|lighters?|rocks|stones|bricks|eggs|бутыл\p{L}*|коктейл\p{L}*|канистр\p{L}*|литр\p{L}*|выстрел\p{L}*|патрон\p{L}*|гранат\p{L}*|камн\p{L}*|кирпич\p{L}*|покрыш\p{L}*|шин|доск\p{L}*|досок)$/iu;

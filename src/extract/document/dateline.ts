@@ -31,6 +31,39 @@ export function datelinePlace(text: string, lang: Lang): GeoPlace | null {
   return m ? onlyPlace(m[1], lang) : null;
 }
 
+/** a preposition that makes a headline's first word read as a place, as in a sentence */
+const LOCATIVE_CUE: Record<Lang, string> = { en: 'in', ru: 'в', uk: 'у' };
+
+/**
+ * A headline of the form "Town: what happened" or "What happened: Town" (one colon, one side only a
+ * place): the place the report is filed from, as a dateline would say.
+ */
+export function headlinePlace(title: string | null | undefined, lang: Lang): GeoPlace | null {
+  if (!title) return null;
+  const colon = title.indexOf(':');
+  if (colon < 0 || title.indexOf(':', colon + 1) >= 0) return null;
+  // read in the whole headline (the other side is its context), then keep a name that fills a side
+  const found = findPlaces(title, lang).filter((p) => !p.adjective);
+  for (const [from, to] of [
+    [0, colon],
+    [colon + 1, title.length],
+  ]) {
+    const side = title.slice(from, to).trim();
+    if (side.length < 2 || side.length > 40 || !/^[\p{L}'’ -]+$/u.test(side)) continue;
+    const hit = found.find((p) => p.start >= from && p.end <= to && p.end - p.start >= side.length * 0.6);
+    if (hit) return hit.place;
+    // a headline's first word is capitalised anyway, so a town there is read as after a preposition
+    if (from === 0) {
+      const cue = LOCATIVE_CUE[lang];
+      const inner = findPlaces(`${cue} ${side}`, lang).find(
+        (p) => !p.adjective && p.start === cue.length + 1 && p.end - p.start >= side.length * 0.6,
+      );
+      if (inner) return inner.place;
+    }
+  }
+  return null;
+}
+
 /** A paragraph that is nothing but a place name heads the paragraphs after it. */
 export function headingPlace(paragraph: string, lang: Lang): GeoPlace | null {
   if (paragraph.length > 48) return null;

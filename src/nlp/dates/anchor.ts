@@ -11,9 +11,13 @@ import {
   lastWeekdayOnOrBefore,
   mondayOf,
   nextWeekdayAfter,
+  weekdayOf,
   type DayParts,
 } from './calendar.js';
 import type { Point, RawDateValue } from './raw.js';
+
+/** Monday and Tuesday (weekdayOf numbers), when "this week" reaches back over the weekend */
+const EARLY_IN_WEEK: Record<number, true> = { 1: true, 2: true };
 
 export type AnchoredDate = Pick<DateMention, 'date' | 'date_end' | 'precision' | 'relative'>;
 
@@ -85,7 +89,10 @@ export function anchorRawDate(raw: RawDateValue, published: DayParts | null): An
       if (!published) return { date: null, date_end: null, precision: 'range', relative: true };
       const monday = addDays(mondayOf(published), 7 * raw.offset);
       const end = raw.offset < 0 ? addDays(monday, 6) : published;
-      return { date: formatDay(monday), date_end: formatDay(end), precision: 'range', relative: true };
+      // Early in a week (Monday, Tuesday) "this week" still tells the weekend's news; and a week is
+      // never read as a single day, which would pass for a day-precise date.
+      const start = raw.offset === 0 && weekdayOf(published) in EARLY_IN_WEEK ? addDays(monday, -2) : monday;
+      return { date: formatDay(start), date_end: formatDay(end), precision: 'range', relative: true };
     }
     case 'range': {
       const { from, to } = raw;
