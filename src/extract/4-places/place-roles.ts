@@ -93,7 +93,7 @@ const ASIDE_OPEN: Record<Lang, RegExp> = {
 };
 /** "с украинской территории", "с территории Украины": where a raid or a shell came from, not where it struck. */
 const FROM_TERRITORY: Record<Lang, { before: RegExp; after: RegExp }> = {
-  en: { before: /\bfrom\s+(?:the\s+)?(?:territory\s+of\s+)?$/iu, after: /^\s+territory\b/iu },
+  en: { before: /\bfrom\s+(?:the\s+)?territory\s+of\s+$/iu, after: /^\s+territory\b/iu },
   ru: {
     before: /(?<![\p{L}])(?:с|со|из)\s+(?:\p{L}+\s+)?территори\p{L}*\s+$/iu,
     after: /^\s+территори\p{L}*/iu,
