@@ -38,6 +38,18 @@ export function isTally(a: Incident): boolean {
   return (a.quantity ?? 0) > 1 && INCIDENT_UNIT.test(a.quantity_unit ?? 'incidents');
 }
 
+/**
+ * Both count the same number (two or more) of incidents: they tell one count whether or not each
+ * report flagged it as a tally (the flag is judged per report; "fights in two villages" may be
+ * flagged in one language and not in the other).
+ */
+export function sameIncidentCount(a: Incident, b: Incident): boolean {
+  const count = (i: Incident) =>
+    (i.quantity ?? 0) > 1 && INCIDENT_UNIT.test(i.quantity_unit ?? 'incidents') ? i.quantity : null;
+  const n = count(a);
+  return n !== null && n === count(b);
+}
+
 /** Units that count incidents (the extractor's English event nouns), not people or things. */
 const INCIDENT_UNIT =
   /^(?:incidents?|cases?|attacks?|arsons?|fires?|derailments?|explosions?|blasts?|acts?|actions?|protests?|rallies|pickets?|episodes?|raids?|strikes?|sentences?|verdicts?)$/i;

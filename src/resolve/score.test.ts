@@ -68,6 +68,18 @@ describe('scorePair', () => {
     expect(scorePair(far, at('Luga', 58.737, 29.846), ctx).score).toBeLessThan(AUTO_JOIN);
   });
 
+  it('joins two region-level reports of one count of acts whether or not each flagged it as a tally', () => {
+    // "clashes in two villages of the region" on one day: one report flags the pair a tally, one not
+    const two = { place: null, geo_precision: 2, quantity: 2, quantity_unit: 'incidents' };
+    const flagged = v({ ...two, aggregate: true });
+    expect(scorePair(v({ ...two, aggregate: false }), flagged).score).toBeGreaterThanOrEqual(AUTO_JOIN);
+    // another count, or one act with no count, stays apart from the tally
+    expect(scorePair(v({ ...two, quantity: 3, aggregate: false }), flagged).reasons).toEqual([
+      'veto: tally and single incident',
+    ]);
+    expect(scorePair(v({ place: null, geo_precision: 2 }), flagged).score).toBe(0);
+  });
+
   it('joins a region-level report to the settlement-level event in that region, not in another', () => {
     expect(score({ place: null, geo_precision: 2 })).toBeGreaterThanOrEqual(AUTO_JOIN);
     expect(score({ place: null, admin1: 'RU-IVA', geo_precision: 2 })).toBe(0);

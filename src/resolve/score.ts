@@ -1,12 +1,12 @@
 // The evidence that a mention and an event are one incident, as a score from 0 to about 1.
-// Vetoes first (another type, another tally flag, another country, region or settlement, days that
+// Vetoes first (another type, another tally flag unless both count the same acts, another country, region or settlement, days that
 // cannot overlap); then points for agreement: the date (same day, a day inside the other's month or
 // range, undated), the place (same settlement, a settlement inside the other's region), shared
 // actors, similar evidence sentences and a near-duplicate document among the event's sources.
 import { actorAgreement, targetAgreement } from './actor-keys.js';
 import { distinctiveAgreement } from './distinctive.js';
 import { daySpan, nameKey } from './keys.js';
-import { compatibleTypes, isTally, sameIncident, settlementKey, type Incident } from './match.js';
+import { compatibleTypes, isTally, sameIncident, sameIncidentCount, settlementKey, type Incident } from './match.js';
 import { sentenceSimilarity } from './shingles.js';
 import { atStatedDistance, namesTown, offsetFromRegionCentre } from './town-named.js';
 
@@ -134,7 +134,7 @@ function placeScore(m: Incident, e: Incident, evidence?: string): { points: numb
 
 export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): PairScore {
   if (!compatibleTypes(m.type).includes(e.type)) return VETO('type');
-  if (isTally(m) !== isTally(e)) return VETO('tally and single incident');
+  if (isTally(m) !== isTally(e) && !sameIncidentCount(m, e)) return VETO('tally and single incident');
   const actorLed = ACTOR_LED.has(m.type);
   const actors = actorAgreement(m.actors, e.actors);
   // A statement is placed loosely (where the group sits, where it was published): with a shared
