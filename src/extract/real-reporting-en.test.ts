@@ -561,3 +561,27 @@ describe('history, founding and calls are no acts of the story', () => {
     expect(live(sentence)).not.toContain(type);
   });
 });
+
+describe('summaries, opinions and habits name no reported act', () => {
+  const rows: [string, string][] = [
+    ['Suspected partisan sabotage attacks have hit the Kursk region.', 'sabotage'],
+    ['Arson attacks have hit recruitment offices across the country.', 'arson'],
+    ['Drone attacks have repeatedly hit the border districts.', 'explosion'],
+    ["Commentators regard the miners' protest as a test for the governor.", 'protest'],
+    ['Analysts view these protests as a sign of growing anger.', 'protest'],
+    ['Residents are being detained for anti-war posts almost every week.', 'arrest'],
+    ['In the border villages houses are set on fire nearly every night.', 'arson'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  const acts: [string, string][] = [
+    ['Two sabotage attacks hit a rail junction in the Kursk region on Monday.', 'sabotage'],
+    ['Saboteurs have struck the rail bridge in the region twice this month.', 'sabotage'],
+    ['Miners protested outside the mine office, which the governor regards as a provocation.', 'protest'],
+    ['Police detained three residents on Tuesday for anti-war posts.', 'arrest'],
+  ];
+  it.each(acts)('still an act: %s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
