@@ -158,6 +158,27 @@ describe('a definite mention names an act already told', () => {
   });
 });
 
+describe('an act said only to have taken place is the one act of its type the report tells', () => {
+  const told = (text: string) =>
+    extract({ id: 't', title: null, text, published: '2023-03-03', lang: 'en' }).filter(
+      (r) => r.type === 'armed_attack',
+    );
+  const lead =
+    "The attack on Russia's Kursk region had been planned together with the army, the commander of the unit says in an interview with a weekly.\n\nThe commander also confirmed that there had been a shootout in one of the two villages his men entered, but said he knew of no casualties.\n\n";
+  it('"there had been a shootout", told before the raid is dated, is that raid', () => {
+    const got = told(
+      `${lead}On 2 March, the governor of the Kursk region said that an armed group had crossed into the region and gone into two villages. The attack left one civilian dead and three wounded.`,
+    );
+    expect(got.map((r) => r.date)).toEqual(['2023-03-02']);
+  });
+  it('a shootout told with a place of its own is an act of its own', () => {
+    const got = told(
+      'Residents said there had been a shootout in Sudzha on Friday.\n\nOn 2 March armed men attacked a checkpoint near Tyotkino in the Kursk region.',
+    );
+    expect(got).toHaveLength(2);
+  });
+});
+
 describe('split phrases and case openings', () => {
   const rows: [string, string][] = [
     ['A pensioner set the front door of the draft office in Kursk alight with petrol.', 'arson'],
