@@ -606,3 +606,23 @@ describe('summaries, opinions and habits name no reported act', () => {
     expect(live(sentence)).toContain(type);
   });
 });
+
+describe('trends and classes of acts are no act of their own', () => {
+  const rows: [string, string][] = [
+    ['The number of arson attacks on recruitment offices has grown sharply this year.', 'arson'],
+    ['Cross-border raids by armed groups are becoming more frequent.', 'armed_attack'],
+    ['Detentions of anti-war activists have doubled since the spring.', 'arrest'],
+    ['The raid was the third such incursion this year.', 'armed_attack'],
+    ['The group has been blamed for several similar arson attacks in the north.', 'arson'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  const acts: [string, string][] = [
+    ['The number of people detained at the rally has risen to 300.', 'arrest'],
+    ['On Friday gunmen opened fire on a checkpoint near the village.', 'armed_attack'],
+  ];
+  it.each(acts)('still an act: %s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
