@@ -626,3 +626,24 @@ describe('trends and classes of acts are no act of their own', () => {
     expect(live(sentence)).toContain(type);
   });
 });
+
+describe('announced, threatened, prevented or taught acts are not done', () => {
+  const rows: [string, string][] = [
+    ['Activists announced a protest for Saturday outside the town hall.', 'protest'],
+    ['A rally has been called for Sunday in the city centre.', 'protest'],
+    ['The group threatened further sabotage if the trains kept running.', 'sabotage'],
+    ['Police were deployed to prevent protests in the capital.', 'protest'],
+    ['The channel posted a guide on how to disable relay boxes.', 'sabotage'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  const acts: [string, string][] = [
+    ['Hundreds protested outside the town hall on Saturday.', 'protest'],
+    ['Police detained people at the rally for Navalny on Sunday.', 'protest'],
+    ['Unknown people set fire to a relay box near the station on Sunday.', 'sabotage'],
+  ];
+  it.each(acts)('still an act: %s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
