@@ -647,3 +647,15 @@ describe('announced, threatened, prevented or taught acts are not done', () => {
     expect(live(sentence)).toContain(type);
   });
 });
+
+describe('a call in the running passive, with no caller, is a campaign, not a statement', () => {
+  it.each([
+    'Across the region, young men are being urged to hide from the draft.',
+    'Conscripts are being called on to lay down their arms.',
+  ])('%s', (sentence) => {
+    expect(live(sentence)).not.toContain('statement');
+  });
+  it('a call someone made stays a statement', () => {
+    expect(live('On Monday the movement urged young men to hide from the draft.')).toContain('statement');
+  });
+});
