@@ -158,6 +158,27 @@ describe('a definite mention names an act already told', () => {
   });
 });
 
+describe('an act said only to have taken place is the one act of its type the report tells', () => {
+  const told = (text: string) =>
+    extract({ id: 't', title: null, text, published: '2023-03-03', lang: 'en' }).filter(
+      (r) => r.type === 'armed_attack',
+    );
+  const lead =
+    "The attack on Russia's Kursk region had been planned together with the army, the commander of the unit says in an interview with a weekly.\n\nThe commander also confirmed that there had been a shootout in one of the two villages his men entered, but said he knew of no casualties.\n\n";
+  it('"there had been a shootout", told before the raid is dated, is that raid', () => {
+    const got = told(
+      `${lead}On 2 March, the governor of the Kursk region said that an armed group had crossed into the region and gone into two villages. The attack left one civilian dead and three wounded.`,
+    );
+    expect(got.map((r) => r.date)).toEqual(['2023-03-02']);
+  });
+  it('a shootout told with a place of its own is an act of its own', () => {
+    const got = told(
+      'Residents said there had been a shootout in Sudzha on Friday.\n\nOn 2 March armed men attacked a checkpoint near Tyotkino in the Kursk region.',
+    );
+    expect(got).toHaveLength(2);
+  });
+});
+
 describe('split phrases and case openings', () => {
   const rows: [string, string][] = [
     ['A pensioner set the front door of the draft office in Kursk alight with petrol.', 'arson'],
@@ -559,5 +580,82 @@ describe('history, founding and calls are no acts of the story', () => {
     ['The committee urged men to set fire to the draft offices.', 'arson'],
   ])('what a call asks for is not done: %s', (sentence, type) => {
     expect(live(sentence)).not.toContain(type);
+  });
+});
+
+describe('summaries, opinions and habits name no reported act', () => {
+  const rows: [string, string][] = [
+    ['Suspected partisan sabotage attacks have hit the Kursk region.', 'sabotage'],
+    ['Arson attacks have hit recruitment offices across the country.', 'arson'],
+    ['Drone attacks have repeatedly hit the border districts.', 'explosion'],
+    ["Commentators regard the miners' protest as a test for the governor.", 'protest'],
+    ['Analysts view these protests as a sign of growing anger.', 'protest'],
+    ['Residents are being detained for anti-war posts almost every week.', 'arrest'],
+    ['In the border villages houses are set on fire nearly every night.', 'arson'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  const acts: [string, string][] = [
+    ['Two sabotage attacks hit a rail junction in the Kursk region on Monday.', 'sabotage'],
+    ['Saboteurs have struck the rail bridge in the region twice this month.', 'sabotage'],
+    ['Miners protested outside the mine office, which the governor regards as a provocation.', 'protest'],
+    ['Police detained three residents on Tuesday for anti-war posts.', 'arrest'],
+  ];
+  it.each(acts)('still an act: %s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
+
+describe('trends and classes of acts are no act of their own', () => {
+  const rows: [string, string][] = [
+    ['The number of arson attacks on recruitment offices has grown sharply this year.', 'arson'],
+    ['Cross-border raids by armed groups are becoming more frequent.', 'armed_attack'],
+    ['Detentions of anti-war activists have doubled since the spring.', 'arrest'],
+    ['The raid was the third such incursion this year.', 'armed_attack'],
+    ['The group has been blamed for several similar arson attacks in the north.', 'arson'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  const acts: [string, string][] = [
+    ['The number of people detained at the rally has risen to 300.', 'arrest'],
+    ['On Friday gunmen opened fire on a checkpoint near the village.', 'armed_attack'],
+  ];
+  it.each(acts)('still an act: %s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
+
+describe('announced, threatened, prevented or taught acts are not done', () => {
+  const rows: [string, string][] = [
+    ['Activists announced a protest for Saturday outside the town hall.', 'protest'],
+    ['A rally has been called for Sunday in the city centre.', 'protest'],
+    ['The group threatened further sabotage if the trains kept running.', 'sabotage'],
+    ['Police were deployed to prevent protests in the capital.', 'protest'],
+    ['The channel posted a guide on how to disable relay boxes.', 'sabotage'],
+  ];
+  it.each(rows)('%s', (sentence, type) => {
+    expect(live(sentence)).not.toContain(type);
+  });
+  const acts: [string, string][] = [
+    ['Hundreds protested outside the town hall on Saturday.', 'protest'],
+    ['Police detained people at the rally for Navalny on Sunday.', 'protest'],
+    ['Unknown people set fire to a relay box near the station on Sunday.', 'sabotage'],
+  ];
+  it.each(acts)('still an act: %s', (sentence, type) => {
+    expect(live(sentence)).toContain(type);
+  });
+});
+
+describe('a call in the running passive, with no caller, is a campaign, not a statement', () => {
+  it.each([
+    'Across the region, young men are being urged to hide from the draft.',
+    'Conscripts are being called on to lay down their arms.',
+  ])('%s', (sentence) => {
+    expect(live(sentence)).not.toContain('statement');
+  });
+  it('a call someone made stays a statement', () => {
+    expect(live('On Monday the movement urged young men to hide from the draft.')).toContain('statement');
   });
 });

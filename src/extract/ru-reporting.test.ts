@@ -56,7 +56,7 @@ describe('ru: free word order puts the complement before the verb', () => {
 
 describe('ru: railway words are whole words ("путь"), not the stem of "Путин" or "путём"', () => {
   it.each([
-    ['Поджоги военкоматов участились после того, как Путин объявил мобилизацию.', 'arson'],
+    ['Военкомат в Твери подожгли после того, как Путин объявил мобилизацию.', 'arson'],
     ['Его признали виновным в повреждении имущества путём поджога.', null],
     ['Неизвестные подожгли релейный шкаф у путей под Тверью.', 'sabotage'],
     ['Взрыв прогремел на перегоне между двумя станциями.', 'sabotage'],
@@ -467,6 +467,21 @@ describe('ru: acts named as a kind ("поджоги стали формой пр
   ];
   it.each(rows)('%s', (sentence, types) => {
     expect(live(sentence).filter((t) => t !== 'policy')).toEqual(types);
+  });
+});
+
+describe('ru: trends and habits ("поджоги участились", "почти каждую неделю") tell no act', () => {
+  const rows: [string, string[]][] = [
+    ['Диверсии на железных дорогах участились с весны.', []],
+    ['Число поджогов военкоматов заметно выросло за год.', []],
+    ['Атаки беспилотников на приграничные сёла стали регулярными.', []],
+    ['Задержания за антивоенные посты случаются почти каждую неделю.', []],
+    // a tally that rose to a number is a count of one act, and stays
+    ['Число задержанных в Омске выросло до 40 человек.', ['arrest']],
+    ['В пятницу в Омске задержали двух активистов.', ['arrest']],
+  ];
+  it.each(rows)('%s', (sentence, types) => {
+    expect(live(sentence).filter((t) => t !== 'policy' && t !== 'statement')).toEqual(types);
   });
 });
 

@@ -39,3 +39,33 @@ export function foldDefiniteMentions(list: Draft[], absorb: (into: Draft, from: 
   }
   return out;
 }
+
+/** "there had been a shootout", "there was an explosion": an act said only to have taken place. */
+const EXISTENTIAL = /(?:^|[^\p{L}])there\s+(?:had\s+been|has\s+been|was|were)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * "The commander confirmed there had been a shootout": an act said only to have taken place, with no
+ * date, place or count of its own, in a report that tells exactly one other act of its type, is that
+ * act told again — before or after it (a recap often comes first). With two or more candidates nothing
+ * says which, so it stays.
+ */
+export function foldBareMentions(list: Draft[], absorb: (into: Draft, from: Draft) => void): Draft[] {
+  const bare = (d: Draft) =>
+    d.date === null &&
+    d.quantity === null &&
+    d.placeSource !== 'sentence' &&
+    d.placeSource !== 'seat' &&
+    EXISTENTIAL.test(d.sentence.text.slice(Math.max(0, d.at - 40), d.at));
+  const dropped = new Set<Draft>();
+  for (const d of list) {
+    if (!bare(d)) continue;
+    const others = list.filter((o) => o !== d && o.type === d.type && !dropped.has(o));
+    const into = others.length === 1 ? others[0] : undefined;
+    if (!into || bare(into) || (d.place && into.place && d.place.country !== into.place.country)) continue;
+    // a detention and the verdict that followed it are two acts (EVENTS.md conventions)
+    if ((d.step ?? null) !== (into.step ?? null) || Boolean(d.court) !== Boolean(into.court)) continue;
+    absorb(into, d);
+    dropped.add(d);
+  }
+  return list.filter((d) => !dropped.has(d));
+}

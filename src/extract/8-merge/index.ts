@@ -5,7 +5,7 @@
 import type { Draft } from '../7-assemble/draft.js';
 import { placeKey } from '../7-assemble/draft.js';
 import { reportDateFits, preferActDate } from './reported-dates.js';
-import { foldDefiniteMentions } from './definite-mentions.js';
+import { foldBareMentions, foldDefiniteMentions } from './definite-mentions.js';
 
 const GENERAL_SOURCES = new Set(['document', 'none']);
 
@@ -153,6 +153,7 @@ export function mergeDrafts(drafts: Draft[], refYear: number | null, lead: Reado
   });
 
   list = foldDefiniteMentions(list, absorb);
+  list = foldBareMentions(list, absorb);
 
   // "В пятницу стало известно о поджоге релейного шкафа … поджог произошёл в ночь на четверг": a fire
   // told again without its target, dated by the act where the first mention was dated by its report
