@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { quietDocument, triggerAt } from './test-support.js';
 import type { DateMention, GeoPlace, PlaceMention, Sentence, TriggerMention } from '../types.js';
-import type { DocContext } from '../document/doc-context.js';
 import { assembleSentence, type Carry } from './index.js';
 
 // A made-up town: the steps read the text and these hand-built mentions, not the gazetteer.
 const ashford: GeoPlace = { name: 'Ashford', kind: 'settlement', country: 'RU', admin1: null, lat: 1, lon: 2 };
-const ctx: DocContext = {
-  region: null,
-  country: null,
-  refYear: 2024,
-  dateline: null,
-  section: null,
-  infrastructureStory: false,
-  frame: null,
-  paragraphFrame: null,
-  storyPlace: null,
-};
+const ctx = quietDocument();
 const sentence = (text: string): Sentence => ({
   text,
   field: 'text',
@@ -28,18 +18,7 @@ function span(text: string, words: string) {
   const start = text.indexOf(words);
   return { start, end: start + words.length, text: words };
 }
-const trigger = (text: string, words: string, type: TriggerMention['type']): TriggerMention => ({
-  ...span(text, words),
-  type,
-  targets: [],
-  irrealis: false,
-  background: false,
-  charge: false,
-  weight: 0.9,
-  clause: 0,
-  needsCount: false,
-  nonStateSpeakers: false,
-});
+const trigger = (text: string, words: string, type: TriggerMention['type']) => triggerAt(text, words, type);
 const place = (text: string, words: string): PlaceMention => ({
   ...span(text, words),
   place: ashford,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { quietDocument } from './test-support.js';
 import type { GeoPlace, PlaceMention, QuantityMention, TriggerMention } from '../types.js';
-import type { DocContext } from '../document/doc-context.js';
 import type { Group, PlacedMention } from './attach.js';
 import type { Carry } from './carry.js';
 import { locate, tallyOverPlaces, type Located } from './locate.js';
@@ -37,17 +37,7 @@ function groupAt(text: string, word: string, type: TriggerMention['type'] = 'ars
   const t = { start, end: start + word.length, text: word, type, targets: [] } as unknown as TriggerMention;
   return { type, triggers: [t], clause: 0, start, end: t.end, weight: 0.9 };
 }
-const ctx: DocContext = {
-  region: null,
-  country: null,
-  refYear: 2024,
-  dateline: null,
-  section: null,
-  infrastructureStory: false,
-  frame: null,
-  paragraphFrame: null,
-  storyPlace: null,
-};
+const ctx = quietDocument();
 const names = (l: Located) => [l.source, ...l.list.map((p) => p.place.name)];
 
 describe('locate', () => {
