@@ -2,9 +2,9 @@
 // ingest with the real extractor and prints, for each gold incident whose found mentions were split
 // over several events, the extracted record of each mention and the score between each split pair.
 // Usage: npx tsx scripts/dedup-misses-extracted.ts DOCS GOLD INCIDENTS
-import { readFileSync } from 'node:fs';
-import type { EventRecord, GoldFileLine } from '../src/model/event.js';
-import { GoldIncidentsSchema, matchDocument, goldKey } from '../src/eval/index.js';
+import { readIncidentCorpus } from './lib/incident-corpus.js';
+import type { EventRecord } from '../src/model/event.js';
+import { matchDocument, goldKey } from '../src/eval/index.js';
 import { evaluateIncidents } from '../src/cli/commands/eval-incidents.js';
 import { extract } from '../src/extract/index.js';
 import { detectLanguage } from '../src/nlp/language.js';
@@ -12,15 +12,7 @@ import { scorePair } from '../src/resolve/score.js';
 import { withOffsetPrecision } from '../src/resolve/offset-place.js';
 import { registryActorFolder } from '../src/eval/actor-folder.js';
 
-const [docsPath, goldPath, incPath] = process.argv.slice(2);
-const lines = (p: string) =>
-  readFileSync(p, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
-const docs = lines(docsPath);
-const gold = lines(goldPath) as GoldFileLine[];
-const incidents = GoldIncidentsSchema.parse(JSON.parse(readFileSync(incPath, 'utf8')));
+const { docs, gold, incidents } = readIncidentCorpus(process.argv.slice(2));
 const foldActor = registryActorFolder();
 const out = new Map<string, EventRecord[]>();
 const report = await evaluateIncidents({

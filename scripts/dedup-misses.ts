@@ -2,24 +2,14 @@
 // for each gold incident split over several events, every pair of its mentions in different events
 // with their fields and the pair's score (why they did not join).
 // Usage: npx tsx scripts/dedup-misses.ts DOCS GOLD INCIDENTS
-import { readFileSync } from 'node:fs';
-import type { GoldFileLine } from '../src/model/event.js';
-import { GoldIncidentsSchema } from '../src/eval/cluster-score.js';
+import { readIncidentCorpus } from './lib/incident-corpus.js';
 import { evaluateIncidentsOnGold } from '../src/cli/commands/eval-incidents.js';
 import { scorePair } from '../src/resolve/score.js';
 import { withOffsetPrecision } from '../src/resolve/offset-place.js';
 import type { EventRecord } from '../src/model/event.js';
 import { registryActorFolder } from '../src/eval/actor-folder.js';
 
-const [docsPath, goldPath, incPath] = process.argv.slice(2);
-const lines = (p: string) =>
-  readFileSync(p, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
-const docs = lines(docsPath);
-const gold = lines(goldPath) as GoldFileLine[];
-const incidents = GoldIncidentsSchema.parse(JSON.parse(readFileSync(incPath, 'utf8')));
+const { docs, gold, incidents } = readIncidentCorpus(process.argv.slice(2));
 const report = await evaluateIncidentsOnGold({ docs, gold, incidents, foldActor: registryActorFolder() });
 const rec = new Map(gold.flatMap((g) => g.events.map((e, i) => [`${g.doc}#${i}`, e as unknown as EventRecord])));
 const pub = new Map(docs.map((d: { id: string; published?: string }) => [String(d.id), d.published ?? null]));
