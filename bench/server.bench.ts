@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test/e2e/chromium.js';
 import { openStore } from '../src/store/index.js';
 import { buildApp } from '../src/server/app.js';
 import { warmDefaultView } from '../src/server/default-view.js';
@@ -106,21 +106,7 @@ async function firstRender(): Promise<void> {
   // start-up (warmDefaultView), as done before the later visits.
   const visit = async () => {
     const profile = mkdtempSync(join(tmpdir(), 'khronika-bench-chromium-'));
-    const ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1400, height: 1000 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const ctx = await launchChromium(profile);
     try {
       const page = await ctx.newPage();
       const t = performance.now();

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium.js';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { DEFAULT_VIEW_URLS } from '../../src/server/default-view.js';
@@ -15,7 +16,6 @@ import { openTempStore, seedFixtures } from '../../src/server/test-support.js';
 import { reviewFor } from '../../src/review/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let app: FastifyInstance;
 let browser: BrowserContext;
@@ -41,21 +41,7 @@ beforeAll(async () => {
   base = await app.listen({ port: 0, host: '127.0.0.1' });
   profile = mkdtempSync(join(tmpdir(), 'khronika-chromium-'));
   // A fresh profile each run; background networking off (the machine has no internet).
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 1000 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium(profile);
   page = await browser.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   // CSP violations and failed loads surface as console errors
