@@ -58,6 +58,18 @@ function toEntry(r: AuditRow): AuditEntry {
   return { ...r, username: r.username ?? by, detail };
 }
 
+/** an audit row with the name of who acted, as AuditEntry reads it */
+const ENTRY_COLUMNS = [
+  'audit_log.id',
+  'event_id',
+  'user_id',
+  'users.username',
+  'action',
+  'reason',
+  'detail',
+  'audit_log.created_at',
+] as const;
+
 export class AuditRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -65,16 +77,7 @@ export class AuditRepository {
     const rows = await this.db
       .selectFrom('audit_log')
       .leftJoin('users', 'users.id', 'audit_log.user_id')
-      .select([
-        'audit_log.id',
-        'event_id',
-        'user_id',
-        'users.username',
-        'action',
-        'reason',
-        'detail',
-        'audit_log.created_at',
-      ])
+      .select(ENTRY_COLUMNS)
       .where('event_id', '=', eventId)
       .orderBy('audit_log.id')
       .execute();
@@ -85,16 +88,7 @@ export class AuditRepository {
     const rows = await this.db
       .selectFrom('audit_log')
       .leftJoin('users', 'users.id', 'audit_log.user_id')
-      .select([
-        'audit_log.id',
-        'event_id',
-        'user_id',
-        'users.username',
-        'action',
-        'reason',
-        'detail',
-        'audit_log.created_at',
-      ])
+      .select(ENTRY_COLUMNS)
       .orderBy('audit_log.id', 'desc')
       .limit(Math.min(Math.max(limit, 1), 1000))
       .execute();
