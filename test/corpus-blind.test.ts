@@ -2,7 +2,7 @@
 // or a paraphrased evidence quote would silently skew every score measured against them.
 import { describe, expect, it } from 'vitest';
 import { InputDocumentSchema } from '../src/model/document.js';
-import { corpusDir, readJsonl, goldFileChecks } from './corpus-support.js';
+import { corpusDir, readJsonl, goldFileChecks, goldCoherenceProblems } from './corpus-support.js';
 
 describe.each([
   { name: 'blind-en', lang: 'en' },
@@ -40,25 +40,7 @@ describe.each([
   const gold = goldFileChecks(name, docs, goldRaw);
 
   it('gives gold records coherent places, precisions, quantities and date ranges', () => {
-    const problems: string[] = [];
-    for (const line of gold) {
-      const published = docs.find((d) => d.id === line.doc)?.published;
-      for (const ev of line.events) {
-        const tag = `${line.doc} ${ev.type} ${ev.evidence.slice(0, 40)}`;
-        if (ev.confidence !== undefined) problems.push(`${tag}: gold carries confidence`);
-        if (ev.admin1 && ev.country && !ev.admin1.startsWith(`${ev.country}-`)) problems.push(`${tag}: admin1/country`);
-        if (ev.admin1 && !ev.country) problems.push(`${tag}: admin1 without country`);
-        if (ev.place !== null && (ev.lat === null || ev.geo_precision === null))
-          problems.push(`${tag}: place without point`);
-        if ((ev.lat === null) !== (ev.lon === null)) problems.push(`${tag}: half a point`);
-        if (ev.geo_precision === 3 && ev.lat !== null) problems.push(`${tag}: country-level with a point`);
-        if (ev.geo_precision === 1 && ev.place === null) problems.push(`${tag}: settlement precision without place`);
-        if ((ev.quantity === null) !== (ev.quantity_unit === null)) problems.push(`${tag}: quantity without unit`);
-        if (ev.date_end !== null && (ev.date === null || ev.date_end < ev.date)) problems.push(`${tag}: date range`);
-        if (published && ev.date !== null && ev.date > published) problems.push(`${tag}: date after publication`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(goldCoherenceProblems(docs, gold)).toEqual([]);
   });
 
   it('keeps a document with no events (the planned/rumoured/denied-only case)', () => {
