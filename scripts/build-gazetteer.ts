@@ -18,7 +18,7 @@ import { areaKeyRows } from '../src/geo/name-index.js';
 import { keyVersion, nameKey } from '../src/geo/normalize.js';
 import { placeCues } from '../src/geo/cues.js';
 import { areaSource } from '../src/geo/regions.js';
-import { romanizations } from '../src/geo/romanize.js';
+import { romanizations, romanize } from '../src/geo/romanize.js';
 
 const CORE = new Set(['RU', 'BY', 'UA']);
 const NEIGHBOURS = new Set([
@@ -165,47 +165,8 @@ function isSpellingOf(alt: string, main: string, transliterated: boolean): boole
   return editDistance(a, m) <= Math.floor(m.length / 4); // short names must match exactly (Van is not Ban)
 }
 
-const TRANSLIT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  є: 'ye',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  і: 'i',
-  ї: 'yi',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ў: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-const translit = (s: string): string => [...s.toLowerCase()].map((ch) => TRANSLIT[ch] ?? ch).join('');
+// Cyrillic spellings are judged in the press's plain romanisation (ё and э as e, ў as u).
+const translit = (s: string): string => romanize(s, 'plain').toLowerCase();
 
 /**
  * Alternate names worth matching: Cyrillic and Latin spellings of the same name (judged by consonant

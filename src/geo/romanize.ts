@@ -95,8 +95,8 @@ const TABLES: Record<Scheme, Record<string, string>> = {
     я: 'ja',
     є: 'je',
   },
-  // the press's shorthand: ё as e, е always e (Tetkino, Seversk)
-  plain: { ё: 'e', э: 'e' },
+  // the press's shorthand: ё as e, е always e, ў as u (Tetkino, Seversk, Shklou)
+  plain: { ё: 'e', э: 'e', ў: 'u' },
   // Belarusian and Ukrainian Latin habits in English text: г as h, е as ie after a consonant (Svietlahorsk)
   ie: { г: 'h', е: 'ie', ё: 'io', я: 'ia', ю: 'iu' },
 };
