@@ -9,6 +9,7 @@ import { speechSpans, inside, type Span } from '../1-sentences/quotes.js';
 import { LETTER, NUMBER, charClasses, hasSurrogates } from '../../nlp/char-classes.js';
 import { foldObjects } from './trigger-objects.js';
 import { markCancelled } from './cancel-contexts.js';
+import { markNames } from './proper-names.js';
 
 /** words that open the content of a law or decree */
 const CONTENT =
@@ -188,6 +189,8 @@ export function findTriggers(sentence: string, lang: Lang, reading = new Sentenc
 
   // A found bomb, a gas blast, shots into the air: contexts that show no act was done (cancel-contexts.ts).
   markCancelled(sentence, lang, found);
+  // "Pussy Riot", "the Protest Movement": a capitalised act word inside running text is a name
+  if (lang === 'en') markNames(sentence, found);
 
   // What follows "accused of" is the charge: background to the detention, not a new act.
   const cue = lex.chargesCue?.exec(sentence, 0);
