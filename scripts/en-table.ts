@@ -16,7 +16,10 @@ for (const { group, rows } of ALL) {
     const missing = (r.yes ?? []).filter((t) => !got.has(t));
     const extra = (r.no ?? []).filter((t) => got.has(t));
     if (missing.length === 0 && extra.length === 0) good++;
-    else fails.push(`  ${missing.length ? `MISS ${missing.join(',')}` : ''}${extra.length ? ` FALSE ${extra.join(',')}` : ''} [got ${[...got].join(',')}] ${r.s}`);
+    else
+      fails.push(
+        `  ${missing.length ? `MISS ${missing.join(',')}` : ''}${extra.length ? ` FALSE ${extra.join(',')}` : ''} [got ${[...got].join(',')}] ${r.s}`,
+      );
   }
   total += rows.length;
   ok += good;

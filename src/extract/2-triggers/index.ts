@@ -261,7 +261,12 @@ export function findTriggers(sentence: string, lang: Lang, reading = new Sentenc
         t.targets.push(g.target);
     }
     // Fire or explosives against transport, energy or communications are sabotage (docs/event-format.md).
-    if ((t.type === 'arson' || t.type === 'explosion') && t.targets.some((x) => lex.infrastructure.has(x)))
+    // A strike from afar (a drone, a missile, shelling) on a substation is war, not sabotage: it stays an explosion.
+    if (
+      (t.type === 'arson' || t.type === 'explosion') &&
+      !entries[i].remote &&
+      t.targets.some((x) => lex.infrastructure.has(x))
+    )
       t.type = 'sabotage' as EventType;
     needsTarget ||= entries[i].needsTarget === true;
   }

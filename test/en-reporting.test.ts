@@ -1,0 +1,20 @@
+// The table of English reporting (test/en-reporting/table.ts): each sentence, as a one-sentence
+// report, yields the types it tells and none of the types it only seems to tell.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.js';
+import { ALL, type Row } from './en-reporting/table.js';
+
+const types = (s: string) =>
+  new Set(extract({ id: 't', title: null, text: s, published: '2024-05-20', lang: 'en' }).map((r) => r.type));
+
+describe.each(ALL)('$group', ({ rows }) => {
+  const check = (row: Row) => {
+    const got = types(row.s);
+    for (const t of row.yes ?? []) expect(got, `${t} in: ${row.s}`).toContain(t);
+    for (const t of row.no ?? []) expect(got, `no ${t} in: ${row.s}`).not.toContain(t);
+  };
+  const ready = rows.filter((r) => !r.gap);
+  const gaps = rows.filter((r) => r.gap);
+  it.each(ready.map((r) => [r.s, r] as const))('%s', (_s, row) => check(row));
+  if (gaps.length) it.skip.each(gaps.map((r) => [`${r.s} (${r.gap})`, r] as const))('%s', (_s, row) => check(row));
+});
