@@ -313,6 +313,23 @@ export const laterRows: Row[] = [
   { s: 'Police Detain Dozens Of Protesters In Moscow', yes: [D] },
   { s: 'Railway workers helped to thwart the advance of Russian troops in March.', yes: [S] },
   { s: 'Analysts say sabotage on the railways has become a serious problem for the army.', no: [S] },
+  { s: 'Shelling damaged power cables near Shebekino on Sunday.', yes: [X], no: [S] },
+  { s: 'The drone strike cut power to 3,000 homes in Belgorod on Monday.', yes: [X], no: [S] },
+  { s: 'Activists cut the signal cables on the line near Orsha on Monday.', yes: [S] },
+  { s: 'Wagner fighters marched towards Moscow on Saturday.', no: [P] },
+  { s: 'Police blocked the road to the village of Endirey on Sunday.', no: [P] },
+  { s: 'Russia’s foreign ministry protested the expulsion of its diplomats from Riga on Monday.', no: [P] },
+  { s: 'The parade in Moscow was a demonstration of military power.', no: [P] },
+  { s: 'Residents gathered at the scene of the blast in Belgorod on Monday.', no: [P] },
+  { s: 'Viasna says Belarus now holds about 1,450 political prisoners.', yes: [D] },
+  { s: 'Man sets fire to enlistment office in Kazan', yes: [F] },
+  { s: 'A man poured flammable liquid on the door of the enlistment office in Omsk on Monday.', yes: [F] },
+  { s: 'The blogger was placed on the federal wanted list in Moscow on Monday.', yes: [D] },
+  { s: 'Police carried out raids on the homes of five journalists in Moscow on Tuesday.', yes: [D] },
+  { s: 'Four rail partisans went on trial in Gomel on Monday.', yes: [D], no: [S] },
+  { s: 'The opposition accused the government of sabotaging the negotiations in Tbilisi on Monday.', no: [S] },
+  { s: 'Ukraine reported drone incursions into its airspace over Kharkiv on Monday.', no: [A] },
+  { s: 'The FSB said on Monday it had thwarted a Ukrainian offensive near Bryansk.', no: [S] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [
