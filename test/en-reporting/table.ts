@@ -330,6 +330,10 @@ export const laterRows: Row[] = [
   { s: 'The opposition accused the government of sabotaging the negotiations in Tbilisi on Monday.', no: [S] },
   { s: 'Ukraine reported drone incursions into its airspace over Kharkiv on Monday.', no: [A] },
   { s: 'The FSB said on Monday it had thwarted a Ukrainian offensive near Bryansk.', no: [S] },
+  { s: 'A man threw two bottles of petrol at the door of the enlistment office in Omsk on Sunday.', yes: [F], no: [R] },
+  { s: 'Protesters threw bottles at the police in Tbilisi on Monday.', yes: [R] },
+  { s: 'Unknown people took apart the rails of a siding near Kirzhach in June.', yes: [S] },
+  { s: 'Police came to the home of the activist in Moscow early on Tuesday.', yes: [D] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [
