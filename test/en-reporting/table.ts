@@ -334,6 +334,19 @@ export const laterRows: Row[] = [
   { s: 'Protesters threw bottles at the police in Tbilisi on Monday.', yes: [R] },
   { s: 'Unknown people took apart the rails of a siding near Kirzhach in June.', yes: [S] },
   { s: 'Police came to the home of the activist in Moscow early on Tuesday.', yes: [D] },
+  { s: 'Dozens of people were rounded up in Kazan on Wednesday as they chanted against the newly announced mobilisation.', yes: [D, P], no: ['policy'] },
+  { s: 'Police held a press conference in Kazan on Monday.', no: [D] },
+  { s: 'Police in Ufa briefly held two picketers on Saturday.', yes: [D] },
+  { s: 'The local elections of 2021 were held in September.', no: [D] },
+  { s: 'The total was rounded up to 500 in the report.', no: [D] },
+  { s: 'Riot police took off their helmets in Minsk on Sunday.', no: [D] },
+  { s: 'The US joined the strikes on Houthi targets on Monday.', no: [P] },
+  { s: 'He walked out free after serving eight years in a colony near Perm.', no: [P] },
+  { s: 'Nurses at the hospital in Ufa walked out over pay on Monday.', yes: [P] },
+  { s: 'Police forced their way into the flat of the journalist in Moscow on Tuesday.', no: [R] },
+  { s: 'Russian troops killed two Ukrainian soldiers near Bakhmut on Monday.', no: [A] },
+  { s: 'Russian and Ukrainian troops exchanged fire near Robotyne on Monday.', no: [A] },
+  { s: 'The detainees were severely beaten in police custody in Ufa, lawyers said on Monday.', no: [A] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [
