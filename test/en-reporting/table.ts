@@ -347,6 +347,13 @@ export const laterRows: Row[] = [
   { s: 'Russian troops killed two Ukrainian soldiers near Bakhmut on Monday.', no: [A] },
   { s: 'Russian and Ukrainian troops exchanged fire near Robotyne on Monday.', no: [A] },
   { s: 'The detainees were severely beaten in police custody in Ufa, lawyers said on Monday.', no: [A] },
+  { s: 'Nurses in Ufa staged a two-day strike on Monday.', yes: [P] },
+  { s: 'The army staged a strike on the bridge near Kherson on Monday.', no: [P] },
+  { s: 'A sabotage group infiltrated the Kursk region on Monday, the governor said.', yes: [A] },
+  { s: 'Two activists were picked up by police in Perm on Saturday.', yes: [D] },
+  { s: 'The blogger was given ten days in jail in Moscow on Monday.', yes: [D] },
+  { s: 'Partisans claimed an attack on a railway line near Melitopol on Sunday.', yes: [S] },
+  { s: 'Gunmen launched a raid on a police post in Karabulak on Monday.', yes: [A] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [
