@@ -334,7 +334,11 @@ export const laterRows: Row[] = [
   { s: 'Protesters threw bottles at the police in Tbilisi on Monday.', yes: [R] },
   { s: 'Unknown people took apart the rails of a siding near Kirzhach in June.', yes: [S] },
   { s: 'Police came to the home of the activist in Moscow early on Tuesday.', yes: [D] },
-  { s: 'Dozens of people were rounded up in Kazan on Wednesday as they chanted against the newly announced mobilisation.', yes: [D, P], no: ['policy'] },
+  {
+    s: 'Dozens of people were rounded up in Kazan on Wednesday as they chanted against the newly announced mobilisation.',
+    yes: [D, P],
+    no: ['policy'],
+  },
   { s: 'Police held a press conference in Kazan on Monday.', no: [D] },
   { s: 'Police in Ufa briefly held two picketers on Saturday.', yes: [D] },
   { s: 'The local elections of 2021 were held in September.', no: [D] },
