@@ -358,6 +358,12 @@ export const laterRows: Row[] = [
   { s: 'The blogger was given ten days in jail in Moscow on Monday.', yes: [D] },
   { s: 'Partisans claimed an attack on a railway line near Melitopol on Sunday.', yes: [S] },
   { s: 'Gunmen launched a raid on a police post in Karabulak on Monday.', yes: [A] },
+  { s: 'Air defences opened fire over Belgorod on Monday night.', no: [A] },
+  { s: 'Soldiers were seen shooting down drones over the Kursk region on Monday.', no: [A] },
+  { s: 'A Ukrainian drone killed two soldiers at a checkpoint in the Kursk region on Monday.', yes: [X], no: [A] },
+  { s: 'Exiled opposition leaders gathered in Vilnius on Saturday for a forum on the future of the region.', no: [P] },
+  { s: 'Putin laid flowers at the Tomb of the Unknown Soldier in Moscow on Thursday.', no: [P] },
+  { s: 'Residents laid flowers at the monument to the repressed in Kazan on Saturday.', yes: [P] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [
