@@ -364,6 +364,8 @@ export const laterRows: Row[] = [
   { s: 'Exiled opposition leaders gathered in Vilnius on Saturday for a forum on the future of the region.', no: [P] },
   { s: 'Putin laid flowers at the Tomb of the Unknown Soldier in Moscow on Thursday.', no: [P] },
   { s: 'Residents laid flowers at the monument to the repressed in Kazan on Saturday.', yes: [P] },
+  { s: 'In 2021 many relay boxes burned across Belarus, and several of those convicted are still in prison.', no: [D] },
+  { s: 'Police detained 30 people in Kazan on Sunday; among those detained were two journalists.', yes: [D] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [
