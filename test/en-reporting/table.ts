@@ -366,6 +366,11 @@ export const laterRows: Row[] = [
   { s: 'Residents laid flowers at the monument to the repressed in Kazan on Saturday.', yes: [P] },
   { s: 'In 2021 many relay boxes burned across Belarus, and several of those convicted are still in prison.', no: [D] },
   { s: 'Police detained 30 people in Kazan on Sunday; among those detained were two journalists.', yes: [D] },
+  { s: 'The crash killed two soldiers on the highway near Belgorod on Monday.', no: [A] },
+  { s: 'Opposition deputies stormed out of parliament in Tbilisi on Monday.', no: [R] },
+  { s: 'Two shop assistants were held at gunpoint by robbers in Samara on Monday.', no: [D] },
+  { s: 'A court in Kazan ordered the activist to pay a fine of 30,000 roubles on Monday.', yes: [D] },
+  { s: 'A case was opened against the activist in Ufa on Monday.', yes: [D] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [
