@@ -372,8 +372,15 @@ export const laterRows: Row[] = [
   { s: 'A court in Kazan ordered the activist to pay a fine of 30,000 roubles on Monday.', yes: [D] },
   { s: 'A case was opened against the activist in Ufa on Monday.', yes: [D] },
   { s: 'Taxi drivers in Yakutsk staged a go-slow on Monday over new fees.', yes: [P] },
-  { s: 'Workers at the mine in Kemerovo stopped work in protest at the arrest of their colleague on Monday.', yes: [P, D] },
-  { s: 'A man set fire to the door of the enlistment office in Tula in protest against the mobilisation on Monday.', yes: [F], no: [P] },
+  {
+    s: 'Workers at the mine in Kemerovo stopped work in protest at the arrest of their colleague on Monday.',
+    yes: [P, D],
+  },
+  {
+    s: 'A man set fire to the door of the enlistment office in Tula in protest against the mobilisation on Monday.',
+    yes: [F],
+    no: [P],
+  },
   { s: 'Drivers in Yakutsk switched off their engines in protest on Monday.', yes: [P] },
   { s: 'Power lines were damaged by shelling near Shebekino on Monday.', yes: [X], no: [S] },
   { s: 'Fibre-optic cables were cut near Orsha on Tuesday, the railway said.', yes: [S] },
