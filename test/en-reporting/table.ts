@@ -385,6 +385,10 @@ export const laterRows: Row[] = [
   { s: 'Power lines were damaged by shelling near Shebekino on Monday.', yes: [X], no: [S] },
   { s: 'Fibre-optic cables were cut near Orsha on Tuesday, the railway said.', yes: [S] },
   { s: 'Ukrainian forces hit an air base near Saratov with drones overnight.', yes: [X] },
+  { s: 'Ukrainian forces attacked a border post in the Kursk region on Tuesday.', yes: [A] },
+  { s: 'The raid on the Belgorod region began at dawn on Monday, the governor said.', yes: [A] },
+  { s: 'A mob staged a pogrom at the airport in Makhachkala on Sunday.', yes: [R] },
+  { s: 'A campaign of sabotage on the railways of Belarus drew wide attention in Minsk in March.', no: [S] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [
