@@ -26,3 +26,17 @@ describe('the English trigger lexicon stays fast', () => {
     expect(lexicon('en').triggers.constructor.name).not.toBe('RegexScanner');
   });
 });
+
+describe('days told relative to the report', () => {
+  const run = (text: string) => extract({ id: 't', title: null, text, published: '2024-05-20', lang: 'en' });
+  it('"this weekend" is the weekend before publication', () => {
+    const got = run('Couriers in Kazan went on strike this weekend over cuts to pay.');
+    expect(got.map((r) => [r.type, r.date, r.date_end])).toEqual([['protest', '2024-05-18', '2024-05-19']]);
+  });
+  it('"two days earlier" counts back from the day told before', () => {
+    const got = run(
+      'Police in Omsk reported a burnt-out car outside the enlistment office on Sunday. Anarchists said they had set fire to the car two days earlier.',
+    );
+    expect(got.filter((r) => r.type === 'arson').map((r) => r.date)).toContain('2024-05-17');
+  });
+});
