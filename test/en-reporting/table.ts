@@ -389,6 +389,14 @@ export const laterRows: Row[] = [
   { s: 'The raid on the Belgorod region began at dawn on Monday, the governor said.', yes: [A] },
   { s: 'A mob staged a pogrom at the airport in Makhachkala on Sunday.', yes: [R] },
   { s: 'A campaign of sabotage on the railways of Belarus drew wide attention in Minsk in March.', no: [S] },
+  { s: 'The governor came under fire from residents for his handling of the floods in Orsk on Monday.', no: [A] },
+  { s: 'A border post came under fire near the village of Tyotkino on Monday.', yes: [A] },
+  {
+    s: 'Several hundred people joined a rally in support of the detained journalist in Moscow on Saturday.',
+    yes: [P],
+    no: [D],
+  },
+  { s: 'Police detained the journalist in Moscow on Saturday.', yes: [D] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [

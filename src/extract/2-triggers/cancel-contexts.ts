@@ -16,6 +16,7 @@ interface RawCancel {
   as?: string;
   with?: string;
   opens?: boolean;
+  both?: boolean;
 }
 /** `as`: the context does not cancel the act but decides its type ("police opened fire" while detaining: an arrest) */
 /** `with`: the trigger tells the harm of an act of this type told in the same sentence ("wounded" by a blast, even in a "when" clause);
@@ -29,6 +30,8 @@ interface Cancel {
   with: EventType | 'any' | null;
   /** the trigger opens the sentence ("Protesting … is dangerous"): only then is `after` tried */
   opens: boolean;
+  /** `before` and `after` must both hold ("the detained journalist"); otherwise either does */
+  both: boolean;
 }
 
 /** nothing before the trigger but one capitalised modifier ("Anti-war protests are rare …") */
@@ -46,6 +49,7 @@ function compile(raw: RawCancel[]): Cancel[] {
     as: (c.as as EventType | undefined) ?? null,
     with: (c.with as EventType | 'any' | undefined) ?? null,
     opens: c.opens === true,
+    both: c.both === true,
   }));
 }
 
@@ -88,9 +92,10 @@ export function markCancelled(sentence: string, lang: Lang, found: TriggerMentio
       }
       if (c.opens && !OPENS.test(sentence.slice(0, t.start))) continue;
       const hitBefore = c.before?.test((before ??= sentence.slice(Math.max(0, t.start - WINDOW), t.start))) === true;
+      if (c.both && !hitBefore) continue;
       const hitAfter =
-        !hitBefore && c.after !== null && c.after.test((after ??= sentence.slice(t.end, t.end + WINDOW)));
-      if (!hitBefore && !hitAfter) continue;
+        (c.both || !hitBefore) && c.after !== null && c.after.test((after ??= sentence.slice(t.end, t.end + WINDOW)));
+      if (c.both ? !hitAfter : !hitBefore && !hitAfter) continue;
       if (c.as) t.type = c.as;
       else t.irrealis = true;
       break;
