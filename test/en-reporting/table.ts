@@ -396,7 +396,8 @@ export const laterRows: Row[] = [
     yes: [P],
     no: [D],
   },
-  { s: 'Police detained the journalist in Moscow on Saturday.', yes: [D] },
+  { s: 'Police detained the journalist in Moscow on Saturday.', yes: [D] },  { s: 'Protesters say they will rally again next Saturday in Tbilisi.', no: [P] },
+  { s: 'Protesters rallied again in Tbilisi on Saturday.', yes: [P] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [
