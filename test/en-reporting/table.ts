@@ -188,7 +188,11 @@ export const protests: Row[] = [
   { s: 'Students boycotted classes in protest at the arrest of their teacher in Kazan on Monday.', yes: [P] },
   { s: 'A crowd chanting anti-war slogans assembled outside the theatre in Tbilisi on Friday.', yes: [P] },
   { s: 'Several thousand people joined the march in Tbilisi on Sunday.', yes: [P] },
-  { s: 'Activists held a vigil for the dead politician in Novosibirsk on Friday.', yes: [P] },
+  {
+    s: 'Activists held a vigil for the dead politician in Novosibirsk on Friday.',
+    yes: [P],
+    gap: 'a vigil is a protest or a commemoration; the word alone does not tell which',
+  },
   { s: 'Crowds poured onto the streets of Tbilisi on Sunday night.', yes: [P] },
   {
     s: 'Relatives of mobilised soldiers held a demonstration outside the defence ministry in Moscow on Saturday.',
@@ -396,8 +400,11 @@ export const laterRows: Row[] = [
     yes: [P],
     no: [D],
   },
-  { s: 'Police detained the journalist in Moscow on Saturday.', yes: [D] },  { s: 'Protesters say they will rally again next Saturday in Tbilisi.', no: [P] },
+  { s: 'Police detained the journalist in Moscow on Saturday.', yes: [D] },
+  { s: 'Protesters say they will rally again next Saturday in Tbilisi.', no: [P] },
   { s: 'Protesters rallied again in Tbilisi on Saturday.', yes: [P] },
+  { s: 'Russia marked the anniversary of the Beslan massacre in North Ossetia on Sunday.', no: [A] },
+  { s: 'Gunmen carried out a terrorist attack on a concert hall near Moscow on Friday.', yes: [A] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [
