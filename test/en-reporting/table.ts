@@ -405,6 +405,14 @@ export const laterRows: Row[] = [
   { s: 'Protesters rallied again in Tbilisi on Saturday.', yes: [P] },
   { s: 'Russia marked the anniversary of the Beslan massacre in North Ossetia on Sunday.', no: [A] },
   { s: 'Gunmen carried out a terrorist attack on a concert hall near Moscow on Friday.', yes: [A] },
+  { s: 'The activist was escorted to the Tverskoy police department in Moscow on Sunday.', yes: [D] },
+  { s: 'FSB officers raided the journalist’s flat in Pskov on Tuesday.', yes: [D] },
+  { s: 'The activist was placed in a special detention centre in Moscow on Monday.', yes: [D] },
+  { s: 'The man was handcuffed outside the court in Kazan on Monday.', yes: [D] },
+  { s: 'The student received a fine of 30,000 roubles in Perm on Monday.', yes: [D] },
+  { s: 'The regulator imposed fines on two banks in Moscow on Monday.', no: [D] },
+  { s: 'Security forces came for him at dawn in Minsk on Tuesday.', yes: [D] },
+  { s: 'A woman came out with a poster reading “No to war” in Tomsk on Sunday.', yes: [P] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [
