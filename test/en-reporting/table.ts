@@ -413,6 +413,10 @@ export const laterRows: Row[] = [
   { s: 'The regulator imposed fines on two banks in Moscow on Monday.', no: [D] },
   { s: 'Security forces came for him at dawn in Minsk on Tuesday.', yes: [D] },
   { s: 'A woman came out with a poster reading “No to war” in Tomsk on Sunday.', yes: [P] },
+  { s: 'A crowd broke into the town administration in Endirey on Sunday.', yes: [R] },
+  { s: 'Rioters looted shops in the centre of Almaty on Thursday.', yes: [R] },
+  { s: 'Russian soldiers looted homes in the village near Kherson, residents said.', no: [R] },
+  { s: 'A man fired several shots at the door of the enlistment office in Uryupinsk on Monday.', yes: [A] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [
