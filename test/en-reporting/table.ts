@@ -416,7 +416,8 @@ export const laterRows: Row[] = [
   { s: 'A crowd broke into the town administration in Endirey on Sunday.', yes: [R] },
   { s: 'Rioters looted shops in the centre of Almaty on Thursday.', yes: [R] },
   { s: 'Russian soldiers looted homes in the village near Kherson, residents said.', no: [R] },
-  { s: 'A man fired several shots at the door of the enlistment office in Uryupinsk on Monday.', yes: [A] },  { s: 'Thousands gathered in Moscow on Friday for the funeral of the opposition leader.', yes: [P] },
+  { s: 'A man fired several shots at the door of the enlistment office in Uryupinsk on Monday.', yes: [A] },
+  { s: 'Thousands gathered in Moscow on Friday for the funeral of the opposition leader.', yes: [P] },
 ];
 
 export const ALL: { group: string; rows: Row[] }[] = [
