@@ -16,18 +16,22 @@ interface RawCancel {
   as?: string;
   with?: string;
   opens?: boolean;
+  both?: boolean;
 }
 /** `as`: the context does not cancel the act but decides its type ("police opened fire" while detaining: an arrest) */
-/** `with`: the trigger tells the harm of an act of this type told in the same sentence ("wounded" by a blast, even in a "when" clause) */
+/** `with`: the trigger tells the harm of an act of this type told in the same sentence ("wounded" by a blast, even in a "when" clause);
+ *  'any': of another type, told before it ("set fire to the office in protest": the protest is the fire's motive) */
 interface Cancel {
   types: readonly EventType[];
   trigger: RegExp | null;
   before: RegExp | null;
   after: RegExp | null;
   as: EventType | null;
-  with: EventType | null;
+  with: EventType | 'any' | null;
   /** the trigger opens the sentence ("Protesting … is dangerous"): only then is `after` tried */
   opens: boolean;
+  /** `before` and `after` must both hold ("the detained journalist"); otherwise either does */
+  both: boolean;
 }
 
 /** nothing before the trigger but one capitalised modifier ("Anti-war protests are rare …") */
@@ -43,8 +47,9 @@ function compile(raw: RawCancel[]): Cancel[] {
     before: c.before ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(c.before)})$`, 'iu') : null,
     after: c.after ? new RegExp(`^(?:${expand(c.after)})`, 'iu') : null,
     as: (c.as as EventType | undefined) ?? null,
-    with: (c.with as EventType | undefined) ?? null,
+    with: (c.with as EventType | 'any' | undefined) ?? null,
     opens: c.opens === true,
+    both: c.both === true,
   }));
 }
 
@@ -72,17 +77,25 @@ export function markCancelled(sentence: string, lang: Lang, found: TriggerMentio
       if (c.trigger && !c.trigger.test(t.text)) continue;
       if (c.with) {
         const other = c.with;
-        if (found.some((x) => x !== t && x.type === other && !x.irrealis)) {
+        if (
+          !found.some(
+            (x) =>
+              x !== t && !x.irrealis && (other === 'any' ? x.type !== t.type && x.end <= t.start : x.type === other),
+          )
+        )
+          continue;
+        // (with `before` or `after` too, the context must also hold)
+        if (!c.before && !c.after) {
           t.irrealis = true;
           break;
         }
-        continue;
       }
       if (c.opens && !OPENS.test(sentence.slice(0, t.start))) continue;
       const hitBefore = c.before?.test((before ??= sentence.slice(Math.max(0, t.start - WINDOW), t.start))) === true;
+      if (c.both && !hitBefore) continue;
       const hitAfter =
-        !hitBefore && c.after !== null && c.after.test((after ??= sentence.slice(t.end, t.end + WINDOW)));
-      if (!hitBefore && !hitAfter) continue;
+        (c.both || !hitBefore) && c.after !== null && c.after.test((after ??= sentence.slice(t.end, t.end + WINDOW)));
+      if (c.both ? !hitAfter : !hitBefore && !hitAfter) continue;
       if (c.as) t.type = c.as;
       else t.irrealis = true;
       break;

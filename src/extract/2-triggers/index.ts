@@ -9,6 +9,7 @@ import { speechSpans, inside, type Span } from '../1-sentences/quotes.js';
 import { LETTER, NUMBER, charClasses, hasSurrogates } from '../../nlp/char-classes.js';
 import { foldObjects } from './trigger-objects.js';
 import { markCancelled } from './cancel-contexts.js';
+import { markNames } from './proper-names.js';
 
 /** words that open the content of a law or decree */
 const CONTENT =
@@ -188,6 +189,8 @@ export function findTriggers(sentence: string, lang: Lang, reading = new Sentenc
 
   // A found bomb, a gas blast, shots into the air: contexts that show no act was done (cancel-contexts.ts).
   markCancelled(sentence, lang, found);
+  // "Pussy Riot", "the Protest Movement": a capitalised act word inside running text is a name
+  if (lang === 'en') markNames(sentence, found);
 
   // What follows "accused of" is the charge: background to the detention, not a new act.
   const cue = lex.chargesCue?.exec(sentence, 0);
@@ -258,7 +261,12 @@ export function findTriggers(sentence: string, lang: Lang, reading = new Sentenc
         t.targets.push(g.target);
     }
     // Fire or explosives against transport, energy or communications are sabotage (docs/event-format.md).
-    if ((t.type === 'arson' || t.type === 'explosion') && t.targets.some((x) => lex.infrastructure.has(x)))
+    // A strike from afar (a drone, a missile, shelling) on a substation is war, not sabotage: it stays an explosion.
+    if (
+      (t.type === 'arson' || t.type === 'explosion') &&
+      !entries[i].remote &&
+      t.targets.some((x) => lex.infrastructure.has(x))
+    )
       t.type = 'sabotage' as EventType;
     needsTarget ||= entries[i].needsTarget === true;
   }

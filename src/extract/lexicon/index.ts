@@ -17,6 +17,7 @@ interface RawEntry {
   needs_count?: boolean;
   nonstate_speakers?: boolean;
   object?: boolean;
+  remote?: boolean;
 }
 interface RawLexicon {
   triggers: RawEntry[];
@@ -49,6 +50,8 @@ export interface TriggerEntry {
   needsCount?: boolean;
   nonStateSpeakers?: boolean;
   object?: boolean;
+  /** a strike from afar (drone, missile, shelling): an explosion even on infrastructure */
+  remote?: boolean;
 }
 export interface CompiledLexicon {
   lang: Lang;
@@ -104,6 +107,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     needsCount: e.needs_count === true,
     nonStateSpeakers: e.nonstate_speakers === true,
     object: e.object === true,
+    remote: e.remote === true,
   }));
   const triggers = entryScanner(
     raw.triggers.map((e) => expand(e.p)),
