@@ -14,6 +14,7 @@ import { inheritedCarry, type Carry } from './carry.js';
 import { FATAL_TYPES } from './kinds.js';
 import { isOwnPlace } from './loc.js';
 import { sentencePlaces } from './sentence-places.js';
+import type { PlaceRole } from '../4-places/place-roles.js';
 import { sentenceActors } from './sentence-actors.js';
 import { foregroundDatedCharges, liveTriggers, usableTriggers } from './live-triggers.js';
 import { datesByRole } from './act-date.js';
@@ -30,6 +31,8 @@ export interface SentenceParts {
   dateRoles?: DateRole[];
   /** the sentence's clauses as the trigger stage read them (worked out here when absent) */
   clauses?: SentenceClauses;
+  /** each place's role (place-roles.ts), in step with places, as the document read them (worked out here when absent) */
+  placeRoles?: PlaceRole[];
 }
 
 /** What the whole sentence established, shared by all of its acts. */
@@ -76,7 +79,13 @@ export function readSentence(
   const clauseOf = (o: number) => gapped[clauseAt(clauses, o)];
   // "у Минобороны": a body named as where the act was is a place, not an actor (landmarks.ts)
   const landmarks = withLandmarks(text, parts.places, parts.actors, lang);
-  const placed = sentencePlaces(text, lang, landmarks, clauseOf);
+  const placed = sentencePlaces(
+    text,
+    lang,
+    landmarks,
+    clauseOf,
+    parts.placeRoles && { places: parts.places, roles: parts.placeRoles },
+  );
   const ownPlaces = placed.filter(isOwnPlace);
   const earlierActors = sameParagraph?.actors.length ? sameParagraph.actors : (carry?.actors ?? []);
   const actors = sentenceActors(text, lang, landmarks.actors, earlierActors);
