@@ -194,11 +194,13 @@ function tableFor(lex: LeadLexicon): LeadTable | null {
   return t;
 }
 
-/** Positions where a date may begin, with the kinds of phrase found there (one scan's, its caller's own). */
+/** Positions where a date may begin, with the kinds of phrase found there (one scan's, its caller's own).
+ *  Plain arrays: a typed array of more than 64 bytes gets a backing store outside the heap, which
+ *  costs V8 some hundreds of nanoseconds to make, more than scanning a short sentence. */
 export interface Leads {
   count: number;
-  pos: Int32Array;
-  bits: Int32Array;
+  pos: number[];
+  bits: number[];
   /** all bits found */
   any: number;
   /** a digit, a separator (. / -) and a digit: what every numeric date holds (the scan leaves numeric dates out) */
@@ -206,16 +208,9 @@ export interface Leads {
 }
 
 function record(leads: Leads, at: number, bits: number): void {
-  if (leads.count === leads.pos.length) {
-    const pos = new Int32Array(leads.count * 2);
-    const b = new Int32Array(leads.count * 2);
-    pos.set(leads.pos);
-    b.set(leads.bits);
-    leads.pos = pos;
-    leads.bits = b;
-  }
-  leads.pos[leads.count] = at;
-  leads.bits[leads.count++] = bits;
+  leads.pos.push(at);
+  leads.bits.push(bits);
+  leads.count++;
   leads.any |= bits;
 }
 
@@ -276,7 +271,7 @@ export function scanLeads(text: string, lex: LeadLexicon): Leads | null {
   if (!table) return null;
   const kind = KIND;
   const first = table.first;
-  const leads: Leads = { count: 0, pos: new Int32Array(32), bits: new Int32Array(32), any: 0, numericCore: false };
+  const leads: Leads = { count: 0, pos: [], bits: [], any: 0, numericCore: false };
   const n = text.length;
   let prev = 0; // kind of the character before
   for (let i = 0; i < n; i++) {
