@@ -70,8 +70,7 @@ describe('scanLeads', () => {
     const lex = dateLexicon('en');
     const text = 'On the night of 9 October 2022, since Monday';
     const leads = scanLeads(text, lex)!;
-    const at = (word: string) =>
-      leads.bits[leads.pos.slice(0, leads.count).indexOf(text.indexOf(word))] ?? 0;
+    const at = (word: string) => leads.bits[leads.pos.slice(0, leads.count).indexOf(text.indexOf(word))] ?? 0;
     expect(at('On') & LEAD.nightSingle).toBeTruthy();
     expect(at('9') & LEAD.day).toBeTruthy();
     expect(at('October') & LEAD.month).toBeTruthy();
