@@ -4,7 +4,7 @@ import type { Lang } from '../../model/document.js';
 import type { ActorMention, DateMention, PlaceMention, QuantityMention, Sentence, TriggerMention } from '../types.js';
 import type { DocContext } from '../document/doc-context.js';
 import type { DateRole } from '../document/frame.js';
-import { clauseBounds, clauseAt, type SentenceClauses } from '../1-sentences/clauses.js';
+import { clauseBounds, clauseAt, type Clause, type SentenceClauses } from '../1-sentences/clauses.js';
 import { groupTriggers, type Group, type PlacedMention } from './attach.js';
 import { gappedClauseMap } from '../2-triggers/gapping.js';
 import { withLandmarks } from '../4-places/landmarks.js';
@@ -42,6 +42,8 @@ export interface SentenceScene {
   lang: Lang;
   ctx: DocContext;
   clauseOf: (offset: number) => number;
+  /** the sentence's clauses (as the trigger stage read them), before gapping */
+  clauses: Clause[];
   /** clause map after gapping (gapping.ts) */
   gapped: number[];
   placed: PlacedMention[];
@@ -116,6 +118,7 @@ export function readSentence(
     lang,
     ctx,
     clauseOf,
+    clauses,
     gapped,
     placed,
     ownPlaces,
