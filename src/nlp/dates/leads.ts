@@ -51,6 +51,9 @@ interface TrieNode {
   /** the code units that go on from here (a short list), and where each leads */
   units: number[];
   kids: TrieNode[];
+  /** the same, for the walk: kid of unit u at byUnit[u - low] (filled once the trie is built) */
+  low: number;
+  byUnit: Array<TrieNode | undefined>;
   /** bits of the phrases that end here, by what must follow (AFTER_*) */
   endAny: number;
   endNoWord: number;
@@ -67,7 +70,7 @@ interface LeadTable {
 }
 
 function trieNode(): TrieNode {
-  return { units: [], kids: [], endAny: 0, endNoWord: 0, endSpace: 0, next: null, stop: false };
+  return { units: [], kids: [], low: 0, byUnit: [], endAny: 0, endNoWord: 0, endSpace: 0, next: null, stop: false };
 }
 
 function kid(node: TrieNode, unit: number): TrieNode {
@@ -165,6 +168,11 @@ function buildTable(lex: LeadLexicon): LeadTable | null {
   }
   const mark = (node: TrieNode): void => {
     node.stop = (node.endAny | node.endNoWord | node.endSpace) !== 0 || node.next !== null;
+    node.low = node.units.length > 0 ? Math.min(...node.units) : 0;
+    node.byUnit = node.units.length > 0 ? new Array(Math.max(...node.units) - node.low + 1).fill(undefined) : [];
+    node.units.forEach((u, i) => {
+      node.byUnit[u - node.low] = node.kids[i];
+    });
     node.kids.forEach(mark);
     if (node.next) mark(node.next);
   };
@@ -223,12 +231,11 @@ function trieBits(node: TrieNode, text: string, at: number): number {
   for (let j = at; ; j++) {
     if (node.stop) bits |= endBits(node, text, j);
     if (j >= text.length) return bits;
-    const unit = LOWER[text.charCodeAt(j)];
-    const units = node.units;
-    let i = 0;
-    while (i < units.length && units[i] !== unit) i++;
-    if (i === units.length) return bits;
-    node = node.kids[i];
+    // (an index below low wraps to a large one: no negative index reaches the array)
+    const k = (LOWER[text.charCodeAt(j)] - node.low) >>> 0;
+    const child = k < node.byUnit.length ? node.byUnit[k] : undefined;
+    if (child === undefined) return bits;
+    node = child;
   }
 }
 
