@@ -153,12 +153,9 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     scans,
   );
   const places = sentences.map((s) => findPlaces(s.text, lang, hints, scans));
-  const ctx = documentContext(
-    places,
-    published,
-    doc.text,
-    places.map((p, i) => placeRoles(sentences[i].text, p, lang)),
-  );
+  // each sentence's place roles, read once for the document context and the stages after it
+  const placeRolesOf = places.map((p, i) => placeRoles(sentences[i].text, p, lang));
+  const ctx = documentContext(places, published, doc.text, placeRolesOf);
   ctx.dateline = datelinePlace(doc.text, lang) ?? headlinePlace(doc.title, lang);
   const lex = lexicon(lang);
   // each sentence's clauses, read once for the trigger and assembly stages
@@ -213,7 +210,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
     if (inLead) reviveLeadCauses(sentence.text, triggers, lang);
     // A sentence whose acts are all wished, negated or background codes nothing: it only sets the scene.
     if (!triggers.some((t) => !t.irrealis && !t.background)) {
-      const parts = continuedParts(sentence, lang, places[i], drafts);
+      const parts = continuedParts(sentence, lang, places[i], drafts, placeRolesOf[i]);
       if (parts.length) drafts.push(...parts);
       else scene = i;
       // Its dates still set the story's time. Reading dates is the costly part: a sentence with no
@@ -242,7 +239,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
         sceneDates = dates.filter((_, k) => roles[k] === 'event');
         frame.observe(prev, dates, roles);
       }
-      carry = sceneCarry(prev, lang, places[scene], sceneDates, carry);
+      carry = sceneCarry(prev, lang, places[scene], sceneDates, carry, placeRolesOf[scene]);
       for (const d of sceneDates) tell(story, d);
       scene = -1;
     }
@@ -256,6 +253,7 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
         lang,
         triggers,
         places: places[i],
+        placeRoles: placeRolesOf[i],
         dates,
         dateRoles: roles,
         actors: findActors(sentence.text, lang),

@@ -98,14 +98,11 @@ function areasOnly(entries: NameEntry[]): boolean {
   return true;
 }
 
-// keys[m]: the key of words i..i+m of the name being tried (reused: scanNames is never re-entered)
-const keys: string[] = [];
-
 /** The longest name (in words) that starts at word i and whose case rules fit; undefined if none. */
 function nameAt(tokens: TokenList, i: number, limit: number, w: FirstWord): NameHit | undefined {
-  // keys only as long as some name goes on with them
-  keys.length = 0;
-  keys.push(w.key);
+  // keys[m]: the key of words i..i+m, only as long as some name goes on with them (a fresh array:
+  // emptying a kept one by setting its length is a call into the runtime, dearer than a small new one)
+  const keys = [w.key];
   let prefix: NamePrefix | undefined = limit > i + 1 ? namePrefix(w.key) : undefined;
   for (let j = i + 2; j <= limit && prefix; j++) {
     prefix = longerPrefix(prefix, tokenKey(tokens.at(j - 1)));

@@ -1,5 +1,6 @@
 // Stage 1: the title and body of a document as sentences, with exact offsets into their field.
 import { sentenceSpans } from '../../nlp/sentences.js';
+import { ownString } from '../../nlp/own-string.js';
 import type { Sentence } from '../types.js';
 
 export interface SentenceSource {
@@ -17,7 +18,8 @@ export function splitSentences(doc: SentenceSource): Sentence[] {
     if (typeof value !== 'string' || value.length === 0) continue;
     for (const span of sentenceSpans(value)) {
       out.push({
-        text: value.slice(span.start, span.end),
+        // each sentence a string of its own, one-byte where it can be (own-string.ts)
+        text: ownString(value.slice(span.start, span.end)),
         field,
         start: span.start,
         end: span.end,

@@ -4,6 +4,7 @@
 // event location at all.
 import type { Lang } from '../../model/document.js';
 import type { PlaceMention } from '../types.js';
+import { fastBoundariesIn } from '../../nlp/regex/word-boundary.js';
 
 export type PlaceRole = 'locative' | 'bare' | 'origin' | 'weak' | 'other';
 
@@ -109,6 +110,18 @@ const LABEL: Record<Lang, RegExp> = {
   uk: /(?<![\p{L}])(?:заборонен\p{L}*|визнан\p{L}*)\s+(?:в|у|на території)\s+$/iu,
 };
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:.–—]/gu;
+// (the tables' leading \b respelled as the lookbehind it amounts to: see word-boundary.ts)
+fastBoundariesIn(
+  TROOPS_IN,
+  BACKGROUND,
+  TITLE,
+  TITLE_AFTER,
+  ROUTE,
+  ADDRESSEE,
+  AGENT_AFTER,
+  ASIDE_OPEN,
+  ...Object.values(FROM_TERRITORY),
+);
 
 function precedingTokens(sentence: string, end: number, from: number): string[] {
   return sentence.slice(from, end).match(WORD) ?? [];

@@ -5,7 +5,7 @@ import type { Lang } from '../../model/document.js';
 import type { PlaceMention, Sentence } from '../types.js';
 import type { Draft } from '../7-assemble/draft.js';
 import { partCounts } from './counts.js';
-import { placeRoles } from '../4-places/place-roles.js';
+import { placeRoles, type PlaceRole } from '../4-places/place-roles.js';
 
 /** The latest draft of the sentence's paragraph with a count. */
 function lastTally(previous: Draft[], sentence: Sentence): Draft | undefined {
@@ -17,11 +17,18 @@ function lastTally(previous: Draft[], sentence: Sentence): Draft | undefined {
   return undefined;
 }
 
-export function continuedParts(sentence: Sentence, lang: Lang, places: PlaceMention[], previous: Draft[]): Draft[] {
+/** `roles`: the places' roles (place-roles.ts), when the caller has read them. */
+export function continuedParts(
+  sentence: Sentence,
+  lang: Lang,
+  places: PlaceMention[],
+  previous: Draft[],
+  roles?: PlaceRole[],
+): Draft[] {
   if (places.length < 2) return [];
   const tally = lastTally(previous, sentence);
   if (!tally) return [];
-  const roles = placeRoles(sentence.text, places, lang);
+  roles ??= placeRoles(sentence.text, places, lang);
   const placed = places.map((m, i) => ({ mention: m, role: roles[i], clause: 0 }));
   const list = places.filter((p) => !p.adjective).map((p) => ({ place: p.place }));
   const parts = partCounts(sentence.text, list, placed, lang);

@@ -12,7 +12,6 @@ import { recordsPerDay, recordsPerPlace, togetherDays } from './act-records.js';
 import type { Loc } from './loc.js';
 import { onePerson, tellsOnePerson } from '../6-quantities/one-person.js';
 import { arrestStep } from './arrest-steps.js';
-import { clauseBounds } from '../1-sentences/clauses.js';
 
 export interface AssembledAct {
   drafts: Draft[];
@@ -73,7 +72,7 @@ export function assembleAct(
   // (read for Russian and Ukrainian, whose court verbs say so; an English verdict is often told
   // without one: "gave him 16 years")
   const court = type === 'arrest' && lang !== 'en' && g.triggers.some((x) => x.type === 'arrest' && isCourtAct(x));
-  const singular = type === 'arrest' && quantity === null && tellsOnePerson(text, clauseBounds(text)[t.clause], lang);
+  const singular = type === 'arrest' && quantity === null && tellsOnePerson(text, scene.clauses[t.clause], lang);
 
   const perPlace = recordsPerPlace({
     type,

@@ -4,7 +4,7 @@ import type { Lang } from '../../model/document.js';
 import type { DateMention, GeoPlace, PlaceMention, Sentence } from '../types.js';
 import type { Draft } from './draft.js';
 import type { PlacedMention } from './attach.js';
-import { placeRoles } from '../4-places/place-roles.js';
+import { placeRoles, type PlaceRole } from '../4-places/place-roles.js';
 import { finestPlaces, isLocative, toLoc, type Loc } from './loc.js';
 
 /** What earlier sentences established, for later ones to inherit. */
@@ -75,17 +75,19 @@ export function carryAfterActs(input: {
   };
 }
 
-/** What a sentence without acts passes on: its single day and its locative places, if it has a day. */
+/** What a sentence without acts passes on: its single day and its locative places, if it has a day.
+ *  `roles`: the places' roles (place-roles.ts), when the caller has read them. */
 export function sceneCarry(
   sentence: Sentence,
   lang: Lang,
   places: PlaceMention[],
   dates: DateMention[],
   carry: Carry | null,
+  roles?: PlaceRole[],
 ): Carry | null {
   const day = dates.find((d) => d.precision === 'day' && !d.date_end && d.date);
   if (!day) return carry;
-  const roles = placeRoles(sentence.text, places, lang);
+  roles ??= placeRoles(sentence.text, places, lang);
   const locs = places.filter((_, i) => roles[i] === 'locative').map((m) => ({ place: m.place, near: m.near }));
   return {
     field: sentence.field,

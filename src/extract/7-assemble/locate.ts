@@ -13,11 +13,13 @@ import type { Carry } from './carry.js';
 import { AUTHORED, STATE_KINDS } from './kinds.js';
 import { COURT_ACT } from './arrest-steps.js';
 import { finestPlaces, isLocative, isOwnPlace, toLoc, type Loc } from './loc.js';
+import { withFastBoundaries } from '../../nlp/regex/word-boundary.js';
 
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or|и|или|та|і)\s+|\s*,\s*(?:and|и)\s+)$/iu;
 /** the sentence names a court (or tribunal) */
-const NAMES_COURT =
-  /\b(?:court|tribunal)s?\b|(?<!\p{L})(?:суд|суда|суду|судом|суде|суды|судов|трибунал\p{L}*)(?!\p{L})/iu;
+const NAMES_COURT = withFastBoundaries(
+  /\b(?:court|tribunal)s?\b|(?<!\p{L})(?:суд|суда|суду|судом|суде|суды|судов|трибунал\p{L}*)(?!\p{L})/iu,
+);
 /** characters between a settlement and a "near" place that only locates it */
 const APPOSITION = 64;
 

@@ -4,7 +4,7 @@ import type { Lang } from '../../model/document.js';
 import type { ActorMention, DateMention, PlaceMention, QuantityMention, Sentence, TriggerMention } from '../types.js';
 import type { DocContext } from '../document/doc-context.js';
 import type { DateRole } from '../document/frame.js';
-import { clauseBounds, clauseAt, type SentenceClauses } from '../1-sentences/clauses.js';
+import { clauseBounds, clauseAt, type Clause, type SentenceClauses } from '../1-sentences/clauses.js';
 import { groupTriggers, type Group, type PlacedMention } from './attach.js';
 import { gappedClauseMap } from '../2-triggers/gapping.js';
 import { withLandmarks } from '../4-places/landmarks.js';
@@ -14,6 +14,7 @@ import { inheritedCarry, type Carry } from './carry.js';
 import { FATAL_TYPES } from './kinds.js';
 import { isOwnPlace } from './loc.js';
 import { sentencePlaces } from './sentence-places.js';
+import type { PlaceRole } from '../4-places/place-roles.js';
 import { sentenceActors } from './sentence-actors.js';
 import { foregroundDatedCharges, liveTriggers, usableTriggers } from './live-triggers.js';
 import { datesByRole } from './act-date.js';
@@ -30,6 +31,8 @@ export interface SentenceParts {
   dateRoles?: DateRole[];
   /** the sentence's clauses as the trigger stage read them (worked out here when absent) */
   clauses?: SentenceClauses;
+  /** each place's role (place-roles.ts), in step with places, as the document read them (worked out here when absent) */
+  placeRoles?: PlaceRole[];
 }
 
 /** What the whole sentence established, shared by all of its acts. */
@@ -39,6 +42,8 @@ export interface SentenceScene {
   lang: Lang;
   ctx: DocContext;
   clauseOf: (offset: number) => number;
+  /** the sentence's clauses (as the trigger stage read them), before gapping */
+  clauses: Clause[];
   /** clause map after gapping (gapping.ts) */
   gapped: number[];
   placed: PlacedMention[];
@@ -76,7 +81,13 @@ export function readSentence(
   const clauseOf = (o: number) => gapped[clauseAt(clauses, o)];
   // "у Минобороны": a body named as where the act was is a place, not an actor (landmarks.ts)
   const landmarks = withLandmarks(text, parts.places, parts.actors, lang);
-  const placed = sentencePlaces(text, lang, landmarks, clauseOf);
+  const placed = sentencePlaces(
+    text,
+    lang,
+    landmarks,
+    clauseOf,
+    parts.placeRoles && { places: parts.places, roles: parts.placeRoles },
+  );
   const ownPlaces = placed.filter(isOwnPlace);
   const earlierActors = sameParagraph?.actors.length ? sameParagraph.actors : (carry?.actors ?? []);
   const actors = sentenceActors(text, lang, landmarks.actors, earlierActors);
@@ -107,6 +118,7 @@ export function readSentence(
     lang,
     ctx,
     clauseOf,
+    clauses,
     gapped,
     placed,
     ownPlaces,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoPlace, PlaceMention } from '../types.js';
 import type { PlacedMention } from './attach.js';
-import { firstNationalityOnly } from './sentence-places.js';
+import { firstNationalityOnly, sentencePlaces } from './sentence-places.js';
 
 const country = (code: string): GeoPlace => ({
   name: code,
@@ -32,5 +32,34 @@ describe('firstNationalityOnly', () => {
     { name: 'one nationality stays', list: [uaAdj, uaNamed], want: [uaAdj, uaNamed] },
   ])('$name', ({ list, want }) => {
     expect(firstNationalityOnly(list)).toEqual(want);
+  });
+});
+
+describe('sentencePlaces with roles already read', () => {
+  const text = 'Police detained two men in Ufa on Monday.';
+  const at = text.indexOf('Ufa');
+  const ufa = {
+    start: at,
+    end: at + 3,
+    text: 'Ufa',
+    place: { ...country('RU'), name: 'Ufa', kind: 'settlement' },
+    near: false,
+    adjective: false,
+    score: 1,
+  } as PlaceMention;
+  const landmarks = { places: [ufa], actors: [], marks: new Set<PlaceMention>() };
+  const roles = (read?: { places: PlaceMention[]; roles: PlacedMention['role'][] }) =>
+    sentencePlaces(text, 'en', landmarks, () => 0, read).map((p) => p.role);
+
+  it.each([
+    { name: 'read afresh without them', read: undefined, want: ['locative'] },
+    { name: 'taken as given for the same list', read: { places: [ufa], roles: ['weak' as const] }, want: ['weak'] },
+    {
+      name: 'read afresh for another list (a role depends on the places before it)',
+      read: { places: [{ ...ufa }], roles: ['weak' as const] },
+      want: ['locative'],
+    },
+  ])('$name', ({ read, want }) => {
+    expect(roles(read)).toEqual(want);
   });
 });

@@ -2,7 +2,8 @@
 import type { Lang } from '../../model/document.js';
 import type { PlacedMention } from './attach.js';
 import type { withLandmarks } from '../4-places/landmarks.js';
-import { placeRoles } from '../4-places/place-roles.js';
+import { placeRoles, type PlaceRole } from '../4-places/place-roles.js';
+import type { PlaceMention } from '../types.js';
 import { parseNumberWords } from '../../nlp/numbers.js';
 import { NAMED_NON_STATE } from './kinds.js';
 
@@ -12,12 +13,14 @@ const DISTRICT_AFTER =
   /^[\s-]*(?:district|raion|rayon|microdistrict|railway company|район\p{L}*|микрорайон\p{L}*|округ\p{L}*|железн\p{L}* дорог\p{L}*)/iu;
 
 /** Places less number words, names inside a group's name and districts, with roles; a body named as
- *  where the act was (landmarks.ts) is a locative place. */
+ *  where the act was (landmarks.ts) is a locative place. `read`: roles already read for a list of the
+ *  sentence's places, taken as they are when that list is the one kept here. */
 export function sentencePlaces(
   text: string,
   lang: Lang,
   landmarks: ReturnType<typeof withLandmarks>,
   clauseOf: (offset: number) => number,
+  read?: { places: PlaceMention[]; roles: PlaceRole[] },
 ): PlacedMention[] {
   const places = landmarks.places.filter(
     (p) =>
@@ -25,8 +28,15 @@ export function sentencePlaces(
       !landmarks.actors.some((a) => NAMED_NON_STATE.has(a.kind) && p.start < a.end && a.start < p.end) &&
       !DISTRICT_AFTER.test(text.slice(p.end, p.end + 16)),
   );
-  const roles = placeRoles(text, places, lang).map((r, i) => (landmarks.marks.has(places[i]) ? 'locative' : r));
+  const roles = (read && sameList(places, read.places) ? read.roles : placeRoles(text, places, lang)).map((r, i) =>
+    landmarks.marks.has(places[i]) ? 'locative' : r,
+  );
   return firstNationalityOnly(places.map((m, i) => ({ mention: m, role: roles[i], clause: clauseOf(m.start) })));
+}
+
+/** The same mentions in the same order (a place's role depends on the places before it). */
+function sameList(a: PlaceMention[], b: PlaceMention[]): boolean {
+  return a.length === b.length && a.every((p, i) => p === b[i]);
 }
 
 /** Nationalities of several countries ("a Russian court … a Russian-American … a Ukrainian charity")

@@ -6,6 +6,7 @@
 // neither — a comparison ("than in March") — dates nothing.
 import type { Lang } from '../../model/document.js';
 import type { DateMention, TriggerMention } from '../types.js';
+import { fastBoundariesIn } from '../../nlp/regex/word-boundary.js';
 
 export type DateRole = 'event' | 'report' | 'aside';
 
@@ -50,6 +51,8 @@ const COMPLEMENT: Record<Lang, RegExp> = {
 };
 /** A date that opens its sentence ("On Monday police said …", "В понедельник МВД сообщило …"). */
 const OPENS = /^[\s"«“]*(?:\p{L}+\s+){0,2}$/u;
+// (the tables' leading \b respelled as the lookbehind it amounts to: see word-boundary.ts)
+fastBoundariesIn(REPORT_VERB, AS_OF, COMPARISON, COMPLEMENT);
 
 /**
  * The role of each date of a sentence. A date attaches to the verb it modifies: a verb of saying right
@@ -162,6 +165,7 @@ export class TimeFrame {
 const LEAD_CAUSE: Partial<Record<Lang, RegExp>> = {
   en: /\b(?:after|following|amid|amidst)\s+(?:(?:the|a|an|his|her|their|its|two|three|several|an?\s+alleged|reported|suspected)\s+)*(?:\p{L}+\s+){0,2}$/iu,
 };
+fastBoundariesIn(LEAD_CAUSE as Record<string, RegExp>);
 
 /**
  * English leads tell the act in an "after / following / amid" clause ("detained on Saturday after

@@ -59,10 +59,10 @@ describe('scanLeads', () => {
   it("gives each scan its own result: a later scan leaves an earlier one's positions as they were", () => {
     const lex = dateLexicon('en');
     const first = scanLeads('On 5 May 2022 police came.', lex)!;
-    const positions = Array.from(first.pos.subarray(0, first.count));
+    const positions = first.pos.slice(0, first.count);
     const second = scanLeads('Nothing to date here, but 12 people.', lex)!;
     expect(second).not.toBe(first);
-    expect(Array.from(first.pos.subarray(0, first.count))).toEqual(positions);
+    expect(first.pos.slice(0, first.count)).toEqual(positions);
     expect(positions).toContain(3);
   });
 
@@ -70,8 +70,7 @@ describe('scanLeads', () => {
     const lex = dateLexicon('en');
     const text = 'On the night of 9 October 2022, since Monday';
     const leads = scanLeads(text, lex)!;
-    const at = (word: string) =>
-      leads.bits[Array.from(leads.pos.subarray(0, leads.count)).indexOf(text.indexOf(word))] ?? 0;
+    const at = (word: string) => leads.bits[leads.pos.slice(0, leads.count).indexOf(text.indexOf(word))] ?? 0;
     expect(at('On') & LEAD.nightSingle).toBeTruthy();
     expect(at('9') & LEAD.day).toBeTruthy();
     expect(at('October') & LEAD.month).toBeTruthy();

@@ -51,6 +51,9 @@ interface TrieNode {
   /** the code units that go on from here (a short list), and where each leads */
   units: number[];
   kids: TrieNode[];
+  /** the same, for the walk: kid of unit u at byUnit[u - low] (filled once the trie is built) */
+  low: number;
+  byUnit: Array<TrieNode | undefined>;
   /** bits of the phrases that end here, by what must follow (AFTER_*) */
   endAny: number;
   endNoWord: number;
@@ -67,7 +70,7 @@ interface LeadTable {
 }
 
 function trieNode(): TrieNode {
-  return { units: [], kids: [], endAny: 0, endNoWord: 0, endSpace: 0, next: null, stop: false };
+  return { units: [], kids: [], low: 0, byUnit: [], endAny: 0, endNoWord: 0, endSpace: 0, next: null, stop: false };
 }
 
 function kid(node: TrieNode, unit: number): TrieNode {
@@ -165,6 +168,11 @@ function buildTable(lex: LeadLexicon): LeadTable | null {
   }
   const mark = (node: TrieNode): void => {
     node.stop = (node.endAny | node.endNoWord | node.endSpace) !== 0 || node.next !== null;
+    node.low = node.units.length > 0 ? Math.min(...node.units) : 0;
+    node.byUnit = node.units.length > 0 ? new Array(Math.max(...node.units) - node.low + 1).fill(undefined) : [];
+    node.units.forEach((u, i) => {
+      node.byUnit[u - node.low] = node.kids[i];
+    });
     node.kids.forEach(mark);
     if (node.next) mark(node.next);
   };
@@ -194,11 +202,13 @@ function tableFor(lex: LeadLexicon): LeadTable | null {
   return t;
 }
 
-/** Positions where a date may begin, with the kinds of phrase found there (one scan's, its caller's own). */
+/** Positions where a date may begin, with the kinds of phrase found there (one scan's, its caller's own).
+ *  Plain arrays: a typed array of more than 64 bytes gets a backing store outside the heap, which
+ *  costs V8 some hundreds of nanoseconds to make, more than scanning a short sentence. */
 export interface Leads {
   count: number;
-  pos: Int32Array;
-  bits: Int32Array;
+  pos: number[];
+  bits: number[];
   /** all bits found */
   any: number;
   /** a digit, a separator (. / -) and a digit: what every numeric date holds (the scan leaves numeric dates out) */
@@ -206,16 +216,9 @@ export interface Leads {
 }
 
 function record(leads: Leads, at: number, bits: number): void {
-  if (leads.count === leads.pos.length) {
-    const pos = new Int32Array(leads.count * 2);
-    const b = new Int32Array(leads.count * 2);
-    pos.set(leads.pos);
-    b.set(leads.bits);
-    leads.pos = pos;
-    leads.bits = b;
-  }
-  leads.pos[leads.count] = at;
-  leads.bits[leads.count++] = bits;
+  leads.pos.push(at);
+  leads.bits.push(bits);
+  leads.count++;
   leads.any |= bits;
 }
 
@@ -228,12 +231,11 @@ function trieBits(node: TrieNode, text: string, at: number): number {
   for (let j = at; ; j++) {
     if (node.stop) bits |= endBits(node, text, j);
     if (j >= text.length) return bits;
-    const unit = LOWER[text.charCodeAt(j)];
-    const units = node.units;
-    let i = 0;
-    while (i < units.length && units[i] !== unit) i++;
-    if (i === units.length) return bits;
-    node = node.kids[i];
+    // (an index below low wraps to a large one: no negative index reaches the array)
+    const k = (LOWER[text.charCodeAt(j)] - node.low) >>> 0;
+    const child = k < node.byUnit.length ? node.byUnit[k] : undefined;
+    if (child === undefined) return bits;
+    node = child;
   }
 }
 
@@ -276,7 +278,7 @@ export function scanLeads(text: string, lex: LeadLexicon): Leads | null {
   if (!table) return null;
   const kind = KIND;
   const first = table.first;
-  const leads: Leads = { count: 0, pos: new Int32Array(32), bits: new Int32Array(32), any: 0, numericCore: false };
+  const leads: Leads = { count: 0, pos: [], bits: [], any: 0, numericCore: false };
   const n = text.length;
   let prev = 0; // kind of the character before
   for (let i = 0; i < n; i++) {
