@@ -71,7 +71,9 @@ function runNews(extract: Extract, lang: 'en' | 'ru'): void {
   const base = newsDocs(lang);
   if (base.length === 0) {
     // say so: a bench without the real-text lines reads as if they had been measured
-    console.error(`extract.news.${lang}: no news corpus found (set BENCH_NEWS=<docs.jsonl>); real-text figures skipped`);
+    console.error(
+      `extract.news.${lang}: no news corpus found (set BENCH_NEWS=<docs.jsonl>); real-text figures skipped`,
+    );
     return;
   }
   for (const d of base) extract(d); // warm-up
