@@ -242,7 +242,7 @@ async function candidates(tx: Tx, docId: string, r: EventRecord, ctx: MentionCon
 }
 
 /** The event this document already feeds that the record retells less precisely, if exactly one. */
-async function retoldEvent(
+export async function retoldEvent(
   tx: Tx,
   r: EventRecord,
   context: { evidence: string; published: string | null },
@@ -265,7 +265,7 @@ async function retoldEvent(
 }
 
 /** Records a merge suggestion for two events (older first), unless the pair was already suggested. */
-async function suggest(tx: Tx, a: number, b: number, score: PairScore): Promise<void> {
+export async function suggest(tx: Tx, a: number, b: number, score: PairScore): Promise<void> {
   if (a === b) return;
   const [event_id, other_id] = a < b ? [a, b] : [b, a];
   await tx
@@ -400,7 +400,7 @@ export async function recomputeEvent(tx: Tx, eventId: number): Promise<void> {
  * Folds one more mention of this document into the event: one row read, one source row, one update.
  * True when the mention made the event known to the settlement and day (resolve/rejoin.ts).
  */
-async function joinEvent(
+export async function joinEvent(
   tx: Tx,
   eventId: number,
   docId: string,
@@ -425,7 +425,7 @@ async function joinEvent(
 }
 
 /** The day of a publication timestamp, or null when it does not start with a valid YYYY-MM-DD. */
-function publicationDay(published: string | null | undefined): string | null {
+export function publicationDay(published: string | null | undefined): string | null {
   const day = published?.slice(0, 10) ?? '';
   return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? day : null;
 }
