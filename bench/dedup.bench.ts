@@ -36,7 +36,10 @@ try {
   for (let c = 0; c * CHUNK < reports.length; c++) {
     const chunk = reports.slice(c * CHUNK, (c + 1) * CHUNK);
     const file = join(dir, `chunk-${c}.jsonl`);
-    writeFileSync(file, chunk.map(({ incident: _i, type: _t, variant: _v, ...d }) => JSON.stringify(d)).join('\n') + '\n');
+    writeFileSync(
+      file,
+      chunk.map(({ incident: _i, type: _t, variant: _v, ...d }) => JSON.stringify(d)).join('\n') + '\n',
+    );
     const t0 = performance.now();
     const s = await ingest(readInputs([file]), store, { extractBatch: workers.extractBatch });
     const rate = (chunk.length / (performance.now() - t0)) * 1000;

@@ -181,7 +181,8 @@ for (const [cls, c] of [...classes].sort((a, b) => b[1].n - a[1].n)) {
   for (const e of c.examples) console.log(`         ${e}`);
 }
 console.log('\nmentions of another type than the incident (top 12):');
-for (const [k, n] of [...otherType].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${String(n).padStart(5)}  ${k}`);
+for (const [k, n] of [...otherType].sort((a, b) => b[1] - a[1]).slice(0, 12))
+  console.log(`${String(n).padStart(5)}  ${k}`);
 // SHOW=inc,inc: every event holding an incident's mentions, with the mentions' incidents and records.
 for (const inc of (process.env.SHOW ?? '').split(',').filter(Boolean).map(Number)) {
   const f = facts.get(inc)!;
@@ -189,7 +190,9 @@ for (const inc of (process.env.SHOW ?? '').split(',').filter(Boolean).map(Number
   const evs = new Set((ofIncident.get(inc) ?? []).map((m) => m.event));
   for (const ev of evs) {
     const e = await store.db.selectFrom('events').selectAll().where('id', '=', ev).executeTakeFirstOrThrow();
-    console.log(`  event ${ev}: ${e.date}${e.date_end ? `..${e.date_end}` : ''} ${e.place}(p${e.geo_precision}) first ${e.first_reported} sources ${e.sources_count}`);
+    console.log(
+      `  event ${ev}: ${e.date}${e.date_end ? `..${e.date_end}` : ''} ${e.place}(p${e.geo_precision}) first ${e.first_reported} sources ${e.sources_count}`,
+    );
     const inEv = [...ofIncident].flatMap(([i, ms]) => ms.filter((m) => m.event === ev).map((m) => ({ i, m })));
     const groups = new Map<string, number>();
     for (const { i, m } of inEv) {

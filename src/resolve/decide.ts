@@ -33,6 +33,12 @@ export function decide<Id>(
     .filter((s) => s.score.score >= SUGGEST);
   const byId = new Map(candidates.map((c) => [c.id, c.incident]));
   const rank = (id: Id) => coarseness(byId.get(id)!);
+  // Wording is compared only within one language. When some candidates' evidence is in the
+  // mention's language and another's is not, similar wording would prefer whichever event happens to
+  // be noted in that language (two rallies in one town, told in one template): candidates are then
+  // told apart by the other evidence alone.
+  const blind = scored.some((s) => s.score.wordingCompared === false) && scored.some((s) => (s.score.wording ?? 0) > 0);
+  const value = (s: { score: PairScore }) => (blind ? s.score.score - (s.score.wording ?? 0) : s.score.score);
   // Exact matches first; then, of the candidates good enough to join, the most precisely known (a
   // vague event is itself an unresolved report: it neither wins over nor blocks an event known to
   // the settlement and day that the mention fits); then by score, then the older (input order).
@@ -42,7 +48,7 @@ export function decide<Id>(
       Number(b.score.exact) - Number(a.score.exact) ||
       joinable(b) - joinable(a) ||
       (joinable(a) ? rank(a.id) - rank(b.id) : 0) ||
-      b.score.score - a.score.score ||
+      value(b) - value(a) ||
       rank(a.id) - rank(b.id),
   );
   const best = scored[0];
@@ -52,7 +58,7 @@ export function decide<Id>(
   const clear =
     best &&
     best.score.score >= AUTO_JOIN &&
-    (best.score.exact || !second || best.score.score - second.score.score >= MARGIN - 1e-9);
+    (best.score.exact || !second || value(best) - value(second) >= MARGIN - 1e-9);
   const join = clear ? best : null;
   const suggestions = scored.filter((s) => s !== join).slice(0, MAX_SUGGESTIONS);
   return { join: join?.id ?? null, joinScore: join?.score ?? null, suggestions };

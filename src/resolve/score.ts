@@ -34,7 +34,13 @@ export interface PairScore {
   exact: boolean;
   /** why, in words (stored with a suggestion) */
   reasons: string[];
+  /** of `score`, the points for similar evidence sentences */
+  wording?: number;
+  /** false when the two evidence sentences are in different scripts: their wording could not be compared */
+  wordingCompared?: boolean;
 }
+
+const CYRILLIC = /[\u0400-\u04FF]/;
 
 const VETO = (why: string): PairScore => ({ score: 0, exact: false, reasons: [`veto: ${why}`] });
 
@@ -174,12 +180,16 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
     score += 0.1;
     reasons.push('shared target');
   }
+  let wording = 0;
+  let wordingCompared = true;
   if (ctx.evidence && ctx.eventEvidence) {
+    wordingCompared = CYRILLIC.test(ctx.evidence) === CYRILLIC.test(ctx.eventEvidence);
     // Shared wording counts only as far as the towns, names and figures agree (see distinctive.ts).
     const sim =
       sentenceSimilarity(ctx.evidence, ctx.eventEvidence) * distinctiveAgreement(ctx.evidence, ctx.eventEvidence);
     if (sim >= 0.2) {
-      score += Math.min(0.3, sim * 0.4);
+      wording = Math.min(0.3, sim * 0.4);
+      score += wording;
       reasons.push(`similar evidence (${sim.toFixed(2)})`);
     }
   }
@@ -196,7 +206,13 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
   }
   const exact = targets !== 'conflict' && sameIncident(m, e);
   if (exact) reasons.unshift('same type, settlement and day');
-  return { score: Math.round(Math.max(0, exact ? Math.max(score, AUTO_JOIN) : score) * 1000) / 1000, exact, reasons };
+  return {
+    score: Math.round(Math.max(0, exact ? Math.max(score, AUTO_JOIN) : score) * 1000) / 1000,
+    exact,
+    reasons,
+    wording,
+    wordingCompared,
+  };
 }
 
 /** Types identified by who declared or decided, more than by where. */

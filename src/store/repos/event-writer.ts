@@ -167,23 +167,41 @@ export async function candidateRows(tx: Tx, docId: string, r: Incident): Promise
   return out;
 }
 
+/** A syndicated copy comes out within this many days of its original. */
+const SYNDICATION_DAYS = 3;
+
+/**
+ * Two near-identical texts are copies of one report only when published close together: the same
+ * words weeks apart ("in August, residents of Murom rallied…" on the 14th and on the 25th) are
+ * two reports written to one pattern, and each is placed by its own date (unknown dates: copies).
+ */
+function syndicatedTogether(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const days = Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+  return !(days > SYNDICATION_DAYS);
+}
+
 /** Open events fed by the documents this one nearly repeats, with the evidence those documents gave them. */
 async function nearDuplicateRows(
   tx: Tx,
   docId: string,
   r: EventRecord,
   docs: readonly string[],
+  published: string | null,
 ): Promise<{ rows: CandidateRow[]; evidence: Map<number, string[]> }> {
   if (docs.length === 0) return { rows: [], evidence: new Map() };
   const told = await tx
     .selectFrom('mentions')
-    .select(['event_id', 'evidence'])
-    .where('document_id', 'in', [...docs])
-    .where('type', 'in', [...compatibleTypes(r.type)])
+    .innerJoin('documents', 'documents.id', 'mentions.document_id')
+    .select(['mentions.event_id', 'mentions.evidence', 'documents.published'])
+    .where('mentions.document_id', 'in', [...docs])
+    .where('mentions.type', 'in', [...compatibleTypes(r.type)])
     .limit(sql.lit(MAX_CANDIDATES))
     .execute();
   const evidence = new Map<number, string[]>();
-  for (const t of told) evidence.set(t.event_id, [...(evidence.get(t.event_id) ?? []), t.evidence]);
+  for (const t of told)
+    if (syndicatedTogether(published, publicationDay(t.published)))
+      evidence.set(t.event_id, [...(evidence.get(t.event_id) ?? []), t.evidence]);
   if (evidence.size === 0) return { rows: [], evidence };
   const rows = (await tx
     .selectFrom('events')
@@ -226,7 +244,13 @@ export function toIncident(row: CandidateRow): Incident {
 }
 
 async function candidates(tx: Tx, docId: string, r: EventRecord, ctx: MentionContext): Promise<Candidate<number>[]> {
-  const { rows: near, evidence } = await nearDuplicateRows(tx, docId, r, ctx.nearDuplicates ?? []);
+  const { rows: near, evidence } = await nearDuplicateRows(
+    tx,
+    docId,
+    r,
+    ctx.nearDuplicates ?? [],
+    publicationDay(ctx.published),
+  );
   const nearIds = new Set(
     near.filter((row) => repeatsSentence(evidence.get(row.id) ?? [], r.evidence)).map((row) => row.id),
   );

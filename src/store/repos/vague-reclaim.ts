@@ -136,11 +136,7 @@ export async function reclaimVagueReports(tx: Tx, target: StoredEvent<number>): 
       const { home, score, suggestions } = await decideAgain(tx, report, holder.id);
       if (home === holder.id) continue;
       const to = home ?? (await insertEvent(tx, report.record, 1, report.published));
-      await tx
-        .updateTable('mentions')
-        .set({ event_id: to, origin_event_id: to })
-        .where('id', '=', report.id)
-        .execute();
+      await tx.updateTable('mentions').set({ event_id: to, origin_event_id: to }).where('id', '=', report.id).execute();
       if (home === null)
         await tx.insertInto('event_sources').values({ event_id: to, document_id: report.documentId }).execute();
       else await joinEvent(tx, to, report.documentId, report.record, report.published);
