@@ -42,6 +42,17 @@ describe('scorePair', () => {
     expect(score({ date: '2024-03-09' }, {}, { published: '2024-03-09' })).toBe(0); // two days apart: never
   });
 
+  it("a report dated by its publication day may tell the night before, never the next day's act", () => {
+    // a headline out on the 10th, dated that day: the act of the 11th had not happened
+    const ahead = scorePair(v({ date: '2024-03-10' }), v({ published: '2024-03-12' }), { published: '2024-03-10' });
+    expect(ahead.reasons).toEqual(['veto: date']);
+    // and the other way round: an event dated by its own first report, a report stating the day after
+    const after = scorePair(v({ date: '2024-03-12', published: '2024-03-13' }), v({ published: '2024-03-11' }), {
+      published: '2024-03-13',
+    });
+    expect(after.reasons).toEqual(['veto: date']);
+  });
+
   it('counts a vague report out within two days of the day as news of it, one out later less', () => {
     const timely = score({ date: '2024-03' }, {}, { published: '2024-03-12' });
     const later = score({ date: '2024-03' }, {}, { published: '2024-03-20' });

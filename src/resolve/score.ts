@@ -63,8 +63,12 @@ function dateScore(
       // One day of slack for a night's act dated by the morning's report of it ("overnight", "today"):
       // only when a side's day is its own report's publication day (or the texts are copies). Two
       // reports that each state a day before their publication, a day apart, tell two acts.
+      // The slack runs one way: a report dated by its publication day may tell the night before,
+      // never the next day's act.
       const byPublication =
-        copy || a.start === publicationDay(published ?? m.published) || b.start === publicationDay(e.published);
+        copy ||
+        (a.start === publicationDay(published ?? m.published) && b.start < a.start) ||
+        (b.start === publicationDay(e.published) && a.start < b.start);
       return gap === 1 && byPublication ? { points: 0.25, why: 'next day' } : null;
     }
     if (a.start > b.stop || b.start > a.stop) return null;
