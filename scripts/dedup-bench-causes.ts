@@ -145,8 +145,16 @@ for (const [inc, ms] of ofIncident) {
     const kind = m.headline ? 'headline' : 'body';
     const langMismatch = /[\u0400-\u04FF]/.test(m.report.text.slice(0, 40)) !== (m.report.lang === 'ru');
     const rv = rivals(m.report, m.headline);
+    // Of the ambiguous, those a reader would still place: its own act came right before publication
+    // (two days) and no rival did ("reported right after it", score.ts).
+    const pub = dayNo(m.report.published);
+    const recent = (day: string) => pub - dayNo(day) >= 0 && pub - dayNo(day) <= 2;
+    const byRecency =
+      rv.length > 0 &&
+      recent(facts.get(inc)!.day) &&
+      !rv.some((i) => recent(facts.get(i)!.day) || dayNo(facts.get(i)!.day) > pub);
     const where = owner.get(m.event) === inc ? 'own event' : `another incident's event`;
-    const cls = `${m.report.variant.padEnd(12)} ${kind.padEnd(8)} ${langMismatch ? 'LANG-MISMATCH ' : ''}${rv.length ? 'ambiguous-for-reader' : 'resolvable'} → ${where}`;
+    const cls = `${m.report.variant.padEnd(12)} ${kind.padEnd(8)} ${langMismatch ? 'LANG-MISMATCH ' : ''}${rv.length ? (byRecency ? 'placed-by-recency' : 'ambiguous-for-reader') : 'resolvable'} → ${where}`;
     note(
       cls,
       `inc ${inc} (${mainFacts.type} ${mainFacts.town} ${mainFacts.day}, pub ${m.report.published}) rivals [${rv.map((i) => facts.get(i)!.day).join(', ')}] ${fmt(m.rec)} "${m.rec.evidence.slice(0, 110)}"`,
@@ -169,6 +177,18 @@ for (const c of perEvent.values()) {
 console.log(
   `pairwise precision ${(pairsSame / pairsAll).toFixed(4)}; ${wrong} mentions in an event another incident owns`,
 );
+// Wrong joins: each event holding mentions of two or more incidents, by the minority's variant.
+const mixed = new Map<string, number>();
+for (const [inc, ms] of ofIncident)
+  for (const m of ms) {
+    if (owner.get(m.event) === inc) continue;
+    const own = facts.get(owner.get(m.event)!)!;
+    const f = facts.get(inc)!;
+    const k = `${m.report.variant} ${m.headline ? 'headline' : 'body'}: ${f.town} ${f.day} in the event of ${own.town} ${own.day}${f.town === own.town ? '' : ' (other town)'}`;
+    mixed.set(k, (mixed.get(k) ?? 0) + 1);
+  }
+console.log('wrong joins (variant, incident, event owner):');
+for (const [k, n] of [...mixed].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${String(n).padStart(5)}  ${k}`);
 const audits = await store.db
   .selectFrom('audit_log')
   .select(['action', (eb) => eb.fn.countAll().as('n')])

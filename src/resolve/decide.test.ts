@@ -84,3 +84,34 @@ describe('decide: wording compared in one language only', () => {
     expect(decide(month, { evidence: monthEn, published: '2024-10-21' }, both).join).toBe(2);
   });
 });
+
+describe('decide: reports no known act resolves', () => {
+  const act: Incident = {
+    type: 'arson',
+    date: '2024-02-22',
+    date_end: null,
+    country: 'RU',
+    admin1: 'RU-VLA',
+    place: 'Vyazniki',
+    geo_precision: 1,
+    actors: [],
+    targets: ['enlistment office'],
+    aggregate: false,
+    published: '2024-02-23',
+  };
+  // "this week" in a report out on the 23rd: the acts of the 22nd and the 23rd fit it as well
+  const week: Incident = { ...act, date: '2024-02-19', date_end: '2024-02-23', aggregate: true };
+  const precise = [
+    { id: 1, incident: act, context: {} },
+    { id: 2, incident: { ...act, date: '2024-02-23', published: '2024-02-24' }, context: {} },
+  ];
+  it('join the unresolved event of the same news rather than start one each', () => {
+    const unresolved = { id: 3, incident: week, context: {} };
+    const d = decide(week, { published: '2024-02-23' }, [...precise, unresolved]);
+    expect(d.join).toBe(3);
+    expect(d.suggestions.map((x) => x.id).sort()).toEqual([1, 2]);
+  });
+  it('and without one, join neither act', () => {
+    expect(decide(week, { published: '2024-02-23' }, precise).join).toBeNull();
+  });
+});

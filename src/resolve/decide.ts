@@ -59,9 +59,24 @@ export function decide<Id>(
     best &&
     best.score.score >= AUTO_JOIN &&
     (best.score.exact || !second || value(best) - value(second) >= MARGIN - 1e-9);
-  const join = clear ? best : null;
+  // When the acts known precisely leave it unresolved, a vague event it clearly fits (the same news
+  // told by other outlets) gathers it, so that one unresolved event with its suggestions stands for
+  // them all rather than one per report.
+  const join = clear ? best : unresolvedWith(scored, rank, value);
   const suggestions = scored.filter((s) => s !== join).slice(0, MAX_SUGGESTIONS);
   return { join: join?.id ?? null, joinScore: join?.score ?? null, suggestions };
+}
+
+/** The one vague candidate good enough to join, with no vague rival within the margin; else null. */
+function unresolvedWith<T extends { id: unknown; score: PairScore }>(
+  scored: readonly T[],
+  rank: (id: T['id']) => number,
+  value: (s: T) => number,
+): T | null {
+  const vague = scored.filter((s) => rank(s.id) > 0).sort((a, b) => value(b) - value(a));
+  const [top, next] = vague;
+  if (!top || top.score.score < AUTO_JOIN) return null;
+  return !next || value(top) - value(next) >= MARGIN - 1e-9 ? top : null;
 }
 
 /** 0 a settlement and a day; higher is coarser (no settlement, no exact day). */

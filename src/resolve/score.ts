@@ -73,7 +73,7 @@ function dateScore(
     }
     if (a.start > b.stop || b.start > a.stop) return null;
     const dayInside = a.precision === 'day' || b.precision === 'day';
-    if (!dayInside) return { points: 0.2, why: 'overlapping periods' };
+    if (!dayInside) return sameNews(m, e, published) ? SAME_NEWS : { points: 0.2, why: 'overlapping periods' };
     // News is told as it happens: a vague report out within days of the day is likelier that act
     // than an earlier one of its month (a tie-breaker worth the margin between two candidates).
     const day = a.precision === 'day' ? a : b;
@@ -90,6 +90,30 @@ function dateScore(
     if (before >= 0 && before <= 14) return { points: 0.3, why: 'undated, published within two weeks' };
   }
   return { points: 0.2, why: 'undated' };
+}
+
+const SAME_NEWS = { points: 0.3, why: 'the same period, told the same day' };
+
+/**
+ * Two reports without a day, of one settlement, that give the same month or week and came out the
+ * same day: one piece of news told by two outlets ("this week in Kovrov a relay cabinet was set on
+ * fire"), though neither says which day. (Two acts of one town and type told the same day in the
+ * same vague terms are beyond telling apart by anyone.)
+ */
+function sameNews(m: Incident, e: Incident, published: string | null | undefined): boolean {
+  const a = daySpan(m.date, m.date_end);
+  const b = daySpan(e.date, e.date_end);
+  const day = publicationDay(published ?? m.published);
+  return (
+    a.precision !== 'day' &&
+    a.start !== null &&
+    a.start === b.start &&
+    a.stop === b.stop &&
+    settlementKey(m) !== null &&
+    settlementKey(m) === settlementKey(e) &&
+    day !== null &&
+    day === publicationDay(e.published)
+  );
 }
 
 function publicationDay(published: string | null | undefined): string | null {
@@ -204,7 +228,7 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
   // Two reports that both lack a day anchor each other to nothing: without a shared actor they are
   // at most a suggestion (a vague headline would otherwise seed an event others then join).
   const dayOf = (i: Incident) => daySpan(i.date, i.date_end).precision === 'day';
-  if (!dayOf(m) && !dayOf(e) && actors !== 'shared' && !ctx.nearDuplicateSource) {
+  if (!dayOf(m) && !dayOf(e) && actors !== 'shared' && !ctx.nearDuplicateSource && date !== SAME_NEWS) {
     score = Math.min(score, AUTO_JOIN - 0.05);
     reasons.push('neither has a day');
   }

@@ -107,8 +107,6 @@ async function decideAgain(
     context,
     rows.map((row) => ({ id: row.id, incident: toIncident(row), context: { eventEvidence: row.notes } })),
   );
-  if (process.env.DEBUG_RECLAIM)
-    console.log('RECLAIM', report.id, report.record.date, report.record.date_end, report.published, 'holder', holder, 'own', own, JSON.stringify(d.suggestions.map((x) => [x.id, x.score.score, x.score.reasons])), rows.map((r) => [r.id, r.date, r.first_reported]));
   return { home: d.join, score: d.joinScore, suggestions: d.suggestions };
 }
 
