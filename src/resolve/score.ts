@@ -68,7 +68,7 @@ function dateScore(
       const byPublication =
         copy ||
         (a.start === publicationDay(published ?? m.published) && b.start < a.start) ||
-        (b.start === publicationDay(e.published) && a.start < b.start);
+        (b.start === publicationDay(e.dayReported ?? e.published) && a.start < b.start);
       return gap === 1 && byPublication ? { points: 0.25, why: 'next day' } : null;
     }
     if (a.start > b.stop || b.start > a.stop) return null;

@@ -130,6 +130,32 @@ describe.each(TEST_DIALECTS)('vague reports decided again on %s', (_name, open) 
     expect(partners).toEqual([a, b].sort((x, y) => x - y));
   });
 
+  it('an event a vague report founded keeps the day its precise reports gave it: the act of the day before stays apart', async () => {
+    const kimry = (over: Partial<EventRecord>) =>
+      rally({ admin1: 'RU-TVE', place: 'Kimry', lat: 56.87, lon: 37.36, ...over });
+    // "in November", out on the 3rd, starts an event; the report of the act of the 3rd (out on the
+    // 4th) makes it that act; its first report is then of the 3rd, though not the one stating the day
+    const founded = await add(
+      'kimry-month',
+      '2024-11-03',
+      kimry({ date: '2024-11', aggregate: true, evidence: 'В ноябре жители Кимр вышли на пикет у мэрии.' }),
+    );
+    const third = await add(
+      'kimry-3',
+      '2024-11-04',
+      kimry({ date: '2024-11-03', evidence: 'On 3 November residents of Kimry picketed the town hall.' }),
+    );
+    expect(third).toBe(founded);
+    expect((await s.events.get(third))?.date).toBe('2024-11-03');
+    // a report out on the 3rd stating the 2nd: no slack of a report dated by its publication day
+    const second = await add(
+      'kimry-2',
+      '2024-11-03',
+      kimry({ date: '2024-11-02', evidence: '2 ноября в Кимрах прошёл пикет у здания администрации.' }),
+    );
+    expect(second).not.toBe(third);
+  });
+
   it('the same words published two weeks apart are not copies: each report is placed by its own date', async () => {
     const body = (boiler: string) =>
       [

@@ -7,7 +7,7 @@ import { EventRecordSchema, type EventRecord } from '../../model/event.js';
 import { foldSummary, startSummary, summarise, summaryFields, type RunningSummary } from '../../resolve/combine.js';
 import { candidateSearch, repeatsSentence, type DateShape, type PlaceShape } from '../../resolve/candidate-search.js';
 import { decide, retoldIn, type Candidate } from '../../resolve/decide.js';
-import { nameKey } from '../../resolve/keys.js';
+import { daySpan, nameKey } from '../../resolve/keys.js';
 import { compatibleTypes, type Incident } from '../../resolve/match.js';
 import { withOffsetPrecision } from '../../resolve/offset-place.js';
 import { isPrecise } from '../../resolve/rejoin.js';
@@ -43,6 +43,7 @@ export const CANDIDATE_COLUMNS = [
   'quantity_unit',
   'notes',
   'first_reported',
+  'day_reported',
 ] as const;
 export type CandidateRow = Pick<
   EventsTable,
@@ -62,6 +63,7 @@ export type CandidateRow = Pick<
   | 'quantity_unit'
   | 'notes'
   | 'first_reported'
+  | 'day_reported'
 > & { id: number };
 
 /** What the document tells about every mention in it. */
@@ -167,6 +169,11 @@ export async function candidateRows(tx: Tx, docId: string, r: Incident): Promise
   return out;
 }
 
+/** The record gives the event's day itself (a day-precise report of that day). */
+function statesDay(r: Pick<EventRecord, 'date' | 'date_end'>, day: string | null): boolean {
+  return day !== null && daySpan(r.date, r.date_end).precision === 'day' && r.date === day;
+}
+
 /** A syndicated copy comes out within this many days of its original. */
 const SYNDICATION_DAYS = 3;
 
@@ -240,6 +247,7 @@ export function toIncident(row: CandidateRow): Incident {
     quantity: row.quantity,
     quantity_unit: row.quantity_unit,
     published: row.first_reported,
+    dayReported: row.day_reported,
   };
 }
 
@@ -340,6 +348,7 @@ export async function writeSummary(
   summary: RunningSummary,
   sourcesCount: number,
   firstReported?: string,
+  dayReported?: string | null,
 ): Promise<void> {
   const base: Record<string, unknown> = {
     summary: JSON.stringify(summary),
@@ -347,6 +356,7 @@ export async function writeSummary(
     updated_at: nowIso(),
   };
   if (firstReported) base.first_reported = firstReported;
+  if (dayReported !== undefined && dayReported !== ev.day_reported) base.day_reported = dayReported;
   if (ev.edited) {
     await tx.updateTable('events').set(base).where('id', '=', ev.id).execute();
     return;
@@ -402,9 +412,10 @@ export async function recomputeEvent(tx: Tx, eventId: number): Promise<void> {
     .execute();
   const mentions = await tx
     .selectFrom('mentions')
-    .select('record')
-    .where('event_id', '=', eventId)
-    .orderBy('id')
+    .innerJoin('documents', 'documents.id', 'mentions.document_id')
+    .select(['mentions.record', 'documents.published'])
+    .where('mentions.event_id', '=', eventId)
+    .orderBy('mentions.id')
     .execute();
   if (mentions.length === 0) {
     await tx
@@ -414,10 +425,17 @@ export async function recomputeEvent(tx: Tx, eventId: number): Promise<void> {
       .execute();
     return;
   }
-  const summary = summarise(
-    mentions.map((m) => withOffsetRegion(withOffsetPrecision(EventRecordSchema.parse(JSON.parse(m.record))))),
+  const records = mentions.map((m) =>
+    withOffsetRegion(withOffsetPrecision(EventRecordSchema.parse(JSON.parse(m.record)))),
   );
-  await writeSummary(tx, ev, summary, Number(n.n));
+  const summary = summarise(records);
+  const day = summaryFields(summary).date;
+  let dayReported: string | null = null;
+  records.forEach((r, i) => {
+    const p = publicationDay(mentions[i].published);
+    if (p && statesDay(r, day) && (dayReported === null || p < dayReported)) dayReported = p;
+  });
+  await writeSummary(tx, ev, summary, Number(n.n), undefined, dayReported);
 }
 
 /**
@@ -444,7 +462,16 @@ export async function joinEvent(
   const count = ev.sources_count + (Number(added.numInsertedOrUpdatedRows ?? 0n) > 0 ? 1 : 0);
   const first = published && (!ev.first_reported || published < ev.first_reported) ? published : undefined;
   const summary = foldSummary(JSON.parse(ev.summary) as RunningSummary, r);
-  await writeSummary(tx, ev, summary, count, first);
+  const day = summaryFields(summary).date;
+  // the earliest report stating the event's day; a new day starts afresh from the report that gave it
+  const kept = day === ev.date ? ev.day_reported : null;
+  const dayReported =
+    published && statesDay(r, day) && (kept === null || published < kept)
+      ? published
+      : day === ev.date
+        ? undefined
+        : null;
+  await writeSummary(tx, ev, summary, count, first, dayReported);
   return !ev.edited && !isPrecise(toIncident(ev)) && isPrecise({ ...summaryFields(summary), published: null });
 }
 
@@ -474,6 +501,7 @@ export async function insertEvent(
     updated_at: now,
     summary: JSON.stringify(summary),
     first_reported: publicationDay(published),
+    day_reported: statesDay(r, fields.date) ? publicationDay(published) : null,
   };
   // SQLite reports the new id itself (RETURNING would cost more than the rest of the statement's setup).
   const sqlite = tx.getExecutor().adapter instanceof SqliteAdapter;
