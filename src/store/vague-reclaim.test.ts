@@ -78,6 +78,34 @@ describe.each(TEST_DIALECTS)('vague reports decided again on %s', (_name, open) 
     expect(JSON.parse(audit[0].detail)).toMatchObject({ automatic: true, to: second });
   });
 
+  it("a report's headline and body, both vague, move together", async () => {
+    const teykovo = (over: Partial<EventRecord>) => rally({ place: 'Teykovo', lat: 56.86, lon: 40.54, ...over });
+    const first = await add(
+      'teykovo-5',
+      '2024-09-06',
+      teykovo({ date: '2024-09-05', evidence: 'On 5 September Teykovo residents rallied against the dump.' }),
+    );
+    const stored = await s.mentions.addDocument(
+      { source: 'test', externalId: 'teykovo-month', text: 'Report teykovo-month.', published: '2024-09-22' },
+      [
+        teykovo({
+          date: '2024-09',
+          aggregate: true,
+          evidence: 'В сентябре жители Тейкова протестовали против свалки.',
+        }),
+        teykovo({ date: null, aggregate: true, evidence: 'Тейково: митинг против свалки' }),
+      ],
+    );
+    expect(stored.mentions.map((m) => m.eventId)).toEqual([first, first]);
+    const second = await add(
+      'teykovo-21',
+      '2024-09-22',
+      teykovo({ date: '2024-09-21', evidence: '21 сентября в Тейкове снова митинговали против свалки.' }),
+    );
+    const now = (await s.mentions.forDocument(stored.documentId)).map((m) => m.event_id);
+    expect(now).toEqual([second, second]);
+  });
+
   it('a report that fits both acts as well stands apart, with a suggestion for each', async () => {
     const a = await add(
       'kineshma-10',

@@ -6,7 +6,7 @@
 // suggestions) when it fits two as well. Each move is audited as the system's ('reassign').
 import { sql, type Transaction } from 'kysely';
 import { EventRecordSchema, type EventRecord } from '../../model/event.js';
-import { decide } from '../../resolve/decide.js';
+import { decide, resolutionOrder } from '../../resolve/decide.js';
 import { compatibleTypes } from '../../resolve/match.js';
 import { withOffsetPrecision } from '../../resolve/offset-place.js';
 import { MAX_RECLAIM_READ, mayBeNewcomer, neighbourhood } from '../../resolve/reclaim.js';
@@ -86,18 +86,15 @@ async function heldReports(tx: Tx, eventId: number): Promise<HeldReport[]> {
 async function decideAgain(
   tx: Tx,
   report: HeldReport,
-  holder: number,
+  told: readonly number[],
 ): Promise<{ home: number | null; score: PairScore | null; suggestions: { id: number; score: PairScore }[] }> {
   const context = { evidence: report.record.evidence, published: report.published };
   const others = await tx
     .selectFrom('mentions')
-    .select('event_id')
+    .select(['id', 'event_id'])
     .where('document_id', '=', report.documentId)
-    .where('id', '!=', report.id)
     .execute();
-  const own = [...new Set(others.map((o) => Number(o.event_id)))];
-  // told again in its own document beside the holder's act (a headline over its body): it stays
-  if (own.includes(holder)) return { home: holder, score: null, suggestions: [] };
+  const own = [...new Set(others.filter((o) => !told.includes(Number(o.id))).map((o) => Number(o.event_id)))];
   const retold = await retoldEvent(tx, report.record, context, own);
   if (retold !== null) return { home: retold, score: null, suggestions: [] };
   const rows = (await candidateRows(tx, '', report.record)).filter((r) => !own.includes(r.id));
@@ -114,7 +111,9 @@ async function decideAgain(
  * After `target` became known to the settlement and day: the vague reports of it and of its
  * neighbouring acts that could be another of them, decided again and moved where the decision
  * changed (both ways: a vague event a wrong precise report sharpened holds the report that founded
- * it). Returns how many moved.
+ * it). A document's tellings of one act move together (a headline goes with its body), decided by
+ * the most precise of them; a document that told the act precisely keeps it. Returns how many
+ * reports moved.
  */
 export async function reclaimVagueReports(tx: Tx, target: StoredEvent<number>): Promise<number> {
   const around = await neighbours(tx, target);
@@ -126,26 +125,30 @@ export async function reclaimVagueReports(tx: Tx, target: StoredEvent<number>): 
     // An act made precise only by its vague reports together (a town from a headline, the day from
     // a region-level body) is not taken apart.
     if (!reports.some((r) => isPrecise(r.record))) continue;
+    const byDocument = new Map<string, HeldReport[]>();
+    for (const r of reports) byDocument.set(r.documentId, [...(byDocument.get(r.documentId) ?? []), r]);
     let changed = false;
-    for (const report of reports) {
-      const context = { evidence: report.record.evidence, published: report.published };
-      const other = acts.some(
-        (a) => a.id !== holder.id && mayBeNewcomer(report.record, context, a.incident, a.evidence),
-      );
+    for (const held of byDocument.values()) {
+      if (held.some((r) => isPrecise(r.record))) continue;
+      const lead = held[resolutionOrder(held.map((h) => h.record))[0]];
+      const context = { evidence: lead.record.evidence, published: lead.published };
+      const other = acts.some((a) => a.id !== holder.id && mayBeNewcomer(lead.record, context, a.incident, a.evidence));
       if (!other) continue;
-      const { home, score, suggestions } = await decideAgain(tx, report, holder.id);
+      const ids = held.map((h) => h.id);
+      const { home, score, suggestions } = await decideAgain(tx, lead, ids);
       if (home === holder.id) continue;
-      const to = home ?? (await insertEvent(tx, report.record, 1, report.published));
-      await tx.updateTable('mentions').set({ event_id: to, origin_event_id: to }).where('id', '=', report.id).execute();
-      if (home === null)
-        await tx.insertInto('event_sources').values({ event_id: to, document_id: report.documentId }).execute();
-      else await joinEvent(tx, to, report.documentId, report.record, report.published);
+      const to = home ?? (await insertEvent(tx, lead.record, 1, lead.published));
+      await tx.updateTable('mentions').set({ event_id: to, origin_event_id: to }).where('id', 'in', ids).execute();
+      if (home === null) {
+        await tx.insertInto('event_sources').values({ event_id: to, document_id: lead.documentId }).execute();
+        for (const h of held) if (h !== lead) await joinEvent(tx, to, h.documentId, h.record, h.published);
+      } else for (const h of held) await joinEvent(tx, to, h.documentId, h.record, h.published);
       for (const s of suggestions) if (s.id !== to) await suggest(tx, s.id, to, s.score);
-      const why = { automatic: true, by: 'system', mentions: [report.id], reasons: score?.reasons ?? [] };
+      const why = { automatic: true, by: 'system', mentions: ids, reasons: score?.reasons ?? [] };
       await recordAudit(tx, SYSTEM, holder.id, 'reassign', { ...why, to });
       await recordAudit(tx, SYSTEM, to, 'reassign', { ...why, from: holder.id });
       changed = true;
-      moved++;
+      moved += held.length;
     }
     if (changed) await recomputeEvent(tx, holder.id);
   }
