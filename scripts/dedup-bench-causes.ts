@@ -222,5 +222,8 @@ for (const inc of (process.env.SHOW ?? '').split(',').filter(Boolean).map(Number
     for (const [k, n] of groups) console.log(`     ${String(n).padStart(3)} × ${k}`);
   }
 }
+for (const id of (process.env.SHOW_AUDIT ?? '').split(',').filter(Boolean).map(Number))
+  for (const a of await store.db.selectFrom('audit_log').selectAll().where('event_id', '=', id).execute())
+    console.log(`audit ${id}: ${a.action} ${a.detail.slice(0, 300)}`);
 await store.close();
 rmSync(dir, { recursive: true, force: true });

@@ -106,6 +106,49 @@ describe.each(TEST_DIALECTS)('vague reports decided again on %s', (_name, open) 
     expect(now).toEqual([second, second]);
   });
 
+  it('a region-level body with a headline naming the town is what the two say together: it stays with its act', async () => {
+    const yar = (place: string | null, over: Partial<EventRecord>) =>
+      rally({ admin1: 'RU-YAR', place, lat: 57.53, lon: 38.33, ...over });
+    const depot = await add(
+      'uglich-depot',
+      '2024-07-11',
+      yar('Uglich', {
+        date: '2024-07-10',
+        targets: ['bus depot'],
+        evidence: 'On 10 July Uglich residents rallied to save the bus depot.',
+      }),
+    );
+    const told = await s.mentions.addDocument(
+      { source: 'test', externalId: 'uglich-region', text: 'Report uglich-region.', published: '2024-07-11' },
+      [
+        yar(null, {
+          geo_precision: 2,
+          date: '2024-07-10',
+          evidence: '10 июля жители Ярославской области вышли на митинг в защиту автобусного парка.',
+        }),
+        yar('Uglich', {
+          date: null,
+          aggregate: true,
+          targets: ['bus depot'],
+          evidence: 'Углич: митинг за автобусный парк',
+        }),
+      ],
+    );
+    expect(told.mentions.map((m) => m.eventId)).toEqual([depot, depot]);
+    // a second rally in Uglich that day, over something else: the body alone would fit both
+    const landfill = await add(
+      'uglich-landfill',
+      '2024-07-11',
+      yar('Uglich', {
+        date: '2024-07-10',
+        targets: ['landfill'],
+        evidence: 'Also on 10 July, a picket against the new landfill was held in Uglich.',
+      }),
+    );
+    expect(landfill).not.toBe(depot);
+    expect((await s.mentions.forDocument(told.documentId)).map((m) => m.event_id)).toEqual([depot, depot]);
+  });
+
   it('a report that fits both acts as well stands apart, with a suggestion for each', async () => {
     const a = await add(
       'kineshma-10',

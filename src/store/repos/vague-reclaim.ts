@@ -6,6 +6,7 @@
 // suggestions) when it fits two as well. Each move is audited as the system's ('reassign').
 import { sql, type Transaction } from 'kysely';
 import { EventRecordSchema, type EventRecord } from '../../model/event.js';
+import { combine } from '../../resolve/combine.js';
 import { decide, resolutionOrder } from '../../resolve/decide.js';
 import { compatibleTypes } from '../../resolve/match.js';
 import { withOffsetPrecision } from '../../resolve/offset-place.js';
@@ -130,18 +131,23 @@ export async function reclaimVagueReports(tx: Tx, target: StoredEvent<number>): 
     let changed = false;
     for (const held of byDocument.values()) {
       if (held.some((r) => isPrecise(r.record))) continue;
-      const lead = held[resolutionOrder(held.map((h) => h.record))[0]];
+      // what the document's tellings say together (a headline's town, its body's day), as the event
+      // they start would say it
+      const first = held[resolutionOrder(held.map((h) => h.record))[0]];
+      const { notes: _n, ...together } = combine(held.map((h) => h.record));
+      const lead = { ...first, record: { ...first.record, ...together } };
+      if (isPrecise(lead.record)) continue;
       const context = { evidence: lead.record.evidence, published: lead.published };
       const other = acts.some((a) => a.id !== holder.id && mayBeNewcomer(lead.record, context, a.incident, a.evidence));
       if (!other) continue;
       const ids = held.map((h) => h.id);
       const { home, score, suggestions } = await decideAgain(tx, lead, ids);
       if (home === holder.id) continue;
-      const to = home ?? (await insertEvent(tx, lead.record, 1, lead.published));
+      const to = home ?? (await insertEvent(tx, first.record, 1, first.published));
       await tx.updateTable('mentions').set({ event_id: to, origin_event_id: to }).where('id', 'in', ids).execute();
       if (home === null) {
         await tx.insertInto('event_sources').values({ event_id: to, document_id: lead.documentId }).execute();
-        for (const h of held) if (h !== lead) await joinEvent(tx, to, h.documentId, h.record, h.published);
+        for (const h of held) if (h !== first) await joinEvent(tx, to, h.documentId, h.record, h.published);
       } else for (const h of held) await joinEvent(tx, to, h.documentId, h.record, h.published);
       for (const s of suggestions) if (s.id !== to) await suggest(tx, s.id, to, s.score);
       const why = { automatic: true, by: 'system', mentions: ids, reasons: score?.reasons ?? [] };
