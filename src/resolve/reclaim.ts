@@ -12,6 +12,8 @@ import { AUTO_JOIN, scorePair } from './score.js';
 
 /** Precise acts of one place this many days apart or less may share a vague report. */
 export const RECLAIM_DAYS = 31;
+/** a report may be of an act begun at most this long after its publication (time zones; as score.ts) */
+export const PUBLICATION_SLACK_DAYS = 1;
 /** at most this many reports of one neighbouring act are read (the newest first) */
 export const MAX_RECLAIM_READ = 2000;
 

@@ -6,11 +6,13 @@
 // suggestions) when it fits two as well. Each move is audited as the system's ('reassign').
 import { sql, type Transaction } from 'kysely';
 import { EventRecordSchema, type EventRecord } from '../../model/event.js';
-import { combine } from '../../resolve/combine.js';
+import { combine, type RunningSummary } from '../../resolve/combine.js';
+import { daySpan } from '../../resolve/keys.js';
+import type { Incident } from '../../resolve/match.js';
 import { decide, resolutionOrder } from '../../resolve/decide.js';
 import { compatibleTypes } from '../../resolve/match.js';
 import { withOffsetPrecision } from '../../resolve/offset-place.js';
-import { MAX_RECLAIM_READ, mayBeNewcomer, neighbourhood } from '../../resolve/reclaim.js';
+import { MAX_RECLAIM_READ, mayBeNewcomer, neighbourhood, PUBLICATION_SLACK_DAYS } from '../../resolve/reclaim.js';
 import { isPrecise, type StoredEvent } from '../../resolve/rejoin.js';
 import type { PairScore } from '../../resolve/score.js';
 import { withOffsetRegion } from '../../resolve/town-named.js';
@@ -63,12 +65,18 @@ async function neighbours(tx: Tx, target: StoredEvent<number>): Promise<Candidat
   return rows.filter((r) => isPrecise(toIncident(r)));
 }
 
-async function heldReports(tx: Tx, eventId: number): Promise<HeldReport[]> {
+/**
+ * The reports of an event published from `since` on (or undated): a report out before an act began
+ * cannot be that act (score.ts), so only these can be another act of the place — which keeps the
+ * read small for an old act with many sources.
+ */
+async function heldReports(tx: Tx, eventId: number, since: string): Promise<HeldReport[]> {
   const rows = await tx
     .selectFrom('mentions')
     .innerJoin('documents', 'documents.id', 'mentions.document_id')
     .select(['mentions.id', 'mentions.document_id', 'mentions.record', 'documents.published'])
     .where('mentions.event_id', '=', eventId)
+    .where((eb) => eb.or([eb('documents.published', '>=', since), eb('documents.published', 'is', null)]))
     .orderBy('mentions.id', 'desc')
     .limit(sql.lit(MAX_RECLAIM_READ))
     .execute();
@@ -78,6 +86,18 @@ async function heldReports(tx: Tx, eventId: number): Promise<HeldReport[]> {
     record: withOffsetRegion(withOffsetPrecision(EventRecordSchema.parse(JSON.parse(r.record)))),
     published: publicationDay(r.published),
   }));
+}
+
+/** The event's most precise report is itself known to the settlement and day (its running summary). */
+async function preciselyReported(tx: Tx, eventId: number): Promise<boolean> {
+  const row = await tx.selectFrom('events').select('summary').where('id', '=', eventId).executeTakeFirst();
+  if (!row?.summary) return false;
+  const { primary } = JSON.parse(row.summary) as RunningSummary;
+  return isPrecise({ ...primary, actors: [] });
+}
+
+function shiftDay(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -121,11 +141,14 @@ export async function reclaimVagueReports(tx: Tx, target: StoredEvent<number>): 
   if (around.length === 0) return 0;
   const acts = [target, ...around.map((row) => ({ id: row.id, incident: toIncident(row), evidence: row.notes }))];
   let moved = 0;
+  const firstDay = (i: Incident) => daySpan(i.date, i.date_end).start ?? '0000-01-01';
   for (const holder of acts) {
-    const reports = await heldReports(tx, holder.id);
     // An act made precise only by its vague reports together (a town from a headline, the day from
     // a region-level body) is not taken apart.
-    if (!reports.some((r) => isPrecise(r.record))) continue;
+    if (!(await preciselyReported(tx, holder.id))) continue;
+    const others = acts.filter((a) => a.id !== holder.id).map((a) => firstDay(a.incident));
+    const earliest = others.reduce((a, b) => (a < b ? a : b));
+    const reports = await heldReports(tx, holder.id, shiftDay(earliest, -PUBLICATION_SLACK_DAYS));
     const byDocument = new Map<string, HeldReport[]>();
     for (const r of reports) byDocument.set(r.documentId, [...(byDocument.get(r.documentId) ?? []), r]);
     let changed = false;
