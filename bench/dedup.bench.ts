@@ -36,7 +36,10 @@ try {
   for (let c = 0; c * CHUNK < reports.length; c++) {
     const chunk = reports.slice(c * CHUNK, (c + 1) * CHUNK);
     const file = join(dir, `chunk-${c}.jsonl`);
-    writeFileSync(file, chunk.map(({ incident: _i, type: _t, ...d }) => JSON.stringify(d)).join('\n') + '\n');
+    writeFileSync(
+      file,
+      chunk.map(({ incident: _i, type: _t, variant: _v, ...d }) => JSON.stringify(d)).join('\n') + '\n',
+    );
     const t0 = performance.now();
     const s = await ingest(readInputs([file]), store, { extractBatch: workers.extractBatch });
     const rate = (chunk.length / (performance.now() - t0)) * 1000;
@@ -55,6 +58,8 @@ try {
     .select(['documents.external_id', 'mentions.type', 'mentions.event_id', 'events.merged_into'])
     .execute();
   const eventsOf = new Map<number, Set<number>>();
+  // and each event's mentions by incident: pairs of mentions in one event that are two incidents are wrong joins
+  const incidentsIn = new Map<number, Map<number, number>>();
   for (const r of rows) {
     const truth = incidents.get(r.external_id);
     if (!truth) continue;
@@ -63,6 +68,16 @@ try {
     const set = eventsOf.get(truth.incident) ?? new Set<number>();
     set.add(r.merged_into ?? r.event_id);
     eventsOf.set(truth.incident, set);
+    const held = incidentsIn.get(r.merged_into ?? r.event_id) ?? new Map<number, number>();
+    held.set(truth.incident, (held.get(truth.incident) ?? 0) + 1);
+    incidentsIn.set(r.merged_into ?? r.event_id, held);
+  }
+  let pairs = 0;
+  let samePairs = 0;
+  for (const held of incidentsIn.values()) {
+    const n = [...held.values()].reduce((a, b) => a + b, 0);
+    pairs += (n * (n - 1)) / 2;
+    for (const k of held.values()) samePairs += (k * (k - 1)) / 2;
   }
   const counts = [...eventsOf.values()].map((s) => s.size);
   const suggestions = await store.suggestions.list({ limit: 1 });
@@ -79,6 +94,7 @@ try {
     `dedup.incidents_in_one_event: ${((counts.filter((n) => n === 1).length / counts.length) * 100).toFixed(1)} %`,
   );
   console.log(`dedup.events_per_incident.max: ${Math.max(...counts)} events`);
+  console.log(`dedup.pairwise_precision: ${(samePairs / pairs).toFixed(4)} ratio`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -16,7 +16,11 @@ export interface GeneratedReport {
   incident: number;
   /** the event type the incident is coded as */
   type: string;
+  /** how it tells the incident (ground truth for diagnostics): a copy of an original, or a retelling at a precision */
+  variant: Variant;
 }
+
+export type Variant = 'original' | 'copy' | 'changed-copy' | Precision;
 
 interface Town {
   en: string;
@@ -422,13 +426,19 @@ export function generateSyndication(opts: {
       const lang = r() < 0.5 ? 'en' : 'ru';
       const side = lang === 'en' ? kind.en : kind.ru;
       let paragraphs: string[];
+      let variant: Variant;
       if (k < 2 || r() < 0.6) {
         // A syndicated copy: another headline and boilerplate; now and then a paragraph changed.
         const o = originals[k < 2 ? k : lang === 'en' ? 0 : 1];
         paragraphs = [...o.paragraphs];
-        if (k >= 2 && r() < 0.3) paragraphs[paragraphs.length - 1] = lang === 'en' ? CHANGED_EN : CHANGED_RU;
+        variant = k < 2 ? 'original' : 'copy';
+        if (k >= 2 && r() < 0.3) {
+          paragraphs[paragraphs.length - 1] = lang === 'en' ? CHANGED_EN : CHANGED_RU;
+          variant = 'changed-copy';
+        }
       } else {
         const precision = pick<Precision>(r, ['day', 'day', 'month', 'region', 'offset', 'undated']);
+        variant = precision;
         paragraphs = [telling(kind, lang, town, m, d, precision), ...side.more.filter(() => r() < 0.6)];
       }
       const boiler = pick(r, lang === 'en' ? BOILER_EN : BOILER_RU);
@@ -441,6 +451,7 @@ export function generateSyndication(opts: {
         lang,
         incident: i,
         type: kind.type,
+        variant,
       });
     }
   }

@@ -33,6 +33,12 @@ export function decide<Id>(
     .filter((s) => s.score.score >= SUGGEST);
   const byId = new Map(candidates.map((c) => [c.id, c.incident]));
   const rank = (id: Id) => coarseness(byId.get(id)!);
+  // Wording is compared only within one language. When some candidates' evidence is in the
+  // mention's language and another's is not, similar wording would prefer whichever event happens to
+  // be noted in that language (two rallies in one town, told in one template): candidates are then
+  // told apart by the other evidence alone.
+  const blind = scored.some((s) => s.score.wordingCompared === false) && scored.some((s) => (s.score.wording ?? 0) > 0);
+  const value = (s: { score: PairScore }) => (blind ? s.score.score - (s.score.wording ?? 0) : s.score.score);
   // Exact matches first; then, of the candidates good enough to join, the most precisely known (a
   // vague event is itself an unresolved report: it neither wins over nor blocks an event known to
   // the settlement and day that the mention fits); then by score, then the older (input order).
@@ -42,7 +48,7 @@ export function decide<Id>(
       Number(b.score.exact) - Number(a.score.exact) ||
       joinable(b) - joinable(a) ||
       (joinable(a) ? rank(a.id) - rank(b.id) : 0) ||
-      b.score.score - a.score.score ||
+      value(b) - value(a) ||
       rank(a.id) - rank(b.id),
   );
   const best = scored[0];
@@ -52,10 +58,25 @@ export function decide<Id>(
   const clear =
     best &&
     best.score.score >= AUTO_JOIN &&
-    (best.score.exact || !second || best.score.score - second.score.score >= MARGIN - 1e-9);
-  const join = clear ? best : null;
+    (best.score.exact || !second || value(best) - value(second) >= MARGIN - 1e-9);
+  // When the acts known precisely leave it unresolved, a vague event it clearly fits (the same news
+  // told by other outlets) gathers it, so that one unresolved event with its suggestions stands for
+  // them all rather than one per report.
+  const join = clear ? best : unresolvedWith(scored, rank, value);
   const suggestions = scored.filter((s) => s !== join).slice(0, MAX_SUGGESTIONS);
   return { join: join?.id ?? null, joinScore: join?.score ?? null, suggestions };
+}
+
+/** The one vague candidate good enough to join, with no vague rival within the margin; else null. */
+function unresolvedWith<T extends { id: unknown; score: PairScore }>(
+  scored: readonly T[],
+  rank: (id: T['id']) => number,
+  value: (s: T) => number,
+): T | null {
+  const vague = scored.filter((s) => rank(s.id) > 0).sort((a, b) => value(b) - value(a));
+  const [top, next] = vague;
+  if (!top || top.score.score < AUTO_JOIN) return null;
+  return !next || value(top) - value(next) >= MARGIN - 1e-9 ? top : null;
 }
 
 /** 0 a settlement and a day; higher is coarser (no settlement, no exact day). */

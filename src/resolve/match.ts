@@ -25,6 +25,8 @@ export interface Incident {
   quantity_unit?: string | null;
   /** the earliest publication day (YYYY-MM-DD) among the reports of it, when known */
   published?: string | null;
+  /** of a stored event, the earliest publication day among the reports stating its day (else `published`) */
+  dayReported?: string | null;
 }
 
 /**

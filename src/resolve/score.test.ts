@@ -42,6 +42,27 @@ describe('scorePair', () => {
     expect(score({ date: '2024-03-09' }, {}, { published: '2024-03-09' })).toBe(0); // two days apart: never
   });
 
+  it('two reports giving the same week of one town, out the same day, are one piece of news; a day apart, at most a suggestion', () => {
+    const week = v({ date: '2024-03-11', date_end: '2024-03-15', aggregate: true });
+    const sameDay = scorePair(week, { ...week, published: '2024-03-15' }, { published: '2024-03-15' });
+    expect(sameDay.score).toBeGreaterThanOrEqual(AUTO_JOIN);
+    expect(sameDay.reasons).toContain('the same period, told the same day');
+    const dayApart = scorePair(week, { ...week, published: '2024-03-14' }, { published: '2024-03-15' });
+    expect(dayApart.score).toBeLessThan(AUTO_JOIN);
+    expect(dayApart.reasons).toContain('neither has a day');
+  });
+
+  it("a report dated by its publication day may tell the night before, never the next day's act", () => {
+    // a headline out on the 10th, dated that day: the act of the 11th had not happened
+    const ahead = scorePair(v({ date: '2024-03-10' }), v({ published: '2024-03-12' }), { published: '2024-03-10' });
+    expect(ahead.reasons).toEqual(['veto: date']);
+    // and the other way round: an event dated by its own first report, a report stating the day after
+    const after = scorePair(v({ date: '2024-03-12', published: '2024-03-13' }), v({ published: '2024-03-11' }), {
+      published: '2024-03-13',
+    });
+    expect(after.reasons).toEqual(['veto: date']);
+  });
+
   it('counts a vague report out within two days of the day as news of it, one out later less', () => {
     const timely = score({ date: '2024-03' }, {}, { published: '2024-03-12' });
     const later = score({ date: '2024-03' }, {}, { published: '2024-03-20' });

@@ -34,7 +34,13 @@ export interface PairScore {
   exact: boolean;
   /** why, in words (stored with a suggestion) */
   reasons: string[];
+  /** of `score`, the points for similar evidence sentences */
+  wording?: number;
+  /** false when the two evidence sentences are in different scripts: their wording could not be compared */
+  wordingCompared?: boolean;
 }
+
+const CYRILLIC = /[\u0400-\u04FF]/;
 
 const VETO = (why: string): PairScore => ({ score: 0, exact: false, reasons: [`veto: ${why}`] });
 
@@ -57,13 +63,17 @@ function dateScore(
       // One day of slack for a night's act dated by the morning's report of it ("overnight", "today"):
       // only when a side's day is its own report's publication day (or the texts are copies). Two
       // reports that each state a day before their publication, a day apart, tell two acts.
+      // The slack runs one way: a report dated by its publication day may tell the night before,
+      // never the next day's act.
       const byPublication =
-        copy || a.start === publicationDay(published ?? m.published) || b.start === publicationDay(e.published);
+        copy ||
+        (a.start === publicationDay(published ?? m.published) && b.start < a.start) ||
+        (b.start === publicationDay(e.dayReported ?? e.published) && a.start < b.start);
       return gap === 1 && byPublication ? { points: 0.25, why: 'next day' } : null;
     }
     if (a.start > b.stop || b.start > a.stop) return null;
     const dayInside = a.precision === 'day' || b.precision === 'day';
-    if (!dayInside) return { points: 0.2, why: 'overlapping periods' };
+    if (!dayInside) return sameNews(m, e, published) ? SAME_NEWS : { points: 0.2, why: 'overlapping periods' };
     // News is told as it happens: a vague report out within days of the day is likelier that act
     // than an earlier one of its month (a tie-breaker worth the margin between two candidates).
     const day = a.precision === 'day' ? a : b;
@@ -80,6 +90,30 @@ function dateScore(
     if (before >= 0 && before <= 14) return { points: 0.3, why: 'undated, published within two weeks' };
   }
   return { points: 0.2, why: 'undated' };
+}
+
+const SAME_NEWS = { points: 0.3, why: 'the same period, told the same day' };
+
+/**
+ * Two reports without a day, of one settlement, that give the same month or week and came out the
+ * same day: one piece of news told by two outlets ("this week in Kovrov a relay cabinet was set on
+ * fire"), though neither says which day. (Two acts of one town and type told the same day in the
+ * same vague terms are beyond telling apart by anyone.)
+ */
+function sameNews(m: Incident, e: Incident, published: string | null | undefined): boolean {
+  const a = daySpan(m.date, m.date_end);
+  const b = daySpan(e.date, e.date_end);
+  const day = publicationDay(published ?? m.published);
+  return (
+    a.precision !== 'day' &&
+    a.start !== null &&
+    a.start === b.start &&
+    a.stop === b.stop &&
+    settlementKey(m) !== null &&
+    settlementKey(m) === settlementKey(e) &&
+    day !== null &&
+    day === publicationDay(e.published)
+  );
 }
 
 function publicationDay(published: string | null | undefined): string | null {
@@ -174,12 +208,16 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
     score += 0.1;
     reasons.push('shared target');
   }
+  let wording = 0;
+  let wordingCompared = true;
   if (ctx.evidence && ctx.eventEvidence) {
+    wordingCompared = CYRILLIC.test(ctx.evidence) === CYRILLIC.test(ctx.eventEvidence);
     // Shared wording counts only as far as the towns, names and figures agree (see distinctive.ts).
     const sim =
       sentenceSimilarity(ctx.evidence, ctx.eventEvidence) * distinctiveAgreement(ctx.evidence, ctx.eventEvidence);
     if (sim >= 0.2) {
-      score += Math.min(0.3, sim * 0.4);
+      wording = Math.min(0.3, sim * 0.4);
+      score += wording;
       reasons.push(`similar evidence (${sim.toFixed(2)})`);
     }
   }
@@ -190,13 +228,19 @@ export function scorePair(m: Incident, e: Incident, ctx: PairContext = {}): Pair
   // Two reports that both lack a day anchor each other to nothing: without a shared actor they are
   // at most a suggestion (a vague headline would otherwise seed an event others then join).
   const dayOf = (i: Incident) => daySpan(i.date, i.date_end).precision === 'day';
-  if (!dayOf(m) && !dayOf(e) && actors !== 'shared' && !ctx.nearDuplicateSource) {
+  if (!dayOf(m) && !dayOf(e) && actors !== 'shared' && !ctx.nearDuplicateSource && date !== SAME_NEWS) {
     score = Math.min(score, AUTO_JOIN - 0.05);
     reasons.push('neither has a day');
   }
   const exact = targets !== 'conflict' && sameIncident(m, e);
   if (exact) reasons.unshift('same type, settlement and day');
-  return { score: Math.round(Math.max(0, exact ? Math.max(score, AUTO_JOIN) : score) * 1000) / 1000, exact, reasons };
+  return {
+    score: Math.round(Math.max(0, exact ? Math.max(score, AUTO_JOIN) : score) * 1000) / 1000,
+    exact,
+    reasons,
+    wording,
+    wordingCompared,
+  };
 }
 
 /** Types identified by who declared or decided, more than by where. */

@@ -30,6 +30,7 @@ type FieldColumns = Omit<
   | 'updated_at'
   | 'summary'
   | 'first_reported'
+  | 'day_reported'
 >;
 
 export function fieldsToRow(f: CuratedFields): FieldColumns {

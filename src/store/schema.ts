@@ -126,6 +126,8 @@ export interface EventsTable {
   summary: string | null;
   /** the earliest publication day (YYYY-MM-DD) among its reports; null when none gave one (migration 013) */
   first_reported: string | null;
+  /** the earliest publication day among the reports stating its day (migration 014); null: unknown */
+  day_reported: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -91,13 +91,25 @@ describe.each(TEST_DIALECTS)('re-joining vague events on %s', (_name, open) => {
     const vague2 = await month('bor-month-en', 'Bor has seen protests over building plans this May.');
     // a third act that month, a new precise event: the vague reports fit it too, so nothing moves
     const third = await add('bor-25', '2024-05-26', bor('2024-05-25', 'Bor residents gathered again on 25 May.'));
-    expect(new Set([early, late, vague, vague2, third]).size).toBe(5);
-    for (const id of [vague, vague2])
-      expect(await s.events.get(id)).toMatchObject({ status: 'unreviewed', sources_count: 1 });
-    const suggested = (await s.suggestions.list({ eventId: vague })).items.map((x) =>
-      x.event.id === vague ? x.other.id : x.event.id,
+    // the two month-level reports came out the same day: one piece of news, one unresolved event,
+    // which the third act does not take for its own either
+    expect(vague2).toBe(vague);
+    const holder = async (id: string) => {
+      const m = await s.db
+        .selectFrom('mentions')
+        .innerJoin('documents', 'documents.id', 'mentions.document_id')
+        .select('mentions.event_id')
+        .where('documents.external_id', '=', id)
+        .executeTakeFirstOrThrow();
+      return Number(m.event_id);
+    };
+    const now = await holder('bor-month-ru');
+    expect(await holder('bor-month-en')).toBe(now);
+    expect([early, late, third]).not.toContain(now);
+    expect(await s.events.get(now)).toMatchObject({ status: 'unreviewed', sources_count: 2 });
+    const suggested = (await s.suggestions.list({ eventId: now })).items.map((x) =>
+      x.event.id === now ? x.other.id : x.event.id,
     );
     expect(suggested).toEqual(expect.arrayContaining([early, late]));
-    expect(await s.audit.forEvent(vague)).toEqual([]);
   });
 });

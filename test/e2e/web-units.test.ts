@@ -220,6 +220,8 @@ describe('describeAudit (history in words)', () => {
       'Dismissed the suggestion that event 12 is the same incident',
     ],
     ['retag_region', { region: 'RU-BA' }, 'Retag region (region: RU-BA)'],
+    ['reassign', { automatic: true, mentions: [7], to: 9 }, 'Moved a report automatically to event 9'],
+    ['reassign', { automatic: true, mentions: [7, 8], from: 4 }, 'Took 2 reports over automatically from event 4'],
   ])('%s %j → %s', async (action, detail, want) => {
     expect(await words(action, detail)).toBe(want);
   });

@@ -98,6 +98,14 @@ export function describeAudit(h: AuditEntry): AuditPart[] {
           t(` (${ids(d.mentions).length} mention${ids(d.mentions).length === 1 ? '' : 's'})`),
         ];
       break;
+    case 'reassign': {
+      // the system decided a vague report again when another act of its town became known
+      const n = ids(d.mentions).length;
+      const what = n === 1 ? 'a report' : `${n} reports`;
+      if (d.to !== undefined) return [t(`Moved ${what} automatically to `), ...list(ids(d.to))];
+      if (d.from !== undefined) return [t(`Took ${what} over automatically from `), ...list(ids(d.from))];
+      break;
+    }
   }
   const rest = showValue(d);
   const name = h.action.replace(/_/g, ' ');

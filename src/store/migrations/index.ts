@@ -15,6 +15,7 @@ import { alerts } from './010-alerts.js';
 import { listIndexes } from './011-list-indexes.js';
 import { dayTally } from './012-day-tally.js';
 import { firstReported } from './013-first-reported.js';
+import { dayReported } from './014-day-reported.js';
 
 export function migrations(kind: DbKind): Record<string, Migration> {
   return {
@@ -31,6 +32,7 @@ export function migrations(kind: DbKind): Record<string, Migration> {
     '011-list-indexes': listIndexes(kind),
     '012-day-tally': dayTally(kind),
     '013-first-reported': firstReported(),
+    '014-day-reported': dayReported(),
   };
 }
 

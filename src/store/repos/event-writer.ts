@@ -7,7 +7,7 @@ import { EventRecordSchema, type EventRecord } from '../../model/event.js';
 import { foldSummary, startSummary, summarise, summaryFields, type RunningSummary } from '../../resolve/combine.js';
 import { candidateSearch, repeatsSentence, type DateShape, type PlaceShape } from '../../resolve/candidate-search.js';
 import { decide, retoldIn, type Candidate } from '../../resolve/decide.js';
-import { nameKey } from '../../resolve/keys.js';
+import { daySpan, nameKey } from '../../resolve/keys.js';
 import { compatibleTypes, type Incident } from '../../resolve/match.js';
 import { withOffsetPrecision } from '../../resolve/offset-place.js';
 import { isPrecise } from '../../resolve/rejoin.js';
@@ -43,6 +43,7 @@ export const CANDIDATE_COLUMNS = [
   'quantity_unit',
   'notes',
   'first_reported',
+  'day_reported',
 ] as const;
 export type CandidateRow = Pick<
   EventsTable,
@@ -62,6 +63,7 @@ export type CandidateRow = Pick<
   | 'quantity_unit'
   | 'notes'
   | 'first_reported'
+  | 'day_reported'
 > & { id: number };
 
 /** What the document tells about every mention in it. */
@@ -167,23 +169,46 @@ export async function candidateRows(tx: Tx, docId: string, r: Incident): Promise
   return out;
 }
 
+/** The record gives the event's day itself (a day-precise report of that day). */
+function statesDay(r: Pick<EventRecord, 'date' | 'date_end'>, day: string | null): boolean {
+  return day !== null && daySpan(r.date, r.date_end).precision === 'day' && r.date === day;
+}
+
+/** A syndicated copy comes out within this many days of its original. */
+const SYNDICATION_DAYS = 3;
+
+/**
+ * Two near-identical texts are copies of one report only when published close together: the same
+ * words weeks apart ("in August, residents of Murom rallied…" on the 14th and on the 25th) are
+ * two reports written to one pattern, and each is placed by its own date (unknown dates: copies).
+ */
+function syndicatedTogether(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const days = Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+  return !(days > SYNDICATION_DAYS);
+}
+
 /** Open events fed by the documents this one nearly repeats, with the evidence those documents gave them. */
 async function nearDuplicateRows(
   tx: Tx,
   docId: string,
   r: EventRecord,
   docs: readonly string[],
+  published: string | null,
 ): Promise<{ rows: CandidateRow[]; evidence: Map<number, string[]> }> {
   if (docs.length === 0) return { rows: [], evidence: new Map() };
   const told = await tx
     .selectFrom('mentions')
-    .select(['event_id', 'evidence'])
-    .where('document_id', 'in', [...docs])
-    .where('type', 'in', [...compatibleTypes(r.type)])
+    .innerJoin('documents', 'documents.id', 'mentions.document_id')
+    .select(['mentions.event_id', 'mentions.evidence', 'documents.published'])
+    .where('mentions.document_id', 'in', [...docs])
+    .where('mentions.type', 'in', [...compatibleTypes(r.type)])
     .limit(sql.lit(MAX_CANDIDATES))
     .execute();
   const evidence = new Map<number, string[]>();
-  for (const t of told) evidence.set(t.event_id, [...(evidence.get(t.event_id) ?? []), t.evidence]);
+  for (const t of told)
+    if (syndicatedTogether(published, publicationDay(t.published)))
+      evidence.set(t.event_id, [...(evidence.get(t.event_id) ?? []), t.evidence]);
   if (evidence.size === 0) return { rows: [], evidence };
   const rows = (await tx
     .selectFrom('events')
@@ -222,11 +247,18 @@ export function toIncident(row: CandidateRow): Incident {
     quantity: row.quantity,
     quantity_unit: row.quantity_unit,
     published: row.first_reported,
+    dayReported: row.day_reported,
   };
 }
 
 async function candidates(tx: Tx, docId: string, r: EventRecord, ctx: MentionContext): Promise<Candidate<number>[]> {
-  const { rows: near, evidence } = await nearDuplicateRows(tx, docId, r, ctx.nearDuplicates ?? []);
+  const { rows: near, evidence } = await nearDuplicateRows(
+    tx,
+    docId,
+    r,
+    ctx.nearDuplicates ?? [],
+    publicationDay(ctx.published),
+  );
   const nearIds = new Set(
     near.filter((row) => repeatsSentence(evidence.get(row.id) ?? [], r.evidence)).map((row) => row.id),
   );
@@ -242,7 +274,7 @@ async function candidates(tx: Tx, docId: string, r: EventRecord, ctx: MentionCon
 }
 
 /** The event this document already feeds that the record retells less precisely, if exactly one. */
-async function retoldEvent(
+export async function retoldEvent(
   tx: Tx,
   r: EventRecord,
   context: { evidence: string; published: string | null },
@@ -265,7 +297,7 @@ async function retoldEvent(
 }
 
 /** Records a merge suggestion for two events (older first), unless the pair was already suggested. */
-async function suggest(tx: Tx, a: number, b: number, score: PairScore): Promise<void> {
+export async function suggest(tx: Tx, a: number, b: number, score: PairScore): Promise<void> {
   if (a === b) return;
   const [event_id, other_id] = a < b ? [a, b] : [b, a];
   await tx
@@ -316,6 +348,7 @@ export async function writeSummary(
   summary: RunningSummary,
   sourcesCount: number,
   firstReported?: string,
+  dayReported?: string | null,
 ): Promise<void> {
   const base: Record<string, unknown> = {
     summary: JSON.stringify(summary),
@@ -323,6 +356,7 @@ export async function writeSummary(
     updated_at: nowIso(),
   };
   if (firstReported) base.first_reported = firstReported;
+  if (dayReported !== undefined && dayReported !== ev.day_reported) base.day_reported = dayReported;
   if (ev.edited) {
     await tx.updateTable('events').set(base).where('id', '=', ev.id).execute();
     return;
@@ -378,9 +412,10 @@ export async function recomputeEvent(tx: Tx, eventId: number): Promise<void> {
     .execute();
   const mentions = await tx
     .selectFrom('mentions')
-    .select('record')
-    .where('event_id', '=', eventId)
-    .orderBy('id')
+    .innerJoin('documents', 'documents.id', 'mentions.document_id')
+    .select(['mentions.record', 'documents.published'])
+    .where('mentions.event_id', '=', eventId)
+    .orderBy('mentions.id')
     .execute();
   if (mentions.length === 0) {
     await tx
@@ -390,17 +425,24 @@ export async function recomputeEvent(tx: Tx, eventId: number): Promise<void> {
       .execute();
     return;
   }
-  const summary = summarise(
-    mentions.map((m) => withOffsetRegion(withOffsetPrecision(EventRecordSchema.parse(JSON.parse(m.record))))),
+  const records = mentions.map((m) =>
+    withOffsetRegion(withOffsetPrecision(EventRecordSchema.parse(JSON.parse(m.record)))),
   );
-  await writeSummary(tx, ev, summary, Number(n.n));
+  const summary = summarise(records);
+  const day = summaryFields(summary).date;
+  let dayReported: string | null = null;
+  records.forEach((r, i) => {
+    const p = publicationDay(mentions[i].published);
+    if (p && statesDay(r, day) && (dayReported === null || p < dayReported)) dayReported = p;
+  });
+  await writeSummary(tx, ev, summary, Number(n.n), undefined, dayReported);
 }
 
 /**
  * Folds one more mention of this document into the event: one row read, one source row, one update.
  * True when the mention made the event known to the settlement and day (resolve/rejoin.ts).
  */
-async function joinEvent(
+export async function joinEvent(
   tx: Tx,
   eventId: number,
   docId: string,
@@ -420,12 +462,21 @@ async function joinEvent(
   const count = ev.sources_count + (Number(added.numInsertedOrUpdatedRows ?? 0n) > 0 ? 1 : 0);
   const first = published && (!ev.first_reported || published < ev.first_reported) ? published : undefined;
   const summary = foldSummary(JSON.parse(ev.summary) as RunningSummary, r);
-  await writeSummary(tx, ev, summary, count, first);
+  const day = summaryFields(summary).date;
+  // the earliest report stating the event's day; a new day starts afresh from the report that gave it
+  const kept = day === ev.date ? ev.day_reported : null;
+  const dayReported =
+    published && statesDay(r, day) && (kept === null || published < kept)
+      ? published
+      : day === ev.date
+        ? undefined
+        : null;
+  await writeSummary(tx, ev, summary, count, first, dayReported);
   return !ev.edited && !isPrecise(toIncident(ev)) && isPrecise({ ...summaryFields(summary), published: null });
 }
 
 /** The day of a publication timestamp, or null when it does not start with a valid YYYY-MM-DD. */
-function publicationDay(published: string | null | undefined): string | null {
+export function publicationDay(published: string | null | undefined): string | null {
   const day = published?.slice(0, 10) ?? '';
   return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? day : null;
 }
@@ -450,6 +501,7 @@ export async function insertEvent(
     updated_at: now,
     summary: JSON.stringify(summary),
     first_reported: publicationDay(published),
+    day_reported: statesDay(r, fields.date) ? publicationDay(published) : null,
   };
   // SQLite reports the new id itself (RETURNING would cost more than the rest of the statement's setup).
   const sqlite = tx.getExecutor().adapter instanceof SqliteAdapter;

@@ -17,6 +17,7 @@ import { withOffsetRegion } from '../../resolve/town-named.js';
 import type { Database } from '../schema.js';
 import { nowIso } from '../util.js';
 import { recordAudit } from './audit.js';
+import { reclaimVagueReports } from './vague-reclaim.js';
 import {
   CANDIDATE_COLUMNS,
   candidateRows,
@@ -180,5 +181,7 @@ export async function rejoinVague(
     await foldVague(tx, v.id, target.id, score);
     merged++;
   }
+  // vague reports that joined another act of its town and month may be this one (vague-reclaim.ts)
+  await reclaimVagueReports(tx, target);
   return { survivor: target.id, merged };
 }
