@@ -423,7 +423,9 @@ export function generateSyndication(opts: {
     });
     const n = min + Math.floor(r() * (max - min + 1));
     for (let k = 0; k < n; k++) {
-      const lang = r() < 0.5 ? 'en' : 'ru';
+      const drawn = r() < 0.5 ? 'en' : 'ru'; // drawn for every report, so the random sequence stays the same
+      // an original is in its own language: headline, label and boilerplate must agree with its text
+      const lang = k < 2 ? originals[k].lang : drawn;
       const side = lang === 'en' ? kind.en : kind.ru;
       let paragraphs: string[];
       let variant: Variant;
