@@ -257,8 +257,10 @@ export function findTriggers(sentence: string, lang: Lang, reading = new Sentenc
       if (g.clause === t.clause && (g.end <= t.start || g.start >= t.end) && !t.targets.includes(g.target))
         t.targets.push(g.target);
     }
-    // Fire or explosives against transport, energy or communications are sabotage (docs/event-format.md).
-    if ((t.type === 'arson' || t.type === 'explosion') && t.targets.some((x) => lex.infrastructure.has(x)))
+    // Fire or explosives against transport, energy or communications are sabotage (docs/event-format.md);
+    // a drone or a shell is remote fire, an explosion whatever it hits (so is an attack its means make one).
+    const remote = entries[i].remote === true || entries[i].type !== t.type;
+    if ((t.type === 'arson' || t.type === 'explosion') && !remote && t.targets.some((x) => lex.infrastructure.has(x)))
       t.type = 'sabotage' as EventType;
     needsTarget ||= entries[i].needsTarget === true;
   }

@@ -17,6 +17,7 @@ interface RawEntry {
   needs_count?: boolean;
   nonstate_speakers?: boolean;
   object?: boolean;
+  remote?: boolean;
 }
 interface RawLexicon {
   triggers: RawEntry[];
@@ -41,6 +42,7 @@ export type Complement = 'irrealis' | 'realis' | 'charges';
 /** needsTarget: a vague word ("burnt") that codes an act only when the clause names a target */
 /** nonStateSpeakers: "said in a statement" is news reporting when the police say it, a statement when a movement does */
 /** object: a noun phrase naming a target; right after another act it is that act's object (trigger-objects.ts) */
+/** remote: fire from afar (drones, missiles, shelling): an explosion even when it hits infrastructure, as ACLED codes remote violence */
 export interface TriggerEntry {
   type: EventType;
   weight: number;
@@ -49,6 +51,7 @@ export interface TriggerEntry {
   needsCount?: boolean;
   nonStateSpeakers?: boolean;
   object?: boolean;
+  remote?: boolean;
 }
 export interface CompiledLexicon {
   lang: Lang;
@@ -104,6 +107,7 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     needsCount: e.needs_count === true,
     nonStateSpeakers: e.nonstate_speakers === true,
     object: e.object === true,
+    remote: e.remote === true,
   }));
   const triggers = entryScanner(
     raw.triggers.map((e) => expand(e.p)),
