@@ -9,6 +9,7 @@ import { speechSpans, inside, type Span } from '../1-sentences/quotes.js';
 import { LETTER, NUMBER, charClasses, hasSurrogates } from '../../nlp/char-classes.js';
 import { foldObjects } from './trigger-objects.js';
 import { markCancelled } from './cancel-contexts.js';
+import { speechOnly } from './reported-quotes.js';
 
 /** words that open the content of a law or decree */
 const CONTENT =
@@ -162,7 +163,7 @@ export function findTriggers(sentence: string, lang: Lang, reading = new Sentenc
     const end = start + m[0].length;
     if (clauses === null) {
       clauses = reading.get();
-      speech = speechSpans(sentence);
+      speech = speechOnly(sentence, speechSpans(sentence), lex);
       words = new Words(sentence);
       clauseCue = lex.irrealisClause.exec(sentence, 0)?.index ?? -1;
     }
