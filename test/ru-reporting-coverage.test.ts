@@ -348,3 +348,16 @@ describe('ru: what names an act but tells none', () => {
     expect(acts(text)).toEqual([]);
   });
 });
+
+describe('ru: places reports name by their political or macro-regional names', () => {
+  const rows: [string, string | null, string][] = [
+    ['В ДНР задержали учителя за проукраинские посты.', 'UA-14', 'UA'],
+    ['В Луганской Народной Республике задержали двух жителей.', 'UA-09', 'UA'],
+    ['В субботу на Урале прошёл митинг против застройки.', null, 'RU'],
+    ['В Поволжье прошли обыски у активистов.', null, 'RU'],
+  ];
+  it.each(rows)('%s', (text, admin1, country) => {
+    const got = extract({ id: 't', title: null, text, published: '2024-05-20', lang: 'ru' });
+    expect(got.map((r) => [r.admin1, r.country])).toEqual([[admin1, country]]);
+  });
+});
