@@ -17,3 +17,14 @@ describe('regional bodies stand for their region', () => {
     expect(where('A court in Vitebsk jailed two railway workers.')).toContainEqual(['Vitebsk', 'settlement', 'BY-VI']);
   });
 });
+
+describe('ru: a regional body named by the region’s adjective stands for its region', () => {
+  const whereRu = (s: string) => findPlaces(s, 'ru').map((p) => [p.place.kind, p.place.admin1]);
+  it.each([
+    ['Судья Гомельского областного суда приговорил жителя Мозыря к восьми годам.', 'BY-HO'],
+    ['Дело рассматривает Краснодарский краевой суд.', 'RU-KDA'],
+    ['Жалобу отклонила коллегия Свердловского областного суда.', 'RU-SVE'],
+  ])('%s', (sentence, admin1) => {
+    expect(whereRu(sentence)).toContainEqual(['region', admin1]);
+  });
+});
