@@ -104,3 +104,22 @@ describe('several nationalities in one sentence give one country, not one record
     expect(arrests.map((r) => r.country)).toEqual(['RU']);
   });
 });
+
+describe('ru: a street named after a town, and what a memorial or an anniversary remembers, are not where', () => {
+  const roleOf = (s: string, name: string) => {
+    const found = findPlaces(s, 'ru');
+    const roles = placeRoles(s, found, 'ru');
+    return roles[found.findIndex((p) => p.text === name)];
+  };
+  it.each([
+    ['Он бросил бутылку в здание военкомата на улице Московской в Новочеркасске.', 'Московской', 'other'],
+    ['Пикет прошёл на Московском проспекте в Твери.', 'Московском', 'other'],
+    ['Люди несли цветы в центре Москвы в память о погибших при ударе по дому в Днепре.', 'Днепре', 'other'],
+    ['Сотни человек прошли маршем в Тбилиси в годовщину вторжения России в Украину.', 'Украину', 'other'],
+    ['Сотни человек прошли маршем в Тбилиси в годовщину вторжения России в Украину.', 'России', 'other'],
+    // a memorial phrase with no place told before it keeps its place
+    ['Акция в память о Навальном прошла в Москве.', 'Москве', 'locative'],
+  ] as [string, string, PlaceRole][])('%s (%s)', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});

@@ -53,7 +53,8 @@ const TROOPS_IN: Record<Lang, RegExp> = {
 };
 const BACKGROUND: Record<Lang, RegExp> = {
   en: /\b(?:(?:war|wars|invasion|aggression|conflict|occupation|special military operation|military operation|offensive|counteroffensive|front|frontline|front line)\s+(?:in|on|of|against|with|into)|invaded|invading|invade|invades|bordering|borders|border with)\s+(?:the\s+)?$/iu,
-  ru: /(?<![\p{L}])(?:войн\p{L}*|вторжени\p{L}*|агресси\p{L}*|конфликт\p{L}*|оккупаци\p{L}*|спецоперац\p{L}*|специальн\p{L}* военн\p{L}* операци\p{L}*|военн\p{L}* операци\p{L}*|СВО|фронт\p{L}*)\s+(?:в|во|на|против|с|со)\s+$/iu,
+  // "вторжения России в Украину": the invader in the genitive, then the invaded, are both the war's setting
+  ru: /(?<![\p{L}])(?:(?:войн\p{L}*|вторжени\p{L}*|агресси\p{L}*|конфликт\p{L}*|оккупаци\p{L}*|спецоперац\p{L}*|специальн\p{L}* военн\p{L}* операци\p{L}*|военн\p{L}* операци\p{L}*|СВО|фронт\p{L}*)\s+(?:\p{Lu}\p{L}+\s+)?(?:в|во|на|против|с|со)\s+|(?:войн\p{L}*|вторжени\p{L}*|агресси\p{L}*)\s+)$/u,
   uk: /(?<![\p{L}])(?:війн\p{L}*|вторгненн\p{L}*|агресі\p{L}*|конфлікт\p{L}*|окупаці\p{L}*|фронт\p{L}*)\s+(?:в|у|на|проти|з|із)\s+$/iu,
 };
 /** "the governor of the Belgorod region", "глава Брянской области": an official's title names the
@@ -108,6 +109,25 @@ const LABEL: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:запрещ[её]нн\p{L}*|признанн\p{L}*|(?:котор\p{L}*|чья|чьё)\s+(?:\p{L}+\s+)?(?:запрещен\p{L}*|запрещён\p{L}*|признан\p{L}*))\s+(?:(?:\p{L}+\s+){0,2}?(?:в|на территории)\s+)$/iu,
   uk: /(?<![\p{L}])(?:заборонен\p{L}*|визнан\p{L}*)\s+(?:в|у|на території)\s+$/iu,
 };
+/** "на улице Московской", "на Московском проспекте": a town's adjective in a street's name is no place. */
+const STREET: Record<Lang, { before: RegExp; after: RegExp }> = {
+  en: { before: /(?!)/u, after: /(?!)/u },
+  ru: {
+    before: /(?<![\p{L}])(?:улиц|проспект|переул|бульвар|площад|набережн|проезд|шоссе)\p{L}*\s+$/iu,
+    after: /^\s+(?:улиц|проспект|переул|бульвар|площад|набережн|проезд|шоссе)/iu,
+  },
+  uk: {
+    before: /(?<![\p{L}])(?:вулиц|проспект|провулк|бульвар|площ|набережн)\p{L}*\s+$/iu,
+    after: /^\s+(?:вулиц|проспект|провулк|бульвар|площ|набережн)/iu,
+  },
+};
+/** "в память о погибших при ударе по дому в Днепре", "в годовщину вторжения": after the place of the act
+ *  itself, a place inside a memorial or an anniversary phrase is what is remembered, not where. */
+const MEMORIAL: Record<Lang, RegExp> = {
+  en: /(?!)/u,
+  ru: /(?<![\p{L}])(?:в память (?:о|об)|памяти|в годовщину|годовщин\p{L}*|в честь)(?:\s+[^\s.;:!?]+){0,10}\s+$/iu,
+  uk: /(?<![\p{L}])(?:в пам'ять про|у пам'ять про|пам'яті|у річницю|в річницю)(?:\s+[^\s.;:!?]+){0,10}\s+$/iu,
+};
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:.–—]/gu;
 
 function precedingTokens(sentence: string, end: number, from: number): string[] {
@@ -131,7 +151,11 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
       continue;
     }
     if (p.adjective || /^['’]s?(?![\p{L}])/u.test(after)) {
-      roles.push('weak');
+      const street =
+        p.adjective &&
+        (STREET[lang].before.test(sentence.slice(Math.max(0, p.start - 20), p.start)) ||
+          STREET[lang].after.test(sentence.slice(p.end, p.end + 20)));
+      roles.push(street ? 'other' : 'weak');
       continue;
     }
     const prev = places[i - 1];
@@ -194,6 +218,11 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
     else if (!p.near && (TITLE[lang].test(before) || TITLE_AFTER[lang].test(sentence.slice(p.end, p.end + 40))))
       role = 'weak';
     if (role === 'bare' && AGENT_AFTER[lang].test(sentence.slice(p.end, p.end + 30))) role = 'other';
+    if (
+      roles.some((r) => r === 'locative' || r === 'bare') &&
+      MEMORIAL[lang].test(sentence.slice(Math.max(0, p.start - 120), p.start))
+    )
+      role = 'other';
     if (
       ASIDE_OPEN[lang].test(sentence.slice(Math.max(0, p.start - 80), p.start)) &&
       /^[^–—]*\s[–—]\s/u.test(sentence.slice(p.end))
