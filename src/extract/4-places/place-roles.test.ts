@@ -123,3 +123,12 @@ describe('ru: a street named after a town, and what a memorial or an anniversary
     expect(roleOf(sentence, name)).toBe(role);
   });
 });
+
+describe('ru: a railway stretch named by its two ends is told by the first', () => {
+  it('на перегоне Осиповичи — Бобруйск', () => {
+    const s = 'В ночь на 1 марта на перегоне Осиповичи — Бобруйск неизвестные подожгли релейный шкаф.';
+    const found = findPlaces(s, 'ru');
+    expect(found.map((p) => p.text)).toEqual(['Осиповичи', 'Бобруйск']);
+    expect(placeRoles(s, found, 'ru')).toEqual(['locative', 'other']);
+  });
+});

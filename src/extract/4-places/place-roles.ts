@@ -31,7 +31,7 @@ const OTHER: Record<Lang, RegExp> = {
 /** words that may stand between a preposition and the name ("in the Kumyk village of …") */
 const FILLER: Record<Lang, RegExp> = {
   en: /^(?:the|a|an|of|and|city|town|village|region|republic|oblast|krai|district|settlement|capital|small|large|southern|northern|eastern|western|central|occupied|annexed|[\p{Lu}][\p{L}-]*)$/u,
-  ru: /^(?:и|город\p{L}*|сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|станиц\p{L}*|райцентр\p{L}*|[\p{Lu}][\p{L}-]*)$/u,
+  ru: /^(?:и|город\p{L}*|сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|станиц\p{L}*|райцентр\p{L}*|перегон\p{L}*|станци\p{L}*|разъезд\p{L}*|[\p{Lu}][\p{L}-]*)$/u,
   uk: /^(?:і|й|та|місті|селі|[\p{Lu}][\p{L}-]*)$/u,
 };
 const SIDE: Record<Lang, RegExp> = {
@@ -167,6 +167,12 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
       /^\s+(?:and|и|і|та)\s+$/iu.test(gap) &&
       ROUTE[lang].test(sentence.slice(Math.max(0, prev.start - 40), prev.start))
     ) {
+      roles.push('other');
+      continue;
+    }
+    // "на перегоне Осиповичи — Бобруйск", "трасса Москва — Петербург": a line named by its two ends is
+    // told by its first
+    if (prev && /^\s*[—–-]\s*$/u.test(gap) && !prev.adjective) {
       roles.push('other');
       continue;
     }
