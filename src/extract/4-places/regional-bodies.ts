@@ -38,7 +38,7 @@ function regionNamed(name: string, lang: Lang, hints?: PlaceHints): PlaceMention
 }
 
 /** The mentions with a town before "regional court" and the like turned into its region, and a
- *  region named only that way ("the Sverdlovsk regional court") added. */
+ *  region named only that way ("the Sverdlovsk regional court") added (in Russian, at its centre). */
 export function withRegionalBodies(
   sentence: string,
   mentions: PlaceMention[],
@@ -48,7 +48,7 @@ export function withRegionalBodies(
   const rules = REGIONAL_BODY[lang];
   if (!rules || !rules.gate.test(sentence)) return mentions;
   const after = rules.after;
-  let out = mentions.map((m) => {
+  const out = mentions.map((m) => {
     if (!after || m.place.kind !== 'settlement' || !after.test(sentence.slice(m.end, m.end + 40))) return m;
     const region = regionNamed(`the ${m.text} region`, lang, hints);
     return region ? { ...m, place: region.place } : m;
@@ -56,11 +56,29 @@ export function withRegionalBodies(
   for (const hit of sentence.matchAll(rules.named)) {
     const start = hit.index;
     const end = start + hit[1].length;
-    // a Russian adjective the lookup read as its town ("Минского") is the region's
-    if (!after) out = out.filter((m) => m.place.kind !== 'settlement' || !(m.start < end && start < m.end));
     if (out.some((m) => m.start < end && start < m.end)) continue;
     const region = regionNamed(rules.region(hit), lang, hints);
-    if (region) out.push({ ...region, start, end, text: hit[1] });
+    if (!region) continue;
+    // Russian reports' coders place a regional court at its seat, the region's centre ("Гомельского
+    // областного суда": Gomel), when the adjective is the centre's own
+    const centre = after ? undefined : centreNamed(hit[1], region, lang, hints);
+    out.push({ ...(centre ?? region), start, end, text: hit[1] });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The region's centre, when the adjective's stem names it: Гомельск → Гомель, Гродненск → Гродно, Минск. */
+function centreNamed(stem: string, region: PlaceMention, lang: Lang, hints?: PlaceHints): PlaceMention | undefined {
+  const names = [stem, stem.slice(0, -2), `${stem.slice(0, -4)}о`];
+  for (const name of names) {
+    const town = lookupPlaces(name, lang, hints).find(
+      (r) =>
+        r.place.kind === 'settlement' &&
+        r.place.admin1 === region.place.admin1 &&
+        Math.abs((r.place.lat ?? 0) - (region.place.lat ?? 0)) < 0.1 &&
+        Math.abs((r.place.lon ?? 0) - (region.place.lon ?? 0)) < 0.1,
+    );
+    if (town) return town;
+  }
+  return undefined;
 }
