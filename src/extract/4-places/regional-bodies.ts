@@ -46,7 +46,7 @@ export function withRegionalBodies(
   hints?: PlaceHints,
 ): PlaceMention[] {
   const rules = REGIONAL_BODY[lang];
-  if (!rules || !rules.gate.test(sentence)) return mentions;
+  if (!rules?.gate.test(sentence)) return mentions;
   const after = rules.after;
   const out = mentions.map((m) => {
     if (!after || m.place.kind !== 'settlement' || !after.test(sentence.slice(m.end, m.end + 40))) return m;
