@@ -145,7 +145,14 @@ export function findTargets(sentence: string, lang: Lang, clauses = clauseBounds
 const COORDINATED = /^\s*,?\s*(?:and|or|и|или|та|і|або)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** `reading`: the sentence's clauses, shared with the assembly stage (extract() passes one per sentence). */
-export function findTriggers(sentence: string, lang: Lang, reading = new SentenceClauses(sentence)): TriggerMention[] {
+/** `openReported`: a quotation this sentence leaves open is closed later by an attribution of reported
+ *  facts (reported-quotes.ts), so its acts are the report's own. */
+export function findTriggers(
+  sentence: string,
+  lang: Lang,
+  reading = new SentenceClauses(sentence),
+  openReported = false,
+): TriggerMention[] {
   const lex = lexicon(lang);
   // what only a sentence with a trigger needs is worked out at its first trigger
   let clauses: Clause[] | null = null;
@@ -163,7 +170,7 @@ export function findTriggers(sentence: string, lang: Lang, reading = new Sentenc
     const end = start + m[0].length;
     if (clauses === null) {
       clauses = reading.get();
-      speech = speechOnly(sentence, speechSpans(sentence), lex);
+      speech = speechOnly(sentence, speechSpans(sentence), lex, openReported);
       words = new Words(sentence);
       clauseCue = lex.irrealisClause.exec(sentence, 0)?.index ?? -1;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from './index.js';
+import { extract } from '../index.js';
 
 const live = (s: string) =>
   findTriggers(s, 'ru')
@@ -26,5 +27,20 @@ describe('ru: a quotation of an opinion, a plan or an appeal stays speech', () =
   ];
   it.each(rows)('%s', (sentence) => {
     expect(live(sentence).filter((t) => t !== 'statement')).toEqual([]);
+  });
+});
+
+describe('ru: a quotation over several sentences, closed by an attribution', () => {
+  const acts = (text: string) =>
+    extract({ id: 't', title: null, text, published: '2024-05-20', lang: 'ru' }).map((r) => r.type);
+  it('of reported facts is the report’s account', () => {
+    expect(
+      acts('«Около полуночи неизвестный поджёг дверь военкомата в Твери. Огонь быстро потушили», — сообщили в МВД.'),
+    ).toContain('arson');
+  });
+  it('of an opinion stays speech', () => {
+    expect(
+      acts('«Завтра мы снова выйдем на митинг в Твери. Нас не остановят», — сказала одна из организаторов.'),
+    ).not.toContain('protest');
   });
 });
