@@ -132,3 +132,13 @@ describe('ru: a railway stretch named by its two ends is told by the first', () 
     expect(placeRoles(s, found, 'ru')).toEqual(['locative', 'other']);
   });
 });
+
+describe("ru: 'с начала войны в России' counts acts in Russia; the war in Ukraine stays its setting", () => {
+  it.each([
+    ['С начала войны в России зафиксировано более 200 поджогов военкоматов.', 'России', 'locative'],
+    ['После начала войны в Украине в Москве прошли пикеты.', 'Украине', 'other'],
+  ] as [string, string, PlaceRole][])('%s', (s, name, role) => {
+    const found = findPlaces(s, 'ru');
+    expect(placeRoles(s, found, 'ru')[found.findIndex((p) => p.text === name)]).toBe(role);
+  });
+});

@@ -128,6 +128,11 @@ const MEMORIAL: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:в память (?:о|об)|памяти|в годовщину|годовщин\p{L}*|в честь)(?:\s+[^\s.;:!?]+){0,10}\s+$/iu,
   uk: /(?<![\p{L}])(?:в пам'ять про|у пам'ять про|пам'яті|у річницю|в річницю)(?:\s+[^\s.;:!?]+){0,10}\s+$/iu,
 };
+/** "С начала войны в России подожгли 200 военкоматов": Russian reports do not set the war in Russia;
+ *  the country after "войны в" is where the acts counted took place. */
+function reportersOwnCountry(p: PlaceMention, lang: Lang): boolean {
+  return lang === 'ru' && p.place.kind === 'country' && p.place.country === 'RU';
+}
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:.–—]/gu;
 
 function precedingTokens(sentence: string, end: number, from: number): string[] {
@@ -215,7 +220,7 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
     // only where his own acts were, when the sentence names no other place
     if (
       !p.near &&
-      (BACKGROUND[lang].test(before) ||
+      ((BACKGROUND[lang].test(before) && !reportersOwnCountry(p, lang)) ||
         ADDRESSEE[lang].test(before) ||
         LABEL[lang].test(before) ||
         (p.place.kind === 'country' && TROOPS_IN[lang].test(before)))
