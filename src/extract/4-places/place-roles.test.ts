@@ -142,3 +142,12 @@ describe("ru: 'с начала войны в России' counts acts in Russia
     expect(placeRoles(s, found, 'ru')[found.findIndex((p) => p.text === name)]).toBe(role);
   });
 });
+
+describe('ru: a line named by its ends beside the place it was hit is only its name', () => {
+  it('под Тверью … на линии Москва — Петербург', () => {
+    const s = 'Той же ночью под Тверью повреждён кабель связи на линии Москва — Петербург.';
+    const found = findPlaces(s, 'ru');
+    expect(found.map((p) => p.text)).toEqual(['Тверью', 'Москва', 'Петербург']);
+    expect(placeRoles(s, found, 'ru')).toEqual(['locative', 'other', 'other']);
+  });
+});

@@ -176,8 +176,10 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
       continue;
     }
     // "на перегоне Осиповичи — Бобруйск", "трасса Москва — Петербург": a line named by its two ends is
-    // told by its first
+    // told by its first; when the sentence names another place ("под Тверью … на линии Москва —
+    // Петербург"), that place is where, and the line's ends are only its name
     if (prev && /^\s*[—–-]\s*$/u.test(gap) && !prev.adjective) {
+      if (places.some((q, j) => j !== i && j !== i - 1 && !q.adjective)) roles[i - 1] = 'other';
       roles.push('other');
       continue;
     }
