@@ -5,6 +5,7 @@ import type { EventRecord } from '../model/event.js';
 import { detectLanguage } from '../nlp/language.js';
 import { splitSentences } from './1-sentences/index.js';
 import { findTriggers, findTargets } from './2-triggers/index.js';
+import { openQuoteReported } from './2-triggers/reported-quotes.js';
 import { documentDates, findDates, type DocumentDates } from './3-dates/index.js';
 import { findPlaces, documentPlaceHints, PlaceScans } from './4-places/index.js';
 import { findActors } from './5-actors/index.js';
@@ -160,6 +161,8 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
   const lex = lexicon(lang);
   // each sentence's clauses, read once for the trigger and assembly stages
   const readings = sentences.map((s) => new SentenceClauses(s.text));
+  const sentenceTexts = sentences.map((s) => s.text);
+  const paragraphs = sentences.map((s) => (s.field === 'title' ? -1 : s.paragraph));
   // the headline's triggers, kept for the walk below
   const headline = new Map<number, TriggerMention[]>();
   ctx.infrastructureStory = sentences.some((s, i) => {
@@ -205,7 +208,9 @@ export function extract(doc: ExtractableDocument): EventRecord[] {
         continue;
       }
     }
-    const triggers = headline.get(i) ?? findTriggers(sentence.text, lang, readings[i]);
+    const triggers =
+      headline.get(i) ??
+      findTriggers(sentence.text, lang, readings[i], openQuoteReported(sentenceTexts, paragraphs, i, lex));
     const inLead = sentence.field === 'title' || lead.has(i);
     if (inLead) reviveLeadCauses(sentence.text, triggers, lang);
     // A sentence whose acts are all wished, negated or background codes nothing: it only sets the scene.

@@ -7,6 +7,7 @@ import type { EventType } from '../../model/event.js';
 import type { TriggerMention } from '../types.js';
 import { expand } from '../lexicon/index.js';
 import en from '../lexicon/cancel-en.json' with { type: 'json' };
+import ru from '../lexicon/cancel-ru.json' with { type: 'json' };
 
 interface RawCancel {
   types: string[];
@@ -62,6 +63,7 @@ function byType(rules: Cancel[]): Map<EventType, Cancel[]> {
 
 const byLang: Partial<Record<Lang, Map<EventType, Cancel[]>>> = {
   en: byType(compile((en as { cancel: RawCancel[] }).cancel)),
+  ru: byType(compile((ru as { cancel: RawCancel[] }).cancel)),
 };
 
 /** Marks as unreported (irrealis) each trigger a cancelling context surrounds, or gives it the type its context decides. */

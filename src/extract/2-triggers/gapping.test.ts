@@ -47,3 +47,19 @@ describe('extract: each part of a gapped list is its own record with its count',
     expect(got.filter((r) => r.type === 'arrest').map((r) => `${r.place} ${r.quantity}`)).toEqual(['Tula 40']);
   });
 });
+
+describe('ru: gapped parts joined by «и» alone', () => {
+  it('gives each city its own count', () => {
+    const got = extract({
+      id: 't',
+      title: null,
+      text: 'Больше всего задержаний в Москве — 1800 и в Санкт-Петербурге — 790.',
+      published: '2022-03-07',
+      lang: 'ru',
+    });
+    expect(got.map((r) => [r.place, r.quantity])).toEqual([
+      ['Moscow', 1800],
+      ['Saint Petersburg', 790],
+    ]);
+  });
+});

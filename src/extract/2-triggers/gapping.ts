@@ -6,11 +6,13 @@ import type { Lang } from '../../model/document.js';
 import type { Clause } from '../1-sentences/clauses.js';
 
 const COUNT = String.raw`(?:(?:не меньше|не менее|более|свыше|около|почти|как минимум|ещё|еще|щонайменше|понад|близько)\s+)?\d[\d\s]*(?:\s+(?:человек|чоловік\p{L}*|задержанн\p{L}*|затриман\p{L}*))?`;
+/** the next part joined by a comma or by «и»/«а» alone ("в Москве — 1800 и в Петербурге — 790") */
+const JOIN = String.raw`(?:\s*,\s*(?:и\s+|а\s+)?|\s+(?:и|а)\s+)`;
 /** a clause that is a place (a preposition and at most three words, then perhaps the next part's
  *  count) or a count (then perhaps the next part's place: "20, в Казани — 5"), and nothing else */
 const GAPPED: Partial<Record<Lang, RegExp>> = {
   ru: new RegExp(
-    String.raw`^(?:(?:в|во|на|из|под|у)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?:\s*,\s*(?:и\s+|а\s+)?${COUNT})?|${COUNT}(?:\s*,\s*(?:и\s+|а\s+)?(?:в|во|на|из|под|у)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?)\s*[.!;]?\s*$`,
+    String.raw`^(?:(?:в|во|на|из|под|у)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?:${JOIN}${COUNT})?|${COUNT}(?:${JOIN}(?:в|во|на|из|под|у)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?)\s*[.!;]?\s*$`,
     'iu',
   ),
   uk: new RegExp(

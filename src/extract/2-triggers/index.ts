@@ -10,6 +10,7 @@ import { LETTER, NUMBER, charClasses, hasSurrogates } from '../../nlp/char-class
 import { foldObjects } from './trigger-objects.js';
 import { markCancelled } from './cancel-contexts.js';
 import { markNames } from './proper-names.js';
+import { speechOnly } from './reported-quotes.js';
 
 /** words that open the content of a law or decree */
 const CONTENT =
@@ -145,7 +146,14 @@ export function findTargets(sentence: string, lang: Lang, clauses = clauseBounds
 const COORDINATED = /^\s*,?\s*(?:and|or|и|или|та|і|або)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** `reading`: the sentence's clauses, shared with the assembly stage (extract() passes one per sentence). */
-export function findTriggers(sentence: string, lang: Lang, reading = new SentenceClauses(sentence)): TriggerMention[] {
+/** `openReported`: a quotation this sentence leaves open is closed later by an attribution of reported
+ *  facts (reported-quotes.ts), so its acts are the report's own. */
+export function findTriggers(
+  sentence: string,
+  lang: Lang,
+  reading = new SentenceClauses(sentence),
+  openReported = false,
+): TriggerMention[] {
   const lex = lexicon(lang);
   // what only a sentence with a trigger needs is worked out at its first trigger
   let clauses: Clause[] | null = null;
@@ -163,7 +171,7 @@ export function findTriggers(sentence: string, lang: Lang, reading = new Sentenc
     const end = start + m[0].length;
     if (clauses === null) {
       clauses = reading.get();
-      speech = speechSpans(sentence);
+      speech = speechOnly(sentence, speechSpans(sentence), lex, openReported);
       words = new Words(sentence);
       clauseCue = lex.irrealisClause.exec(sentence, 0)?.index ?? -1;
     }
@@ -261,12 +269,10 @@ export function findTriggers(sentence: string, lang: Lang, reading = new Sentenc
         t.targets.push(g.target);
     }
     // Fire or explosives against transport, energy or communications are sabotage (docs/event-format.md).
-    // A strike from afar (a drone, a missile, shelling) on a substation is war, not sabotage: it stays an explosion.
-    if (
-      (t.type === 'arson' || t.type === 'explosion') &&
-      !entries[i].remote &&
-      t.targets.some((x) => lex.infrastructure.has(x))
-    )
+    // A strike from afar (a drone, a missile, shelling) on a substation is war, not sabotage: it stays an
+    // explosion, and so does an attack its means made one.
+    const remote = entries[i].remote === true || entries[i].type !== t.type;
+    if ((t.type === 'arson' || t.type === 'explosion') && !remote && t.targets.some((x) => lex.infrastructure.has(x)))
       t.type = 'sabotage' as EventType;
     needsTarget ||= entries[i].needsTarget === true;
   }

@@ -498,3 +498,12 @@ describe('records by code', () => {
     expect(seatOf(cc)).toMatchObject({ name, admin1, kind: 'settlement', country: cc });
   });
 });
+
+describe('ru: the district after a village picks which village of that name', () => {
+  it.each([
+    ['Протест прошёл в селе Аксай Хасавюртовского района.', 'Aksay', 'RU-DA'],
+    ['В селе Эндирей Хасавюртовского района прошёл сход.', 'Endirey', 'RU-DA'],
+  ])('%s', (sentence, name, admin1) => {
+    expect(findPlaces(sentence, 'ru').map((p) => [p.place.name, p.place.admin1])).toEqual([[name, admin1]]);
+  });
+});

@@ -104,3 +104,50 @@ describe('several nationalities in one sentence give one country, not one record
     expect(arrests.map((r) => r.country)).toEqual(['RU']);
   });
 });
+
+describe('ru: a street named after a town, and what a memorial or an anniversary remembers, are not where', () => {
+  const roleOf = (s: string, name: string) => {
+    const found = findPlaces(s, 'ru');
+    const roles = placeRoles(s, found, 'ru');
+    return roles[found.findIndex((p) => p.text === name)];
+  };
+  it.each([
+    ['Он бросил бутылку в здание военкомата на улице Московской в Новочеркасске.', 'Московской', 'other'],
+    ['Пикет прошёл на Московском проспекте в Твери.', 'Московском', 'other'],
+    ['Люди несли цветы в центре Москвы в память о погибших при ударе по дому в Днепре.', 'Днепре', 'other'],
+    ['Сотни человек прошли маршем в Тбилиси в годовщину вторжения России в Украину.', 'Украину', 'other'],
+    ['Сотни человек прошли маршем в Тбилиси в годовщину вторжения России в Украину.', 'России', 'other'],
+    // a memorial phrase with no place told before it keeps its place
+    ['Акция в память о Навальном прошла в Москве.', 'Москве', 'locative'],
+  ] as [string, string, PlaceRole][])('%s (%s)', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('ru: a railway stretch named by its two ends is told by the first', () => {
+  it('на перегоне Осиповичи — Бобруйск', () => {
+    const s = 'В ночь на 1 марта на перегоне Осиповичи — Бобруйск неизвестные подожгли релейный шкаф.';
+    const found = findPlaces(s, 'ru');
+    expect(found.map((p) => p.text)).toEqual(['Осиповичи', 'Бобруйск']);
+    expect(placeRoles(s, found, 'ru')).toEqual(['locative', 'other']);
+  });
+});
+
+describe("ru: 'с начала войны в России' counts acts in Russia; the war in Ukraine stays its setting", () => {
+  it.each([
+    ['С начала войны в России зафиксировано более 200 поджогов военкоматов.', 'России', 'locative'],
+    ['После начала войны в Украине в Москве прошли пикеты.', 'Украине', 'other'],
+  ] as [string, string, PlaceRole][])('%s', (s, name, role) => {
+    const found = findPlaces(s, 'ru');
+    expect(placeRoles(s, found, 'ru')[found.findIndex((p) => p.text === name)]).toBe(role);
+  });
+});
+
+describe('ru: a line named by its ends beside the place it was hit is only its name', () => {
+  it('под Тверью … на линии Москва — Петербург', () => {
+    const s = 'Той же ночью под Тверью повреждён кабель связи на линии Москва — Петербург.';
+    const found = findPlaces(s, 'ru');
+    expect(found.map((p) => p.text)).toEqual(['Тверью', 'Москва', 'Петербург']);
+    expect(placeRoles(s, found, 'ru')).toEqual(['locative', 'other', 'other']);
+  });
+});

@@ -32,7 +32,7 @@ const OTHER: Record<Lang, RegExp> = {
 /** words that may stand between a preposition and the name ("in the Kumyk village of …") */
 const FILLER: Record<Lang, RegExp> = {
   en: /^(?:the|a|an|of|and|city|town|village|region|republic|oblast|krai|district|settlement|capital|small|large|southern|northern|eastern|western|central|occupied|annexed|[\p{Lu}][\p{L}-]*)$/u,
-  ru: /^(?:и|город\p{L}*|сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|станиц\p{L}*|райцентр\p{L}*|[\p{Lu}][\p{L}-]*)$/u,
+  ru: /^(?:и|город\p{L}*|сел\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн\p{L}*|станиц\p{L}*|райцентр\p{L}*|перегон\p{L}*|станци\p{L}*|разъезд\p{L}*|[\p{Lu}][\p{L}-]*)$/u,
   uk: /^(?:і|й|та|місті|селі|[\p{Lu}][\p{L}-]*)$/u,
 };
 const SIDE: Record<Lang, RegExp> = {
@@ -54,7 +54,8 @@ const TROOPS_IN: Record<Lang, RegExp> = {
 };
 const BACKGROUND: Record<Lang, RegExp> = {
   en: /\b(?:(?:war|wars|invasion|aggression|conflict|occupation|special military operation|military operation|offensive|counteroffensive|front|frontline|front line)\s+(?:in|on|of|against|with|into)|invaded|invading|invade|invades|bordering|borders|border with)\s+(?:the\s+)?$/iu,
-  ru: /(?<![\p{L}])(?:войн\p{L}*|вторжени\p{L}*|агресси\p{L}*|конфликт\p{L}*|оккупаци\p{L}*|спецоперац\p{L}*|специальн\p{L}* военн\p{L}* операци\p{L}*|военн\p{L}* операци\p{L}*|СВО|фронт\p{L}*)\s+(?:в|во|на|против|с|со)\s+$/iu,
+  // "вторжения России в Украину": the invader in the genitive, then the invaded, are both the war's setting
+  ru: /(?<![\p{L}])(?:(?:войн\p{L}*|вторжени\p{L}*|агресси\p{L}*|конфликт\p{L}*|оккупаци\p{L}*|спецоперац\p{L}*|специальн\p{L}* военн\p{L}* операци\p{L}*|военн\p{L}* операци\p{L}*|СВО|фронт\p{L}*)\s+(?:\p{Lu}\p{L}+\s+)?(?:в|во|на|против|с|со)\s+|(?:войн\p{L}*|вторжени\p{L}*|агресси\p{L}*)\s+)$/u,
   uk: /(?<![\p{L}])(?:війн\p{L}*|вторгненн\p{L}*|агресі\p{L}*|конфлікт\p{L}*|окупаці\p{L}*|фронт\p{L}*)\s+(?:в|у|на|проти|з|із)\s+$/iu,
 };
 /** "the governor of the Belgorod region", "глава Брянской области": an official's title names the
@@ -109,6 +110,30 @@ const LABEL: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:запрещ[её]нн\p{L}*|признанн\p{L}*|(?:котор\p{L}*|чья|чьё)\s+(?:\p{L}+\s+)?(?:запрещен\p{L}*|запрещён\p{L}*|признан\p{L}*))\s+(?:(?:\p{L}+\s+){0,2}?(?:в|на территории)\s+)$/iu,
   uk: /(?<![\p{L}])(?:заборонен\p{L}*|визнан\p{L}*)\s+(?:в|у|на території)\s+$/iu,
 };
+/** "на улице Московской", "на Московском проспекте": a town's adjective in a street's name is no place. */
+const STREET: Record<Lang, { before: RegExp; after: RegExp }> = {
+  en: { before: /(?!)/u, after: /(?!)/u },
+  ru: {
+    before: /(?<![\p{L}])(?:улиц|проспект|переул|бульвар|площад|набережн|проезд|шоссе)\p{L}*\s+$/iu,
+    after: /^\s+(?:улиц|проспект|переул|бульвар|площад|набережн|проезд|шоссе)/iu,
+  },
+  uk: {
+    before: /(?<![\p{L}])(?:вулиц|проспект|провулк|бульвар|площ|набережн)\p{L}*\s+$/iu,
+    after: /^\s+(?:вулиц|проспект|провулк|бульвар|площ|набережн)/iu,
+  },
+};
+/** "в память о погибших при ударе по дому в Днепре", "в годовщину вторжения": after the place of the act
+ *  itself, a place inside a memorial or an anniversary phrase is what is remembered, not where. */
+const MEMORIAL: Record<Lang, RegExp> = {
+  en: /(?!)/u,
+  ru: /(?<![\p{L}])(?:в память (?:о|об)|памяти|в годовщину|годовщин\p{L}*|в честь)(?:\s+[^\s.;:!?]+){0,10}\s+$/iu,
+  uk: /(?<![\p{L}])(?:в пам'ять про|у пам'ять про|пам'яті|у річницю|в річницю)(?:\s+[^\s.;:!?]+){0,10}\s+$/iu,
+};
+/** "С начала войны в России подожгли 200 военкоматов": Russian reports do not set the war in Russia;
+ *  the country after "войны в" is where the acts counted took place. */
+function reportersOwnCountry(p: PlaceMention, lang: Lang): boolean {
+  return lang === 'ru' && p.place.kind === 'country' && p.place.country === 'RU';
+}
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:.–—]/gu;
 // (the tables' leading \b respelled as the lookbehind it amounts to: see word-boundary.ts)
 fastBoundariesIn(
@@ -144,7 +169,11 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
       continue;
     }
     if (p.adjective || /^['’]s?(?![\p{L}])/u.test(after)) {
-      roles.push('weak');
+      const street =
+        p.adjective &&
+        (STREET[lang].before.test(sentence.slice(Math.max(0, p.start - 20), p.start)) ||
+          STREET[lang].after.test(sentence.slice(p.end, p.end + 20)));
+      roles.push(street ? 'other' : 'weak');
       continue;
     }
     const prev = places[i - 1];
@@ -156,6 +185,14 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
       /^\s+(?:and|и|і|та)\s+$/iu.test(gap) &&
       ROUTE[lang].test(sentence.slice(Math.max(0, prev.start - 40), prev.start))
     ) {
+      roles.push('other');
+      continue;
+    }
+    // "на перегоне Осиповичи — Бобруйск", "трасса Москва — Петербург": a line named by its two ends is
+    // told by its first; when the sentence names another place ("под Тверью … на линии Москва —
+    // Петербург"), that place is where, and the line's ends are only its name
+    if (prev && /^\s*[—–-]\s*$/u.test(gap) && !prev.adjective) {
+      if (places.some((q, j) => j !== i && j !== i - 1 && !q.adjective)) roles[i - 1] = 'other';
       roles.push('other');
       continue;
     }
@@ -198,7 +235,7 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
     // only where his own acts were, when the sentence names no other place
     if (
       !p.near &&
-      (BACKGROUND[lang].test(before) ||
+      ((BACKGROUND[lang].test(before) && !reportersOwnCountry(p, lang)) ||
         ADDRESSEE[lang].test(before) ||
         LABEL[lang].test(before) ||
         (p.place.kind === 'country' && TROOPS_IN[lang].test(before)))
@@ -207,6 +244,11 @@ export function placeRoles(sentence: string, places: PlaceMention[], lang: Lang)
     else if (!p.near && (TITLE[lang].test(before) || TITLE_AFTER[lang].test(sentence.slice(p.end, p.end + 40))))
       role = 'weak';
     if (role === 'bare' && AGENT_AFTER[lang].test(sentence.slice(p.end, p.end + 30))) role = 'other';
+    if (
+      roles.some((r) => r === 'locative' || r === 'bare') &&
+      MEMORIAL[lang].test(sentence.slice(Math.max(0, p.start - 120), p.start))
+    )
+      role = 'other';
     if (
       ASIDE_OPEN[lang].test(sentence.slice(Math.max(0, p.start - 80), p.start)) &&
       /^[^–—]*\s[–—]\s/u.test(sentence.slice(p.end))

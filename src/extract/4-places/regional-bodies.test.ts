@@ -17,3 +17,15 @@ describe('regional bodies stand for their region', () => {
     expect(where('A court in Vitebsk jailed two railway workers.')).toContainEqual(['Vitebsk', 'settlement', 'BY-VI']);
   });
 });
+
+describe('ru: a regional body named by the region’s adjective stands at its seat, the centre', () => {
+  const whereRu = (s: string) => findPlaces(s, 'ru').map((p) => [p.place.kind, p.place.name, p.place.admin1]);
+  it.each([
+    ['Судья Гомельского областного суда приговорил жителя Мозыря к восьми годам.', 'settlement', 'Gomel', 'BY-HO'],
+    ['Дело рассматривает Краснодарский краевой суд.', 'settlement', 'Krasnodar', 'RU-KDA'],
+    // an adjective that no longer names the centre gives the region
+    ['Жалобу отклонила коллегия Свердловского областного суда.', 'region', 'Sverdlovsk Oblast', 'RU-SVE'],
+  ])('%s', (sentence, kind, name, admin1) => {
+    expect(whereRu(sentence)).toContainEqual([kind, name, admin1]);
+  });
+});

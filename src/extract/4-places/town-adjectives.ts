@@ -44,13 +44,51 @@ function districtCentres(sentence: string, found: PlaceMention[], lang: Lang, hi
   return out;
 }
 
+/** The district's centre named by the adjective ("Хасавюртовского" → Khasavyurt), or undefined. */
+function districtCentre(adjective: string, lang: Lang, hints?: PlaceHints): PlaceMention | undefined {
+  const base = adjective.slice(0, -2);
+  const names = [adjective, base];
+  if (/(?:ов|ев|ин)$/u.test(base)) names.push(base.slice(0, -2));
+  for (const name of names) {
+    const town = lookupPlaces(`в ${name}`, lang, hints).find((p) => p.place.kind === 'settlement');
+    if (town) return town;
+  }
+  return undefined;
+}
+
+/** "в селе Аксай Хасавюртовского района": the district after a village says which of the villages
+ *  of that name is meant, the one in the district centre's region (there is an Aksay in Rostov too). */
+function villagesByDistrict(sentence: string, found: PlaceMention[], lang: Lang, hints?: PlaceHints): PlaceMention[] {
+  const re = DISTRICT[lang];
+  if (!re?.test(sentence)) return found;
+  re.lastIndex = 0;
+  let out = found;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const start = m.index;
+    const k = out.findIndex((f) => f.end <= start && /^[\s,]*$/u.test(sentence.slice(f.end, start)));
+    if (k < 0 || NOT_A_TOWN.test(m[1]) || out[k].place.kind !== 'settlement') continue;
+    const centre = districtCentre(m[1], lang, hints);
+    const admin1 = centre?.place.admin1;
+    if (!admin1 || admin1 === out[k].place.admin1) continue;
+    // (read with the words before it, as the sentence's own lookup read it: "в селе Аксай")
+    const f = out[k];
+    const context = sentence.slice(Math.max(0, f.start - 16), f.end);
+    const village = lookupPlaces(context, lang, { admin1: [admin1], countries: [centre.place.country] }).find(
+      (p) => p.place.kind === 'settlement' && p.place.admin1 === admin1 && p.text === f.text,
+    );
+    if (village) out = out.map((f, j) => (j === k ? { ...f, place: village.place } : f));
+  }
+  return out;
+}
+
 /** The towns such adjectives name, as adjective (weak) mentions, beside the mentions found. */
 export function withTownAdjectives(
   sentence: string,
-  found: PlaceMention[],
+  given: PlaceMention[],
   lang: Lang,
   hints?: PlaceHints,
 ): PlaceMention[] {
+  const found = villagesByDistrict(sentence, given, lang, hints);
   const districts = districtCentres(sentence, found, lang, hints);
   const re = TOWN_ADJECTIVE[lang];
   if (!re?.test(sentence)) return districts.length ? [...found, ...districts].sort((a, b) => a.start - b.start) : found;

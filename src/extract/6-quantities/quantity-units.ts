@@ -3,6 +3,9 @@ import type { EventType } from '../../model/event.js';
 
 const PEOPLE =
   /^(?:people|persons?|protesters?|demonstrators?|detainees?|activists?|participants?|women|men|residents?|students?|russians?|belarusians?|ukrainians?|individuals?|citizens?|conscripts?|journalists?|picketers?|soldiers?|troops?|servicem[ae]n|deserters?|recruits?|reservists?|mobili[sz]ed|refuseniks?|volunteers?|fighters?|members?|supporters?|delegates?|emigrants?|human beings|teenagers?|youths?|boys|girls|suspects?|them|those|others|politicians?|experts?|lawyers?|teachers?|doctors?|workers?|employees?|officers?|policem[ae]n|prisoners?|inmates?|children|minors?|pensioners?|mothers?|wives|relatives|mobilised men|mobilized men|человек|люд\p{L}*|участник\p{L}*|участниц\p{L}*|задержанн\p{L}*|протестующ\p{L}*|активист\p{L}*|жител\p{L}*|граждан\p{L}*|россиян\p{L}*|женщин\p{L}*|мужчин\p{L}*|военнослужащ\p{L}*|солдат\p{L}*|призывник\p{L}*|мобилизованн\p{L}*|резервист\p{L}*|подрост\p{L}*|подозреваем\p{L}*|делегат\p{L}*|политик\p{L}*|журналист\p{L}*|эксперт\p{L}*|юрист\p{L}*|учител\p{L}*|врач\p{L}*|рабоч\p{L}*|сотрудник\p{L}*|заключённ\p{L}*|заключенн\p{L}*|дет\p{L}*|матер\p{L}*|жён|жен|родственник\p{L}*)$/iu;
+/** more Russian nouns for people that reports count ("1416 политзаключённых", "17 пикетчиков") */
+const PEOPLE_RU =
+  /^(?:политзаключ\p{L}*|узник\p{L}*|пикетчик\p{L}*|пикетчиц\p{L}*|демонстрант\p{L}*|митингующ\p{L}*|студент\p{L}*|пенсионер\p{L}*|школьник\p{L}*|волонт[её]р\p{L}*|курьер\p{L}*|водител\p{L}*|шахт[её]р\p{L}*|полицейск\p{L}*|силовик\p{L}*|пограничник\p{L}*|пассажир\p{L}*|прихожан\p{L}*)$/iu;
 const PLACES =
   /^(?:cities|towns|regions|settlements|villages|places|locations|городах|городов|город\p{L}*|регион\p{L}*|населённ\p{L}*|населенн\p{L}*)$/iu;
 /** units that are no count of acts or people: time, measures, money, and the sides of a fight */
@@ -36,7 +39,7 @@ export function unitKind(unit: string | null): UnitKind {
 function computeKind(unit: string): UnitKind {
   const h = head(unit);
   if (TIME.test(h) || INSTRUMENTS.test(h)) return 'none';
-  if (PEOPLE.test(h) || PEOPLE.test(unit)) return 'people';
+  if (PEOPLE.test(h) || PEOPLE.test(unit) || PEOPLE_RU.test(h)) return 'people';
   if (PLACES.test(h)) return 'places';
   return 'incidents';
 }

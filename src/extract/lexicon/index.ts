@@ -34,6 +34,7 @@ interface RawLexicon {
   boilerplate: string;
   inserts?: string;
   charges_cue?: string;
+  reported_quote?: { before: string; after: string };
 }
 
 /** What a trigger makes of the acts named after it: wished-for (a call), reported (a claim), or the
@@ -42,6 +43,7 @@ export type Complement = 'irrealis' | 'realis' | 'charges';
 /** needsTarget: a vague word ("burnt") that codes an act only when the clause names a target */
 /** nonStateSpeakers: "said in a statement" is news reporting when the police say it, a statement when a movement does */
 /** object: a noun phrase naming a target; right after another act it is that act's object (trigger-objects.ts) */
+/** remote: fire from afar (drones, missiles, shelling): an explosion even when it hits infrastructure, as ACLED codes remote violence */
 export interface TriggerEntry {
   type: EventType;
   weight: number;
@@ -50,7 +52,6 @@ export interface TriggerEntry {
   needsCount?: boolean;
   nonStateSpeakers?: boolean;
   object?: boolean;
-  /** a strike from afar (drone, missile, shelling): an explosion even on infrastructure */
   remote?: boolean;
 }
 export interface CompiledLexicon {
@@ -84,6 +85,8 @@ export interface CompiledLexicon {
   inserts: RegExp | null;
   /** "accused of", "обвиняют в том, что": what follows is the charge */
   chargesCue: EntryScanner | null;
+  /** an attribution that makes a quotation a source's report of facts (2-triggers/reported-quotes.ts) */
+  reportedQuote: { before: RegExp; after: RegExp } | null;
 }
 
 const L = '[\\p{L}\\p{N}]';
@@ -142,6 +145,12 @@ function compile(lang: Lang, raw: RawLexicon): CompiledLexicon {
     boilerplate: new RegExp(`^\\W*(?:${expand(raw.boilerplate)})(?!${L})`, 'iu'),
     inserts: raw.inserts ? new RegExp(`^\\W*(?:${expand(raw.inserts)})\\W*$`, 'iu') : null,
     chargesCue: raw.charges_cue ? bounded(raw.charges_cue, 'iu') : null,
+    reportedQuote: raw.reported_quote
+      ? {
+          before: new RegExp(`(?<!${L})(?:${expand(raw.reported_quote.before)})$`, 'iu'),
+          after: new RegExp(`^(?:${expand(raw.reported_quote.after)})(?!${L})`, 'iu'),
+        }
+      : null,
   };
 }
 
