@@ -6,12 +6,9 @@
 // is (a month-precise report of a town where two rallies happened that month cannot be told).
 // Also counts mentions that ended in another incident's event (what costs precision).
 // Usage: npx tsx scripts/dedup-bench-causes.ts [docs=20000] [examples per class=2]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { storeGenerated } from './lib/generated-store.js';
 import { generateSyndication, type GeneratedReport } from '../bench/syndication.js';
-import { extract } from '../src/extract/index.js';
-import { openStore } from '../src/store/index.js';
 import type { EventRecord } from '../src/model/event.js';
 
 const DOCS = Number(process.argv[2] ?? 20_000);
@@ -63,24 +60,7 @@ function rivals(r: GeneratedReport, headlineOnly: boolean): number[] {
   return out;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'dedup-causes-'));
-const store = await openStore(join(dir, 'x.db'));
-for (let i = 0; i < reports.length; i += 50) {
-  await store.mentions.addDocuments(
-    reports.slice(i, i + 50).map((r) => ({
-      doc: {
-        externalId: r.id,
-        source: r.source,
-        text: r.text,
-        title: r.title,
-        url: null,
-        published: r.published,
-        lang: r.lang,
-      },
-      records: extract({ id: r.id, text: r.text, title: r.title, published: r.published, lang: r.lang }),
-    })),
-  );
-}
+const { store, dir } = await storeGenerated(reports, 'dedup-causes-');
 const rows = await store.db
   .selectFrom('mentions')
   .innerJoin('documents', 'documents.id', 'mentions.document_id')

@@ -2,12 +2,9 @@
 // (bench/syndication.ts) in-process and prints, for each incident split over several events, each
 // event with one of its mentions and how that mention scores against the incident's largest event.
 // Usage: npx tsx scripts/dedup-bench-misses.ts [incidents=40] [max incidents printed=15]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { storeGenerated } from './lib/generated-store.js';
 import { generateSyndication } from '../bench/syndication.js';
-import { extract } from '../src/extract/index.js';
-import { openStore } from '../src/store/index.js';
 import { scorePair } from '../src/resolve/score.js';
 import { withOffsetPrecision } from '../src/resolve/offset-place.js';
 import type { EventRecord } from '../src/model/event.js';
@@ -15,25 +12,8 @@ import type { EventRecord } from '../src/model/event.js';
 const n = Number(process.argv[2] ?? 40);
 const show = Number(process.argv[3] ?? 15);
 const reports = generateSyndication({ incidents: n, seed: 2024 });
-const dir = mkdtempSync(join(tmpdir(), 'dedup-miss-'));
-const store = await openStore(join(dir, 'x.db'));
+const { store, dir } = await storeGenerated(reports, 'dedup-miss-');
 const truth = new Map(reports.map((r) => [r.id, r]));
-for (let i = 0; i < reports.length; i += 50) {
-  await store.mentions.addDocuments(
-    reports.slice(i, i + 50).map((r) => ({
-      doc: {
-        externalId: r.id,
-        source: r.source,
-        text: r.text,
-        title: r.title,
-        url: null,
-        published: r.published,
-        lang: r.lang,
-      },
-      records: extract({ id: r.id, text: r.text, title: r.title, published: r.published, lang: r.lang }),
-    })),
-  );
-}
 const rows = await store.db
   .selectFrom('mentions')
   .innerJoin('documents', 'documents.id', 'mentions.document_id')
