@@ -2,7 +2,7 @@
 // word in a sentence, with the defaults of a live, foreground act.
 import type { EventType } from '../../model/event.js';
 import type { TriggerMention } from '../types.js';
-import type { DocContext } from '../document/doc-context.js';
+import { unframedContext, type DocContext } from '../document/doc-context.js';
 
 export function triggerAt(
   text: string,
@@ -30,15 +30,5 @@ export function triggerAt(
 
 /** A document that says nothing of where or when, but its year. */
 export function quietDocument(refYear = 2024): DocContext {
-  return {
-    region: null,
-    country: null,
-    refYear,
-    dateline: null,
-    section: null,
-    infrastructureStory: false,
-    frame: null,
-    paragraphFrame: null,
-    storyPlace: null,
-  };
+  return unframedContext(refYear);
 }

@@ -42,6 +42,21 @@ function top(counts: Map<string, number>): [string, number, number] | null {
   return best ? [best, n, total] : null;
 }
 
+/** A context with only its year: no region, country, dateline or frame yet (later stages add those). */
+export function unframedContext(refYear: number | null): DocContext {
+  return {
+    region: null,
+    country: null,
+    refYear,
+    dateline: null,
+    section: null,
+    infrastructureStory: false,
+    frame: null,
+    paragraphFrame: null,
+    storyPlace: null,
+  };
+}
+
 /** `rolesPerSentence`: each place's role (place-roles.ts); a place the text names only as the war's
  *  setting, a destination or an addressee ("the war in Ukraine", "money sent to Ukraine") says
  *  nothing about where the document's acts took place, so it is not counted. */
@@ -73,15 +88,5 @@ export function documentContext(
     const years = [...text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
     refYear = years.length ? Math.max(...years) : null;
   }
-  return {
-    region,
-    country,
-    refYear,
-    dateline: null,
-    section: null,
-    infrastructureStory: false,
-    frame: null,
-    paragraphFrame: null,
-    storyPlace: null,
-  };
+  return { ...unframedContext(refYear), region, country };
 }
